@@ -1,0 +1,58 @@
+//! Revision graph, loader, planner and runtime of the `migrate` crate.
+//!
+//! Most users depend on the `migrate` facade, which re-exports this crate and
+//! the `migrations!()` macro. The pure part (loading, checking, resolving
+//! targets, planning) is always compiled, does no I/O beyond reading files
+//! and no async; the macro uses it with default features off.
+//!
+//! ```
+//! use migrate_core::Migrations;
+//!
+//! # let dir = tempdir();
+//! # std::fs::write(dir.join("a1_init.sql"), "-- revision: a1\n-- down_revision: none\n\n-- migrate:up\nCREATE TABLE t (x INTEGER);\n\n-- migrate:down\nDROP TABLE t;\n").unwrap();
+//! # std::fs::write(dir.join("b2_more.sql"), "-- revision: b2\n-- down_revision: a1\n\n-- migrate:up\nALTER TABLE t ADD y INTEGER;\n\n-- migrate:down\nALTER TABLE t DROP y;\n").unwrap();
+//! let migrations = Migrations::load(&dir)?;
+//! let applied = ["a1"];
+//! let plan = migrations.plan_upgrade(&applied, "head")?;
+//! let ids: Vec<&str> = plan.steps().map(|step| step.revision.id()).collect();
+//! assert_eq!(ids, ["b2"]);
+//! # fn tempdir() -> std::path::PathBuf {
+//! #     let dir = std::env::temp_dir().join(format!("migrate-core-doc-{}", std::process::id()));
+//! #     let _ = std::fs::remove_dir_all(&dir);
+//! #     std::fs::create_dir_all(&dir).unwrap();
+//! #     dir
+//! # }
+//! # Ok::<(), migrate_core::Error>(())
+//! ```
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod checksum;
+mod error;
+mod graph;
+mod migrations;
+mod plan;
+mod problem;
+mod revision;
+pub mod source;
+mod target;
+
+pub use crate::checksum::{Checksum, ParseChecksumError};
+pub use crate::error::{Error, Result};
+pub use crate::graph::GraphPolicy;
+pub use crate::migrations::Migrations;
+pub use crate::plan::{Direction, Plan, StampPlan, Step};
+pub use crate::problem::{Problem, Problems};
+pub use crate::revision::Revision;
+pub use crate::target::MIN_PREFIX_LEN;
+
+/// Normalises migration text as the checksum sees it (no BOM, `\n` endings).
+pub use crate::checksum::normalize;
+
+#[doc(hidden)]
+pub mod __private {
+    //! Items the generated code of `migrations!()` names. Not public API.
+    pub use crate::checksum::Checksum;
+    pub use crate::migrations::Migrations;
+    pub use crate::revision::Revision;
+}

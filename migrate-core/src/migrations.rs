@@ -1,0 +1,270 @@
+//! [`Migrations`]: a validated revision graph with its SQL, embedded by
+//! `migrations!()` or loaded from a directory at run time.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::error::{Error, Result};
+use crate::graph::{self, GraphPolicy, Index};
+use crate::plan::{self, Applied, Plan, Planner, StampPlan};
+use crate::problem::{Problem, Problems};
+use crate::revision::{List, Revision, Str};
+use crate::source;
+use crate::target;
+
+/// A validated migration set: the revisions in canonical order (everything
+/// a revision requires comes before it; ties broken by file name).
+///
+/// `migrations!()` builds one at compile time; [`Migrations::load`] builds
+/// the same value from a directory at run time. Both have passed every
+/// check of the graph, so planning never meets a broken chain.
+pub struct Migrations {
+    dir: Str,
+    revisions: List<Revision>,
+    policy: GraphPolicy,
+    index: OnceLock<Index>,
+}
+
+impl Migrations {
+    /// Loads and validates a migration directory (relative to the working
+    /// directory, or absolute), applying the same checks as `migrations!()`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] with every problem found, each naming its file.
+    pub fn load(dir: impl AsRef<Path>) -> Result<Self> {
+        Self::load_with(dir, &GraphPolicy::default())
+    }
+
+    /// Like [`Migrations::load`], accepting the graph shapes `policy` allows.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] with every problem found.
+    pub fn load_with(dir: impl AsRef<Path>, policy: &GraphPolicy) -> Result<Self> {
+        let dir = dir.as_ref();
+        let display = dir.to_string_lossy();
+        Self::load_from(&display, dir, policy)
+            .map(|(migrations, _)| migrations)
+            .map_err(Error::Invalid)
+    }
+
+    /// Loads `abs_dir`, naming files as `display_dir/<file>`; also returns
+    /// every file read. Used by the macro, which needs the list for rebuild
+    /// tracking.
+    #[doc(hidden)]
+    pub fn load_from(
+        display_dir: &str,
+        abs_dir: &Path,
+        policy: &GraphPolicy,
+    ) -> std::result::Result<(Self, Vec<PathBuf>), Problems> {
+        let mut problems: Vec<Problem> = Vec::new();
+        let scan = source::scan_dir(display_dir, abs_dir, &mut problems);
+        let read = scan.read.clone();
+        let revisions = graph::build(scan, policy, &mut problems);
+        if !problems.is_empty() {
+            return Err(Problems(problems));
+        }
+        let migrations = Migrations {
+            dir: Cow::Owned(display_dir.to_owned()),
+            revisions: Cow::Owned(revisions),
+            policy: policy.clone(),
+            index: OnceLock::new(),
+        };
+        Ok((migrations, read))
+    }
+
+    /// The directory the revisions came from, as named to the macro or loader.
+    pub fn dir(&self) -> &str {
+        &self.dir
+    }
+
+    /// The graph shapes this set was validated with.
+    pub fn policy(&self) -> &GraphPolicy {
+        &self.policy
+    }
+
+    /// Every revision, in canonical order.
+    pub fn revisions(&self) -> &[Revision] {
+        &self.revisions
+    }
+
+    /// The number of revisions.
+    pub fn len(&self) -> usize {
+        self.revisions.len()
+    }
+
+    /// Whether the directory holds no revision.
+    pub fn is_empty(&self) -> bool {
+        self.revisions.is_empty()
+    }
+
+    /// The revision with this exact id.
+    pub fn get(&self, id: &str) -> Option<&Revision> {
+        self.index()
+            .position(id)
+            .map(|i| &self.revisions[i as usize])
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&self.revisions))
+    }
+
+    fn pick(&self, list: &[u32]) -> Vec<&Revision> {
+        list.iter().map(|&i| &self.revisions[i as usize]).collect()
+    }
+
+    /// Revisions no other revision names as `down_revision` (what `head`
+    /// must choose among; includes effective heads).
+    pub fn heads(&self) -> Vec<&Revision> {
+        self.pick(&self.index().heads)
+    }
+
+    /// Heads that nothing depends on either (what `heads` upgrades to).
+    pub fn real_heads(&self) -> Vec<&Revision> {
+        self.pick(&self.index().real_heads)
+    }
+
+    /// Revisions without a `down_revision`.
+    pub fn bases(&self) -> Vec<&Revision> {
+        self.pick(&self.index().bases)
+    }
+
+    /// The revisions naming `revision` as a `down_revision`.
+    pub fn children(&self, revision: &Revision) -> Vec<&Revision> {
+        match self.index().position(revision.id()) {
+            Some(i) => self.pick(&self.index().children[i as usize]),
+            None => Vec::new(),
+        }
+    }
+
+    /// The revisions listing `revision` (or one of its labels) in `depends_on`.
+    pub fn dependents(&self, revision: &Revision) -> Vec<&Revision> {
+        match self.index().position(revision.id()) {
+            Some(i) => self.pick(&self.index().dependents[i as usize]),
+            None => Vec::new(),
+        }
+    }
+
+    /// The branch labels of every revision, declared or inherited through
+    /// Alembic's lineage rule, in canonical order.
+    pub fn branch_labels(&self) -> Vec<Vec<&str>> {
+        self.index().labels_of_each(&self.revisions)
+    }
+
+    /// The current revisions for a set of applied ids: applied revisions
+    /// with no applied descendant.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownApplied`] if an id is not in this set.
+    pub fn current<S: AsRef<str>>(&self, applied: &[S]) -> Result<Vec<&Revision>> {
+        let applied = Applied::from_ids(self, applied)?;
+        Ok(self.pick(&plan::current(self.index(), &applied.member)))
+    }
+
+    /// Resolves a target to the revisions an upgrade to it would reach
+    /// (for `show`, `history -r` and the like).
+    ///
+    /// # Errors
+    ///
+    /// A target error naming what is wrong or ambiguous.
+    pub fn resolve<S: AsRef<str>>(&self, target: &str, applied: &[S]) -> Result<Vec<&Revision>> {
+        let planner = self.planner(applied)?;
+        let spec = target::parse(target)?;
+        Ok(self.pick(&planner.upgrade_targets(&spec)?))
+    }
+
+    /// Plans an upgrade: every unapplied revision the target requires,
+    /// parents first.
+    ///
+    /// # Errors
+    ///
+    /// A target error, or [`Error::UnknownApplied`].
+    pub fn plan_upgrade<S: AsRef<str>>(&self, applied: &[S], target: &str) -> Result<Plan<'_>> {
+        self.planner(applied)?.upgrade(target)
+    }
+
+    /// Plans a downgrade: every applied descendant of the target (and what
+    /// depends on them), children first.
+    ///
+    /// # Errors
+    ///
+    /// A target error, [`Error::Irreversible`] if an irreversible revision
+    /// is in the way, or [`Error::UnknownApplied`].
+    pub fn plan_downgrade<S: AsRef<str>>(&self, applied: &[S], target: &str) -> Result<Plan<'_>> {
+        self.planner(applied)?.downgrade(target)
+    }
+
+    /// Plans a stamp: the bookkeeping changes that make the target current
+    /// without running SQL. With `purge`, everything else is forgotten first.
+    ///
+    /// # Errors
+    ///
+    /// A target error, or [`Error::UnknownApplied`].
+    pub fn plan_stamp<S: AsRef<str>>(
+        &self,
+        applied: &[S],
+        target: &str,
+        purge: bool,
+    ) -> Result<StampPlan<'_>> {
+        let applied: &[S] = if purge { &[] } else { applied };
+        self.planner(applied)?.stamp(target, purge)
+    }
+
+    fn planner<S: AsRef<str>>(&self, applied: &[S]) -> Result<Planner<'_>> {
+        Ok(Planner {
+            migrations: self,
+            applied: Applied::from_ids(self, applied)?,
+        })
+    }
+
+    #[doc(hidden)]
+    pub const fn __from_static(
+        dir: &'static str,
+        revisions: &'static [Revision],
+        allow_multiple_heads: bool,
+        allow_multiple_bases: bool,
+    ) -> Self {
+        Migrations {
+            dir: Cow::Borrowed(dir),
+            revisions: Cow::Borrowed(revisions),
+            policy: GraphPolicy {
+                allow_multiple_heads,
+                allow_multiple_bases,
+            },
+            index: OnceLock::new(),
+        }
+    }
+}
+
+impl PartialEq for Migrations {
+    fn eq(&self, other: &Self) -> bool {
+        self.dir == other.dir && self.revisions == other.revisions && self.policy == other.policy
+    }
+}
+
+impl Eq for Migrations {}
+
+impl Clone for Migrations {
+    fn clone(&self) -> Self {
+        Migrations {
+            dir: self.dir.clone(),
+            revisions: self.revisions.clone(),
+            policy: self.policy.clone(),
+            index: OnceLock::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Migrations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Migrations")
+            .field("dir", &self.dir)
+            .field("revisions", &self.revisions.len())
+            .field("policy", &self.policy)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,171 @@
+//! One validated revision, as embedded by the macro or read by the loader.
+
+use std::borrow::Cow;
+
+use crate::checksum::Checksum;
+
+pub(crate) type Str = Cow<'static, str>;
+pub(crate) type List<T> = Cow<'static, [T]>;
+
+/// A revision of the schema: its place in the graph and its SQL.
+///
+/// Values are built by the loader (owned) or by `migrations!()` (borrowed
+/// from the binary), and compare equal when they describe the same file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub(crate) id: Str,
+    pub(crate) file: Str,
+    pub(crate) message: Option<Str>,
+    pub(crate) down_revisions: List<Str>,
+    pub(crate) depends_on: List<Str>,
+    pub(crate) branch_labels: List<Str>,
+    pub(crate) transactional: bool,
+    pub(crate) up: Str,
+    pub(crate) up_line: u32,
+    pub(crate) down: Option<Str>,
+    pub(crate) down_line: u32,
+    pub(crate) checksum: Checksum,
+    /// Indices of `down_revisions` in the owning [`Migrations`](crate::Migrations).
+    pub(crate) parents: List<u32>,
+    /// Indices of the revisions `depends_on` resolves to (labels resolved),
+    /// without those already listed as parents.
+    pub(crate) dependencies: List<u32>,
+}
+
+impl Revision {
+    /// The revision id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The file it came from, relative to the crate (or as given to the CLI).
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// The `message` header, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The `down_revision` ids: none for a base, several for a merge.
+    pub fn down_revisions(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.down_revisions.iter().map(|id| &**id)
+    }
+
+    /// The `depends_on` entries as written (revision ids or branch labels).
+    pub fn depends_on(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.depends_on.iter().map(|id| &**id)
+    }
+
+    /// The branch labels this revision declares (not the inherited ones).
+    pub fn branch_labels(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.branch_labels.iter().map(|id| &**id)
+    }
+
+    /// Whether the revision runs in a transaction (`transactional: false` says no).
+    pub fn is_transactional(&self) -> bool {
+        self.transactional
+    }
+
+    /// The SQL of the up section.
+    pub fn up_sql(&self) -> &str {
+        &self.up
+    }
+
+    /// The 1-based line of the file where the up section's text starts.
+    pub fn up_line(&self) -> u32 {
+        self.up_line
+    }
+
+    /// The SQL of the down section; `None` for an irreversible revision.
+    pub fn down_sql(&self) -> Option<&str> {
+        self.down.as_deref()
+    }
+
+    /// The 1-based line of the file where the down section's text starts.
+    pub fn down_line(&self) -> u32 {
+        self.down_line
+    }
+
+    /// Whether a downgrade may revert this revision.
+    pub fn is_reversible(&self) -> bool {
+        self.down.is_some()
+    }
+
+    /// The checksum of the normalised up and down SQL.
+    pub fn checksum(&self) -> Checksum {
+        self.checksum
+    }
+
+    /// Whether this revision merges several parents.
+    pub fn is_merge(&self) -> bool {
+        self.parents.len() > 1
+    }
+
+    /// Whether this revision has no `down_revision`.
+    pub fn is_base(&self) -> bool {
+        self.parents.is_empty()
+    }
+
+    /// Positions of the `down_revision`s in [`Migrations::revisions`](crate::Migrations::revisions).
+    pub fn parent_indices(&self) -> &[u32] {
+        &self.parents
+    }
+
+    /// Positions of what `depends_on` resolves to (labels resolved, parents
+    /// left out) in [`Migrations::revisions`](crate::Migrations::revisions).
+    pub fn dependency_indices(&self) -> &[u32] {
+        &self.dependencies
+    }
+
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)] // one argument per field; called only by generated code
+    pub const fn __from_static(
+        id: &'static str,
+        file: &'static str,
+        message: Option<&'static str>,
+        down_revisions: &'static [Str],
+        depends_on: &'static [Str],
+        branch_labels: &'static [Str],
+        transactional: bool,
+        up: &'static str,
+        up_line: u32,
+        down: Option<&'static str>,
+        down_line: u32,
+        checksum: [u8; 32],
+        parents: &'static [u32],
+        dependencies: &'static [u32],
+    ) -> Self {
+        Revision {
+            id: Cow::Borrowed(id),
+            file: Cow::Borrowed(file),
+            message: match message {
+                Some(m) => Some(Cow::Borrowed(m)),
+                None => None,
+            },
+            down_revisions: Cow::Borrowed(down_revisions),
+            depends_on: Cow::Borrowed(depends_on),
+            branch_labels: Cow::Borrowed(branch_labels),
+            transactional,
+            up: Cow::Borrowed(up),
+            up_line,
+            down: match down {
+                Some(d) => Some(Cow::Borrowed(d)),
+                None => None,
+            },
+            down_line,
+            checksum: Checksum::from_bytes(checksum),
+            parents: Cow::Borrowed(parents),
+            dependencies: Cow::Borrowed(dependencies),
+        }
+    }
+
+    /// Parents and dependencies: everything that must be applied first.
+    pub(crate) fn requires(&self) -> impl Iterator<Item = usize> + '_ {
+        self.parents
+            .iter()
+            .chain(self.dependencies.iter())
+            .map(|&i| i as usize)
+    }
+}

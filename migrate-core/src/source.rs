@@ -1,0 +1,702 @@
+//! Reading a migration directory: which files belong, and what each says.
+//!
+//! This module does no async and no network: it reads files and parses text.
+//! It is shared by the macro (at compile time) and the CLI (at run time), so
+//! that both accept and refuse exactly the same directories.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::checksum::normalize;
+use crate::problem::Problem;
+
+/// The header keys a migration file may use, in the order they are documented.
+pub const HEADER_KEYS: &[&str] = &[
+    "revision",
+    "down_revision",
+    "depends_on",
+    "branch_labels",
+    "message",
+    "transactional",
+];
+
+/// Longest revision id or branch label.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Words that cannot be ids or labels because the target grammar uses them.
+pub const RESERVED_IDS: &[&str] = &["none", "head", "heads", "base"];
+
+/// One parsed migration file, before the graph is checked.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceFile {
+    /// The path as shown in messages (`migrations/0001_init.sql`).
+    pub path: String,
+    /// Where it was read from, for `include_str!`.
+    pub abs_path: PathBuf,
+    pub revision: String,
+    pub down_revisions: Vec<String>,
+    pub depends_on: Vec<String>,
+    pub branch_labels: Vec<String>,
+    pub message: Option<String>,
+    pub transactional: bool,
+    pub up: String,
+    pub up_line: u32,
+    /// `None` when the file says `-- migrate:down irreversible`.
+    pub down: Option<String>,
+    pub down_line: u32,
+}
+
+/// What a directory scan found.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Files that parsed, sorted by file name.
+    pub files: Vec<SourceFile>,
+    /// Revision ids of files that did not parse (as far as they could be
+    /// read), so that the graph check does not also call them missing.
+    pub broken_ids: HashSet<String>,
+    /// Every `.sql` file read, parsed or not, for rebuild tracking.
+    pub read: Vec<PathBuf>,
+}
+
+/// Reads every migration file of `abs_dir`, naming it in messages as
+/// `display_dir/<file>`. Problems are pushed, never thrown.
+pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Problem>) -> Scan {
+    let mut scan = Scan::default();
+    let entries = match std::fs::read_dir(abs_dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(Problem::about(
+                Some(display_dir),
+                format!(
+                    "cannot read migration directory '{display_dir}' (tried {}): {err}",
+                    abs_dir.display()
+                ),
+            ));
+            return scan;
+        }
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => names.push(entry),
+            Err(err) => problems.push(Problem::about(
+                Some(display_dir),
+                format!("cannot list migration directory '{display_dir}': {err}"),
+            )),
+        }
+    }
+    names.sort_by_key(|entry| entry.file_name());
+
+    for entry in names {
+        let os_name = entry.file_name();
+        let Some(name) = os_name.to_str() else {
+            problems.push(Problem::about(
+                Some(display_dir),
+                format!(
+                    "{display_dir}/{}: file name is not valid UTF-8",
+                    os_name.to_string_lossy()
+                ),
+            ));
+            continue;
+        };
+        if name.starts_with('.') || name.ends_with(".md") {
+            continue;
+        }
+        let path = join_display(display_dir, name);
+        let abs_path = entry.path();
+        if abs_path.is_dir() {
+            problems.push(Problem::in_file(
+                &path,
+                "subdirectories are not allowed in a migration directory; \
+                 move its files up or out of the directory",
+            ));
+            continue;
+        }
+        if !name.ends_with(".sql") {
+            problems.push(Problem::in_file(
+                &path,
+                "not a migration file; a migration directory holds only \
+                 '<revision>_<slug>.sql' files (*.md files and dotfiles are ignored)",
+            ));
+            continue;
+        }
+        scan.read.push(abs_path.clone());
+        let text = match std::fs::read(&abs_path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    problems.push(Problem::in_file(&path, "not valid UTF-8"));
+                    continue;
+                }
+            },
+            Err(err) => {
+                problems.push(Problem::in_file(&path, format!("cannot read file: {err}")));
+                continue;
+            }
+        };
+        match parse_file(&path, name, &text, problems) {
+            Ok(mut file) => {
+                file.abs_path = abs_path;
+                scan.files.push(file);
+            }
+            Err(revision) => {
+                // Fall back to the file name's leading id so references to
+                // this file are not reported as missing on top.
+                let id = revision.unwrap_or_else(|| {
+                    name.split(['_', '.']).next().unwrap_or_default().to_owned()
+                });
+                scan.broken_ids.insert(id);
+            }
+        }
+    }
+    scan
+}
+
+fn join_display(dir: &str, name: &str) -> String {
+    let dir = dir.trim_end_matches('/');
+    if dir.is_empty() || dir == "." {
+        name.to_owned()
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// Parses one migration file. On failure the problems are pushed and the
+/// revision id is returned if the header got that far.
+pub(crate) fn parse_file(
+    path: &str,
+    file_name: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<SourceFile, Option<String>> {
+    let before = problems.len();
+    let text = normalize(text);
+    let text: &str = &text;
+
+    let mut header = Header::default();
+    let mut up: Option<Section> = None;
+    let mut down: Option<Section> = None;
+    let mut down_irreversible = false;
+    let mut sql_before_up_reported = false;
+
+    // Byte offset and 1-based number of each line.
+    let mut offset = 0usize;
+    for (index, line) in text.split('\n').enumerate() {
+        let number = index as u32 + 1;
+        let line_start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim();
+
+        if let Some(marker) = section_marker(trimmed) {
+            // Close the section that was open.
+            if let Some(section) = down.as_mut().filter(|s| s.end.is_none()) {
+                section.end = Some(line_start);
+            } else if let Some(section) = up.as_mut().filter(|s| s.end.is_none()) {
+                section.end = Some(line_start);
+            }
+            match marker {
+                Marker::Up if up.is_none() => {
+                    up = Some(Section::open(number, offset.min(text.len())));
+                }
+                Marker::Up => problems.push(Problem::at_line(
+                    path,
+                    number,
+                    "a second '-- migrate:up'; a file holds one up section followed by one down section",
+                )),
+                Marker::Down { irreversible } if down.is_none() => {
+                    if up.is_none() {
+                        problems.push(Problem::at_line(
+                            path,
+                            number,
+                            "'-- migrate:down' comes before '-- migrate:up'; put the up section first",
+                        ));
+                    }
+                    down_irreversible = irreversible;
+                    down = Some(Section::open(number, offset.min(text.len())));
+                }
+                Marker::Down { .. } => problems.push(Problem::at_line(
+                    path,
+                    number,
+                    "a second '-- migrate:down'; a file holds one down section",
+                )),
+                Marker::Unknown(word) => problems.push(Problem::at_line(
+                    path,
+                    number,
+                    format!(
+                        "unknown section marker '-- migrate:{word}'; expected '-- migrate:up', \
+                         '-- migrate:down' or '-- migrate:down irreversible'"
+                    ),
+                )),
+            }
+            continue;
+        }
+
+        if up.is_some() || down.is_some() {
+            continue;
+        }
+        // Still in the header.
+        if trimmed.is_empty() {
+            continue;
+        }
+        if let Some(comment) = trimmed.strip_prefix("--") {
+            if let Some((key, value)) = header_entry(comment) {
+                header.entry(path, number, key, value, problems);
+            }
+        } else if !sql_before_up_reported {
+            sql_before_up_reported = true;
+            problems.push(Problem::at_line(
+                path,
+                number,
+                "SQL before '-- migrate:up'; statements belong in the up or down section",
+            ));
+        }
+    }
+
+    let revision = header.revision.as_ref().map(|(id, _)| id.clone());
+    let Some((revision_id, revision_line)) = header.revision.clone() else {
+        if !header.revision_invalid {
+            problems.push(Problem::in_file(
+                path,
+                "missing header 'revision'; a migration starts with \
+                 '-- revision: <id>' and '-- down_revision: <id, or none for a base>'",
+            ));
+        }
+        return Err(None);
+    };
+    if header.down_revision.is_none() && !header.down_revision_invalid {
+        problems.push(Problem::in_file(
+            path,
+            "missing header 'down_revision'; write '-- down_revision: none' for a base revision",
+        ));
+    }
+    if !starts_with_revision(file_name, &revision_id) {
+        problems.push(Problem::at_line(
+            path,
+            revision_line,
+            format!(
+                "file name must start with revision '{revision_id}' \
+                 (rename it to '{revision_id}_<slug>.sql')"
+            ),
+        ));
+    }
+
+    let (up_text, up_line) = match &up {
+        Some(section) => {
+            let body = section.body(text);
+            if body.trim().is_empty() {
+                problems.push(Problem::at_line(
+                    path,
+                    section.marker_line,
+                    "empty '-- migrate:up' section; write the SQL, or a comment \
+                     saying why this revision does nothing",
+                ));
+            }
+            (body.to_owned(), section.marker_line + 1)
+        }
+        None => {
+            problems.push(Problem::in_file(
+                path,
+                "missing '-- migrate:up' section; the SQL to apply follows a line '-- migrate:up'",
+            ));
+            (String::new(), 0)
+        }
+    };
+    let (down_text, down_line) = match &down {
+        Some(section) => {
+            let body = section.body(text);
+            if down_irreversible {
+                if let Some(bad) = first_sql_line(body) {
+                    problems.push(Problem::at_line(
+                        path,
+                        section.marker_line + 1 + bad,
+                        "SQL after '-- migrate:down irreversible'; an irreversible \
+                         revision has no down SQL (remove 'irreversible' to give one)",
+                    ));
+                }
+                (None, section.marker_line + 1)
+            } else {
+                (Some(body.to_owned()), section.marker_line + 1)
+            }
+        }
+        None => {
+            problems.push(Problem::in_file(
+                path,
+                "missing '-- migrate:down' (write '-- migrate:down irreversible' if it cannot be undone)",
+            ));
+            (None, 0)
+        }
+    };
+
+    if problems.len() > before {
+        return Err(revision);
+    }
+    Ok(SourceFile {
+        path: path.to_owned(),
+        abs_path: PathBuf::new(),
+        revision: revision_id,
+        down_revisions: header.down_revision.unwrap_or_default(),
+        depends_on: header.depends_on.unwrap_or_default(),
+        branch_labels: header.branch_labels.unwrap_or_default(),
+        message: header.message,
+        transactional: header.transactional.unwrap_or(true),
+        up: up_text,
+        up_line,
+        down: down_text,
+        down_line,
+    })
+}
+
+/// The file name is `<revision>_...` or `<revision>.…`.
+fn starts_with_revision(file_name: &str, revision: &str) -> bool {
+    file_name
+        .strip_prefix(revision)
+        .is_some_and(|rest| rest.starts_with('_') || rest.starts_with('.'))
+}
+
+/// The 0-based index of the first line that is neither blank nor a comment.
+fn first_sql_line(body: &str) -> Option<u32> {
+    body.split('\n')
+        .position(|line| {
+            let line = line.trim();
+            !line.is_empty() && !line.starts_with("--")
+        })
+        .map(|i| i as u32)
+}
+
+enum Marker<'a> {
+    Up,
+    Down { irreversible: bool },
+    Unknown(&'a str),
+}
+
+/// Recognises `-- migrate:up`, `-- migrate:down` and `-- migrate:down irreversible`.
+fn section_marker(trimmed: &str) -> Option<Marker<'_>> {
+    let rest = trimmed.strip_prefix("--")?.trim_start();
+    let rest = rest.strip_prefix("migrate:")?.trim();
+    Some(match rest {
+        "up" => Marker::Up,
+        "down" => Marker::Down {
+            irreversible: false,
+        },
+        _ => match rest.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["down", "irreversible"] => Marker::Down { irreversible: true },
+            _ => Marker::Unknown(rest),
+        },
+    })
+}
+
+/// Splits `key: value` out of a header comment, if it has that shape.
+fn header_entry(comment: &str) -> Option<(&str, &str)> {
+    let comment = comment.trim();
+    let (key, value) = comment.split_once(':')?;
+    let key = key.trim_end();
+    let is_word = !key.is_empty()
+        && key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    is_word.then(|| (key, value.trim()))
+}
+
+struct Section {
+    marker_line: u32,
+    start: usize,
+    end: Option<usize>,
+}
+
+impl Section {
+    fn open(marker_line: u32, start: usize) -> Self {
+        Section {
+            marker_line,
+            start,
+            end: None,
+        }
+    }
+
+    fn body<'t>(&self, text: &'t str) -> &'t str {
+        let end = self.end.unwrap_or(text.len()).max(self.start);
+        &text[self.start..end]
+    }
+}
+
+#[derive(Default)]
+struct Header {
+    revision: Option<(String, u32)>,
+    revision_invalid: bool,
+    down_revision: Option<Vec<String>>,
+    down_revision_invalid: bool,
+    depends_on: Option<Vec<String>>,
+    branch_labels: Option<Vec<String>>,
+    message: Option<String>,
+    transactional: Option<bool>,
+    seen: Vec<(&'static str, u32)>,
+}
+
+impl Header {
+    fn entry(
+        &mut self,
+        path: &str,
+        line: u32,
+        key: &str,
+        value: &str,
+        problems: &mut Vec<Problem>,
+    ) {
+        let Some(&known) = HEADER_KEYS.iter().find(|k| **k == key) else {
+            problems.push(Problem::at_line(
+                path,
+                line,
+                format!(
+                    "unknown header key '{key}'; expected one of {}",
+                    HEADER_KEYS.join(", ")
+                ),
+            ));
+            return;
+        };
+        if let Some((_, first)) = self.seen.iter().find(|(k, _)| *k == known) {
+            problems.push(Problem::at_line(
+                path,
+                line,
+                format!("header '{known}' given twice (first on line {first})"),
+            ));
+            return;
+        }
+        self.seen.push((known, line));
+        let before = problems.len();
+        match known {
+            "revision" => match check_id(value) {
+                Ok(()) => self.revision = Some((value.to_owned(), line)),
+                Err(why) => {
+                    self.revision_invalid = true;
+                    problems.push(Problem::at_line(
+                        path,
+                        line,
+                        format!("invalid revision id '{value}': {why}"),
+                    ));
+                }
+            },
+            "down_revision" => {
+                let list = id_list(path, line, known, value, "revision id", problems);
+                if problems.len() > before {
+                    self.down_revision_invalid = true;
+                } else {
+                    self.down_revision = Some(list);
+                }
+            }
+            "depends_on" => {
+                self.depends_on = Some(id_list(
+                    path,
+                    line,
+                    known,
+                    value,
+                    "revision id or branch label",
+                    problems,
+                ))
+            }
+            "branch_labels" => {
+                self.branch_labels =
+                    Some(id_list(path, line, known, value, "branch label", problems))
+            }
+            "message" => self.message = Some(value.to_owned()),
+            "transactional" => match value {
+                "true" => self.transactional = Some(true),
+                "false" => self.transactional = Some(false),
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!("transactional must be 'true' or 'false', got '{value}'"),
+                )),
+            },
+            _ => unreachable!("every key in HEADER_KEYS is handled"),
+        }
+    }
+}
+
+/// Parses `none` or a comma-separated list of ids.
+fn id_list(
+    path: &str,
+    line: u32,
+    key: &str,
+    value: &str,
+    what: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<String> {
+    if value == "none" {
+        return Vec::new();
+    }
+    if value.is_empty() {
+        problems.push(Problem::at_line(
+            path,
+            line,
+            format!("{key} is empty; write 'none' or a comma-separated list"),
+        ));
+        return Vec::new();
+    }
+    let mut list: Vec<String> = Vec::new();
+    for item in value.split(',').map(str::trim) {
+        if let Err(why) = check_id(item) {
+            problems.push(Problem::at_line(
+                path,
+                line,
+                format!("invalid {what} '{item}' in {key}: {why}"),
+            ));
+        } else if list.iter().any(|seen| seen == item) {
+            problems.push(Problem::at_line(
+                path,
+                line,
+                format!("'{item}' is listed twice in {key}"),
+            ));
+        } else {
+            list.push(item.to_owned());
+        }
+    }
+    list
+}
+
+/// Checks the rule for revision ids and branch labels: `[A-Za-z0-9_]`,
+/// 1 to 64 characters, not a reserved word.
+pub fn check_id(id: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("it is empty".to_owned());
+    }
+    if let Some(bad) = id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_'))
+    {
+        return Err(format!(
+            "'{bad}' is not allowed; use letters, digits and '_'"
+        ));
+    }
+    if id.len() > MAX_ID_LEN {
+        return Err(format!("it is longer than {MAX_ID_LEN} characters"));
+    }
+    if RESERVED_IDS.contains(&id) {
+        return Err(format!(
+            "'{id}' is reserved for targets ({})",
+            RESERVED_IDS.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(name: &str, text: &str) -> Result<SourceFile, Vec<String>> {
+        let mut problems = Vec::new();
+        let path = format!("m/{name}");
+        parse_file(&path, name, text, &mut problems)
+            .map_err(|_| problems.iter().map(|p| p.message().to_owned()).collect())
+    }
+
+    #[test]
+    fn full_header_and_sections() {
+        let file = parse(
+            "c_consolidate.sql",
+            "-- revision: c\n-- down_revision: a, b\n-- depends_on: x, lbl\n\
+             -- branch_labels: ingest\n-- message: consolidate: heads\n\
+             -- transactional: false\n\n-- migrate:up\nCREATE INDEX i;\n\n\
+             -- migrate:down\nDROP INDEX i;\n",
+        )
+        .unwrap();
+        assert_eq!(file.revision, "c");
+        assert_eq!(file.down_revisions, ["a", "b"]);
+        assert_eq!(file.depends_on, ["x", "lbl"]);
+        assert_eq!(file.branch_labels, ["ingest"]);
+        assert_eq!(file.message.as_deref(), Some("consolidate: heads"));
+        assert!(!file.transactional);
+        assert_eq!(file.up, "CREATE INDEX i;\n\n");
+        assert_eq!(file.up_line, 9);
+        assert_eq!(file.down.as_deref(), Some("DROP INDEX i;\n"));
+        assert_eq!(file.down_line, 12);
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let file = parse(
+            "a.sql",
+            "\u{feff}-- revision: a\r\n-- down_revision: none\r\n-- migrate:up\r\nSELECT 1;\r\n-- migrate:down\r\n",
+        )
+        .unwrap();
+        assert_eq!(file.up, "SELECT 1;\n");
+        assert!(file.down_revisions.is_empty());
+        assert_eq!(file.down.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn irreversible() {
+        let file = parse(
+            "a_x.sql",
+            "-- revision: a\n-- down_revision: none\n-- migrate:up\n-- nothing\n-- migrate:down irreversible\n-- why\n",
+        )
+        .unwrap();
+        assert_eq!(file.down, None);
+        let errs = parse(
+            "a_x.sql",
+            "-- revision: a\n-- down_revision: none\n-- migrate:up\nSELECT 1;\n-- migrate:down irreversible\n\nDROP TABLE t;\n",
+        )
+        .unwrap_err();
+        assert_eq!(errs, ["m/a_x.sql:7: SQL after '-- migrate:down irreversible'; an irreversible revision has no down SQL (remove 'irreversible' to give one)"]);
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let errs = parse(
+            "0004_users.sql",
+            "-- revision: 0005_users\n-- down_rev: 0003\n-- transactional: maybe\n\
+             -- branch_labels: ok, bad-label, ok\n-- migrate:up\n   \n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            [
+                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional",
+                "m/0004_users.sql:3: transactional must be 'true' or 'false', got 'maybe'",
+                "m/0004_users.sql:4: invalid branch label 'bad-label' in branch_labels: '-' is not allowed; use letters, digits and '_'",
+                "m/0004_users.sql:4: 'ok' is listed twice in branch_labels",
+                "m/0004_users.sql: missing header 'down_revision'; write '-- down_revision: none' for a base revision",
+                "m/0004_users.sql:1: file name must start with revision '0005_users' (rename it to '0005_users_<slug>.sql')",
+                "m/0004_users.sql:5: empty '-- migrate:up' section; write the SQL, or a comment saying why this revision does nothing",
+                "m/0004_users.sql: missing '-- migrate:down' (write '-- migrate:down irreversible' if it cannot be undone)",
+            ]
+        );
+    }
+
+    #[test]
+    fn ids() {
+        assert!(check_id("20251022_consolidate_heads").is_ok());
+        assert!(check_id("head").is_err());
+        assert!(check_id("a-b").is_err());
+        assert!(check_id(&"a".repeat(64)).is_ok());
+        assert!(check_id(&"a".repeat(65)).is_err());
+        assert!(check_id("é").is_err());
+    }
+
+    #[test]
+    fn file_name_rule() {
+        assert!(starts_with_revision("a1_x.sql", "a1"));
+        assert!(starts_with_revision("a1.sql", "a1"));
+        assert!(!starts_with_revision("a10_x.sql", "a1"));
+        assert!(!starts_with_revision("b_a1.sql", "a1"));
+    }
+
+    #[test]
+    fn markers_out_of_order_and_sql_in_header() {
+        let errs = parse(
+            "a_x.sql",
+            "-- revision: a\nCREATE TABLE t();\n-- down_revision: none\n-- migrate:down\n-- migrate:up\nSELECT 1;\n-- migrate:sideways\n",
+        )
+        .unwrap_err();
+        assert!(
+            errs[0].starts_with("m/a_x.sql:2: SQL before '-- migrate:up'"),
+            "{errs:?}"
+        );
+        assert!(
+            errs[1].starts_with("m/a_x.sql:4: '-- migrate:down' comes before"),
+            "{errs:?}"
+        );
+        assert!(
+            errs[2].starts_with("m/a_x.sql:7: unknown section marker '-- migrate:sideways'"),
+            "{errs:?}"
+        );
+        assert_eq!(errs.len(), 3, "{errs:?}");
+    }
+}

@@ -1,0 +1,18 @@
+//! The `migrations!()` macro. Implementation detail of the `migrate` facade;
+//! not for direct use. Everything below this file works on `proc_macro2`, so
+//! it can be unit-tested without rustc.
+
+mod expand;
+mod input;
+mod quote;
+
+/// Embeds and validates a migration directory at compile time.
+///
+/// See the `migrate` crate for documentation.
+#[proc_macro]
+pub fn migrations(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let args = syn::parse_macro_input!(input as input::Args);
+    expand::migrations(args)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
