@@ -1,1 +1,34 @@
-fn main() {}
+//! `cargo xtask`: every `migrate` command on this repository's `migrations/`,
+//! plus repository chores (`bench`).
+
+mod bench;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("bench") => bench::run(&args[1..]),
+        _ => {
+            // Paths in output are relative to the repository root, as in the docs.
+            if let Err(err) = std::env::set_current_dir(project_root()) {
+                eprintln!("error: cannot enter the project root: {err}");
+                return ExitCode::FAILURE;
+            }
+            let args = args.into_iter().map(|arg| match arg.as_str() {
+                "new-migration" => "new".to_owned(),
+                _ => arg,
+            });
+            migrate_cli::run(std::iter::once("cargo xtask".to_owned()).chain(args))
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}

@@ -1,0 +1,95 @@
+//! Arguments, as clap reads them.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Manage a database schema as a graph of SQL revisions, checked like code.
+#[derive(Debug, Parser)]
+#[command(name = "migrate", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The migration directory.
+    #[arg(long, global = true, default_value = "migrations", value_name = "PATH")]
+    pub dir: PathBuf,
+
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Accept several heads without branch labels (as `migrations!(.., allow_multiple_heads)`).
+    #[arg(long, global = true)]
+    pub allow_multiple_heads: bool,
+
+    /// Accept several bases without branch labels (as `migrations!(.., allow_multiple_bases)`).
+    #[arg(long, global = true)]
+    pub allow_multiple_bases: bool,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new revision whose down_revision is the current head.
+    New {
+        /// What the revision does (becomes the message and the file's slug).
+        #[arg(short, long)]
+        message: String,
+        /// The revision to build on (any target naming one revision) when there are several heads.
+        #[arg(long, value_name = "REV")]
+        head: Option<String>,
+        /// Start a branch with this label.
+        #[arg(long, value_name = "LABEL")]
+        branch_label: Vec<String>,
+        /// Revisions (or branch labels) this one depends on besides its parent.
+        #[arg(long, value_name = "REV")]
+        depends_on: Vec<String>,
+        /// Use this id instead of a generated, time-ordered one.
+        #[arg(long, value_name = "ID")]
+        rev_id: Option<String>,
+    },
+    /// Write a merge revision joining several heads (default: all of them).
+    Merge {
+        /// The revisions to merge, or `heads`.
+        #[arg(value_name = "REV", default_value = "heads")]
+        revisions: Vec<String>,
+        /// What the merge is for.
+        #[arg(short, long)]
+        message: String,
+        /// Use this id instead of a generated one.
+        #[arg(long, value_name = "ID")]
+        rev_id: Option<String>,
+        /// Label the merge revision.
+        #[arg(long, value_name = "LABEL")]
+        branch_label: Vec<String>,
+    },
+    /// List the heads.
+    Heads {
+        /// Show every field of each head.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// List the branch points and where they lead.
+    Branches {
+        /// Show every field of each revision.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// The graph, newest first, with (head), (branchpoint) and (mergepoint) marks.
+    History {
+        /// Only revisions in `start:end` (either side may be empty).
+        #[arg(short = 'r', long = "rev-range", value_name = "START:END")]
+        range: Option<String>,
+        /// Show every field of each revision.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Everything about one revision, its SQL included.
+    Show {
+        /// A revision id, unique prefix, branch label, `head`, …
+        #[arg(value_name = "REV")]
+        revision: String,
+    },
+}

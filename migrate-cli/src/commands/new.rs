@@ -1,0 +1,313 @@
+//! `new` and `merge`: write a revision file whose parents are the heads.
+//!
+//! The directory is loaded (and so validated) first, and again after the
+//! file is written; a file that would break the graph is removed again.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use migrate_core::source::check_id;
+use migrate_core::{Migrations, Revision};
+use serde_json::json;
+
+use crate::cli::{Cli, Command};
+use crate::commands::{load, policy};
+use crate::output::print_json;
+use crate::Failure;
+
+const NO_DB: &[&str] = &[];
+
+struct NewRevision<'a> {
+    id: String,
+    parents: Vec<String>,
+    depends_on: Vec<String>,
+    labels: &'a [String],
+    message: String,
+    up: &'static str,
+}
+
+pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
+    let migrations = if cli.dir.exists() {
+        load(cli)?
+    } else {
+        return Err(Failure(format!(
+            "migration directory '{}' does not exist; create it (or run 'init') first",
+            cli.dir.display()
+        )));
+    };
+    let new = match &cli.command {
+        Command::New {
+            message,
+            head,
+            branch_label,
+            depends_on,
+            rev_id,
+        } => NewRevision {
+            id: choose_id(&migrations, rev_id.as_deref())?,
+            parents: parents_for_new(&migrations, head.as_deref())?,
+            depends_on: resolve_depends_on(&migrations, depends_on)?,
+            labels: branch_label,
+            message: one_line(message),
+            up: "-- Write the SQL that applies this revision here.",
+        },
+        Command::Merge {
+            revisions,
+            message,
+            rev_id,
+            branch_label,
+        } => NewRevision {
+            id: choose_id(&migrations, rev_id.as_deref())?,
+            parents: parents_for_merge(&migrations, revisions)?,
+            depends_on: Vec::new(),
+            labels: branch_label,
+            message: one_line(message),
+            up: "-- Merge revision: joins the branches above, changes no schema.",
+        },
+        _ => unreachable!("dispatched on New and Merge only"),
+    };
+    for label in new.labels {
+        check_id(label).map_err(|why| Failure(format!("invalid branch label '{label}': {why}")))?;
+    }
+    let path = write(&cli.dir, &new)?;
+    // The same checks as the macro: never leave a directory that would not compile.
+    if let Err(err) = Migrations::load_with(&cli.dir, &policy(cli)) {
+        let _ = std::fs::remove_file(&path);
+        return Err(Failure(format!(
+            "the new revision would break the graph, so it was not written:\n{err}"
+        )));
+    }
+    if cli.json {
+        print_json(
+            out,
+            &json!({ "revision": new.id, "down_revisions": new.parents, "file": path.display().to_string() }),
+        )?;
+    } else {
+        writeln!(out, "Generated {} (revision {})", path.display(), new.id)?;
+    }
+    Ok(())
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The head to build on: the one head, or the revision `--head` names.
+fn parents_for_new(m: &Migrations, head: Option<&str>) -> Result<Vec<String>, Failure> {
+    if let Some(target) = head {
+        let found = m.resolve(target, NO_DB)?;
+        return match found.as_slice() {
+            [one] => Ok(vec![one.id().to_owned()]),
+            [] => Ok(Vec::new()),
+            many => Err(Failure(format!(
+                "--head '{target}' names {} revisions; name one",
+                many.len()
+            ))),
+        };
+    }
+    match m.heads().as_slice() {
+        [] => Ok(Vec::new()),
+        [one] => Ok(vec![one.id().to_owned()]),
+        many => Err(Failure(format!(
+            "{} heads: {}; run 'merge heads -m \"<message>\"' (cargo xtask merge) first, \
+             or pass --head <rev> to start from one of them",
+            many.len(),
+            describe(many)
+        ))),
+    }
+}
+
+fn parents_for_merge(m: &Migrations, targets: &[String]) -> Result<Vec<String>, Failure> {
+    let mut picked: Vec<&Revision> = Vec::new();
+    for target in targets {
+        let found = if target == "heads" {
+            m.heads()
+        } else {
+            m.resolve(target, NO_DB)?
+        };
+        for revision in found {
+            if !picked.iter().any(|p| p.id() == revision.id()) {
+                picked.push(revision);
+            }
+        }
+    }
+    for revision in &picked {
+        if !m.children(revision).is_empty() {
+            return Err(Failure(format!(
+                "revision '{}' is not a head (it has children); merge joins heads",
+                revision.id()
+            )));
+        }
+    }
+    if picked.len() < 2 {
+        return Err(Failure(format!(
+            "nothing to merge: {} head{} ({}); a merge joins two or more",
+            picked.len(),
+            if picked.len() == 1 { "" } else { "s" },
+            describe(&picked)
+        )));
+    }
+    // Parents in canonical order, so the header reads oldest first.
+    let position = |r: &Revision| m.revisions().iter().position(|x| x.id() == r.id());
+    picked.sort_by_key(|r| position(r));
+    Ok(picked.iter().map(|r| r.id().to_owned()).collect())
+}
+
+fn resolve_depends_on(m: &Migrations, entries: &[String]) -> Result<Vec<String>, Failure> {
+    entries
+        .iter()
+        .flat_map(|e| e.split(',').map(str::trim))
+        .filter(|e| !e.is_empty())
+        .map(|entry| {
+            let found = m.resolve(entry, NO_DB)?;
+            match found.as_slice() {
+                // Labels stay labels, as in Alembic; prefixes become full ids.
+                [one] if one.branch_labels().any(|l| l == entry) => Ok(entry.to_owned()),
+                [one] => Ok(one.id().to_owned()),
+                _ => Err(Failure(format!(
+                    "--depends-on '{entry}' must name one revision"
+                ))),
+            }
+        })
+        .collect()
+}
+
+fn describe(revisions: &[&Revision]) -> String {
+    revisions
+        .iter()
+        .map(|r| format!("'{}' ({})", r.id(), r.file()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A given id, checked; or a time-ordered one (`YYYYMMDD_HHMMSS`, then
+/// `_01`, `_02`… for more in the same second), unique in the directory.
+fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
+    if let Some(id) = given {
+        check_id(id).map_err(|why| Failure(format!("invalid --rev-id '{id}': {why}")))?;
+        if m.get(id).is_some() {
+            return Err(Failure(format!("revision '{id}' already exists")));
+        }
+        return Ok(id.to_owned());
+    }
+    let stamp = utc_stamp(SystemTime::now());
+    // Never go below an existing id from the same second (or a later clock).
+    let taken = |id: &str| m.revisions().iter().any(|r| r.id() == id);
+    let newest_same_prefix = m
+        .revisions()
+        .iter()
+        .map(|r| r.id())
+        .filter(|id| id.starts_with(&stamp))
+        .max();
+    if newest_same_prefix.is_none() && !taken(&stamp) {
+        return Ok(stamp);
+    }
+    (1..10_000)
+        .map(|n| format!("{stamp}_{n:02}"))
+        .find(|id| !taken(id) && newest_same_prefix.is_none_or(|newest| id.as_str() > newest))
+        .ok_or_else(|| Failure("could not find a free revision id; pass --rev-id".to_owned()))
+}
+
+/// `YYYYMMDD_HHMMSS` in UTC.
+fn utc_stamp(now: SystemTime) -> String {
+    let secs = now
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    let (y, m, d) = civil_from_days(days as i64);
+    format!(
+        "{y:04}{m:02}{d:02}_{:02}{:02}{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
+/// well-known algorithm, restated).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// A file-name slug from the message: lowercase words joined by `_`.
+fn slug(message: &str) -> String {
+    let mut slug = String::new();
+    for word in message
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if slug.len() + word.len() + 1 > 48 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('_');
+        }
+        slug.push_str(&word.to_ascii_lowercase());
+    }
+    if slug.is_empty() {
+        slug.push_str("revision");
+    }
+    slug
+}
+
+fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failure> {
+    let path = dir.join(format!("{}_{}.sql", new.id, slug(&new.message)));
+    let down = if new.parents.is_empty() {
+        "none".to_owned()
+    } else {
+        new.parents.join(", ")
+    };
+    let mut text = format!("-- revision: {}\n-- down_revision: {down}\n", new.id);
+    if !new.depends_on.is_empty() {
+        text.push_str(&format!("-- depends_on: {}\n", new.depends_on.join(", ")));
+    }
+    if !new.labels.is_empty() {
+        text.push_str(&format!("-- branch_labels: {}\n", new.labels.join(", ")));
+    }
+    text.push_str(&format!(
+        "-- message: {}\n\n-- migrate:up\n{}\n\n-- migrate:down\n",
+        new.message, new.up
+    ));
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|err| Failure(format!("cannot create {}: {err}", path.display())))?;
+    file.write_all(text.as_bytes())
+        .map_err(|err| Failure(format!("cannot write {}: {err}", path.display())))?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        let t = UNIX_EPOCH + std::time::Duration::from_secs(1_763_778_896);
+        assert_eq!(utc_stamp(t), "20251122_023456");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Add user preferences table!"),
+            "add_user_preferences_table"
+        );
+        assert_eq!(slug("   "), "revision");
+        assert!(slug(&"word ".repeat(40)).len() <= 48);
+    }
+}

@@ -1,0 +1,151 @@
+//! How revisions are printed: Alembic's one-line form, the verbose form,
+//! and JSON objects.
+
+use migrate_core::{Migrations, Revision};
+use serde_json::{json, Value};
+
+/// Facts about a revision's place in the graph, gathered once per command.
+pub struct Shape<'m> {
+    pub migrations: &'m Migrations,
+    labels: Vec<Vec<&'m str>>,
+    positions: std::collections::HashMap<&'m str, usize>,
+}
+
+impl<'m> Shape<'m> {
+    pub fn new(migrations: &'m Migrations) -> Self {
+        let positions = migrations
+            .revisions()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id(), i))
+            .collect();
+        Shape {
+            migrations,
+            labels: migrations.branch_labels(),
+            positions,
+        }
+    }
+
+    /// Declared and inherited branch labels.
+    pub fn labels(&self, revision: &Revision) -> &[&'m str] {
+        self.positions
+            .get(revision.id())
+            .map(|&i| self.labels[i].as_slice())
+            .unwrap_or(&[])
+    }
+
+    pub fn is_head(&self, revision: &Revision) -> bool {
+        self.migrations.children(revision).is_empty()
+    }
+
+    pub fn is_effective_head(&self, revision: &Revision) -> bool {
+        self.is_head(revision) && !self.migrations.dependents(revision).is_empty()
+    }
+
+    pub fn is_branch_point(&self, revision: &Revision) -> bool {
+        self.migrations.children(revision).len() > 1
+    }
+
+    /// `a, b -> c (label) (head) (mergepoint), message`
+    pub fn line(&self, revision: &Revision, current: bool) -> String {
+        let parents = if revision.is_base() {
+            "<base>".to_owned()
+        } else {
+            revision.down_revisions().collect::<Vec<_>>().join(", ")
+        };
+        let mut line = format!(
+            "{parents} -> {}{}",
+            revision.id(),
+            self.marks(revision, current)
+        );
+        if let Some(message) = revision.message() {
+            line.push_str(", ");
+            line.push_str(message);
+        }
+        line
+    }
+
+    /// ` (label) (head) (branchpoint) (mergepoint) (current)`
+    pub fn marks(&self, revision: &Revision, current: bool) -> String {
+        let mut marks = String::new();
+        let labels = self.labels(revision);
+        if !labels.is_empty() {
+            marks.push_str(&format!(" ({})", labels.join(", ")));
+        }
+        if self.is_effective_head(revision) {
+            marks.push_str(" (effective head)");
+        } else if self.is_head(revision) {
+            marks.push_str(" (head)");
+        }
+        if self.is_branch_point(revision) {
+            marks.push_str(" (branchpoint)");
+        }
+        if revision.is_merge() {
+            marks.push_str(" (mergepoint)");
+        }
+        if current {
+            marks.push_str(" (current)");
+        }
+        marks
+    }
+
+    /// The verbose, multi-line form.
+    pub fn verbose(&self, revision: &Revision, current: bool) -> String {
+        let ids = |list: Vec<&Revision>| list.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ");
+        let mut out = format!("Rev: {}{}\n", revision.id(), self.marks(revision, current));
+        let parents: Vec<&str> = revision.down_revisions().collect();
+        match parents.len() {
+            0 => out.push_str("Parent: <base>\n"),
+            1 => out.push_str(&format!("Parent: {}\n", parents[0])),
+            _ => out.push_str(&format!("Merges: {}\n", parents.join(", "))),
+        }
+        if revision.depends_on().len() > 0 {
+            let deps: Vec<&str> = revision.depends_on().collect();
+            out.push_str(&format!("Also depends on: {}\n", deps.join(", ")));
+        }
+        let children = self.migrations.children(revision);
+        if children.len() > 1 {
+            out.push_str(&format!("Branches into: {}\n", ids(children)));
+        }
+        let labels = self.labels(revision);
+        if !labels.is_empty() {
+            out.push_str(&format!("Branch names: {}\n", labels.join(", ")));
+        }
+        if !revision.is_transactional() {
+            out.push_str("Transactional: false\n");
+        }
+        if !revision.is_reversible() {
+            out.push_str("Reversible: no (irreversible)\n");
+        }
+        out.push_str(&format!("Path: {}\n", revision.file()));
+        out.push_str(&format!("Checksum: {}\n", revision.checksum()));
+        if let Some(message) = revision.message() {
+            out.push_str(&format!("\n    {message}\n"));
+        }
+        out
+    }
+
+    pub fn json(&self, revision: &Revision) -> Value {
+        json!({
+            "revision": revision.id(),
+            "down_revisions": revision.down_revisions().collect::<Vec<_>>(),
+            "depends_on": revision.depends_on().collect::<Vec<_>>(),
+            "branch_labels": revision.branch_labels().collect::<Vec<_>>(),
+            "labels": self.labels(revision),
+            "message": revision.message(),
+            "file": revision.file(),
+            "transactional": revision.is_transactional(),
+            "reversible": revision.is_reversible(),
+            "checksum": revision.checksum().to_string(),
+            "is_head": self.is_head(revision),
+            "is_base": revision.is_base(),
+            "is_branch_point": self.is_branch_point(revision),
+            "is_merge_point": revision.is_merge(),
+        })
+    }
+}
+
+/// Prints a JSON value on one line.
+pub fn print_json(out: &mut dyn std::io::Write, value: &Value) -> std::io::Result<()> {
+    writeln!(out, "{value}")
+}

@@ -1,0 +1,33 @@
+//! The value `migrations!()` embeds equals what the run-time loader reads
+//! from the same directory, field by field, checksums included.
+
+use migrate::{migrations, Migrations};
+
+static EMBEDDED: Migrations = migrations!("migrations");
+static DEFAULT_DIR: Migrations = migrations!();
+
+#[test]
+fn macro_and_loader_agree() {
+    // Integration tests run in the package root, where `migrations/` is.
+    let loaded = Migrations::load("migrations").expect("the example directory is valid");
+    assert_eq!(EMBEDDED.len(), loaded.len());
+    for (embedded, loaded) in EMBEDDED.revisions().iter().zip(loaded.revisions()) {
+        assert_eq!(embedded, loaded, "revision {}", loaded.id());
+        assert_eq!(embedded.checksum(), loaded.checksum());
+    }
+    assert_eq!(EMBEDDED, loaded);
+    assert_eq!(DEFAULT_DIR, EMBEDDED);
+}
+
+#[test]
+fn embedded_graph_is_planned_without_the_source_tree() {
+    let nothing: [&str; 0] = [];
+    let plan = EMBEDDED.plan_upgrade(&nothing, "head").unwrap();
+    assert_eq!(plan.len(), EMBEDDED.len());
+    let head: Vec<&str> = plan.current_after().map(|r| r.id()).collect();
+    let heads: Vec<&str> = EMBEDDED.heads().iter().map(|r| r.id()).collect();
+    assert_eq!(head, heads);
+    // Works inside a function body too, not only in a static.
+    let local = migrations!("migrations");
+    assert_eq!(local, EMBEDDED);
+}

@@ -1,0 +1,105 @@
+//! Adding, editing or deleting a migration file makes the next `cargo build`
+//! re-check the directory, given the one-time setup the docs describe: a
+//! `build.rs` printing `cargo:rerun-if-changed=migrations`.
+//!
+//! Builds a throwaway crate that depends on this one, so it takes a while
+//! the first time (its own target directory under `target/`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn revision(id: &str, parent: &str) -> String {
+    format!(
+        "-- revision: {id}\n-- down_revision: {parent}\n\n-- migrate:up\nCREATE TABLE t_{id} (x INTEGER);\n\n-- migrate:down\nDROP TABLE t_{id};\n"
+    )
+}
+
+fn build(krate: &Path, target: &Path) -> Output {
+    cargo()
+        .args(["build", "--quiet", "--offline"])
+        .current_dir(krate)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("MIGRATE_MANIFEST_DIR")
+        .output()
+        .expect("cargo runs")
+}
+
+#[test]
+fn new_edited_and_deleted_files_are_rechecked() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let work = root.join("target").join("rebuild-test");
+    let krate = work.join(format!("app-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&krate);
+    write(
+        &krate.join("Cargo.toml"),
+        &format!(
+            "[package]\nname = \"rebuild_app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+             [dependencies]\nmigrate = {{ path = {:?} }}\n\n[workspace]\n",
+            root
+        ),
+    );
+    write(
+        &krate.join("build.rs"),
+        "fn main() { println!(\"cargo:rerun-if-changed=migrations\"); }\n",
+    );
+    write(
+        &krate.join("src/main.rs"),
+        "static M: migrate::Migrations = migrate::migrations!();\nfn main() { println!(\"{}\", M.len()); }\n",
+    );
+    write(
+        &krate.join("migrations/a1_base.sql"),
+        &revision("a1", "none"),
+    );
+    let target = work.join("target");
+
+    let first = build(&krate, &target);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+
+    // A new file that makes a second head: the next build must refuse.
+    write(&krate.join("migrations/b1_one.sql"), &revision("b1", "a1"));
+    write(&krate.join("migrations/b2_two.sql"), &revision("b2", "a1"));
+    let added = build(&krate, &target);
+    let stderr = String::from_utf8_lossy(&added.stderr);
+    assert!(!added.status.success(), "a second head compiled");
+    assert!(
+        stderr.contains("2 heads: 'b1' (migrations/b1_one.sql), 'b2' (migrations/b2_two.sql)"),
+        "{stderr}"
+    );
+
+    // Deleting the extra file makes it build again.
+    std::fs::remove_file(krate.join("migrations/b2_two.sql")).unwrap();
+    let deleted = build(&krate, &target);
+    assert!(
+        deleted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&deleted.stderr)
+    );
+
+    // Editing a file in place (a broken header) is caught too.
+    write(
+        &krate.join("migrations/b1_one.sql"),
+        &revision("b1", "a1").replace("down_revision", "down_rev"),
+    );
+    let edited = build(&krate, &target);
+    let stderr = String::from_utf8_lossy(&edited.stderr);
+    assert!(!edited.status.success(), "a broken header compiled");
+    assert!(
+        stderr.contains("migrations/b1_one.sql:2: unknown header key 'down_rev'"),
+        "{stderr}"
+    );
+
+    let _ = std::fs::remove_dir_all(&krate);
+}
