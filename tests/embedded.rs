@@ -31,3 +31,16 @@ fn embedded_graph_is_planned_without_the_source_tree() {
     let local = migrations!("migrations");
     assert_eq!(local, EMBEDDED);
 }
+
+#[test]
+fn timescale_example_is_a_valid_graph() {
+    static TIMESCALE: Migrations = migrations!("examples/timescale/migrations");
+    assert_eq!(TIMESCALE.heads().len(), 1);
+    let concurrent: Vec<&str> = TIMESCALE
+        .revisions()
+        .iter()
+        .filter(|r| !r.is_transactional())
+        .map(|r| r.id())
+        .collect();
+    assert_eq!(concurrent, ["20250414_0007"]);
+}
