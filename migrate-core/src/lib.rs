@@ -35,6 +35,7 @@ mod plan;
 mod problem;
 mod revision;
 pub mod source;
+pub mod split;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
