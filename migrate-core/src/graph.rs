@@ -45,7 +45,9 @@ pub(crate) fn build(
     policy: &GraphPolicy,
     problems: &mut Vec<Problem>,
 ) -> Vec<Revision> {
-    let parse_failed = !problems.is_empty() || !scan.broken_ids.is_empty();
+    // A file that did not parse is missing from the graph, which can make
+    // its parent look like a head: judge heads and bases only without them.
+    let parse_failed = scan.broken.any();
     let start = problems.len();
     let files = &scan.files;
     let n = files.len();
@@ -115,7 +117,7 @@ pub(crate) fn build(
                 ));
             } else if let Some(&p) = by_id.get(parent.as_str()) {
                 parents[i].push(p);
-            } else if !scan.broken_ids.contains(parent) {
+            } else if !scan.broken.covers(parent) {
                 problems.push(missing(parent, "referenced from", file));
             }
         }
@@ -137,7 +139,7 @@ pub(crate) fn build(
                         dependencies[i].push(d);
                     }
                 }
-                None if scan.broken_ids.contains(dependency) => {}
+                None if scan.broken.covers(dependency) => {}
                 None => problems.push(missing(dependency, "in depends_on of", file)),
             }
         }
@@ -469,7 +471,7 @@ impl Index {
         let n = revisions.len();
         let mut mark = vec![false; n];
         let declaring: Vec<usize> = (0..n)
-            .filter(|&i| revisions[i].branch_labels.len() > 0)
+            .filter(|&i| !revisions[i].branch_labels.is_empty())
             .collect();
         let mut stack = declaring.clone();
         while let Some(i) = stack.pop() {

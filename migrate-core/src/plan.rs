@@ -142,17 +142,22 @@ impl Applied {
     }
 }
 
-/// Applied revisions with no applied child along `down_revision` or
+/// Applied revisions with no applied descendant along `down_revision` or
 /// `depends_on`: what Alembic keeps as rows of `alembic_version`.
 pub(crate) fn current(index: &Index, applied: &[bool]) -> Vec<u32> {
+    // Any applied descendant counts, not only a direct one: a recorded set
+    // with a gap (`a`, `c` applied, `b` between them not) has `c` current,
+    // not `a`. Canonical order puts descendants after their ancestors, so
+    // one pass from the end decides it (linear).
+    let mut applied_below = vec![false; applied.len()];
+    for i in (0..applied.len()).rev() {
+        applied_below[i] = index.children[i]
+            .iter()
+            .chain(&index.dependents[i])
+            .any(|&c| applied[c as usize] || applied_below[c as usize]);
+    }
     (0..applied.len())
-        .filter(|&i| {
-            applied[i]
-                && !index.children[i]
-                    .iter()
-                    .chain(&index.dependents[i])
-                    .any(|&c| applied[c as usize])
-        })
+        .filter(|&i| applied[i] && !applied_below[i])
         .map(|i| i as u32)
         .collect()
 }
@@ -276,25 +281,46 @@ impl<'m> Planner<'m> {
         if let Some(lineage) = lineage {
             current.retain(|&c| lineage[c as usize]);
             if current.is_empty() {
-                // The branch has no current revision of its own: start from
-                // the newest applied revisions on it.
-                let mut on_branch: Vec<bool> = self
-                    .applied
-                    .member
-                    .iter()
-                    .zip(lineage)
-                    .map(|(a, l)| *a && *l)
-                    .collect();
-                let tips: Vec<u32> = (0..on_branch.len() as u32)
-                    .filter(|&i| {
-                        on_branch[i as usize]
-                            && !self.migrations.index().children[i as usize]
-                                .iter()
-                                .any(|&c| on_branch[c as usize])
-                    })
-                    .collect();
-                on_branch.clear();
-                current = tips;
+                let index = self.migrations.index();
+                let applied = &self.applied.member;
+                let on_branch = |i: usize| applied[i] && lineage[i];
+                current = if up {
+                    // The branch has no current revision of its own: start
+                    // from the newest applied revisions on it, those nothing
+                    // else applied on it requires (as Alembic does).
+                    (0..applied.len())
+                        .filter(|&i| {
+                            on_branch(i)
+                                && !index.children[i]
+                                    .iter()
+                                    .chain(&index.dependents[i])
+                                    .any(|&c| on_branch(c as usize))
+                        })
+                        .map(|i| i as u32)
+                        .collect()
+                } else {
+                    // Going down, start only from a revision of the branch
+                    // with nothing applied above it along down_revision (one
+                    // applied only as a dependency qualifies). A shared
+                    // ancestor below other branches does not: walking down
+                    // from it would revert those branches.
+                    let tips: Vec<u32> = (0..applied.len())
+                        .filter(|&i| {
+                            on_branch(i) && !index.children[i].iter().any(|&c| applied[c as usize])
+                        })
+                        .map(|i| i as u32)
+                        .collect();
+                    if tips.is_empty() {
+                        return Err(Error::NotDowngradeTarget {
+                            target: spec.text.to_owned(),
+                            reason: format!(
+                                "no current revision is on branch '{}'",
+                                spec.branch.unwrap_or_default()
+                            ),
+                        });
+                    }
+                    tips
+                };
             }
         }
         match current.as_slice() {

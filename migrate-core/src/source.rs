@@ -51,11 +51,56 @@ pub(crate) struct SourceFile {
 pub(crate) struct Scan {
     /// Files that parsed, sorted by file name.
     pub files: Vec<SourceFile>,
-    /// Revision ids of files that did not parse (as far as they could be
-    /// read), so that the graph check does not also call them missing.
-    pub broken_ids: HashSet<String>,
+    /// What is known of files that did not parse, so that the graph check
+    /// does not also call their revisions and labels missing.
+    pub broken: Broken,
     /// Every `.sql` file read, parsed or not, for rebuild tracking.
     pub read: Vec<PathBuf>,
+}
+
+/// Ids, labels and file stems of migration files that did not parse.
+#[derive(Debug, Default)]
+pub(crate) struct Broken {
+    ids: HashSet<String>,
+    labels: HashSet<String>,
+    /// File names without `.sql`, for files whose header gave no id.
+    stems: Vec<String>,
+}
+
+impl Broken {
+    /// Whether some file failed to parse.
+    pub fn any(&self) -> bool {
+        !self.ids.is_empty() || !self.stems.is_empty()
+    }
+
+    /// Whether a reference to `name` may point at a file that did not parse.
+    pub fn covers(&self, name: &str) -> bool {
+        self.ids.contains(name)
+            || self.labels.contains(name)
+            || self.stems.iter().any(|stem| {
+                stem.strip_prefix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['_', '.']))
+            })
+    }
+
+    fn add(&mut self, file_name: &str, partial: Partial) {
+        match partial.revision {
+            Some(id) => {
+                self.ids.insert(id);
+            }
+            None => self
+                .stems
+                .push(file_name.trim_end_matches(".sql").to_owned()),
+        }
+        self.labels.extend(partial.labels);
+    }
+}
+
+/// What a file that failed to parse still told about itself.
+#[derive(Debug, Default)]
+pub(crate) struct Partial {
+    pub revision: Option<String>,
+    pub labels: Vec<String>,
 }
 
 /// Reads every migration file of `abs_dir`, naming it in messages as
@@ -126,11 +171,13 @@ pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Pro
                 Ok(text) => text,
                 Err(_) => {
                     problems.push(Problem::in_file(&path, "not valid UTF-8"));
+                    scan.broken.add(name, Partial::default());
                     continue;
                 }
             },
             Err(err) => {
                 problems.push(Problem::in_file(&path, format!("cannot read file: {err}")));
+                scan.broken.add(name, Partial::default());
                 continue;
             }
         };
@@ -139,14 +186,7 @@ pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Pro
                 file.abs_path = abs_path;
                 scan.files.push(file);
             }
-            Err(revision) => {
-                // Fall back to the file name's leading id so references to
-                // this file are not reported as missing on top.
-                let id = revision.unwrap_or_else(|| {
-                    name.split(['_', '.']).next().unwrap_or_default().to_owned()
-                });
-                scan.broken_ids.insert(id);
-            }
+            Err(partial) => scan.broken.add(name, partial),
         }
     }
     scan
@@ -161,14 +201,14 @@ fn join_display(dir: &str, name: &str) -> String {
     }
 }
 
-/// Parses one migration file. On failure the problems are pushed and the
-/// revision id is returned if the header got that far.
+/// Parses one migration file. On failure the problems are pushed and what
+/// the header did say (id, labels) is returned.
 pub(crate) fn parse_file(
     path: &str,
     file_name: &str,
     text: &str,
     problems: &mut Vec<Problem>,
-) -> Result<SourceFile, Option<String>> {
+) -> Result<SourceFile, Partial> {
     let before = problems.len();
     let text = normalize(text);
     let text: &str = &text;
@@ -178,6 +218,7 @@ pub(crate) fn parse_file(
     let mut down: Option<Section> = None;
     let mut down_irreversible = false;
     let mut sql_before_up_reported = false;
+    let mut down_before_up: Option<u32> = None;
 
     // Byte offset and 1-based number of each line.
     let mut offset = 0usize;
@@ -205,11 +246,7 @@ pub(crate) fn parse_file(
                 )),
                 Marker::Down { irreversible } if down.is_none() => {
                     if up.is_none() {
-                        problems.push(Problem::at_line(
-                            path,
-                            number,
-                            "'-- migrate:down' comes before '-- migrate:up'; put the up section first",
-                        ));
+                        down_before_up = Some(number);
                     }
                     down_irreversible = irreversible;
                     down = Some(Section::open(number, offset.min(text.len())));
@@ -252,7 +289,17 @@ pub(crate) fn parse_file(
         }
     }
 
-    let revision = header.revision.as_ref().map(|(id, _)| id.clone());
+    if let (Some(line), Some(_)) = (down_before_up, &up) {
+        problems.push(Problem::at_line(
+            path,
+            line,
+            "'-- migrate:down' comes before '-- migrate:up'; put the up section first",
+        ));
+    }
+    let partial = || Partial {
+        revision: header.revision.as_ref().map(|(id, _)| id.clone()),
+        labels: header.branch_labels.clone().unwrap_or_default(),
+    };
     let Some((revision_id, revision_line)) = header.revision.clone() else {
         if !header.revision_invalid {
             problems.push(Problem::in_file(
@@ -261,7 +308,7 @@ pub(crate) fn parse_file(
                  '-- revision: <id>' and '-- down_revision: <id, or none for a base>'",
             ));
         }
-        return Err(None);
+        return Err(partial());
     };
     if header.down_revision.is_none() && !header.down_revision_invalid {
         problems.push(Problem::in_file(
@@ -328,7 +375,7 @@ pub(crate) fn parse_file(
     };
 
     if problems.len() > before {
-        return Err(revision);
+        return Err(partial());
     }
     Ok(SourceFile {
         path: path.to_owned(),
@@ -372,7 +419,12 @@ enum Marker<'a> {
 /// Recognises `-- migrate:up`, `-- migrate:down` and `-- migrate:down irreversible`.
 fn section_marker(trimmed: &str) -> Option<Marker<'_>> {
     let rest = trimmed.strip_prefix("--")?.trim_start();
-    let rest = rest.strip_prefix("migrate:")?.trim();
+    let rest = rest.strip_prefix("migrate:")?;
+    // A trailing comment is allowed: `-- migrate:up -- adds the index`.
+    let rest = rest
+        .split_once("--")
+        .map_or(rest, |(marker, _)| marker)
+        .trim();
     Some(match rest {
         "up" => Marker::Up,
         "down" => Marker::Down {
@@ -690,11 +742,11 @@ mod tests {
             "{errs:?}"
         );
         assert!(
-            errs[1].starts_with("m/a_x.sql:4: '-- migrate:down' comes before"),
+            errs[2].starts_with("m/a_x.sql:4: '-- migrate:down' comes before"),
             "{errs:?}"
         );
         assert!(
-            errs[2].starts_with("m/a_x.sql:7: unknown section marker '-- migrate:sideways'"),
+            errs[1].starts_with("m/a_x.sql:7: unknown section marker '-- migrate:sideways'"),
             "{errs:?}"
         );
         assert_eq!(errs.len(), 3, "{errs:?}");

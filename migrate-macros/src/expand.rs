@@ -28,6 +28,20 @@ pub fn migrations(args: Args) -> syn::Result<TokenStream> {
     }
 }
 
+/// The expansion when the directory is invalid: one `compile_error!` per
+/// problem, inside a block that still has the type `Migrations`, so rustc
+/// reports our messages and nothing else (several `compile_error!`s are not
+/// an expression on their own).
+pub fn fallback(error: syn::Error) -> TokenStream {
+    let errors = error.into_compile_error();
+    quote::quote! {
+        {
+            #errors
+            ::migrate::__private::Migrations::__from_static("", &[], false, false)
+        }
+    }
+}
+
 /// Every problem as one error, all spanned on the directory literal.
 fn combine<'a>(problems: impl Iterator<Item = &'a Problem>, span: Span) -> syn::Error {
     let mut errors = problems.map(|p| syn::Error::new(span, p.message()));
@@ -67,17 +81,6 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// Validates a fixture directory and returns its problems' messages, for
-/// tests that check the macro's logic without rustc.
-#[cfg(test)]
-pub fn check(dir: &str) -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui/fixtures");
-    match Migrations::load_from(dir, &root.join(dir), &GraphPolicy::default()) {
-        Ok(_) => Vec::new(),
-        Err(problems) => problems.iter().map(|p| p.message().to_owned()).collect(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,14 +97,57 @@ mod tests {
         assert!(err.contains("must be relative to the crate root"), "{err}");
     }
 
+    /// Every compile-fail case's snapshot lists exactly the messages the
+    /// expansion gives for its arguments, and every compile-pass case
+    /// expands: the macro's logic checked without rustc.
     #[test]
-    fn fixtures_report_their_problems() {
-        let messages = check("missing-parent");
-        assert!(
-            messages.iter().any(|m| m.contains("is not present")),
-            "{messages:?}"
-        );
-        assert!(check("valid-rich").is_empty());
+    fn snapshots_match_the_expansion() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .canonicalize()
+            .unwrap();
+        let root_text = root.to_string_lossy().into_owned();
+        // As `tests/ui.rs` does for trybuild.
+        std::env::set_var(MANIFEST_DIR_OVERRIDE, &root);
+        let mut checked = 0;
+        for kind in ["fail", "pass"] {
+            let mut cases: Vec<_> = std::fs::read_dir(root.join("tests/ui").join(kind))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+                .collect();
+            cases.sort();
+            for case in cases {
+                let source = std::fs::read_to_string(&case).unwrap();
+                let Some(call) = source
+                    .split("migrations!(")
+                    .nth(1)
+                    .and_then(|r| r.split(')').next())
+                else {
+                    continue;
+                };
+                let messages: Vec<String> = match syn::parse_str::<Args>(call).and_then(migrations)
+                {
+                    Ok(_) => Vec::new(),
+                    Err(errors) => errors
+                        .into_iter()
+                        .map(|e| e.to_string().replace(&root_text, "$DIR"))
+                        .collect(),
+                };
+                let expected: Vec<String> = match kind {
+                    "pass" => Vec::new(),
+                    _ => std::fs::read_to_string(case.with_extension("stderr"))
+                        .unwrap()
+                        .lines()
+                        .filter_map(|line| line.strip_prefix("error: "))
+                        .map(str::to_owned)
+                        .collect(),
+                };
+                assert_eq!(messages, expected, "{}", case.display());
+                checked += 1;
+            }
+        }
+        assert!(checked > 40, "only {checked} cases checked");
     }
 
     #[test]

@@ -37,9 +37,9 @@ impl Parse for Args {
                 break;
             }
             let option: Ident = input.parse()?;
-            match option.to_string().as_str() {
-                "allow_multiple_heads" => args.allow_multiple_heads = true,
-                "allow_multiple_bases" => args.allow_multiple_bases = true,
+            let flag = match option.to_string().as_str() {
+                "allow_multiple_heads" => &mut args.allow_multiple_heads,
+                "allow_multiple_bases" => &mut args.allow_multiple_bases,
                 other => {
                     return Err(syn::Error::new(
                         option.span(),
@@ -48,6 +48,12 @@ impl Parse for Args {
                         ),
                     ))
                 }
+            };
+            if std::mem::replace(flag, true) {
+                return Err(syn::Error::new(
+                    option.span(),
+                    format!("option '{option}' is given twice"),
+                ));
             }
         }
         Ok(args)

@@ -13,6 +13,6 @@ mod quote;
 pub fn migrations(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as input::Args);
     expand::migrations(args)
-        .unwrap_or_else(syn::Error::into_compile_error)
+        .unwrap_or_else(expand::fallback)
         .into()
 }

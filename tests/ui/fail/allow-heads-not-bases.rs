@@ -1,0 +1,8 @@
+// allow_multiple_heads does not also allow several unlabelled bases.
+
+static M: migrate::Migrations = migrate::migrations!(
+    "tests/ui/fixtures/allow-heads-not-bases",
+    allow_multiple_heads
+);
+
+fn main() {}

@@ -1,0 +1,5 @@
+// Independent problems in different files are all reported in one build, each naming its file.
+
+static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/several-problems");
+
+fn main() {}

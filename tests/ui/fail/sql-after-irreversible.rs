@@ -1,0 +1,6 @@
+// SQL after '-- migrate:down irreversible' is an error on the line of that SQL (comments are
+// fine).
+
+static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sql-after-irreversible");
+
+fn main() {}

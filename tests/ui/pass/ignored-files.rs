@@ -1,0 +1,11 @@
+// *.md files and dotfiles next to migrations are ignored.
+
+static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/ignored-files");
+
+fn main() {
+    assert_eq!(M.len(), 2);
+    assert_eq!(
+        M.revisions().iter().map(|r| r.id()).collect::<Vec<_>>(),
+        ["a1", "b1"]
+    );
+}
