@@ -130,6 +130,116 @@ pub enum Error {
         /// The unknown ids.
         revisions: Vec<String>,
     },
+    /// A setting is not usable (a table name, a mode the database lacks).
+    #[error("{0}")]
+    Config(String),
+
+    /// The database refused or failed an operation of the tool itself.
+    #[cfg(feature = "runtime")]
+    #[error("could not {doing}: {source}")]
+    Database {
+        /// What the tool was doing.
+        doing: &'static str,
+        /// The driver's error.
+        #[source]
+        source: sqlx::Error,
+    },
+
+    /// Another runner held the migration lock for longer than the timeout.
+    #[cfg(feature = "runtime")]
+    #[error("gave up waiting for the migration lock on {table} after {}s; it is held by {}", waited.as_secs(), holder.as_deref().unwrap_or("another session"))]
+    LockTimeout {
+        /// The bookkeeping table the lock guards.
+        table: String,
+        /// Who holds it, as the database names sessions.
+        holder: Option<String>,
+        /// How long this runner waited.
+        waited: std::time::Duration,
+    },
+
+    /// The database does not match this build; nothing was run.
+    #[cfg(feature = "runtime")]
+    #[error("the database does not match this build; nothing was run:{}", .0.iter().map(|d| format!("\n  - {d}")).collect::<String>())]
+    Drift(Vec<crate::runtime::Drift>),
+
+    /// A statement of a revision failed.
+    #[error("{0}")]
+    Statement(Box<StatementFailure>),
+
+    /// Atomic mode was asked for a plan with `transactional: false` revisions.
+    #[error("atomic mode runs the whole plan in one transaction, which {} cannot join: {}", if revisions.len() == 1 { "this transactional: false revision" } else { "these transactional: false revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
+    AtomicRefused {
+        /// `(revision, file)` of each revision that must run outside a transaction.
+        revisions: Vec<(String, String)>,
+    },
+}
+
+/// Where and why a statement of a revision failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StatementFailure {
+    /// The revision.
+    pub revision: String,
+    /// Its file.
+    pub file: String,
+    /// The 1-based line of the statement (or of the error in it) in the file.
+    pub line: u32,
+    /// Applying or reverting.
+    pub direction: crate::plan::Direction,
+    /// The statement as sent.
+    pub statement: String,
+    /// The database's message.
+    pub message: String,
+    /// Whether the revision is now recorded as failed (a person must resolve it).
+    pub recorded_failed: bool,
+    /// Whether the database commits DDL implicitly (MySQL), so earlier
+    /// statements of the revision may have stayed.
+    pub mysql_implicit_commit: bool,
+    /// Revisions this run applied (or reverted) before the failure; they stay so.
+    pub applied: Vec<String>,
+}
+
+impl std::fmt::Display for StatementFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let verb = match self.direction {
+            crate::plan::Direction::Up => "applying",
+            crate::plan::Direction::Down => "reverting",
+        };
+        write!(
+            f,
+            "{}:{}: {verb} revision '{}' failed: {}",
+            self.file, self.line, self.revision, self.message
+        )?;
+        let first = self.statement.lines().next().unwrap_or("");
+        let more = if self.statement.lines().nth(1).is_some() {
+            " …"
+        } else {
+            ""
+        };
+        write!(f, "\n  statement: {first}{more}")?;
+        if self.mysql_implicit_commit {
+            f.write_str(
+                "\n  MySQL commits DDL implicitly: statements of this revision before the failing one may have stayed applied",
+            )?;
+        }
+        if self.recorded_failed {
+            f.write_str(
+                "\n  the revision is recorded as failed; later runs stop until it is resolved \
+                 (fix the database, then 'stamp' or 'repair' it)",
+            )?;
+        } else {
+            f.write_str("\n  the revision was rolled back and is not recorded")?;
+        }
+        let n = self.applied.len();
+        if n > 0 {
+            let (s, verb) = if n == 1 { ("", "stays") } else { ("s", "stay") };
+            write!(
+                f,
+                "\n  {n} revision{s} before it in this run {verb} applied"
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// `Result` with this crate's [`Error`].

@@ -27,6 +27,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod bookkeeping;
 mod checksum;
 mod error;
 mod graph;
@@ -34,17 +35,27 @@ mod migrations;
 mod plan;
 mod problem;
 mod revision;
+#[cfg(feature = "runtime")]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "postgres", feature = "sqlite", feature = "mysql")))
+)]
+pub mod runtime;
 pub mod source;
 pub mod split;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
-pub use crate::error::{Error, Result};
+pub use crate::error::{Error, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;
 pub use crate::migrations::Migrations;
 pub use crate::plan::{Direction, Plan, StampPlan, Step};
 pub use crate::problem::{Problem, Problems};
 pub use crate::revision::Revision;
+#[cfg(feature = "runtime")]
+pub use crate::runtime::{
+    CheckReport, Drift, Event, LockStrategy, Migrator, Report, StepReport, Target,
+};
 pub use crate::target::MIN_PREFIX_LEN;
 
 /// Normalises migration text as the checksum sees it (no BOM, `\n` endings).

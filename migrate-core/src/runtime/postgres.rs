@@ -1,0 +1,154 @@
+//! PostgreSQL (and TimescaleDB): session advisory lock taken by polling
+//! `pg_try_advisory_lock`, which never waits inside the server and so cannot
+//! deadlock with `CREATE INDEX CONCURRENTLY`.
+
+use sqlx::postgres::{PgConnection, PgDatabaseError, PgErrorPosition};
+use sqlx::{Postgres, Row};
+
+use super::backend::{record, Backend, Record, Sealed};
+use crate::bookkeeping::{self, Table};
+use crate::split::Dialect;
+
+impl Sealed for Postgres {}
+
+const D: Dialect = Dialect::Postgres;
+
+impl Backend for Postgres {
+    const DIALECT: Dialect = D;
+    const BEGIN: &'static str = "BEGIN";
+    const GLOBAL_LOCK: bool = true;
+
+    async fn execute(conn: &mut PgConnection, sql: &str) -> Result<(), sqlx::Error> {
+        sqlx::Executor::execute(conn, sqlx::raw_sql(sql))
+            .await
+            .map(drop)
+    }
+
+    async fn table_exists(conn: &mut PgConnection, table: &Table) -> Result<bool, sqlx::Error> {
+        let qualified = table.qualified(D);
+        let found: Option<String> = sqlx::query_scalar("SELECT to_regclass($1)::text")
+            .bind(qualified)
+            .fetch_one(conn)
+            .await?;
+        Ok(found.is_some())
+    }
+
+    async fn read_records(
+        conn: &mut PgConnection,
+        table: &Table,
+    ) -> Result<Vec<Record>, sqlx::Error> {
+        let rows = sqlx::query(&bookkeeping::select_all(table, D))
+            .fetch_all(conn)
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(record(
+                    row.try_get(0)?,
+                    row.try_get(1)?,
+                    row.try_get(2)?,
+                    row.try_get(3)?,
+                    row.try_get(4)?,
+                ))
+            })
+            .collect()
+    }
+
+    async fn insert_record(
+        conn: &mut PgConnection,
+        table: &Table,
+        r: &Record,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&bookkeeping::insert(table, D))
+            .bind(&r.revision)
+            .bind(&r.checksum)
+            .bind(r.status.as_str())
+            .bind(r.execution_ms)
+            .bind(&r.detail)
+            .execute(conn)
+            .await
+            .map(drop)
+    }
+
+    async fn update_status(
+        conn: &mut PgConnection,
+        table: &Table,
+        r: &Record,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&bookkeeping::update_status(table, D))
+            .bind(r.status.as_str())
+            .bind(r.execution_ms)
+            .bind(&r.detail)
+            .bind(&r.revision)
+            .execute(conn)
+            .await
+            .map(drop)
+    }
+
+    async fn update_checksum(
+        conn: &mut PgConnection,
+        table: &Table,
+        revision: &str,
+        checksum: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&bookkeeping::update_checksum(table, D))
+            .bind(checksum)
+            .bind(revision)
+            .execute(conn)
+            .await
+            .map(drop)
+    }
+
+    async fn delete_record(
+        conn: &mut PgConnection,
+        table: &Table,
+        revision: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&bookkeeping::delete(table, D))
+            .bind(revision)
+            .execute(conn)
+            .await
+            .map(drop)
+    }
+
+    async fn try_lock(conn: &mut PgConnection, table: &Table) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+            .bind(table.lock_key())
+            .fetch_one(conn)
+            .await
+    }
+
+    async fn lock_holder(
+        conn: &mut PgConnection,
+        table: &Table,
+    ) -> Result<Option<String>, sqlx::Error> {
+        // A bigint key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
+        let key = table.lock_key() as u64;
+        let pid: Option<i32> = sqlx::query_scalar(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted \
+             AND classid::bigint = $1 AND objid::bigint = $2 AND objsubid = 1 LIMIT 1",
+        )
+        .bind((key >> 32) as i64)
+        .bind((key & 0xffff_ffff) as i64)
+        .fetch_optional(conn)
+        .await?;
+        Ok(pid.map(|pid| format!("pid {pid}")))
+    }
+
+    async fn unlock(conn: &mut PgConnection, table: &Table) -> Result<(), sqlx::Error> {
+        let _: bool = sqlx::query_scalar("SELECT pg_advisory_unlock($1)")
+            .bind(table.lock_key())
+            .fetch_one(conn)
+            .await?;
+        Ok(())
+    }
+
+    fn error_position(error: &sqlx::Error) -> Option<usize> {
+        let db = error
+            .as_database_error()?
+            .try_downcast_ref::<PgDatabaseError>()?;
+        match db.position()? {
+            PgErrorPosition::Original(position) => Some(position),
+            PgErrorPosition::Internal { .. } => None,
+        }
+    }
+}

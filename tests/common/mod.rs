@@ -1,0 +1,97 @@
+//! Shared set-up of the database tests: a fresh, uniquely named database per
+//! test on the local servers, and small migration directories on disk.
+//!
+//! A database test skips (with a message) when its server is unreachable,
+//! unless `MIGRATE_REQUIRE_DB=1` is set, as `.ci/run` does: then it fails.
+
+#![allow(dead_code)] // each test binary uses a different part
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sqlx::{Connection, Executor};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A name no other test, process or earlier run uses.
+pub fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn required() -> bool {
+    std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
+}
+
+fn unreachable(what: &str, err: impl std::fmt::Display) -> Option<String> {
+    if required() {
+        panic!("MIGRATE_REQUIRE_DB=1 but {what} is unreachable: {err}");
+    }
+    eprintln!("skipping: {what} is unreachable ({err}); set MIGRATE_REQUIRE_DB=1 to fail instead");
+    None
+}
+
+/// The server URL without a database, from `MIGRATE_TEST_POSTGRES` or the local default.
+pub fn postgres_server() -> String {
+    std::env::var("MIGRATE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+/// The server URL without a database, from `MIGRATE_TEST_MYSQL` or the local default.
+pub fn mysql_server() -> String {
+    std::env::var("MIGRATE_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".to_owned())
+}
+
+/// Creates a fresh PostgreSQL database and returns its URL.
+pub async fn postgres_database() -> Option<String> {
+    let server = postgres_server();
+    let mut admin = match sqlx::PgConnection::connect(&format!("{server}/postgres")).await {
+        Ok(conn) => conn,
+        Err(err) => return unreachable("PostgreSQL", err),
+    };
+    let name = unique("migrate_test");
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create a test database");
+    Some(format!("{server}/{name}"))
+}
+
+/// Creates a fresh MySQL/MariaDB database and returns its URL.
+pub async fn mysql_database() -> Option<String> {
+    let server = mysql_server();
+    let mut admin = match sqlx::MySqlConnection::connect(&server).await {
+        Ok(conn) => conn,
+        Err(err) => return unreachable("MariaDB/MySQL", err),
+    };
+    let name = unique("migrate_test");
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create a test database");
+    Some(format!("{server}/{name}"))
+}
+
+/// A scratch directory under `target/`, removed first if it exists.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/test-scratch")
+        .join(unique(name));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes a migration file.
+pub fn revision(dir: &Path, id: &str, header: &str, up: &str, down: &str) {
+    let text =
+        format!("-- revision: {id}\n{header}\n\n-- migrate:up\n{up}\n\n-- migrate:down\n{down}\n");
+    std::fs::write(dir.join(format!("{id}_m.sql")), text).unwrap();
+}
