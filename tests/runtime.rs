@@ -467,3 +467,266 @@ async fn mysql_failure_drift_irreversible() {
         }
     }
 }
+
+/// A `transactional: false` revision that fails part-way is recorded as
+/// failed, naming the statement; later runs stop until it is resolved.
+#[tokio::test]
+async fn postgres_non_transactional_failure_is_recorded() {
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("non_tx");
+    revision(
+        &dir,
+        "n0",
+        "-- down_revision: none",
+        "CREATE TABLE n (x INTEGER);",
+        "DROP TABLE n;",
+    );
+    revision(
+        &dir,
+        "n1",
+        "-- down_revision: n0\n-- transactional: false",
+        "CREATE INDEX CONCURRENTLY n_x ON n (x);\nINSERT INTO missing_table VALUES (1);\nCREATE INDEX CONCURRENTLY n_y ON n (x);",
+        "DROP INDEX CONCURRENTLY n_x;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    let err = m.upgrade(&pool, "head").await.unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}")
+    };
+    assert!(failure.recorded_failed);
+    assert_eq!(
+        (failure.revision.as_str(), failure.line),
+        ("n1", 7),
+        "{err}"
+    );
+    assert!(failure.message.contains("missing_table"), "{err}");
+    // The first statement ran and stays: PostgreSQL cannot undo it.
+    let indexes: Vec<String> = sqlx::query_scalar(
+        "SELECT indexname::text FROM pg_indexes WHERE tablename = 'n' ORDER BY 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(indexes, ["n_x"]);
+
+    let again = m.upgrade(&pool, "head").await.unwrap_err();
+    let Error::Drift(drift) = &again else {
+        panic!("{again}")
+    };
+    let text = again.to_string();
+    assert!(
+        matches!(&drift[..], [Drift::Failed { revision, .. }] if revision == "n1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("n1_m.sql:7") && text.contains("missing_table"),
+        "{text}"
+    );
+    assert_eq!(
+        m.migrator().current(&pool).await.unwrap(),
+        ["n0"],
+        "a failed revision is not current"
+    );
+
+    // A person finishes the revision by hand and stamps it.
+    sqlx::query("CREATE INDEX n_y ON n (x)")
+        .execute(&pool)
+        .await
+        .unwrap();
+    m.migrator().stamp(&pool, "n1", false).await.unwrap();
+    let check = m.migrator().check(&pool).await.unwrap();
+    assert!(check.is_up_to_date(), "{check:?}");
+}
+
+fn atomic_fixture(dir: &Path, third_fails: bool) -> Migrations {
+    revision(
+        dir,
+        "t1",
+        "-- down_revision: none",
+        "CREATE TABLE t1 (x INTEGER);",
+        "DROP TABLE t1;",
+    );
+    revision(
+        dir,
+        "t2",
+        "-- down_revision: t1",
+        "CREATE TABLE t2 (x INTEGER);",
+        "DROP TABLE t2;",
+    );
+    let bad = if third_fails {
+        "INSERT INTO nowhere VALUES (1);"
+    } else {
+        "CREATE TABLE t3 (x INTEGER);"
+    };
+    revision(dir, "t3", "-- down_revision: t2", bad, "DROP TABLE t3;");
+    Migrations::load(dir).unwrap()
+}
+
+async fn atomic_mode<DB: Catalog>(pool: &Pool<DB>) {
+    let before = DB::schema(pool).await;
+    let m = atomic_fixture(&common::scratch("atomic"), true);
+    let err = m
+        .migrator()
+        .atomic(true)
+        .upgrade(pool, "head")
+        .await
+        .unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(failure.revision, "t3");
+    assert!(failure.applied.is_empty(), "{err}");
+    // Nothing of the run stays (the bookkeeping table is created first, on its own).
+    let after: Vec<String> = DB::schema(pool)
+        .await
+        .into_iter()
+        .filter(|c| !c.contains("migrate_revisions"))
+        .collect();
+    assert_eq!(after, before);
+    assert!(m.migrator().current(pool).await.unwrap().is_empty());
+
+    let m = atomic_fixture(&common::scratch("atomic_ok"), false);
+    let report = m
+        .migrator()
+        .atomic(true)
+        .upgrade(pool, "head")
+        .await
+        .unwrap();
+    assert_eq!(report.steps.len(), 3);
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["t3"]);
+    let down = m
+        .migrator()
+        .atomic(true)
+        .downgrade(pool, "base")
+        .await
+        .unwrap();
+    assert_eq!(down.steps.len(), 3);
+}
+
+#[tokio::test]
+async fn atomic_mode_all_or_nothing() {
+    atomic_mode(&sqlite_pool().await).await;
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    atomic_mode(&pool).await;
+}
+
+#[tokio::test]
+async fn atomic_mode_refusals() {
+    let dir = common::scratch("atomic_refused");
+    revision(
+        &dir,
+        "r1",
+        "-- down_revision: none",
+        "CREATE TABLE r1 (x INTEGER);",
+        "DROP TABLE r1;",
+    );
+    revision(
+        &dir,
+        "r2",
+        "-- down_revision: r1\n-- transactional: false",
+        "VACUUM;",
+        "SELECT 1;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    let pool = sqlite_pool().await;
+    let err = m
+        .migrator()
+        .atomic(true)
+        .upgrade(&pool, "head")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::AtomicRefused { revisions } if revisions[0].0 == "r2"),
+        "{err}"
+    );
+    assert!(
+        m.migrator().current(&pool).await.unwrap().is_empty(),
+        "something ran"
+    );
+
+    let Some(pool) = mysql_pool().await else {
+        return;
+    };
+    let m = atomic_fixture(&common::scratch("atomic_mysql"), false);
+    let err = m
+        .migrator()
+        .atomic(true)
+        .upgrade(&pool, "head")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("DDL commits implicitly"), "{err}");
+}
+
+/// Several applications (or tenants) share one database through their own
+/// bookkeeping tables or schemas.
+#[tokio::test]
+async fn postgres_tables_and_schemas_share_a_database() {
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let app_a = common::scratch("app_a");
+    revision(
+        &app_a,
+        "a1",
+        "-- down_revision: none",
+        "CREATE TABLE app_a_items (x INTEGER);",
+        "DROP TABLE app_a_items;",
+    );
+    let app_b = common::scratch("app_b");
+    revision(
+        &app_b,
+        "b1",
+        "-- down_revision: none",
+        "CREATE TABLE app_b_items (x INTEGER);",
+        "DROP TABLE app_b_items;",
+    );
+    revision(
+        &app_b,
+        "b2",
+        "-- down_revision: b1",
+        "ALTER TABLE app_b_items ADD y INTEGER;",
+        "ALTER TABLE app_b_items DROP COLUMN y;",
+    );
+    let a = Migrations::load(&app_a).unwrap();
+    let b = Migrations::load(&app_b).unwrap();
+
+    let a_migrator = a.migrator().schema("tenant_a").unwrap();
+    let b_migrator = b.migrator().table("app_b_revisions").unwrap();
+    assert_eq!(
+        a_migrator.upgrade(&pool, "head").await.unwrap().current,
+        ["a1"]
+    );
+    assert_eq!(
+        b_migrator.upgrade(&pool, "head").await.unwrap().current,
+        ["b2"]
+    );
+    // Each sees only its own revisions: no drift, no unknown ids.
+    assert!(a_migrator.check(&pool).await.unwrap().is_up_to_date());
+    assert!(b_migrator.check(&pool).await.unwrap().is_up_to_date());
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_schema || '.' || table_name FROM information_schema.tables \
+         WHERE table_name LIKE '%revisions' ORDER BY 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        tables,
+        ["public.app_b_revisions", "tenant_a.migrate_revisions"]
+    );
+}
+
+/// A bad table name is refused before any SQL is built from it.
+#[test]
+fn table_names_are_checked() {
+    let m = Migrations::load("migrations").unwrap();
+    let err = m.migrator().table("revs; DROP TABLE x").unwrap_err();
+    assert!(
+        err.to_string().contains("not a valid table or schema name"),
+        "{err}"
+    );
+}

@@ -32,6 +32,7 @@ mod checksum;
 mod error;
 mod graph;
 mod migrations;
+pub mod offline;
 mod plan;
 mod problem;
 mod revision;
