@@ -5,16 +5,40 @@
 //! application compiles, checks the graph (every parent present, no cycle,
 //! one head, up and down sections present) and embeds it, so a broken chain
 //! is a compile error naming the file, and the binary carries its migrations.
+//! At run time the embedded revisions are applied through sqlx, each in its
+//! own transaction together with its bookkeeping row.
 //!
 //! ```
 //! use migrate::{migrations, Migrations};
 //!
 //! static MIGRATIONS: Migrations = migrations!("migrations");
 //!
-//! let nothing_applied: [&str; 0] = [];
-//! let plan = MIGRATIONS.plan_upgrade(&nothing_applied, "head")?;
-//! assert_eq!(plan.len(), MIGRATIONS.len());
-//! # Ok::<(), migrate::Error>(())
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // An in-memory SQLite database lives as long as its one connection.
+//! let pool = migrate::sqlx::SqlitePool::connect("sqlite::memory:").await?;
+//! let mut conn = pool.acquire().await?;
+//! let report = MIGRATIONS
+//!     .migrator()
+//!     .upgrade_on::<migrate::sqlx::Sqlite>(&mut conn, "head")
+//!     .await?;
+//! assert_eq!(report.steps.len(), MIGRATIONS.len());
+//! assert_eq!(report.current, ["20251022_0009"]);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! With a pool on a server (or a SQLite file), one call does it; it takes the
+//! migration lock, so many replicas can start at once:
+//!
+//! ```no_run
+//! # use migrate::{migrations, Migrations, Target};
+//! # static MIGRATIONS: Migrations = migrations!("migrations");
+//! # async fn start() -> Result<(), Box<dyn std::error::Error>> {
+//! let pool = migrate::sqlx::PgPool::connect("postgres://app@db/app").await?;
+//! MIGRATIONS.upgrade(&pool, Target::Head).await?;
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! New files are picked up by the next build once the crate has a build
@@ -26,6 +50,16 @@
 //!     println!("cargo:rerun-if-changed=migrations");
 //! }
 //! ```
+//!
+//! # Features
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `postgres` | applying migrations to PostgreSQL (and TimescaleDB) |
+//! | `sqlite` | applying migrations to SQLite |
+//! | `mysql` | applying migrations to MySQL and MariaDB |
+//!
+//! Without any, the crate still embeds, checks and plans (no database code).
 
 // Lets generated code name `::migrate` inside this crate's own doctests.
 extern crate self as migrate;

@@ -57,9 +57,19 @@ fn ids(report: &migrate::Report) -> Vec<(&str, Direction)> {
 /// The schema as catalog rows, to compare states.
 trait Catalog: Backend {
     fn schema(pool: &Pool<Self>) -> impl std::future::Future<Output = Vec<String>>;
+    /// Runs a statement (test set-up).
+    fn exec(pool: &Pool<Self>, sql: &str) -> impl std::future::Future<Output = ()>;
+    /// A one-column query of text.
+    fn strings(pool: &Pool<Self>, sql: &str) -> impl std::future::Future<Output = Vec<String>>;
 }
 
 impl Catalog for Sqlite {
+    async fn exec(pool: &Pool<Self>, sql: &str) {
+        sqlx::query(sql).execute(pool).await.unwrap();
+    }
+    async fn strings(pool: &Pool<Self>, sql: &str) -> Vec<String> {
+        sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+    }
     async fn schema(pool: &Pool<Self>) -> Vec<String> {
         sqlx::query_scalar(SQLITE_SCHEMA)
             .fetch_all(pool)
@@ -69,6 +79,12 @@ impl Catalog for Sqlite {
 }
 
 impl Catalog for Postgres {
+    async fn exec(pool: &Pool<Self>, sql: &str) {
+        sqlx::query(sql).execute(pool).await.unwrap();
+    }
+    async fn strings(pool: &Pool<Self>, sql: &str) -> Vec<String> {
+        sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+    }
     async fn schema(pool: &Pool<Self>) -> Vec<String> {
         sqlx::query_scalar(POSTGRES_SCHEMA)
             .fetch_all(pool)
@@ -78,6 +94,12 @@ impl Catalog for Postgres {
 }
 
 impl Catalog for MySql {
+    async fn exec(pool: &Pool<Self>, sql: &str) {
+        sqlx::query(sql).execute(pool).await.unwrap();
+    }
+    async fn strings(pool: &Pool<Self>, sql: &str) -> Vec<String> {
+        sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+    }
     async fn schema(pool: &Pool<Self>) -> Vec<String> {
         sqlx::query_scalar(MYSQL_SCHEMA)
             .fetch_all(pool)
@@ -729,4 +751,66 @@ fn table_names_are_checked() {
         err.to_string().contains("not a valid table or schema name"),
         "{err}"
     );
+}
+
+/// The lock-table strategy: a live lease blocks (and the timeout names its
+/// holder), an expired one is taken over, a finished run leaves no row.
+async fn lease_lock<DB: Catalog>(pool: &Pool<DB>) {
+    use migrate::LockStrategy;
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    let dir = common::scratch("lease");
+    let m = branchy(&dir);
+    let lease = LockStrategy::Table {
+        lease: Duration::from_secs(60),
+    };
+    let migrator = m
+        .migrator()
+        .lock_strategy(lease)
+        .lock_timeout(Duration::from_millis(600))
+        .lock_poll_interval(Duration::from_millis(50));
+
+    let now_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    DB::exec(pool, "CREATE TABLE migrate_revisions_lock (name VARCHAR(64) NOT NULL PRIMARY KEY, holder VARCHAR(200) NOT NULL, expires_at BIGINT NOT NULL)").await;
+    let insert = format!(
+        "INSERT INTO migrate_revisions_lock VALUES ('migrate', 'other-host:42:abc', {})",
+        now_ms + 60_000
+    );
+    DB::exec(pool, &insert).await;
+    let err = migrator.upgrade(pool, "heads").await.unwrap_err();
+    assert!(
+        matches!(&err, migrate::Error::LockTimeout { holder: Some(h), .. } if h == "other-host:42:abc"),
+        "{err}"
+    );
+    assert!(
+        migrator.current(pool).await.unwrap().is_empty(),
+        "ran without the lock"
+    );
+
+    // The other runner died long ago: its lease expired.
+    let expire = format!(
+        "UPDATE migrate_revisions_lock SET expires_at = {}",
+        now_ms - 1
+    );
+    DB::exec(pool, &expire).await;
+    let report = migrator.upgrade(pool, "heads").await.unwrap();
+    assert_eq!(report.current, ["m1"]);
+    let rows = DB::strings(pool, "SELECT holder FROM migrate_revisions_lock").await;
+    assert!(rows.is_empty(), "lease left behind: {rows:?}");
+}
+
+#[tokio::test]
+async fn lease_lock_strategy() {
+    lease_lock(&sqlite_pool().await).await;
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    lease_lock(&pool).await;
+    let Some(pool) = mysql_pool().await else {
+        return;
+    };
+    lease_lock(&pool).await;
 }

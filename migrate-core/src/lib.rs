@@ -24,6 +24,17 @@
 //! # }
 //! # Ok::<(), migrate_core::Error>(())
 //! ```
+//!
+//! # Features
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `postgres` | `runtime` on PostgreSQL (and TimescaleDB) through sqlx |
+//! | `sqlite` | `runtime` on SQLite through sqlx |
+//! | `mysql` | `runtime` on MySQL and MariaDB through sqlx |
+//!
+//! Each of them turns on `runtime` (sqlx and tokio); with none, nothing
+//! async is compiled.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -58,6 +69,9 @@ pub use crate::runtime::{
     CheckReport, Drift, Event, LockStrategy, Migrator, Report, StepReport, Target,
 };
 pub use crate::target::MIN_PREFIX_LEN;
+/// The sqlx this crate is built with, for pools and connections of a matching version.
+#[cfg(feature = "runtime")]
+pub use sqlx;
 
 /// Normalises migration text as the checksum sees it (no BOM, `\n` endings).
 pub use crate::checksum::normalize;

@@ -104,6 +104,13 @@ pub trait Backend: sqlx::Database + Sealed {
         table: &'c Table,
     ) -> impl Future<Output = Result<Option<String>, sqlx::Error>> + Send + 'c;
 
+    /// The holder of the lease row in a lock table, if any.
+    #[doc(hidden)]
+    fn lease_holder<'c>(
+        conn: &'c mut Self::Connection,
+        lock_table: &'c Table,
+    ) -> impl Future<Output = Result<Option<String>, sqlx::Error>> + Send + 'c;
+
     #[doc(hidden)]
     fn unlock<'c>(
         conn: &'c mut Self::Connection,

@@ -6,6 +6,7 @@
 //! revision in its own transaction together with its bookkeeping row.
 
 mod backend;
+mod lease;
 #[cfg(feature = "mysql")]
 mod mysql;
 #[cfg(feature = "postgres")]
@@ -90,6 +91,15 @@ pub enum LockStrategy {
     /// takes its write lock per revision (`BEGIN IMMEDIATE`).
     #[default]
     Database,
+    /// A lease row in a lock table (`<bookkeeping table>_lock`), for setups
+    /// where session locks do not work: transaction-mode connection poolers,
+    /// CockroachDB. The holder renews the lease after every revision; a
+    /// runner that dies leaves the lease to expire, so `lease` must be longer
+    /// than the slowest single revision.
+    Table {
+        /// How long a lease lasts without renewal.
+        lease: Duration,
+    },
     /// No lock: only for a database that nothing else migrates at the same
     /// time (a test database, a single-instance tool).
     DangerousNone,
@@ -303,6 +313,8 @@ impl CheckReport {
 pub struct Migrator<'m> {
     migrations: &'m Migrations,
     options: Options,
+    /// Names this runner in a lease row: host, process and a per-run nonce.
+    holder: String,
 }
 
 impl Migrations {
@@ -312,6 +324,7 @@ impl Migrations {
         Migrator {
             migrations: self,
             options: Options::default(),
+            holder: lease::holder_name(),
         }
     }
 
@@ -726,9 +739,16 @@ impl<'m> Migrator<'m> {
         let holds = self.lock::<DB>(conn).await?;
         let result = work(self, conn).await;
         if holds {
-            if let Err(err) = DB::unlock(conn, &self.options.table).await {
+            let released = match self.options.lock {
+                LockStrategy::Table { .. } => {
+                    lease::release::<DB>(conn, &self.options.table, &self.holder).await
+                }
+                _ => DB::unlock(conn, &self.options.table).await,
+            };
+            if let Err(err) = released {
                 log::warn!(
-                    "could not release the migration lock (it goes with the connection): {err}"
+                    "could not release the migration lock (a session lock goes with the \
+                     connection, a lease expires): {err}"
                 );
             }
         }
@@ -738,17 +758,26 @@ impl<'m> Migrator<'m> {
     /// Polls the lock until it is taken or the timeout passes; true if a
     /// lock is now held.
     async fn lock<DB: Backend>(&self, conn: &mut DB::Connection) -> Result<bool> {
-        if self.options.lock == LockStrategy::DangerousNone || !DB::GLOBAL_LOCK {
-            return Ok(false);
-        }
+        let lease = match self.options.lock {
+            LockStrategy::DangerousNone => return Ok(false),
+            LockStrategy::Database if !DB::GLOBAL_LOCK => return Ok(false),
+            LockStrategy::Database => None,
+            LockStrategy::Table { lease } => {
+                lease::ensure_table::<DB>(conn, &self.options.table).await?;
+                Some(lease)
+            }
+        };
         let table = &self.options.table;
         let started = Instant::now();
         let mut last_report: Option<Instant> = None;
         loop {
-            if DB::try_lock(conn, table)
-                .await
-                .map_err(db("take the migration lock"))?
-            {
+            let taken = match lease {
+                Some(lease) => lease::try_take::<DB>(conn, table, &self.holder, lease).await?,
+                None => DB::try_lock(conn, table)
+                    .await
+                    .map_err(db("take the migration lock"))?,
+            };
+            if taken {
                 self.emit(Event::LockAcquired {
                     waited: started.elapsed(),
                 });
@@ -757,7 +786,10 @@ impl<'m> Migrator<'m> {
             let waited = started.elapsed();
             let due = last_report.is_none_or(|at| at.elapsed() >= Duration::from_secs(5));
             if waited >= self.options.lock_timeout || due {
-                let holder = DB::lock_holder(conn, table).await.ok().flatten();
+                let holder = match lease {
+                    Some(_) => lease::holder::<DB>(conn, table).await.ok().flatten(),
+                    None => DB::lock_holder(conn, table).await.ok().flatten(),
+                };
                 if waited >= self.options.lock_timeout {
                     return Err(Error::LockTimeout {
                         table: table.to_string(),
@@ -899,6 +931,9 @@ impl<'m> Migrator<'m> {
                     .await?;
                 true
             };
+            if let LockStrategy::Table { lease } = self.options.lock {
+                lease::renew::<DB>(conn, &self.options.table, &self.holder, lease).await?;
+            }
             if done {
                 let elapsed = started.elapsed();
                 self.emit(Event::StepFinished {

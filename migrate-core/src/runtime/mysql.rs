@@ -132,6 +132,17 @@ impl Backend for MySql {
         Ok(id.map(|id| format!("connection {id}")))
     }
 
+    async fn lease_holder(
+        conn: &mut MySqlConnection,
+        lock_table: &Table,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let sql = format!(
+            "SELECT holder FROM {} WHERE name = 'migrate'",
+            lock_table.qualified(D)
+        );
+        sqlx::query_scalar(&sql).fetch_optional(conn).await
+    }
+
     async fn unlock(conn: &mut MySqlConnection, table: &Table) -> Result<(), sqlx::Error> {
         let _: Option<i64> = sqlx::query_scalar("SELECT RELEASE_LOCK(?)")
             .bind(table.lock_name())

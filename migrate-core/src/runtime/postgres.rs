@@ -134,6 +134,17 @@ impl Backend for Postgres {
         Ok(pid.map(|pid| format!("pid {pid}")))
     }
 
+    async fn lease_holder(
+        conn: &mut PgConnection,
+        lock_table: &Table,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let sql = format!(
+            "SELECT holder FROM {} WHERE name = 'migrate'",
+            lock_table.qualified(D)
+        );
+        sqlx::query_scalar(&sql).fetch_optional(conn).await
+    }
+
     async fn unlock(conn: &mut PgConnection, table: &Table) -> Result<(), sqlx::Error> {
         let _: bool = sqlx::query_scalar("SELECT pg_advisory_unlock($1)")
             .bind(table.lock_key())

@@ -126,6 +126,17 @@ impl Backend for Sqlite {
         Ok(None)
     }
 
+    async fn lease_holder(
+        conn: &mut SqliteConnection,
+        lock_table: &Table,
+    ) -> Result<Option<String>, sqlx::Error> {
+        let sql = format!(
+            "SELECT holder FROM {} WHERE name = 'migrate'",
+            lock_table.qualified(D)
+        );
+        sqlx::query_scalar(&sql).fetch_optional(conn).await
+    }
+
     async fn unlock(_: &mut SqliteConnection, _: &Table) -> Result<(), sqlx::Error> {
         Ok(())
     }
