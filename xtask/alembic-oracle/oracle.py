@@ -19,6 +19,12 @@ Determinism notes:
     which for strings depends on PYTHONHASHSEED.  Unless PYTHONHASHSEED is
     already set, this script re-executes itself with PYTHONHASHSEED=0 so the
     corpus is reproducible.  (Set it yourself to check other seeds.)
+  * Alembic reads alembic_version without ORDER BY, and e.g. the head that
+    "downgrade -1" picks among several follows the physical row order.  Each
+    starting state is therefore rewritten so its rows are physically in
+    sorted order, i.e. the order of the case's "current" list.
+    (--reverse-rows stores them in reverse order instead, to find the cases
+    that depend on it; that output is for diagnosis, not for the corpus.)
   * Alembic loads revision files in sorted file-name order and that order
     breaks ties between independent branches.  Files are named
     ``<id>_rev.py``; the "revisions" list in every JSON file is written in
@@ -48,6 +54,7 @@ from alembic.script import ScriptDirectory  # noqa: E402
 
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEFAULT_OUT = os.path.join(REPO_ROOT, "migrate-core", "tests", "alembic")
+REVERSE_ROWS = "--reverse-rows" in sys.argv  # read at import so pool workers see it
 
 
 # ---------------------------------------------------------------------------
@@ -59,10 +66,13 @@ def rev(id_, down=(), deps=(), labels=()):
             "labels": list(labels)}
 
 
-def graph(name, revisions, extra_states=(), extra_targets=()):
+def graph(name, revisions, extra_states=(), extra_targets=(), sample=None):
+    """`sample` = (number of single-revision starting states, number of random
+    targets per (state, op)) keeps big graphs within the corpus size budget;
+    None means every state x every target."""
     return {"name": name, "revisions": revisions,
             "extra_states": [list(s) for s in extra_states],
-            "extra_targets": list(extra_targets)}
+            "extra_targets": list(extra_targets), "sample": sample}
 
 
 def hand_written_graphs():
@@ -168,7 +178,8 @@ def hand_written_graphs():
         revs += [rev(a, [prev]), rev(b, [prev]), rev(m, [a, b])]
         prev = m
     g.append(graph("diamond_chain5", revs,
-                   extra_states=[["hv2a", "hv2b"], ["hv4a", "hv3m"]]))
+                   extra_states=[["hv2a", "hv2b"], ["hv4a", "hv3m"]],
+                   sample=(8, 18)))
 
     # 11. shared id prefixes (abcd1 / abcd2 / abcd12 / abce3)
     g.append(graph("shared_prefix", [
@@ -178,6 +189,17 @@ def hand_written_graphs():
         rev("abce3", ["abcd12"]),
         rev("abce3f", ["abce3"]),
     ], extra_targets=["abcd", "abce", "abc", "abcd1+1", "abce-1", "abcd12-2"]))
+
+    # 12. quirk: a 3-way merge one of whose parents (qkx1) is also a
+    # depends_on of another parent (qky1).  Alembic runs the merge's
+    # upgrade() and then fails with KeyError while updating alembic_version.
+    g.append(graph("quirk_merge_dep_parent", [
+        rev("qk00"),
+        rev("qkx1", ["qk00"]),
+        rev("qky1", ["qk00"], deps=["qkx1"]),
+        rev("qkw1", ["qk00"]),
+        rev("qkm3", ["qky1", "qkw1", "qkx1"]),
+    ]))
 
     return g
 
@@ -249,7 +271,24 @@ def random_graph(seed):
         if lab:
             labels[rng.choice(lab)].append("br_" + words.pop())
 
+    def full_ancestry(dep_lists):
+        out = []
+        for i in range(n):
+            a = set()
+            for p in down[i] + dep_lists[i]:
+                a |= out[p] | {p}
+            out.append(a)
+        return out
+
+    def merges_ok(fa):
+        # no merge point may have a parent that is an ancestor of another
+        # parent through depends_on (Alembic crashes on that, see the
+        # quirk_merge_dep_parent graph)
+        return all(p not in fa[q] for i in range(n) for p in down[i]
+                   for q in down[i] if p != q)
+
     deps = [[] for _ in range(n)]
+    dep_idx = [[] for _ in range(n)]
     for i in range(1, n):
         if rng.random() < 0.3:
             cross = [c for c in range(i) if c not in anc[i]]
@@ -258,6 +297,11 @@ def random_graph(seed):
             if not cross:
                 continue
             c = rng.choice(cross)
+            trial = [list(d) for d in dep_idx]
+            trial[i].append(c)
+            if not merges_ok(full_ancestry(trial)):
+                continue
+            dep_idx = trial
             if labels[c] and rng.random() < 0.5:
                 deps[i].append(labels[c][0])
             else:
@@ -265,7 +309,7 @@ def random_graph(seed):
 
     revs = [rev(ids[i], [ids[p] for p in down[i]], deps[i], labels[i])
             for i in range(n)]
-    return graph("random_%02d" % seed, revs)
+    return graph("random_%02d" % seed, revs, sample=(3, 14))
 
 
 def all_graphs():
@@ -395,12 +439,32 @@ class Project:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 command.stamp(self.cfg, state[0] if len(state) == 1 else list(state))
+            self.sort_rows_physically()
         data = None
         if os.path.exists(self.db):
             with open(self.db, "rb") as fh:
                 data = fh.read()
         self.snapshots[key] = data
         return data
+
+    def sort_rows_physically(self):
+        """Rewrite alembic_version so its physical row order is sorted.
+
+        Alembic reads the table without ORDER BY and some decisions (which
+        head 'downgrade -1' picks when there are several) follow that order;
+        with this, the first entry of a case's sorted "current" list is also
+        the first row Alembic sees."""
+        rows = self.rows()
+        if REVERSE_ROWS:
+            rows.reverse()
+        con = sqlite3.connect(self.db)
+        try:
+            con.execute("DELETE FROM alembic_version")
+            con.executemany("INSERT INTO alembic_version (version_num) VALUES (?)",
+                            [(r,) for r in rows])
+            con.commit()
+        finally:
+            con.close()
 
     def restore(self, data):
         if os.path.exists(self.db):
@@ -452,7 +516,11 @@ def ancestry(g):
 
 def starting_states(g):
     ids = [r["id"] for r in g["revisions"]]
-    states = [[]] + [[i] for i in ids] + [["heads"]]
+    singles = [[i] for i in ids]
+    if g["sample"]:
+        singles = random.Random("states:" + g["name"]).sample(
+            singles, min(g["sample"][0], len(singles)))
+    states = [[]] + singles + [["heads"]]
     states += [sorted(s) for s in g["extra_states"]]
     # a few deterministic antichains (sets of mutually unrelated revisions)
     anc = ancestry(g)
@@ -484,6 +552,20 @@ def targets(g):
     return out
 
 
+ALWAYS = ["heads", "base", "+1", "-1"]
+
+
+def targets_for(g, state, op):
+    """All targets, or for sampled graphs a fixed few plus a seeded sample."""
+    everything = targets(g)
+    if not g["sample"]:
+        return everything
+    rest = [t for t in everything if t not in ALWAYS]
+    rng = random.Random("targets:%s:%s:%s" % (g["name"], ",".join(state), op))
+    picked = set(rng.sample(rest, min(g["sample"][1], len(rest))))
+    return ALWAYS + [t for t in rest if t in picked]
+
+
 def graph_facts(cfg, g):
     script = ScriptDirectory.from_config(cfg)
     rmap = script.revision_map
@@ -505,17 +587,23 @@ def run_graph(g):
         facts = graph_facts(proj.cfg, g)
         states = []
         bad_states = []
+        seen_rows = set()
         for s in starting_states(g):
             try:
-                proj.prepare_state(s)
-                states.append(s)
+                proj.restore(proj.prepare_state(s))
             except Exception as exc:
                 bad_states.append((s, "%s: %s" % (type(exc).__name__, proj.clean(str(exc)))))
+                continue
+            rows = tuple(proj.rows())
+            if rows in seen_rows:  # e.g. 'heads' on a single-head graph
+                continue
+            seen_rows.add(rows)
+            states.append(s)
         cases = []
         partials = 0
         for state in states:
             for op in ("upgrade", "downgrade"):
-                for t in targets(g):
+                for t in targets_for(g, state, op):
                     case, partial = proj.run(op, state, t)
                     partials += partial
                     cases.append(case)
@@ -560,6 +648,8 @@ def main():
     ap.add_argument("--out", default=DEFAULT_OUT, help="output directory")
     ap.add_argument("--only", action="append", help="only these graph names")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--reverse-rows", action="store_true",
+                    help="diagnosis only: store starting rows in reverse order")
     args = ap.parse_args()
 
     graphs = all_graphs()

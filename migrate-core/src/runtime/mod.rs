@@ -471,13 +471,10 @@ impl<'m> Migrator<'m> {
         target: impl Into<Target>,
     ) -> Result<Report> {
         let target = target.into();
-        self.locked::<DB, _>(conn, async |this, conn| {
-            this.ensure_table::<DB>(conn).await?;
-            let applied = this.applied_checked::<DB>(conn).await?;
-            let plan = this.migrations.plan_upgrade(&applied, target.as_str())?;
-            this.run_plan::<DB>(conn, &plan).await
-        })
-        .await
+        let holds = self.lock::<DB>(conn).await?;
+        let result = self.upgrade_locked::<DB>(conn, &target).await;
+        self.unlock::<DB>(conn, holds).await;
+        result
     }
 
     /// Downgrades to `target`: every applied descendant (and what depends
@@ -509,13 +506,10 @@ impl<'m> Migrator<'m> {
         target: impl Into<Target>,
     ) -> Result<Report> {
         let target = target.into();
-        self.locked::<DB, _>(conn, async |this, conn| {
-            this.ensure_table::<DB>(conn).await?;
-            let applied = this.applied_checked::<DB>(conn).await?;
-            let plan = this.migrations.plan_downgrade(&applied, target.as_str())?;
-            this.run_plan::<DB>(conn, &plan).await
-        })
-        .await
+        let holds = self.lock::<DB>(conn).await?;
+        let result = self.downgrade_locked::<DB>(conn, &target).await;
+        self.unlock::<DB>(conn, holds).await;
+        result
     }
 
     /// Sets the bookkeeping so that `target` is current, without running
@@ -551,56 +545,10 @@ impl<'m> Migrator<'m> {
         purge: bool,
     ) -> Result<Report> {
         let target = target.into();
-        self.locked::<DB, _>(conn, async |this, conn| {
-            this.ensure_table::<DB>(conn).await?;
-            let records = this.read::<DB>(conn).await?;
-            let table = &this.options.table;
-            let unknown: Vec<Drift> = records
-                .iter()
-                .filter(|r| this.migrations.get(&r.revision).is_none())
-                .map(|r| Drift::Unknown {
-                    revision: r.revision.clone(),
-                })
-                .collect();
-            if !purge && !unknown.is_empty() {
-                return Err(Error::Drift(unknown));
-            }
-            let (settled, unsettled): (Vec<&Record>, Vec<&Record>) = records
-                .iter()
-                .filter(|r| purge || this.migrations.get(&r.revision).is_some())
-                .partition(|r| r.status == Status::Applied && !purge);
-            let applied: Vec<&str> = settled.iter().map(|r| r.revision.as_str()).collect();
-            let stamp = this
-                .migrations
-                .plan_stamp(&applied, target.as_str(), purge)?;
-            let mut tx = begin::<DB>(conn, this).await?;
-            for record in &unsettled {
-                DB::delete_record(&mut tx, table, &record.revision)
-                    .await
-                    .map_err(db("clear a bookkeeping row"))?;
-            }
-            let mut report = Report::default();
-            for revision in stamp.remove() {
-                DB::delete_record(&mut tx, table, revision.id())
-                    .await
-                    .map_err(db("delete a bookkeeping row"))?;
-                report.steps.push(stamped(revision, Direction::Down));
-            }
-            for revision in stamp.add() {
-                DB::insert_record(
-                    &mut tx,
-                    table,
-                    &applied_record(revision, 0, Some("stamped")),
-                )
-                .await
-                .map_err(db("insert a bookkeeping row"))?;
-                report.steps.push(stamped(revision, Direction::Up));
-            }
-            tx.commit().await.map_err(db("commit the stamp"))?;
-            report.current = sorted_ids(stamp.current_after());
-            Ok(report)
-        })
-        .await
+        let holds = self.lock::<DB>(conn).await?;
+        let result = self.stamp_locked::<DB>(conn, &target, purge).await;
+        self.unlock::<DB>(conn, holds).await;
+        result
     }
 
     /// The database's current revisions (sorted), including revisions this
@@ -700,59 +648,131 @@ impl<'m> Migrator<'m> {
     /// [`Error::LockTimeout`], [`Error::Database`].
     pub async fn repair_checksums<DB: Backend>(&self, pool: &Pool<DB>) -> Result<Vec<String>> {
         let mut conn = dedicated(pool).await?;
-        let result = self
-            .locked::<DB, _>(&mut conn, async |this, conn| {
-                let records = this.read_if_exists::<DB>(conn).await?;
-                let mut repaired = Vec::new();
-                for record in records {
-                    if let Some(revision) = this.migrations.get(&record.revision) {
-                        let expected = revision.checksum().to_string();
-                        if record.checksum != expected {
-                            DB::update_checksum(
-                                conn,
-                                &this.options.table,
-                                &record.revision,
-                                &expected,
-                            )
-                            .await
-                            .map_err(db("update a checksum"))?;
-                            repaired.push(record.revision);
-                        }
-                    }
-                }
-                Ok(repaired)
-            })
-            .await;
+        let holds = self.lock::<DB>(&mut conn).await;
+        let result = match holds {
+            Ok(holds) => {
+                let result = self.repair_locked::<DB>(&mut conn).await;
+                self.unlock::<DB>(&mut conn, holds).await;
+                result
+            }
+            Err(err) => Err(err),
+        };
         let _ = conn.close().await;
         result
     }
 
     // ---- internals ----
 
-    /// Runs `work` holding the migration lock, and releases it on every
-    /// path out (an error included).
-    async fn locked<DB: Backend, T>(
+    async fn upgrade_locked<DB: Backend>(
         &self,
         conn: &mut DB::Connection,
-        work: impl AsyncFnOnce(&Self, &mut DB::Connection) -> Result<T>,
-    ) -> Result<T> {
-        let holds = self.lock::<DB>(conn).await?;
-        let result = work(self, conn).await;
-        if holds {
-            let released = match self.options.lock {
-                LockStrategy::Table { .. } => {
-                    lease::release::<DB>(conn, &self.options.table, &self.holder).await
+        target: &Target,
+    ) -> Result<Report> {
+        self.ensure_table::<DB>(conn).await?;
+        let applied = self.applied_checked::<DB>(conn).await?;
+        let plan = self.migrations.plan_upgrade(&applied, target.as_str())?;
+        self.run_plan::<DB>(conn, &plan).await
+    }
+
+    async fn downgrade_locked<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        target: &Target,
+    ) -> Result<Report> {
+        self.ensure_table::<DB>(conn).await?;
+        let applied = self.applied_checked::<DB>(conn).await?;
+        let plan = self.migrations.plan_downgrade(&applied, target.as_str())?;
+        self.run_plan::<DB>(conn, &plan).await
+    }
+
+    async fn stamp_locked<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        target: &Target,
+        purge: bool,
+    ) -> Result<Report> {
+        self.ensure_table::<DB>(conn).await?;
+        let records = self.read::<DB>(conn).await?;
+        let table = &self.options.table;
+        let unknown: Vec<Drift> = records
+            .iter()
+            .filter(|r| self.migrations.get(&r.revision).is_none())
+            .map(|r| Drift::Unknown {
+                revision: r.revision.clone(),
+            })
+            .collect();
+        if !purge && !unknown.is_empty() {
+            return Err(Error::Drift(unknown));
+        }
+        let (settled, unsettled): (Vec<&Record>, Vec<&Record>) = records
+            .iter()
+            .filter(|r| purge || self.migrations.get(&r.revision).is_some())
+            .partition(|r| r.status == Status::Applied && !purge);
+        let applied: Vec<&str> = settled.iter().map(|r| r.revision.as_str()).collect();
+        let stamp = self
+            .migrations
+            .plan_stamp(&applied, target.as_str(), purge)?;
+        let mut tx = begin::<DB>(conn, self).await?;
+        for record in &unsettled {
+            DB::delete_record(&mut tx, table, &record.revision)
+                .await
+                .map_err(db("clear a bookkeeping row"))?;
+        }
+        let mut report = Report::default();
+        for revision in stamp.remove() {
+            DB::delete_record(&mut tx, table, revision.id())
+                .await
+                .map_err(db("delete a bookkeeping row"))?;
+            report.steps.push(stamped(revision, Direction::Down));
+        }
+        for revision in stamp.add() {
+            DB::insert_record(
+                &mut tx,
+                table,
+                &applied_record(revision, 0, Some("stamped")),
+            )
+            .await
+            .map_err(db("insert a bookkeeping row"))?;
+            report.steps.push(stamped(revision, Direction::Up));
+        }
+        tx.commit().await.map_err(db("commit the stamp"))?;
+        report.current = sorted_ids(stamp.current_after());
+        Ok(report)
+    }
+
+    async fn repair_locked<DB: Backend>(&self, conn: &mut DB::Connection) -> Result<Vec<String>> {
+        let records = self.read_if_exists::<DB>(conn).await?;
+        let mut repaired = Vec::new();
+        for record in records {
+            if let Some(revision) = self.migrations.get(&record.revision) {
+                let expected = revision.checksum().to_string();
+                if record.checksum != expected {
+                    DB::update_checksum(conn, &self.options.table, &record.revision, &expected)
+                        .await
+                        .map_err(db("update a checksum"))?;
+                    repaired.push(record.revision);
                 }
-                _ => DB::unlock(conn, &self.options.table).await,
-            };
-            if let Err(err) = released {
-                log::warn!(
-                    "could not release the migration lock (a session lock goes with the \
-                     connection, a lease expires): {err}"
-                );
             }
         }
-        result
+        Ok(repaired)
+    }
+
+    /// Releases the lock taken by [`Migrator::lock`], on every path out of a
+    /// run (an error included). A failure to release is logged: a session
+    /// lock goes with its connection, a lease expires.
+    async fn unlock<DB: Backend>(&self, conn: &mut DB::Connection, holds: bool) {
+        if !holds {
+            return;
+        }
+        let released = match self.options.lock {
+            LockStrategy::Table { .. } => {
+                lease::release::<DB>(conn, &self.options.table, &self.holder).await
+            }
+            _ => DB::unlock(conn, &self.options.table).await,
+        };
+        if let Err(err) = released {
+            log::warn!("could not release the migration lock: {err}");
+        }
     }
 
     /// Polls the lock until it is taken or the timeout passes; true if a
@@ -821,14 +841,32 @@ impl<'m> Migrator<'m> {
         }
         if let (Dialect::Postgres, Some(schema)) = (DB::DIALECT, table.schema()) {
             let sql = format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"");
-            retry_busy::<DB, _>(self, async || DB::execute(conn, &sql).await)
+            self.execute_retrying::<DB>(conn, &sql)
                 .await
                 .map_err(db("create the bookkeeping schema"))?;
         }
         let sql = bookkeeping::create_table(table, DB::DIALECT);
-        retry_busy::<DB, _>(self, async || DB::execute(conn, &sql).await)
+        self.execute_retrying::<DB>(conn, &sql)
             .await
             .map_err(db("create the bookkeeping table"))
+    }
+
+    /// Runs a statement, retrying while SQLite reports another writer, up
+    /// to the lock timeout.
+    async fn execute_retrying<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        sql: &str,
+    ) -> Result<(), sqlx::Error> {
+        let started = Instant::now();
+        loop {
+            match DB::execute(conn, sql).await {
+                Err(err) if DB::is_busy(&err) && started.elapsed() < self.options.lock_timeout => {
+                    tokio::time::sleep(self.options.poll_interval).await;
+                }
+                other => return other,
+            }
+        }
     }
 
     async fn read<DB: Backend>(&self, conn: &mut DB::Connection) -> Result<Vec<Record>> {
@@ -1163,22 +1201,6 @@ async fn begin<'c, DB: Backend>(
     conn.begin_with(DB::BEGIN)
         .await
         .map_err(db("begin a transaction"))
-}
-
-/// Retries an operation while SQLite reports another writer, up to the lock timeout.
-async fn retry_busy<DB: Backend, T>(
-    migrator: &Migrator<'_>,
-    mut op: impl AsyncFnMut() -> Result<T, sqlx::Error>,
-) -> Result<T, sqlx::Error> {
-    let started = Instant::now();
-    loop {
-        match op().await {
-            Err(err) if DB::is_busy(&err) && started.elapsed() < migrator.options.lock_timeout => {
-                tokio::time::sleep(migrator.options.poll_interval).await;
-            }
-            other => return other,
-        }
-    }
 }
 
 fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
