@@ -16,6 +16,23 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// The database (default: env DATABASE_URL, else the SQLite file migrate.db here).
+    /// SQLAlchemy forms such as postgresql+asyncpg:// are accepted.
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Keep the bookkeeping in this table (default migrate_revisions).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub table: Option<String>,
+
+    /// Keep the bookkeeping table in this schema.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub schema: Option<String>,
+
+    /// Seconds to wait for another runner's migration lock.
+    #[arg(long, global = true, default_value_t = 600, value_name = "SECS")]
+    pub lock_timeout: u64,
+
     /// Accept several heads without branch labels (as `migrations!(.., allow_multiple_heads)`).
     #[arg(long, global = true)]
     pub allow_multiple_heads: bool,
@@ -86,6 +103,49 @@ pub enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Apply revisions up to a target (default head).
+    Upgrade {
+        /// `head`, `heads`, a revision, `<branch>@head`, `+N`, …; with --sql, also `start:end`.
+        #[arg(default_value = "head", allow_hyphen_values = true)]
+        target: String,
+        /// Print the plan without touching the database.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the SQL that would run, bookkeeping included, without a database.
+        #[arg(long)]
+        sql: bool,
+        /// Run the whole upgrade in one transaction (PostgreSQL, SQLite).
+        #[arg(long)]
+        atomic: bool,
+    },
+    /// Revert revisions down to a target.
+    Downgrade {
+        /// `base`, a revision, `-N`, `<branch>@base`, …; with --sql, `start:end`.
+        #[arg(allow_hyphen_values = true)]
+        target: String,
+        /// Print the plan without touching the database.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print the SQL that would run (needs `start:end`), without a database.
+        #[arg(long)]
+        sql: bool,
+        /// Run the whole downgrade in one transaction (PostgreSQL, SQLite).
+        #[arg(long)]
+        atomic: bool,
+    },
+    /// The database's current revisions.
+    Current,
+    /// Set the bookkeeping to a target without running SQL.
+    Stamp {
+        /// The revision(s) to mark as current.
+        target: String,
+        /// Forget every recorded revision first.
+        #[arg(long)]
+        purge: bool,
+    },
+    /// Exit 0 when the database is at the heads with no drift, 3 when
+    /// revisions are pending, 1 on drift.
+    Check,
     /// Everything about one revision, its SQL included.
     Show {
         /// A revision id, unique prefix, branch label, `head`, …

@@ -2,10 +2,12 @@
 //! binary got and returns its exit code, so `cargo xtask` and applications
 //! can expose the same commands.
 //!
-//! Exit codes: 0 success, 1 error, 2 usage error.
+//! Exit codes: 0 success, 1 error, 2 usage error, 3 from `check` when
+//! revisions are pending.
 
 mod cli;
 mod commands;
+mod database;
 mod output;
 
 use std::ffi::OsString;
@@ -42,7 +44,7 @@ where
     };
     let mut stdout = std::io::stdout().lock();
     match commands::run(&cli, &mut stdout) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
             for line in message.lines() {
                 if line.starts_with("error: ") {

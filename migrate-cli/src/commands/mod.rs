@@ -1,26 +1,106 @@
 //! One module per group of commands; each takes the parsed [`Cli`] and
 //! writes to the given output.
 
+mod db;
 mod graph;
 mod new;
 
 use std::io::Write;
 
-use migrate_core::{GraphPolicy, Migrations};
+use migrate_core::{Direction, GraphPolicy, Migrations};
 
 use crate::cli::{Cli, Command};
 use crate::Failure;
 
-pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
+/// Runs the command; `Ok` carries the exit code (0, or 3 from `check`).
+pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
+    let done = |result: Result<(), Failure>| result.map(|()| 0);
     match &cli.command {
-        Command::New { .. } | Command::Merge { .. } => new::run(cli, out),
-        Command::Heads { verbose } => graph::heads(&load(cli)?, cli.json, *verbose, out),
-        Command::Branches { verbose } => graph::branches(&load(cli)?, cli.json, *verbose, out),
-        Command::History { range, verbose } => {
-            graph::history(&load(cli)?, cli.json, range.as_deref(), *verbose, out)
+        Command::New { .. } | Command::Merge { .. } => done(new::run(cli, out)),
+        Command::Heads { verbose } => done(graph::heads(&load(cli)?, cli.json, *verbose, out)),
+        Command::Branches { verbose } => {
+            done(graph::branches(&load(cli)?, cli.json, *verbose, out))
         }
-        Command::Show { revision } => graph::show(&load(cli)?, cli.json, revision, out),
+        Command::History { range, verbose } => done(graph::history(
+            &load(cli)?,
+            cli.json,
+            range.as_deref(),
+            *verbose,
+            out,
+        )),
+        Command::Show { revision } => done(graph::show(&load(cli)?, cli.json, revision, out)),
+        _ => run_with_database(cli, &load(cli)?, out),
     }
+}
+
+/// Runs a database command over a migration set: the directory's, or the
+/// set an application embeds.
+pub fn run_with_database(
+    cli: &Cli,
+    migrations: &Migrations,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let cx = db::Context {
+        cli,
+        url: crate::database::choose_url(cli.database_url.as_deref()),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))?;
+    runtime.block_on(async {
+        match &cli.command {
+            Command::Upgrade {
+                target,
+                dry_run,
+                sql,
+                atomic,
+            } => {
+                db::migrate(
+                    &cx,
+                    migrations,
+                    db::Move {
+                        direction: Direction::Up,
+                        target,
+                        dry_run: *dry_run,
+                        sql: *sql,
+                        atomic: *atomic,
+                    },
+                    out,
+                )
+                .await
+            }
+            Command::Downgrade {
+                target,
+                dry_run,
+                sql,
+                atomic,
+            } => {
+                db::migrate(
+                    &cx,
+                    migrations,
+                    db::Move {
+                        direction: Direction::Down,
+                        target,
+                        dry_run: *dry_run,
+                        sql: *sql,
+                        atomic: *atomic,
+                    },
+                    out,
+                )
+                .await
+            }
+            Command::Current => db::current(&cx, migrations, out).await,
+            Command::Stamp { target, purge } => {
+                db::stamp(&cx, migrations, target, *purge, out).await
+            }
+            Command::Check => db::check(&cx, migrations, out).await,
+            _ => Err(Failure(
+                "this command works on the migration directory, not on embedded migrations"
+                    .to_owned(),
+            )),
+        }
+    })
 }
 
 pub fn policy(cli: &Cli) -> GraphPolicy {

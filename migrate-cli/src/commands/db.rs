@@ -1,0 +1,351 @@
+//! Commands that talk to a database: `upgrade`, `downgrade`, `current`,
+//! `stamp`, `check`; and their offline forms (`--sql`, which needs none).
+
+use std::io::Write;
+use std::time::Duration;
+
+use migrate_core::offline::{self, RenderOptions};
+use migrate_core::{Direction, Event, Migrations, Migrator, Plan, Report};
+use serde_json::json;
+
+use crate::cli::Cli;
+use crate::database::{self, Pool};
+use crate::output::print_json;
+use crate::Failure;
+
+/// Exit code of `check` when revisions are pending.
+pub const PENDING: u8 = 3;
+
+/// Runs `$body` with `$p` bound to the pool of whichever database it is.
+macro_rules! with_pool {
+    ($pool:expr, $p:ident => $body:expr) => {
+        match $pool {
+            Pool::Postgres($p) => $body,
+            Pool::Sqlite($p) => $body,
+            Pool::Mysql($p) => $body,
+        }
+    };
+}
+
+pub struct Context<'a> {
+    pub cli: &'a Cli,
+    pub url: String,
+}
+
+impl Context<'_> {
+    fn migrator<'m>(&self, m: &'m Migrations, atomic: bool) -> Result<Migrator<'m>, Failure> {
+        let mut migrator = m
+            .migrator()
+            .atomic(atomic)
+            .lock_timeout(Duration::from_secs(self.cli.lock_timeout));
+        if let Some(schema) = &self.cli.schema {
+            migrator = migrator.schema(schema)?;
+        }
+        if let Some(table) = &self.cli.table {
+            migrator = migrator.table(table)?;
+        }
+        if !self.cli.json {
+            migrator = migrator.on_event(progress);
+        }
+        Ok(migrator)
+    }
+
+    async fn connect(&self) -> Result<Pool, Failure> {
+        Pool::connect(&self.url).await.map_err(Failure)
+    }
+
+    /// An error from the run, with the URL's password scrubbed.
+    fn fail(&self, err: impl std::fmt::Display) -> Failure {
+        Failure(database::scrub(&err.to_string(), &self.url))
+    }
+}
+
+/// One line per revision on stderr as the run goes, with its duration.
+fn progress(event: &Event<'_>) {
+    match event {
+        Event::LockWaiting { holder, waited } => eprintln!(
+            "waiting for the migration lock, held by {} ({}s so far)",
+            holder.unwrap_or("another session"),
+            waited.as_secs()
+        ),
+        Event::StepStarted {
+            revision,
+            direction,
+            position: (n, total),
+        } if *total > 1 => {
+            let verb = if *direction == Direction::Up {
+                "applying"
+            } else {
+                "reverting"
+            };
+            eprint!("[{n}/{total}] {verb} {} ... ", revision.id());
+        }
+        Event::StepStarted {
+            revision,
+            direction,
+            ..
+        } => {
+            let verb = if *direction == Direction::Up {
+                "applying"
+            } else {
+                "reverting"
+            };
+            eprint!("{verb} {} ... ", revision.id());
+        }
+        Event::StepFinished {
+            revision, elapsed, ..
+        } => {
+            let message = revision
+                .message()
+                .map(|m| format!("  {m}"))
+                .unwrap_or_default();
+            eprintln!("done in {}{message}", human(*elapsed));
+        }
+        Event::StepSkipped { .. } => eprintln!("already done by another runner"),
+        _ => {}
+    }
+}
+
+fn human(elapsed: Duration) -> String {
+    if elapsed.as_secs() >= 10 {
+        format!("{}s", elapsed.as_secs())
+    } else {
+        format!("{} ms", elapsed.as_millis())
+    }
+}
+
+fn print_steps(
+    out: &mut dyn Write,
+    json: bool,
+    plan_steps: Vec<(String, Direction)>,
+    current: &[String],
+) -> Result<(), Failure> {
+    if json {
+        let steps: Vec<_> = plan_steps
+            .iter()
+            .map(|(id, d)| json!({ "revision": id, "direction": d.as_str() }))
+            .collect();
+        print_json(out, &json!({ "steps": steps, "current": current }))?;
+    } else if plan_steps.is_empty() {
+        writeln!(out, "Nothing to do; current: {}", list(current))?;
+    } else {
+        writeln!(
+            out,
+            "{} step{}; current: {}",
+            plan_steps.len(),
+            if plan_steps.len() == 1 { "" } else { "s" },
+            list(current)
+        )?;
+    }
+    Ok(())
+}
+
+fn list(ids: &[String]) -> String {
+    if ids.is_empty() {
+        "base (nothing applied)".to_owned()
+    } else {
+        ids.join(", ")
+    }
+}
+
+fn report_steps(report: &Report) -> Vec<(String, Direction)> {
+    report
+        .steps
+        .iter()
+        .map(|s| (s.revision.clone(), s.direction))
+        .collect()
+}
+
+fn plan_steps(plan: &Plan<'_>) -> Vec<(String, Direction)> {
+    plan.steps()
+        .map(|s| (s.revision.id().to_owned(), s.direction))
+        .collect()
+}
+
+fn sorted(plan: &Plan<'_>) -> Vec<String> {
+    let mut ids: Vec<String> = plan.current_after().map(|r| r.id().to_owned()).collect();
+    ids.sort();
+    ids
+}
+
+pub struct Move<'a> {
+    pub direction: Direction,
+    pub target: &'a str,
+    pub dry_run: bool,
+    pub sql: bool,
+    pub atomic: bool,
+}
+
+pub async fn migrate(
+    cx: &Context<'_>,
+    m: &Migrations,
+    mv: Move<'_>,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    if mv.sql {
+        return offline_sql(cx, m, &mv, out);
+    }
+    let pool = cx.connect().await?;
+    let migrator = cx.migrator(m, mv.atomic)?;
+    if mv.dry_run {
+        let plan = with_pool!(&pool, p => migrator.plan(p, mv.direction, mv.target).await)
+            .map_err(|e| cx.fail(e))?;
+        if !cx.cli.json {
+            for step in plan.steps() {
+                writeln!(
+                    out,
+                    "would {} {}",
+                    if step.direction == Direction::Up {
+                        "apply"
+                    } else {
+                        "revert"
+                    },
+                    step.revision.id()
+                )?;
+            }
+        }
+        print_steps(out, cx.cli.json, plan_steps(&plan), &sorted(&plan))?;
+        return Ok(0);
+    }
+    let report = match mv.direction {
+        Direction::Up => with_pool!(&pool, p => migrator.upgrade(p, mv.target).await),
+        Direction::Down => with_pool!(&pool, p => migrator.downgrade(p, mv.target).await),
+    }
+    .map_err(|e| cx.fail(e))?;
+    print_steps(out, cx.cli.json, report_steps(&report), &report.current)?;
+    Ok(0)
+}
+
+/// `--sql`: the script a plan runs, without a database. A `start:end`
+/// range starts from `start` (applied with everything it requires);
+/// otherwise an upgrade starts from base, as in Alembic.
+fn offline_sql(
+    cx: &Context<'_>,
+    m: &Migrations,
+    mv: &Move<'_>,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let (start, end) = match mv.target.split_once(':') {
+        Some((start, end)) => (Some(start).filter(|s| !s.is_empty() && *s != "base"), end),
+        None if mv.direction == Direction::Down => {
+            return Err(Failure(
+                "downgrade --sql needs a range 'start:end' (the state to start from is not read from a database)".to_owned(),
+            ))
+        }
+        None => (None, mv.target),
+    };
+    let none: [&str; 0] = [];
+    let applied: Vec<String> = match start {
+        Some(start) => m
+            .plan_upgrade(&none, start)?
+            .steps()
+            .map(|s| s.revision.id().to_owned())
+            .collect(),
+        None => Vec::new(),
+    };
+    let plan = match mv.direction {
+        Direction::Up => m.plan_upgrade(&applied, end)?,
+        Direction::Down => m.plan_downgrade(&applied, end)?,
+    };
+    let dialect = database::dialect(&cx.url).map_err(Failure)?;
+    let mut options = RenderOptions::default()
+        .atomic(mv.atomic)
+        .create_table(start.is_none());
+    if cx.cli.table.is_some() || cx.cli.schema.is_some() {
+        let table = migrate_core::bookkeeping::Table::new(
+            cx.cli.schema.as_deref(),
+            cx.cli
+                .table
+                .as_deref()
+                .unwrap_or(migrate_core::bookkeeping::DEFAULT_TABLE),
+        )?;
+        options = options.table(table);
+    }
+    write!(out, "{}", offline::render(&plan, dialect, &options))?;
+    Ok(0)
+}
+
+pub async fn current(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+    let pool = cx.connect().await?;
+    let migrator = cx.migrator(m, false)?;
+    let current = with_pool!(&pool, p => migrator.current(p).await).map_err(|e| cx.fail(e))?;
+    if cx.cli.json {
+        print_json(out, &json!({ "current": current }))?;
+    } else if current.is_empty() {
+        writeln!(out, "base (nothing applied)")?;
+    } else {
+        for id in &current {
+            match m.get(id) {
+                Some(r) => writeln!(
+                    out,
+                    "{id}{}",
+                    r.message()
+                        .map(|msg| format!(", {msg}"))
+                        .unwrap_or_default()
+                )?,
+                None => writeln!(out, "{id} (not in this build)")?,
+            }
+        }
+    }
+    Ok(0)
+}
+
+pub async fn stamp(
+    cx: &Context<'_>,
+    m: &Migrations,
+    target: &str,
+    purge: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let pool = cx.connect().await?;
+    let migrator = cx.migrator(m, false)?;
+    let report =
+        with_pool!(&pool, p => migrator.stamp(p, target, purge).await).map_err(|e| cx.fail(e))?;
+    if !cx.cli.json {
+        for step in &report.steps {
+            let verb = if step.direction == Direction::Up {
+                "marked applied"
+            } else {
+                "marked not applied"
+            };
+            writeln!(out, "{verb}: {}", step.revision)?;
+        }
+    }
+    print_steps(out, cx.cli.json, report_steps(&report), &report.current)?;
+    Ok(0)
+}
+
+pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+    let pool = cx.connect().await?;
+    let migrator = cx.migrator(m, false)?;
+    let report = with_pool!(&pool, p => migrator.check(p).await).map_err(|e| cx.fail(e))?;
+    let code = if !report.drift.is_empty() {
+        1
+    } else if !report.pending.is_empty() {
+        PENDING
+    } else {
+        0
+    };
+    if cx.cli.json {
+        let drift: Vec<String> = report.drift.iter().map(|d| d.to_string()).collect();
+        print_json(
+            out,
+            &json!({ "current": report.current, "pending": report.pending, "drift": drift, "up_to_date": code == 0 }),
+        )?;
+    } else {
+        for drift in &report.drift {
+            writeln!(out, "drift: {drift}")?;
+        }
+        match code {
+            0 => writeln!(out, "up to date at {}", list(&report.current))?,
+            PENDING => writeln!(
+                out,
+                "{} pending: {}",
+                report.pending.len(),
+                report.pending.join(", ")
+            )?,
+            _ => {}
+        }
+    }
+    Ok(code)
+}

@@ -1,0 +1,177 @@
+//! Database URLs: where they come from, the forms accepted, and how they are
+//! shown (never with a password).
+
+use migrate_core::split::Dialect;
+use migrate_core::sqlx::{MySqlPool, PgPool, SqlitePool};
+
+/// The URL used when neither `--database-url` nor `DATABASE_URL` is set: a
+/// SQLite file in the working directory, created if missing.
+pub const DEFAULT_URL: &str = "sqlite://migrate.db?mode=rwc";
+
+/// `--database-url`, else `DATABASE_URL`, else the default SQLite file.
+pub fn choose_url(flag: Option<&str>) -> String {
+    flag.map(str::to_owned)
+        .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| DEFAULT_URL.to_owned())
+}
+
+/// Rewrites the SQLAlchemy forms Alembic users have in their settings
+/// (`postgresql+asyncpg://`, `mysql+pymysql://`, …) to what sqlx reads.
+/// SQLite URLs follow sqlx's rules and are left alone.
+pub fn normalize(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let base = scheme.split('+').next().unwrap_or(scheme);
+    let scheme = match base {
+        "postgresql" | "postgres" | "timescaledb" => "postgres",
+        "mysql" | "mariadb" => "mysql",
+        other => other,
+    };
+    format!("{scheme}://{rest}")
+}
+
+/// The dialect a URL speaks, from its scheme.
+pub fn dialect(url: &str) -> Result<Dialect, String> {
+    let normalized = normalize(url);
+    let scheme = normalized.split(':').next().unwrap_or("");
+    match scheme {
+        "postgres" => Ok(Dialect::Postgres),
+        "mysql" => Ok(Dialect::Mysql),
+        "sqlite" => Ok(Dialect::Sqlite),
+        other => Err(format!(
+            "unsupported database URL scheme '{other}' in {}; use postgres://, mysql:// or sqlite:",
+            mask(url)
+        )),
+    }
+}
+
+/// The URL with its password replaced by `***`.
+pub fn mask(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let Some(at) = authority.rfind('@') else {
+        return url.to_owned();
+    };
+    let (userinfo, host) = authority.split_at(at);
+    match userinfo.split_once(':') {
+        Some((user, _password)) => format!("{scheme}://{user}:***{host}{tail}"),
+        None => url.to_owned(),
+    }
+}
+
+/// Removes a URL's password from any text (an error message, say).
+pub fn scrub(text: &str, url: &str) -> String {
+    let password = url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next())
+        .and_then(|authority| authority.rfind('@').map(|at| &authority[..at]))
+        .and_then(|userinfo| userinfo.split_once(':'))
+        .map(|(_, password)| password)
+        .filter(|p| !p.is_empty());
+    match password {
+        Some(password) => text.replace(url, &mask(url)).replace(password, "***"),
+        None => text.to_owned(),
+    }
+}
+
+/// A connection pool for any of the supported databases.
+pub enum Pool {
+    Postgres(PgPool),
+    Sqlite(SqlitePool),
+    Mysql(MySqlPool),
+}
+
+impl Pool {
+    pub async fn connect(url: &str) -> Result<Self, String> {
+        let normalized = normalize(url);
+        let fail = |err: migrate_core::sqlx::Error| {
+            scrub(&format!("cannot connect to {}: {err}", mask(url)), url)
+        };
+        // A dead server should fail in seconds, not after sqlx's 30 s default.
+        let timeout = std::time::Duration::from_secs(10);
+        Ok(match dialect(url)? {
+            Dialect::Postgres => Pool::Postgres(
+                migrate_core::sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(2)
+                    .acquire_timeout(timeout)
+                    .connect(&normalized)
+                    .await
+                    .map_err(fail)?,
+            ),
+            Dialect::Mysql => Pool::Mysql(
+                migrate_core::sqlx::mysql::MySqlPoolOptions::new()
+                    .max_connections(2)
+                    .acquire_timeout(timeout)
+                    .connect(&normalized)
+                    .await
+                    .map_err(fail)?,
+            ),
+            _ => {
+                use migrate_core::sqlx::sqlite::SqliteConnectOptions;
+                use std::str::FromStr;
+                // Wait for other writers as long as for the migration lock.
+                let options = SqliteConnectOptions::from_str(&normalized)
+                    .map_err(fail)?
+                    .busy_timeout(std::time::Duration::from_secs(600));
+                Pool::Sqlite(
+                    migrate_core::sqlx::sqlite::SqlitePoolOptions::new()
+                        .max_connections(2)
+                        .acquire_timeout(timeout)
+                        .connect_with(options)
+                        .await
+                        .map_err(fail)?,
+                )
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlalchemy_forms() {
+        assert_eq!(
+            normalize("postgresql+asyncpg://u:p@h/db"),
+            "postgres://u:p@h/db"
+        );
+        assert_eq!(
+            normalize("postgresql+psycopg2://u@h:5432/db"),
+            "postgres://u@h:5432/db"
+        );
+        assert_eq!(normalize("mysql+pymysql://root@h/db"), "mysql://root@h/db");
+        assert_eq!(normalize("sqlite://x.db"), "sqlite://x.db");
+        assert_eq!(dialect("postgresql+asyncpg://h/db"), Ok(Dialect::Postgres));
+        assert!(dialect("oracle://h/db").is_err());
+    }
+
+    #[test]
+    fn passwords_never_show() {
+        let url = "postgresql+asyncpg://app:s3cr3t@db.internal:5432/prod?sslmode=require";
+        assert_eq!(
+            mask(url),
+            "postgresql+asyncpg://app:***@db.internal:5432/prod?sslmode=require"
+        );
+        assert_eq!(mask("postgres://app@h/db"), "postgres://app@h/db");
+        assert_eq!(
+            mask("sqlite://migrate.db?mode=rwc"),
+            "sqlite://migrate.db?mode=rwc"
+        );
+        let text = format!("failed for {url}: password s3cr3t rejected");
+        let clean = scrub(&text, url);
+        assert!(!clean.contains("s3cr3t"), "{clean}");
+        assert!(clean.contains("app:***@db.internal"), "{clean}");
+        // An '@' in the password does not leak the part after it.
+        assert_eq!(mask("postgres://u:p@ss@h/db"), "postgres://u:***@h/db");
+    }
+
+    #[test]
+    fn precedence() {
+        assert_eq!(choose_url(Some("postgres://flag")), "postgres://flag");
+    }
+}
