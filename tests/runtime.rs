@@ -814,3 +814,48 @@ async fn lease_lock_strategy() {
     };
     lease_lock(&pool).await;
 }
+
+/// SQLite: a runner waits for another writer as long as the lock timeout,
+/// even when the connection's busy timeout is much shorter.
+#[tokio::test]
+async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
+    use sqlx::sqlite::SqliteConnectOptions;
+    use sqlx::{Connection, SqliteConnection};
+    use std::str::FromStr;
+    use std::time::{Duration, Instant};
+
+    let dir = common::scratch("sqlite_busy");
+    let url = format!("sqlite://{}?mode=rwc", dir.join("db.sqlite").display());
+    let options = SqliteConnectOptions::from_str(&url)
+        .unwrap()
+        .busy_timeout(Duration::from_millis(50));
+    let mut writer = SqliteConnection::connect_with(&options).await.unwrap();
+    let mut runner = SqliteConnection::connect_with(&options).await.unwrap();
+    let m = branchy(&common::scratch("sqlite_busy_migrations"));
+    // Create the bookkeeping table first, so the wait happens at a revision.
+    m.migrator()
+        .upgrade_on::<Sqlite>(&mut runner, "a1")
+        .await
+        .unwrap();
+
+    sqlx::Executor::execute(&mut writer, "BEGIN IMMEDIATE")
+        .await
+        .unwrap();
+    let hold = Duration::from_millis(800);
+    let release = tokio::spawn(async move {
+        tokio::time::sleep(hold).await;
+        sqlx::Executor::execute(&mut writer, "COMMIT")
+            .await
+            .unwrap();
+    });
+    let started = Instant::now();
+    let report = m
+        .migrator()
+        .lock_poll_interval(Duration::from_millis(20))
+        .upgrade_on::<Sqlite>(&mut runner, "heads")
+        .await
+        .unwrap();
+    assert!(started.elapsed() >= hold, "did not wait for the writer");
+    assert_eq!(report.current, ["m1"]);
+    release.await.unwrap();
+}

@@ -95,3 +95,29 @@ pub fn revision(dir: &Path, id: &str, header: &str, up: &str, down: &str) {
         format!("-- revision: {id}\n{header}\n\n-- migrate:up\n{up}\n\n-- migrate:down\n{down}\n");
     std::fs::write(dir.join(format!("{id}_m.sql")), text).unwrap();
 }
+
+/// Drops a database made by [`postgres_database`] (best effort, `WITH (FORCE)`).
+pub async fn drop_postgres_database(url: &str) {
+    let Some((server, name)) = url.rsplit_once('/') else {
+        return;
+    };
+    if let Ok(mut admin) = sqlx::PgConnection::connect(&format!("{server}/postgres")).await {
+        let _ = admin
+            .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+            .await;
+        let _ = admin.close().await;
+    }
+}
+
+/// Drops a database made by [`mysql_database`] (best effort).
+pub async fn drop_mysql_database(url: &str) {
+    let Some((server, name)) = url.rsplit_once('/') else {
+        return;
+    };
+    if let Ok(mut admin) = sqlx::MySqlConnection::connect(server).await {
+        let _ = admin
+            .execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
+            .await;
+        let _ = admin.close().await;
+    }
+}

@@ -117,6 +117,12 @@ pub trait Backend: sqlx::Database + Sealed {
         table: &'c Table,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send + 'c;
 
+    /// Settings for the runner's own session, before it takes the lock.
+    #[doc(hidden)]
+    fn prepare_session(_conn: &mut Self::Connection) -> impl Future<Output = ()> + Send {
+        async {}
+    }
+
     /// Where in the statement the database says the error is (characters,
     /// 1-based), where it says so.
     #[doc(hidden)]

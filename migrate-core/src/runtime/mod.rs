@@ -787,6 +787,7 @@ impl<'m> Migrator<'m> {
                 Some(lease)
             }
         };
+        DB::prepare_session(conn).await;
         let table = &self.options.table;
         let started = Instant::now();
         let mut last_report: Option<Instant> = None;
@@ -962,7 +963,7 @@ impl<'m> Migrator<'m> {
             });
             let started = Instant::now();
             let done = if revision.is_transactional() {
-                self.run_transactional::<DB>(conn, revision, step.direction, &report)
+                self.run_transactional_waiting::<DB>(conn, revision, step.direction, &report)
                     .await?
             } else {
                 self.run_statements::<DB>(conn, revision, step.direction, &report)
@@ -992,6 +993,33 @@ impl<'m> Migrator<'m> {
             }
         }
         Ok(report)
+    }
+
+    /// [`Migrator::run_transactional`], waiting while SQLite reports another
+    /// writer at `BEGIN IMMEDIATE`, up to the lock timeout (the connection's
+    /// busy timeout alone may be shorter than another runner's revision).
+    async fn run_transactional_waiting<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+        report: &Report,
+    ) -> Result<bool> {
+        let started = Instant::now();
+        loop {
+            match self
+                .run_transactional::<DB>(conn, revision, direction, report)
+                .await
+            {
+                Err(Error::Database {
+                    doing: BEGIN_TRANSACTION,
+                    source,
+                }) if DB::is_busy(&source) && started.elapsed() < self.options.lock_timeout => {
+                    tokio::time::sleep(self.options.poll_interval).await;
+                }
+                other => return other,
+            }
+        }
     }
 
     /// One revision and its row in one transaction. Returns false if another
@@ -1185,6 +1213,8 @@ impl<'m> Migrator<'m> {
         Ok(report)
     }
 }
+
+const BEGIN_TRANSACTION: &str = "begin a transaction";
 
 /// A connection of the run's own: detached from the pool, so dropping it
 /// (an error, a cancelled future) closes it and the lock goes with it.

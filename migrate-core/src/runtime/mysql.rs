@@ -13,6 +13,11 @@ impl Sealed for MySql {}
 
 const D: Dialect = Dialect::Mysql;
 
+/// `GET_LOCK` names are server-wide: qualify the table's lock name with the
+/// current database (hashed, to stay within 64 characters), so runners of
+/// different databases on one server do not wait for each other.
+const LOCK_NAME: &str = "CONCAT('migrate:', SHA1(CONCAT(?, ':', COALESCE(DATABASE(), ''))))";
+
 impl Backend for MySql {
     const DIALECT: Dialect = D;
     const BEGIN: &'static str = "BEGIN";
@@ -114,7 +119,7 @@ impl Backend for MySql {
     }
 
     async fn try_lock(conn: &mut MySqlConnection, table: &Table) -> Result<bool, sqlx::Error> {
-        let got: Option<i64> = sqlx::query_scalar("SELECT GET_LOCK(?, 0)")
+        let got: Option<i64> = sqlx::query_scalar(&format!("SELECT GET_LOCK({LOCK_NAME}, 0)"))
             .bind(table.lock_name())
             .fetch_one(conn)
             .await?;
@@ -125,7 +130,7 @@ impl Backend for MySql {
         conn: &mut MySqlConnection,
         table: &Table,
     ) -> Result<Option<String>, sqlx::Error> {
-        let id: Option<i64> = sqlx::query_scalar("SELECT IS_USED_LOCK(?)")
+        let id: Option<i64> = sqlx::query_scalar(&format!("SELECT IS_USED_LOCK({LOCK_NAME})"))
             .bind(table.lock_name())
             .fetch_one(conn)
             .await?;
@@ -144,7 +149,7 @@ impl Backend for MySql {
     }
 
     async fn unlock(conn: &mut MySqlConnection, table: &Table) -> Result<(), sqlx::Error> {
-        let _: Option<i64> = sqlx::query_scalar("SELECT RELEASE_LOCK(?)")
+        let _: Option<i64> = sqlx::query_scalar(&format!("SELECT RELEASE_LOCK({LOCK_NAME})"))
             .bind(table.lock_name())
             .fetch_one(conn)
             .await?;

@@ -125,6 +125,7 @@ impl Backend for Postgres {
         let key = table.lock_key() as u64;
         let pid: Option<i32> = sqlx::query_scalar(
             "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted \
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
              AND classid::bigint = $1 AND objid::bigint = $2 AND objsubid = 1 LIMIT 1",
         )
         .bind((key >> 32) as i64)
@@ -151,6 +152,13 @@ impl Backend for Postgres {
             .fetch_one(conn)
             .await?;
         Ok(())
+    }
+
+    async fn prepare_session(conn: &mut PgConnection) {
+        // Have the server notice within a second when this runner dies in the
+        // middle of a long statement, so its session lock goes with it
+        // (PostgreSQL 14+; older servers do not know the setting).
+        let _ = sqlx::Executor::execute(conn, "SET client_connection_check_interval = '1s'").await;
     }
 
     fn error_position(error: &sqlx::Error) -> Option<usize> {
