@@ -859,3 +859,126 @@ async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
     assert_eq!(report.current, ["m1"]);
     release.await.unwrap();
 }
+
+/// With `dangerous_retry_failed`, a failed non-transactional revision is
+/// forgotten and run again from its first statement.
+#[tokio::test]
+async fn postgres_retry_failed_reruns_an_idempotent_revision() {
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("retry_failed");
+    revision(
+        &dir,
+        "g0",
+        "-- down_revision: none",
+        "CREATE TABLE g (x INTEGER);\nCREATE TABLE gate (open INTEGER);",
+        "DROP TABLE gate;\nDROP TABLE g;",
+    );
+    revision(
+        &dir,
+        "g1",
+        "-- down_revision: g0\n-- transactional: false",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS g_x ON g (x);\nSELECT 1 / (SELECT count(*) FROM gate);",
+        "DROP INDEX CONCURRENTLY IF EXISTS g_x;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    let err = m.upgrade(&pool, "head").await.unwrap_err();
+    assert!(err.to_string().contains("division by zero"), "{err}");
+    // Without the option the failed revision blocks the run.
+    assert!(matches!(
+        m.upgrade(&pool, "head").await.unwrap_err(),
+        Error::Drift(_)
+    ));
+    sqlx::query("INSERT INTO gate VALUES (1)")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let report = m
+        .migrator()
+        .dangerous_retry_failed(true)
+        .upgrade(&pool, "head")
+        .await
+        .unwrap();
+    assert_eq!(ids(&report), [("g1", Direction::Up)]);
+    assert!(m.migrator().check(&pool).await.unwrap().is_up_to_date());
+}
+
+/// PostgreSQL's error position inside a multi-line statement becomes the
+/// file line of the error, not just of the statement's start.
+#[tokio::test]
+async fn postgres_error_position_maps_to_the_file_line() {
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("position");
+    // Lines: 1-2 header, 3 blank, 4 marker, 5 CREATE TABLE, 6 a, 7 b NOSUCHTYPE.
+    revision(
+        &dir,
+        "p1",
+        "-- down_revision: none",
+        "CREATE TABLE p1 (\n    a INTEGER,\n    b NOSUCHTYPE\n);",
+        "DROP TABLE p1;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    let err = m.upgrade(&pool, "head").await.unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(failure.line, 7, "{err}");
+    assert!(failure.message.contains("nosuchtype"), "{err}");
+}
+
+/// Cancelling a run (dropping its future) releases the lock: the run's
+/// connection is its own and closes, and the server drops its session lock.
+#[tokio::test]
+async fn postgres_cancelled_run_releases_the_lock() {
+    use std::time::Duration;
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("cancel");
+    revision(
+        &dir,
+        "c0",
+        "-- down_revision: none",
+        "CREATE TABLE sleep_gate (x INTEGER);\nINSERT INTO sleep_gate VALUES (1);",
+        "DROP TABLE sleep_gate;",
+    );
+    revision(
+        &dir,
+        "c1",
+        "-- down_revision: c0",
+        "SELECT pg_sleep(CASE WHEN EXISTS (SELECT 1 FROM sleep_gate) THEN 60 ELSE 0 END);",
+        "SELECT 1;",
+    );
+    let m: &'static Migrations = Box::leak(Box::new(Migrations::load(&dir).unwrap()));
+    let background = pool.clone();
+    let run = tokio::spawn(async move { m.upgrade(&background, "head").await });
+    // Wait until the run is inside c1's sleep, holding the lock.
+    loop {
+        let sleeping: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep(CASE%' AND state = 'active'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        if sleeping > 0 {
+            break;
+        }
+        assert!(!run.is_finished(), "the run ended early: {:?}", run.await);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    run.abort();
+    assert!(run.await.unwrap_err().is_cancelled());
+    sqlx::query("DELETE FROM sleep_gate")
+        .execute(&pool)
+        .await
+        .unwrap();
+    // Well before the cancelled run's 60 s sleep would end.
+    let report = m
+        .migrator()
+        .lock_timeout(Duration::from_secs(15))
+        .upgrade(&pool, "head")
+        .await
+        .unwrap();
+    assert_eq!(ids(&report), [("c1", Direction::Up)]);
+}

@@ -160,6 +160,7 @@ pub struct Options {
     atomic: bool,
     allow_checksum_mismatch: bool,
     allow_unknown: bool,
+    retry_failed: bool,
     on_event: Option<EventSink>,
 }
 
@@ -173,6 +174,7 @@ impl Default for Options {
             atomic: false,
             allow_checksum_mismatch: false,
             allow_unknown: false,
+            retry_failed: false,
             on_event: None,
         }
     }
@@ -187,6 +189,7 @@ impl fmt::Debug for Options {
             .field("atomic", &self.atomic)
             .field("allow_checksum_mismatch", &self.allow_checksum_mismatch)
             .field("allow_unknown", &self.allow_unknown)
+            .field("retry_failed", &self.retry_failed)
             .finish_non_exhaustive()
     }
 }
@@ -417,6 +420,14 @@ impl<'m> Migrator<'m> {
     /// know (they are left alone).
     pub fn dangerous_allow_unknown(mut self, allow: bool) -> Self {
         self.options.allow_unknown = allow;
+        self
+    }
+
+    /// Forgets failed or interrupted revisions and runs them again from their
+    /// first statement: for `transactional: false` revisions written to be
+    /// re-run (`IF NOT EXISTS`, `CONCURRENTLY` with `IF NOT EXISTS`, …).
+    pub fn dangerous_retry_failed(mut self, retry: bool) -> Self {
+        self.options.retry_failed = retry;
         self
     }
 
@@ -931,9 +942,18 @@ impl<'m> Migrator<'m> {
             .collect()
     }
 
-    /// Reads the rows and refuses to go on if they drifted.
+    /// Reads the rows (forgetting failed ones when asked to retry them) and
+    /// refuses to go on if they drifted.
     async fn applied_checked<DB: Backend>(&self, conn: &mut DB::Connection) -> Result<Vec<String>> {
-        let records = self.read::<DB>(conn).await?;
+        let mut records = self.read::<DB>(conn).await?;
+        if self.options.retry_failed {
+            for record in records.iter().filter(|r| r.status != Status::Applied) {
+                DB::delete_record(conn, &self.options.table, &record.revision)
+                    .await
+                    .map_err(db("forget a failed revision"))?;
+            }
+            records.retain(|r| r.status == Status::Applied);
+        }
         let drift = self.drift(&records, false);
         if !drift.is_empty() {
             return Err(Error::Drift(drift));
