@@ -138,6 +138,113 @@ pub trait Backend: sqlx::Database + Sealed {
     }
 }
 
+/// The methods of [`Backend`] that are the same SQL and the same sqlx calls
+/// for every database, given its connection type. (sqlx's generic executor
+/// bounds would make a generic version harder to read than this.)
+macro_rules! shared_queries {
+    ($conn:ty) => {
+        async fn execute(conn: &mut $conn, sql: &str) -> Result<(), sqlx::Error> {
+            // Through `Executor` so the future is `Send` (see sqlx's `RawSql::execute`).
+            sqlx::Executor::execute(conn, sqlx::raw_sql(sql))
+                .await
+                .map(drop)
+        }
+
+        async fn read_records(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+        ) -> Result<Vec<$crate::runtime::Record>, sqlx::Error> {
+            use sqlx::Row;
+            let sql = $crate::bookkeeping::select_all(table, <Self as Backend>::DIALECT);
+            let rows = sqlx::query(&sql).fetch_all(conn).await?;
+            rows.into_iter()
+                .map(|row| {
+                    Ok($crate::runtime::backend::record(
+                        row.try_get(0)?,
+                        row.try_get(1)?,
+                        row.try_get(2)?,
+                        row.try_get(3)?,
+                        row.try_get(4)?,
+                    ))
+                })
+                .collect()
+        }
+
+        async fn insert_record(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+            r: &$crate::runtime::Record,
+        ) -> Result<(), sqlx::Error> {
+            let sql = $crate::bookkeeping::insert(table, <Self as Backend>::DIALECT);
+            sqlx::query(&sql)
+                .bind(&r.revision)
+                .bind(&r.checksum)
+                .bind(r.status.as_str())
+                .bind(r.execution_ms)
+                .bind(&r.detail)
+                .execute(conn)
+                .await
+                .map(drop)
+        }
+
+        async fn update_status(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+            r: &$crate::runtime::Record,
+        ) -> Result<(), sqlx::Error> {
+            let sql = $crate::bookkeeping::update_status(table, <Self as Backend>::DIALECT);
+            sqlx::query(&sql)
+                .bind(r.status.as_str())
+                .bind(r.execution_ms)
+                .bind(&r.detail)
+                .bind(&r.revision)
+                .execute(conn)
+                .await
+                .map(drop)
+        }
+
+        async fn update_checksum(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+            revision: &str,
+            checksum: &str,
+        ) -> Result<(), sqlx::Error> {
+            let sql = $crate::bookkeeping::update_checksum(table, <Self as Backend>::DIALECT);
+            sqlx::query(&sql)
+                .bind(checksum)
+                .bind(revision)
+                .execute(conn)
+                .await
+                .map(drop)
+        }
+
+        async fn delete_record(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+            revision: &str,
+        ) -> Result<(), sqlx::Error> {
+            let sql = $crate::bookkeeping::delete(table, <Self as Backend>::DIALECT);
+            sqlx::query(&sql)
+                .bind(revision)
+                .execute(conn)
+                .await
+                .map(drop)
+        }
+
+        async fn lease_holder(
+            conn: &mut $conn,
+            lock_table: &$crate::bookkeeping::Table,
+        ) -> Result<Option<String>, sqlx::Error> {
+            let sql = format!(
+                "SELECT holder FROM {} WHERE name = 'migrate'",
+                lock_table.qualified(<Self as Backend>::DIALECT)
+            );
+            sqlx::query_scalar(&sql).fetch_optional(conn).await
+        }
+    };
+}
+pub(crate) use shared_queries;
+
 /// Reads one row's columns in order (revision, checksum, status, execution_ms, detail).
 pub(crate) fn record(
     revision: String,

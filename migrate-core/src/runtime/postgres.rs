@@ -3,10 +3,10 @@
 //! deadlock with `CREATE INDEX CONCURRENTLY`.
 
 use sqlx::postgres::{PgConnection, PgDatabaseError, PgErrorPosition};
-use sqlx::{Postgres, Row};
+use sqlx::Postgres;
 
-use super::backend::{record, Backend, Record, Sealed};
-use crate::bookkeeping::{self, Table};
+use super::backend::{shared_queries, Backend, Sealed};
+use crate::bookkeeping::Table;
 use crate::split::Dialect;
 
 impl Sealed for Postgres {}
@@ -18,11 +18,7 @@ impl Backend for Postgres {
     const BEGIN: &'static str = "BEGIN";
     const GLOBAL_LOCK: bool = true;
 
-    async fn execute(conn: &mut PgConnection, sql: &str) -> Result<(), sqlx::Error> {
-        sqlx::Executor::execute(conn, sqlx::raw_sql(sql))
-            .await
-            .map(drop)
-    }
+    shared_queries!(PgConnection);
 
     async fn table_exists(conn: &mut PgConnection, table: &Table) -> Result<bool, sqlx::Error> {
         let qualified = table.qualified(D);
@@ -31,83 +27,6 @@ impl Backend for Postgres {
             .fetch_one(conn)
             .await?;
         Ok(found.is_some())
-    }
-
-    async fn read_records(
-        conn: &mut PgConnection,
-        table: &Table,
-    ) -> Result<Vec<Record>, sqlx::Error> {
-        let rows = sqlx::query(&bookkeeping::select_all(table, D))
-            .fetch_all(conn)
-            .await?;
-        rows.into_iter()
-            .map(|row| {
-                Ok(record(
-                    row.try_get(0)?,
-                    row.try_get(1)?,
-                    row.try_get(2)?,
-                    row.try_get(3)?,
-                    row.try_get(4)?,
-                ))
-            })
-            .collect()
-    }
-
-    async fn insert_record(
-        conn: &mut PgConnection,
-        table: &Table,
-        r: &Record,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(&bookkeeping::insert(table, D))
-            .bind(&r.revision)
-            .bind(&r.checksum)
-            .bind(r.status.as_str())
-            .bind(r.execution_ms)
-            .bind(&r.detail)
-            .execute(conn)
-            .await
-            .map(drop)
-    }
-
-    async fn update_status(
-        conn: &mut PgConnection,
-        table: &Table,
-        r: &Record,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(&bookkeeping::update_status(table, D))
-            .bind(r.status.as_str())
-            .bind(r.execution_ms)
-            .bind(&r.detail)
-            .bind(&r.revision)
-            .execute(conn)
-            .await
-            .map(drop)
-    }
-
-    async fn update_checksum(
-        conn: &mut PgConnection,
-        table: &Table,
-        revision: &str,
-        checksum: &str,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(&bookkeeping::update_checksum(table, D))
-            .bind(checksum)
-            .bind(revision)
-            .execute(conn)
-            .await
-            .map(drop)
-    }
-
-    async fn delete_record(
-        conn: &mut PgConnection,
-        table: &Table,
-        revision: &str,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(&bookkeeping::delete(table, D))
-            .bind(revision)
-            .execute(conn)
-            .await
-            .map(drop)
     }
 
     async fn try_lock(conn: &mut PgConnection, table: &Table) -> Result<bool, sqlx::Error> {
@@ -133,17 +52,6 @@ impl Backend for Postgres {
         .fetch_optional(conn)
         .await?;
         Ok(pid.map(|pid| format!("pid {pid}")))
-    }
-
-    async fn lease_holder(
-        conn: &mut PgConnection,
-        lock_table: &Table,
-    ) -> Result<Option<String>, sqlx::Error> {
-        let sql = format!(
-            "SELECT holder FROM {} WHERE name = 'migrate'",
-            lock_table.qualified(D)
-        );
-        sqlx::query_scalar(&sql).fetch_optional(conn).await
     }
 
     async fn unlock(conn: &mut PgConnection, table: &Table) -> Result<(), sqlx::Error> {
