@@ -16,6 +16,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Use the named migration set: the directory <dir>/<NAME>, and the URL from
+    /// --database-url, else env DATABASE_URL_<NAME>.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub database: Option<String>,
+
     /// The database (default: env DATABASE_URL, else the SQLite file migrate.db here).
     /// SQLAlchemy forms such as postgresql+asyncpg:// are accepted.
     #[arg(long, global = true, value_name = "URL")]
@@ -146,6 +151,11 @@ pub enum Command {
     /// Exit 0 when the database is at the heads with no drift, 3 when
     /// revisions are pending, 1 on drift.
     Check,
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Everything about one revision, its SQL included.
     Show {
         /// A revision id, unique prefix, branch label, `head`, …

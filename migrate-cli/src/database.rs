@@ -8,11 +8,29 @@ use migrate_core::sqlx::{MySqlPool, PgPool, SqlitePool};
 /// SQLite file in the working directory, created if missing.
 pub const DEFAULT_URL: &str = "sqlite://migrate.db?mode=rwc";
 
-/// `--database-url`, else `DATABASE_URL`, else the default SQLite file.
-pub fn choose_url(flag: Option<&str>) -> String {
-    flag.map(str::to_owned)
-        .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| DEFAULT_URL.to_owned())
+/// `--database-url`, else `DATABASE_URL`, else the default SQLite file. For
+/// a named set (`--database NAME`): `--database-url`, else
+/// `DATABASE_URL_<NAME>`, else an error (a named set has no default).
+pub fn choose_url(flag: Option<&str>, set: Option<&str>) -> Result<String, String> {
+    let env = |name: &str| std::env::var(name).ok().filter(|u| !u.is_empty());
+    if let Some(url) = flag {
+        return Ok(url.to_owned());
+    }
+    match set {
+        Some(set) => {
+            let name = format!(
+                "DATABASE_URL_{}",
+                set.to_ascii_uppercase()
+                    .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+            );
+            env(&name).ok_or_else(|| {
+                format!(
+                    "no database for the migration set '{set}': pass --database-url or set {name}"
+                )
+            })
+        }
+        None => Ok(env("DATABASE_URL").unwrap_or_else(|| DEFAULT_URL.to_owned())),
+    }
 }
 
 /// Rewrites the SQLAlchemy forms Alembic users have in their settings
@@ -172,6 +190,15 @@ mod tests {
 
     #[test]
     fn precedence() {
-        assert_eq!(choose_url(Some("postgres://flag")), "postgres://flag");
+        assert_eq!(
+            choose_url(Some("postgres://flag"), None).unwrap(),
+            "postgres://flag"
+        );
+        assert_eq!(
+            choose_url(Some("postgres://flag"), Some("ts")).unwrap(),
+            "postgres://flag"
+        );
+        let err = choose_url(None, Some("no-such-set-xyz")).unwrap_err();
+        assert!(err.contains("DATABASE_URL_NO_SUCH_SET_XYZ"), "{err}");
     }
 }

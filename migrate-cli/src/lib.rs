@@ -14,6 +14,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
+use migrate_core::Migrations;
 
 pub use crate::cli::{Cli, Command};
 
@@ -34,6 +35,34 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    run_over(None, args)
+}
+
+/// Runs the CLI over a migration set embedded in the binary with
+/// `migrations!()`, so an application can offer `myapp migrate upgrade
+/// head` with no migration files on the host. `new` and `merge`, which
+/// write files, are refused; `--dir` is ignored.
+///
+/// ```no_run
+/// # use migrate_core::Migrations;
+/// # static MIGRATIONS: std::sync::LazyLock<Migrations> = std::sync::LazyLock::new(|| Migrations::load("migrations").unwrap());
+/// // In `main`, when the first argument is `migrate`:
+/// let args = std::env::args_os().skip(1); // "migrate", "upgrade", "head", …
+/// let code = migrate_cli::run_embedded(&MIGRATIONS, args);
+/// ```
+pub fn run_embedded<I, T>(migrations: &Migrations, args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_over(Some(migrations), args)
+}
+
+fn run_over<I, T>(embedded: Option<&Migrations>, args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {
@@ -43,7 +72,7 @@ where
         }
     };
     let mut stdout = std::io::stdout().lock();
-    match commands::run(&cli, &mut stdout) {
+    match commands::run(&cli, embedded, &mut stdout) {
         Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
             for line in message.lines() {

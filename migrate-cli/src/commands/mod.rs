@@ -12,8 +12,40 @@ use migrate_core::{Direction, GraphPolicy, Migrations};
 use crate::cli::{Cli, Command};
 use crate::Failure;
 
-/// Runs the command; `Ok` carries the exit code (0, or 3 from `check`).
-pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
+/// Runs the command over the embedded set, or else the directory; `Ok`
+/// carries the exit code (0, or 3 from `check`).
+pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Result<u8, Failure> {
+    let done = |result: Result<(), Failure>| result.map(|()| 0);
+    if let Command::Completions { shell } = &cli.command {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        let name = command.get_name().to_owned();
+        clap_complete::generate(*shell, &mut command, name, out);
+        return Ok(0);
+    }
+    let Some(embedded) = embedded else {
+        return run_on_directory(cli, out);
+    };
+    match &cli.command {
+        Command::New { .. } | Command::Merge { .. } => Err(Failure(
+            "new and merge write migration files; run them in the source tree \
+             (cargo xtask new-migration, or migrate --dir <path>)"
+                .to_owned(),
+        )),
+        Command::Heads { verbose } => done(graph::heads(embedded, cli.json, *verbose, out)),
+        Command::Branches { verbose } => done(graph::branches(embedded, cli.json, *verbose, out)),
+        Command::History { range, verbose } => done(graph::history(
+            embedded,
+            cli.json,
+            range.as_deref(),
+            *verbose,
+            out,
+        )),
+        Command::Show { revision } => done(graph::show(embedded, cli.json, revision, out)),
+        _ => run_with_database(cli, embedded, out),
+    }
+}
+
+fn run_on_directory(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
     let done = |result: Result<(), Failure>| result.map(|()| 0);
     match &cli.command {
         Command::New { .. } | Command::Merge { .. } => done(new::run(cli, out)),
@@ -42,7 +74,8 @@ pub fn run_with_database(
 ) -> Result<u8, Failure> {
     let cx = db::Context {
         cli,
-        url: crate::database::choose_url(cli.database_url.as_deref()),
+        url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+            .map_err(Failure)?,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -109,7 +142,15 @@ pub fn policy(cli: &Cli) -> GraphPolicy {
         .allow_multiple_bases(cli.allow_multiple_bases)
 }
 
+/// The migration directory: `--dir`, or `<dir>/<NAME>` with `--database NAME`.
+pub fn dir(cli: &Cli) -> std::path::PathBuf {
+    match &cli.database {
+        Some(name) => cli.dir.join(name),
+        None => cli.dir.clone(),
+    }
+}
+
 /// Loads the directory with exactly the macro's checks.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
-    Ok(Migrations::load_with(&cli.dir, &policy(cli))?)
+    Ok(Migrations::load_with(dir(cli), &policy(cli))?)
 }

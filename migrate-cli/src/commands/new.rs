@@ -12,7 +12,7 @@ use migrate_core::{Migrations, Revision};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
-use crate::commands::{load, policy};
+use crate::commands::{dir, load, policy};
 use crate::output::print_json;
 use crate::Failure;
 
@@ -28,12 +28,13 @@ struct NewRevision<'a> {
 }
 
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
-    let migrations = if cli.dir.exists() {
+    let directory = dir(cli);
+    let migrations = if directory.exists() {
         load(cli)?
     } else {
         return Err(Failure(format!(
             "migration directory '{}' does not exist; create it (or run 'init') first",
-            cli.dir.display()
+            directory.display()
         )));
     };
     let new = match &cli.command {
@@ -69,9 +70,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     for label in new.labels {
         check_id(label).map_err(|why| Failure(format!("invalid branch label '{label}': {why}")))?;
     }
-    let path = write(&cli.dir, &new)?;
+    let path = write(&directory, &new)?;
     // The same checks as the macro: never leave a directory that would not compile.
-    if let Err(err) = Migrations::load_with(&cli.dir, &policy(cli)) {
+    if let Err(err) = Migrations::load_with(&directory, &policy(cli)) {
         let _ = std::fs::remove_file(&path);
         return Err(Failure(format!(
             "the new revision would break the graph, so it was not written:\n{err}"
