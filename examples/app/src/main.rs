@@ -1,0 +1,64 @@
+//! An application that carries its migrations: at start-up it upgrades its
+//! database to the embedded head, and `example-app migrate <command>` runs
+//! any migrate command over the embedded set, with no files on the host.
+//!
+//! The database comes from `DATABASE_URL` (PostgreSQL or SQLite), else the
+//! SQLite file `app.db` in the working directory.
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use migrate::sqlx::{PgPool, SqlitePool};
+use migrate::{migrations, Migrations, Target};
+
+static MIGRATIONS: Migrations = migrations!("../../migrations");
+
+fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    if args.first().is_some_and(|a| a == "migrate") {
+        // `migrate` stands where the CLI expects its program name.
+        return migrate_cli::run_embedded(&MIGRATIONS, args);
+    }
+    let url =
+        std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://app.db?mode=rwc".to_owned());
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(start(&url)) {
+        Ok(current) => {
+            println!("database at {}; ready", current.join(", "));
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Start-up: bring the schema to the embedded head, whatever replicas do
+/// at the same moment (the migrator takes the database's lock).
+async fn start(url: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let report = if url.starts_with("postgres") {
+        let pool = PgPool::connect(url).await?;
+        MIGRATIONS.upgrade(&pool, Target::Head).await?
+    } else {
+        let pool = SqlitePool::connect(url).await?;
+        MIGRATIONS.upgrade(&pool, Target::Head).await?
+    };
+    for step in &report.steps {
+        println!(
+            "applied {} in {} ms",
+            step.revision,
+            step.elapsed.as_millis()
+        );
+    }
+    Ok(report.current)
+}
