@@ -1,6 +1,7 @@
 //! Adding, editing or deleting a migration file makes the next `cargo build`
-//! re-check the directory, given the one-time setup the docs describe: a
-//! `build.rs` printing `cargo:rerun-if-changed=migrations`.
+//! re-check the directory, given the one-time setup `migrate init` writes (a
+//! `build.rs` printing `cargo:rerun-if-changed=migrations`); and a crate
+//! still compiles after `new` and `merge`.
 //!
 //! Builds a throwaway crate that depends on this one, so it takes a while
 //! the first time (its own target directory under `target/`).
@@ -48,17 +49,35 @@ fn new_edited_and_deleted_files_are_rechecked() {
         ),
     );
     write(
-        &krate.join("build.rs"),
-        "fn main() { println!(\"cargo:rerun-if-changed=migrations\"); }\n",
-    );
-    write(
         &krate.join("src/main.rs"),
         "static M: migrate::Migrations = migrate::migrations!();\nfn main() { println!(\"{}\", M.len()); }\n",
     );
-    write(
-        &krate.join("migrations/a1_base.sql"),
-        &revision("a1", "none"),
-    );
+    let root_text = root.display().to_string();
+    let krate_text = krate.display().to_string();
+    let dir_text = krate.join("migrations").display().to_string();
+    let cli = |args: &[&str]| {
+        let mut full = vec!["migrate", "--dir", &dir_text];
+        full.extend(args);
+        migrate_cli::run(full)
+    };
+    let ok = std::process::ExitCode::SUCCESS;
+    // The one-time set-up; `init` takes --dir relative to the crate.
+    let init = migrate_cli::run([
+        "migrate",
+        "--dir",
+        "migrations",
+        "init",
+        "--path",
+        &krate_text,
+        "--migrate-path",
+        &root_text,
+    ]);
+    assert_eq!(init, ok);
+    assert!(std::fs::read_to_string(krate.join("build.rs"))
+        .unwrap()
+        .contains("rerun-if-changed=migrations"));
+    std::fs::remove_file(krate.join("migrations/README.md")).unwrap();
+    assert_eq!(cli(&["new", "-m", "base", "--rev-id", "a1"]), ok);
     let target = work.join("target");
 
     let first = build(&krate, &target);
@@ -68,7 +87,7 @@ fn new_edited_and_deleted_files_are_rechecked() {
         String::from_utf8_lossy(&first.stderr)
     );
 
-    // A new file that makes a second head: the next build must refuse.
+    // New files that make a second head: the next build must refuse.
     write(&krate.join("migrations/b1_one.sql"), &revision("b1", "a1"));
     write(&krate.join("migrations/b2_two.sql"), &revision("b2", "a1"));
     let added = build(&krate, &target);
@@ -79,14 +98,36 @@ fn new_edited_and_deleted_files_are_rechecked() {
         "{stderr}"
     );
 
-    // Deleting the extra file makes it build again.
+    // `merge` joins the heads, and `new` builds on the merge: it compiles.
+    assert_eq!(
+        cli(&[
+            "merge",
+            "heads",
+            "-m",
+            "consolidate heads",
+            "--rev-id",
+            "m1"
+        ]),
+        ok
+    );
+    assert_eq!(cli(&["new", "-m", "after the merge"]), ok);
+    let merged = build(&krate, &target);
+    assert!(
+        merged.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merged.stderr)
+    );
+
+    // Deleting a file breaks the chain; the next build says so.
     std::fs::remove_file(krate.join("migrations/b2_two.sql")).unwrap();
     let deleted = build(&krate, &target);
+    let stderr = String::from_utf8_lossy(&deleted.stderr);
+    assert!(!deleted.status.success(), "a broken chain compiled");
     assert!(
-        deleted.status.success(),
-        "{}",
-        String::from_utf8_lossy(&deleted.stderr)
+        stderr.contains("revision 'b2' referenced from 'm1'"),
+        "{stderr}"
     );
+    write(&krate.join("migrations/b2_two.sql"), &revision("b2", "a1"));
 
     // Editing a file in place (a broken header) is caught too.
     write(

@@ -151,6 +151,16 @@ pub enum Command {
     /// Exit 0 when the database is at the heads with no drift, 3 when
     /// revisions are pending, 1 on drift.
     Check,
+    /// Set up a crate for migrations!(): the migration directory (--dir), a
+    /// build.rs that re-checks it, an xtask, and .gitattributes.
+    Init {
+        /// The crate to set up.
+        #[arg(long, default_value = ".", value_name = "PATH")]
+        path: PathBuf,
+        /// Use path dependencies on this checkout of migrate (for its own tests).
+        #[arg(long, hide = true, value_name = "PATH")]
+        migrate_path: Option<PathBuf>,
+    },
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.

@@ -3,6 +3,7 @@
 
 mod db;
 mod graph;
+mod init;
 mod new;
 
 use std::io::Write;
@@ -26,7 +27,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         return run_on_directory(cli, out);
     };
     match &cli.command {
-        Command::New { .. } | Command::Merge { .. } => Err(Failure(
+        Command::New { .. } | Command::Merge { .. } | Command::Init { .. } => Err(Failure(
             "new and merge write migration files; run them in the source tree \
              (cargo xtask new-migration, or migrate --dir <path>)"
                 .to_owned(),
@@ -48,6 +49,14 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
 fn run_on_directory(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
     let done = |result: Result<(), Failure>| result.map(|()| 0);
     match &cli.command {
+        Command::Init { path, migrate_path } => done(init::run(
+            init::Init {
+                krate: path,
+                dir: &cli.dir,
+                migrate_path: migrate_path.as_deref(),
+            },
+            out,
+        )),
         Command::New { .. } | Command::Merge { .. } => done(new::run(cli, out)),
         Command::Heads { verbose } => done(graph::heads(&load(cli)?, cli.json, *verbose, out)),
         Command::Branches { verbose } => {

@@ -12,7 +12,7 @@ use migrate_core::{Migrations, Revision};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
-use crate::commands::{dir, load, policy};
+use crate::commands::{dir, policy};
 use crate::output::print_json;
 use crate::Failure;
 
@@ -29,8 +29,10 @@ struct NewRevision<'a> {
 
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     let directory = dir(cli);
+    // Several heads are what `merge` is for (and `new --head` may pick one),
+    // so they may not stop the load; every other check applies.
     let migrations = if directory.exists() {
-        load(cli)?
+        Migrations::load_with(&directory, &policy(cli).allow_multiple_heads(true))?
     } else {
         return Err(Failure(format!(
             "migration directory '{}' does not exist; create it (or run 'init') first",
