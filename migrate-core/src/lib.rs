@@ -40,6 +40,7 @@
 
 pub mod bookkeeping;
 mod checksum;
+mod encoding;
 mod error;
 mod graph;
 mod migrations;

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::graph::{self, GraphPolicy, Index};
 use crate::plan::{self, Applied, Plan, Planner, StampPlan};
 use crate::problem::{Problem, Problems};
-use crate::revision::{List, Revision, Str};
+use crate::revision::{Revision, Str};
 use crate::source;
 use crate::target;
 
@@ -22,9 +22,19 @@ use crate::target;
 /// check of the graph, so planning never meets a broken chain.
 pub struct Migrations {
     dir: Str,
-    revisions: List<Revision>,
+    revisions: Revisions,
     policy: GraphPolicy,
     index: OnceLock<Index>,
+}
+
+/// Where the revisions are: loaded, or embedded by the macro and decoded on
+/// first use (see [`crate::encoding`]).
+enum Revisions {
+    Loaded(Vec<Revision>),
+    Embedded {
+        encoded: &'static str,
+        decoded: OnceLock<Vec<Revision>>,
+    },
 }
 
 impl Migrations {
@@ -69,7 +79,7 @@ impl Migrations {
         }
         let migrations = Migrations {
             dir: Cow::Owned(display_dir.to_owned()),
-            revisions: Cow::Owned(revisions),
+            revisions: Revisions::Loaded(revisions),
             policy: policy.clone(),
             index: OnceLock::new(),
         };
@@ -88,32 +98,38 @@ impl Migrations {
 
     /// Every revision, in canonical order.
     pub fn revisions(&self) -> &[Revision] {
-        &self.revisions
+        match &self.revisions {
+            Revisions::Loaded(revisions) => revisions,
+            Revisions::Embedded { encoded, decoded } => {
+                decoded.get_or_init(|| crate::encoding::decode(encoded))
+            }
+        }
     }
 
     /// The number of revisions.
     pub fn len(&self) -> usize {
-        self.revisions.len()
+        self.revisions().len()
     }
 
     /// Whether the directory holds no revision.
     pub fn is_empty(&self) -> bool {
-        self.revisions.is_empty()
+        self.revisions().is_empty()
     }
 
     /// The revision with this exact id.
     pub fn get(&self, id: &str) -> Option<&Revision> {
         self.index()
             .position(id)
-            .map(|i| &self.revisions[i as usize])
+            .map(|i| &self.revisions()[i as usize])
     }
 
     pub(crate) fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::new(&self.revisions))
+        self.index.get_or_init(|| Index::new(self.revisions()))
     }
 
     fn pick(&self, list: &[u32]) -> Vec<&Revision> {
-        list.iter().map(|&i| &self.revisions[i as usize]).collect()
+        let revisions = self.revisions();
+        list.iter().map(|&i| &revisions[i as usize]).collect()
     }
 
     /// Revisions no other revision names as `down_revision` (what `head`
@@ -151,7 +167,7 @@ impl Migrations {
     /// The branch labels of every revision, declared or inherited through
     /// Alembic's lineage rule, in canonical order.
     pub fn branch_labels(&self) -> Vec<Vec<&str>> {
-        self.index().labels_of_each(&self.revisions)
+        self.index().labels_of_each(self.revisions())
     }
 
     /// The current revisions for a set of applied ids: applied revisions
@@ -221,16 +237,20 @@ impl Migrations {
         })
     }
 
+    /// The set as `migrations!()` embeds it; not public API.
     #[doc(hidden)]
-    pub const fn __from_static(
+    pub const fn __from_encoded(
         dir: &'static str,
-        revisions: &'static [Revision],
+        encoded: &'static str,
         allow_multiple_heads: bool,
         allow_multiple_bases: bool,
     ) -> Self {
         Migrations {
             dir: Cow::Borrowed(dir),
-            revisions: Cow::Borrowed(revisions),
+            revisions: Revisions::Embedded {
+                encoded,
+                decoded: OnceLock::new(),
+            },
             policy: GraphPolicy {
                 allow_multiple_heads,
                 allow_multiple_bases,
@@ -238,11 +258,34 @@ impl Migrations {
             index: OnceLock::new(),
         }
     }
+
+    /// An empty set standing in where `migrations!()` reports errors, so
+    /// rustc shows those and nothing else; not public API.
+    #[doc(hidden)]
+    pub const fn __placeholder() -> Self {
+        Migrations {
+            dir: Cow::Borrowed(""),
+            revisions: Revisions::Loaded(Vec::new()),
+            policy: GraphPolicy {
+                allow_multiple_heads: false,
+                allow_multiple_bases: false,
+            },
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The embedded form of this set, for `migrations!()`; not public API.
+    #[doc(hidden)]
+    pub fn __encode(&self) -> String {
+        crate::encoding::encode(self.revisions())
+    }
 }
 
 impl PartialEq for Migrations {
     fn eq(&self, other: &Self) -> bool {
-        self.dir == other.dir && self.revisions == other.revisions && self.policy == other.policy
+        self.dir == other.dir
+            && self.revisions() == other.revisions()
+            && self.policy == other.policy
     }
 }
 
@@ -250,9 +293,16 @@ impl Eq for Migrations {}
 
 impl Clone for Migrations {
     fn clone(&self) -> Self {
+        let revisions = match &self.revisions {
+            Revisions::Loaded(revisions) => Revisions::Loaded(revisions.clone()),
+            Revisions::Embedded { encoded, .. } => Revisions::Embedded {
+                encoded,
+                decoded: OnceLock::new(),
+            },
+        };
         Migrations {
             dir: self.dir.clone(),
-            revisions: self.revisions.clone(),
+            revisions,
             policy: self.policy.clone(),
             index: OnceLock::new(),
         }
@@ -263,7 +313,7 @@ impl fmt::Debug for Migrations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Migrations")
             .field("dir", &self.dir)
-            .field("revisions", &self.revisions.len())
+            .field("revisions", &self.len())
             .field("policy", &self.policy)
             .finish_non_exhaustive()
     }

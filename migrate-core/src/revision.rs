@@ -119,48 +119,6 @@ impl Revision {
         &self.dependencies
     }
 
-    #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)] // one argument per field; called only by generated code
-    pub const fn __from_static(
-        id: &'static str,
-        file: &'static str,
-        message: Option<&'static str>,
-        down_revisions: &'static [Str],
-        depends_on: &'static [Str],
-        branch_labels: &'static [Str],
-        transactional: bool,
-        up: &'static str,
-        up_line: u32,
-        down: Option<&'static str>,
-        down_line: u32,
-        checksum: [u8; 32],
-        parents: &'static [u32],
-        dependencies: &'static [u32],
-    ) -> Self {
-        Revision {
-            id: Cow::Borrowed(id),
-            file: Cow::Borrowed(file),
-            message: match message {
-                Some(m) => Some(Cow::Borrowed(m)),
-                None => None,
-            },
-            down_revisions: Cow::Borrowed(down_revisions),
-            depends_on: Cow::Borrowed(depends_on),
-            branch_labels: Cow::Borrowed(branch_labels),
-            transactional,
-            up: Cow::Borrowed(up),
-            up_line,
-            down: match down {
-                Some(d) => Some(Cow::Borrowed(d)),
-                None => None,
-            },
-            down_line,
-            checksum: Checksum::from_bytes(checksum),
-            parents: Cow::Borrowed(parents),
-            dependencies: Cow::Borrowed(dependencies),
-        }
-    }
-
     /// Parents and dependencies: everything that must be applied first.
     pub(crate) fn requires(&self) -> impl Iterator<Item = usize> + '_ {
         self.parents

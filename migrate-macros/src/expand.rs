@@ -19,11 +19,16 @@ pub fn migrations(args: Args) -> syn::Result<TokenStream> {
         .allow_multiple_heads(args.allow_multiple_heads)
         .allow_multiple_bases(args.allow_multiple_bases);
     match Migrations::load_from(&args.dir, &abs_dir, &policy) {
-        Ok((migrations, read)) => Ok(QuoteMigrations {
-            migrations: &migrations,
-            tracked: &read,
+        Ok((migrations, read)) => {
+            let watched = abs_dir
+                .parent()
+                .is_some_and(|_| build_script_watches(&abs_dir, &args.dir));
+            Ok(QuoteMigrations {
+                migrations: &migrations,
+                tracked: if watched { &[] } else { &read },
+            }
+            .to_tokens())
         }
-        .to_tokens()),
         Err(problems) => Err(combine(problems.iter(), args.span)),
     }
 }
@@ -37,7 +42,7 @@ pub fn fallback(error: syn::Error) -> TokenStream {
     quote::quote! {
         {
             #errors
-            ::migrate::__private::Migrations::__from_static("", &[], false, false)
+            ::migrate::__private::Migrations::__placeholder()
         }
     }
 }
@@ -52,6 +57,30 @@ fn combine<'a>(problems: impl Iterator<Item = &'a Problem>, span: Span) -> syn::
         first.combine(error);
     }
     first
+}
+
+/// Whether the crate's `build.rs` prints `cargo:rerun-if-changed=<dir>`;
+/// then cargo rebuilds on any added, edited or removed file, and per-file
+/// `include_str!` (costly for rustc at thousands of files) is not needed.
+fn build_script_watches(abs_dir: &Path, dir: &str) -> bool {
+    let dir = dir.trim_start_matches("./").trim_end_matches('/');
+    let root = abs_dir
+        .to_string_lossy()
+        .strip_suffix(&*Path::new(dir).to_string_lossy())
+        .map(PathBuf::from);
+    let Some(root) = root else {
+        return false;
+    };
+    let Ok(script) = std::fs::read_to_string(root.join("build.rs")) else {
+        return false;
+    };
+    script.lines().any(|line| {
+        line.split("rerun-if-changed=")
+            .nth(1)
+            .map(|rest| rest.trim_start_matches("./"))
+            .and_then(|rest| rest.strip_prefix(dir))
+            .is_some_and(|rest| rest.starts_with(['"', '/', ')']) || rest.is_empty())
+    })
 }
 
 fn resolve_dir(args: &Args) -> syn::Result<PathBuf> {
@@ -84,6 +113,25 @@ fn env(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_watching_build_script_replaces_include_str() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        // The workspace's build.rs watches `migrations`, not the fixtures.
+        assert!(build_script_watches(&root.join("migrations"), "migrations"));
+        assert!(build_script_watches(
+            &root.join("migrations"),
+            "./migrations/"
+        ));
+        assert!(!build_script_watches(
+            &root.join("tests/ui/fixtures/valid-rich"),
+            "tests/ui/fixtures/valid-rich"
+        ));
+        assert!(!build_script_watches(
+            &root.join("migrations2"),
+            "migrations2"
+        ));
+    }
 
     #[test]
     fn absolute_paths_are_refused() {
@@ -170,6 +218,6 @@ mod tests {
         .to_tokens()
         .to_string();
         assert!(tokens.contains("include_str"));
-        assert!(tokens.contains("__from_static"));
+        assert!(tokens.contains("__from_encoded"));
     }
 }

@@ -2,6 +2,7 @@
 //! plus repository chores (`bench`).
 
 mod bench;
+mod tidy;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
