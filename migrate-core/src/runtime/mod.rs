@@ -442,7 +442,7 @@ impl<'m> Migrator<'m> {
         let stamp = self
             .migrations
             .plan_stamp(&applied, target.as_str(), purge)?;
-        let mut tx = begin::<DB>(conn, self).await?;
+        let mut tx = begin::<DB>(conn).await?;
         for record in &unsettled {
             DB::delete_record(&mut tx, table, &record.revision)
                 .await
@@ -772,7 +772,7 @@ impl<'m> Migrator<'m> {
     ) -> Result<bool> {
         let table = &self.options.table;
         let started = Instant::now();
-        let mut tx = begin::<DB>(conn, self).await?;
+        let mut tx = begin::<DB>(conn).await?;
         if !DB::GLOBAL_LOCK || self.options.lock == LockStrategy::DangerousNone {
             let records = DB::read_records(&mut tx, table)
                 .await
@@ -913,7 +913,7 @@ impl<'m> Migrator<'m> {
             return Err(Error::AtomicRefused { revisions: outside });
         }
         let table = &self.options.table;
-        let mut tx = begin::<DB>(conn, self).await?;
+        let mut tx = begin::<DB>(conn).await?;
         let empty = Report::default();
         for step in plan.steps() {
             let started = Instant::now();
@@ -963,13 +963,10 @@ async fn dedicated<DB: Backend>(pool: &Pool<DB>) -> Result<DB::Connection> {
 
 /// Opens a revision's transaction (`BEGIN IMMEDIATE` on SQLite, which waits
 /// for another writer as long as the connection's busy timeout allows).
-async fn begin<'c, DB: Backend>(
-    conn: &'c mut DB::Connection,
-    _migrator: &Migrator<'_>,
-) -> Result<sqlx::Transaction<'c, DB>> {
+async fn begin<DB: Backend>(conn: &mut DB::Connection) -> Result<sqlx::Transaction<'_, DB>> {
     conn.begin_with(DB::BEGIN)
         .await
-        .map_err(db("begin a transaction"))
+        .map_err(db(BEGIN_TRANSACTION))
 }
 
 fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
