@@ -36,8 +36,9 @@ use crate::{Migrations, Plan, Revision};
 pub struct Migrator<'m> {
     migrations: &'m Migrations,
     options: Options,
-    /// Names this runner in a lease row: host, process and a per-run nonce.
-    holder: String,
+    /// Names this runner in a lease row (host, process, nonce); made on
+    /// first use, since only the lock-table strategy needs it.
+    holder: std::sync::OnceLock<String>,
 }
 
 impl Migrations {
@@ -47,7 +48,7 @@ impl Migrations {
         Migrator {
             migrations: self,
             options: Options::default(),
-            holder: lease::holder_name(),
+            holder: std::sync::OnceLock::new(),
         }
     }
 
@@ -160,6 +161,10 @@ impl<'m> Migrator<'m> {
     /// The bookkeeping table in use.
     pub fn bookkeeping_table(&self) -> &Table {
         &self.options.table
+    }
+
+    fn holder(&self) -> &str {
+        self.holder.get_or_init(lease::holder_name)
     }
 
     fn emit(&self, event: Event<'_>) {
@@ -496,7 +501,7 @@ impl<'m> Migrator<'m> {
         }
         let released = match self.options.lock {
             LockStrategy::Table { .. } => {
-                lease::release::<DB>(conn, &self.options.table, &self.holder).await
+                lease::release::<DB>(conn, &self.options.table, self.holder()).await
             }
             _ => DB::unlock(conn, &self.options.table).await,
         };
@@ -523,7 +528,7 @@ impl<'m> Migrator<'m> {
         let mut last_report: Option<Instant> = None;
         loop {
             let taken = match lease {
-                Some(lease) => lease::try_take::<DB>(conn, table, &self.holder, lease).await?,
+                Some(lease) => lease::try_take::<DB>(conn, table, self.holder(), lease).await?,
                 None => DB::try_lock(conn, table)
                     .await
                     .map_err(db("take the migration lock"))?,
@@ -710,7 +715,7 @@ impl<'m> Migrator<'m> {
                 true
             };
             if let LockStrategy::Table { lease } = self.options.lock {
-                lease::renew::<DB>(conn, &self.options.table, &self.holder, lease).await?;
+                lease::renew::<DB>(conn, &self.options.table, self.holder(), lease).await?;
             }
             if done {
                 let elapsed = started.elapsed();
