@@ -1,5 +1,9 @@
 //! Arguments, as clap reads them.
 
+// These doc comments are clap's help text, where `<NAME>` is plain text,
+// not an HTML tag.
+#![allow(rustdoc::invalid_html_tags)]
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};

@@ -75,7 +75,7 @@ fn exercise(url: &str, dir: &PathBuf) {
 
     let new = app(dir, url, &["migrate", "new", "-m", "x"]);
     assert_eq!(new.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&new.stderr).contains("write migration files"));
+    assert!(String::from_utf8_lossy(&new.stderr).contains("write files"));
 }
 
 #[test]

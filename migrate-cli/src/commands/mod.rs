@@ -17,60 +17,51 @@ use crate::Failure;
 /// carries the exit code (0, or 3 from `check`).
 pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Result<u8, Failure> {
     let done = |result: Result<(), Failure>| result.map(|()| 0);
-    if let Command::Completions { shell } = &cli.command {
-        let mut command = <Cli as clap::CommandFactory>::command();
-        let name = command.get_name().to_owned();
-        clap_complete::generate(*shell, &mut command, name, out);
-        return Ok(0);
-    }
-    let Some(embedded) = embedded else {
-        return run_on_directory(cli, out);
-    };
-    match &cli.command {
-        Command::New { .. } | Command::Merge { .. } | Command::Init { .. } => Err(Failure(
-            "new and merge write migration files; run them in the source tree \
-             (cargo xtask new-migration, or migrate --dir <path>)"
-                .to_owned(),
-        )),
-        Command::Heads { verbose } => done(graph::heads(embedded, cli.json, *verbose, out)),
-        Command::Branches { verbose } => done(graph::branches(embedded, cli.json, *verbose, out)),
-        Command::History { range, verbose } => done(graph::history(
-            embedded,
-            cli.json,
-            range.as_deref(),
-            *verbose,
-            out,
-        )),
-        Command::Show { revision } => done(graph::show(embedded, cli.json, revision, out)),
-        _ => run_with_database(cli, embedded, out),
-    }
-}
-
-fn run_on_directory(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
-    let done = |result: Result<(), Failure>| result.map(|()| 0);
-    match &cli.command {
-        Command::Init { path, migrate_path } => done(init::run(
-            init::Init {
+    match (&cli.command, embedded) {
+        (Command::Completions { shell }, _) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let name = command.get_name().to_owned();
+            clap_complete::generate(*shell, &mut command, name, out);
+            return Ok(0);
+        }
+        (Command::New { .. } | Command::Merge { .. } | Command::Init { .. }, Some(_)) => {
+            return Err(Failure(
+                "new, merge and init write files; run them in the source tree \
+                 (cargo xtask new-migration, or migrate --dir <path>)"
+                    .to_owned(),
+            ))
+        }
+        (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
+        (Command::Init { path, migrate_path }, None) => {
+            let init = init::Init {
                 krate: path,
                 dir: &cli.dir,
                 migrate_path: migrate_path.as_deref(),
-            },
-            out,
-        )),
-        Command::New { .. } | Command::Merge { .. } => done(new::run(cli, out)),
-        Command::Heads { verbose } => done(graph::heads(&load(cli)?, cli.json, *verbose, out)),
-        Command::Branches { verbose } => {
-            done(graph::branches(&load(cli)?, cli.json, *verbose, out))
+            };
+            return done(init::run(init, out));
         }
+        _ => {}
+    }
+    let loaded;
+    let migrations = match embedded {
+        Some(migrations) => migrations,
+        None => {
+            loaded = load(cli)?;
+            &loaded
+        }
+    };
+    match &cli.command {
+        Command::Heads { verbose } => done(graph::heads(migrations, cli.json, *verbose, out)),
+        Command::Branches { verbose } => done(graph::branches(migrations, cli.json, *verbose, out)),
         Command::History { range, verbose } => done(graph::history(
-            &load(cli)?,
+            migrations,
             cli.json,
             range.as_deref(),
             *verbose,
             out,
         )),
-        Command::Show { revision } => done(graph::show(&load(cli)?, cli.json, revision, out)),
-        _ => run_with_database(cli, &load(cli)?, out),
+        Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
+        _ => run_with_database(cli, migrations, out),
     }
 }
 
