@@ -75,12 +75,10 @@ where
     match commands::run(&cli, embedded, &mut stdout) {
         Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
+            let label = output::paint("error", "1;31", output::use_color(&std::io::stderr()));
             for line in message.lines() {
-                if line.starts_with("error: ") {
-                    eprintln!("{line}");
-                } else {
-                    eprintln!("error: {line}");
-                }
+                let line = line.strip_prefix("error: ").unwrap_or(line);
+                eprintln!("{label}: {line}");
             }
             ExitCode::from(1)
         }

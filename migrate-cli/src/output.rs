@@ -9,6 +9,21 @@ pub struct Shape<'m> {
     pub migrations: &'m Migrations,
     labels: Vec<Vec<&'m str>>,
     positions: std::collections::HashMap<&'m str, usize>,
+    color: bool,
+}
+
+/// Colour on a terminal, unless `NO_COLOR` is set (no-color.org).
+pub fn use_color(stream: &impl std::io::IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Wraps `text` in an ANSI colour when `on`.
+pub fn paint(text: &str, code: &str, on: bool) -> String {
+    if on {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
 }
 
 impl<'m> Shape<'m> {
@@ -23,6 +38,7 @@ impl<'m> Shape<'m> {
             migrations,
             labels: migrations.branch_labels(),
             positions,
+            color: use_color(&std::io::stdout()),
         }
     }
 
@@ -68,23 +84,27 @@ impl<'m> Shape<'m> {
     /// ` (label) (head) (branchpoint) (mergepoint) (current)`
     pub fn marks(&self, revision: &Revision, current: bool) -> String {
         let mut marks = String::new();
+        let mut mark = |text: &str, code: &str| {
+            marks.push(' ');
+            marks.push_str(&paint(text, code, self.color));
+        };
         let labels = self.labels(revision);
         if !labels.is_empty() {
-            marks.push_str(&format!(" ({})", labels.join(", ")));
+            mark(&format!("({})", labels.join(", ")), "36");
         }
         if self.is_effective_head(revision) {
-            marks.push_str(" (effective head)");
+            mark("(effective head)", "32");
         } else if self.is_head(revision) {
-            marks.push_str(" (head)");
+            mark("(head)", "32");
         }
         if self.is_branch_point(revision) {
-            marks.push_str(" (branchpoint)");
+            mark("(branchpoint)", "33");
         }
         if revision.is_merge() {
-            marks.push_str(" (mergepoint)");
+            mark("(mergepoint)", "33");
         }
         if current {
-            marks.push_str(" (current)");
+            mark("(current)", "1;32");
         }
         marks
     }

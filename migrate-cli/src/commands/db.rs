@@ -265,10 +265,15 @@ fn offline_sql(
     Ok(0)
 }
 
-pub async fn current(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+/// The database's current revisions.
+pub async fn current_ids(cx: &Context<'_>, m: &Migrations) -> Result<Vec<String>, Failure> {
     let pool = cx.connect().await?;
     let migrator = cx.migrator(m, false)?;
-    let current = with_pool!(&pool, p => migrator.current(p).await).map_err(|e| cx.fail(e))?;
+    with_pool!(&pool, p => migrator.current(p).await).map_err(|e| cx.fail(e))
+}
+
+pub async fn current(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+    let current = current_ids(cx, m).await?;
     if cx.cli.json {
         print_json(out, &json!({ "current": current }))?;
     } else if current.is_empty() {

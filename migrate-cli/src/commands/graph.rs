@@ -77,11 +77,14 @@ pub fn branches(
     Ok(())
 }
 
+/// The graph newest first; `current` (from a database, when one is given)
+/// adds Alembic's `(current)` mark.
 pub fn history(
     m: &Migrations,
     json: bool,
     range: Option<&str>,
     verbose: bool,
+    current: &[String],
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     let shape = Shape::new(m);
@@ -91,16 +94,23 @@ pub fn history(
         .iter()
         .rev()
         .filter(|r| selected.contains(r.id()));
+    let is_current = |r: &Revision| current.iter().any(|c| c == r.id());
     if json {
-        let list: Vec<_> = newest_first.map(|r| shape.json(r)).collect();
+        let list: Vec<_> = newest_first
+            .map(|r| {
+                let mut value = shape.json(r);
+                value["current"] = json!(is_current(r));
+                value
+            })
+            .collect();
         print_json(out, &json!(list))?;
         return Ok(());
     }
     for revision in newest_first {
         if verbose {
-            writeln!(out, "{}", shape.verbose(revision, false))?;
+            writeln!(out, "{}", shape.verbose(revision, is_current(revision)))?;
         } else {
-            writeln!(out, "{}", shape.line(revision, false))?;
+            writeln!(out, "{}", shape.line(revision, is_current(revision)))?;
         }
     }
     Ok(())

@@ -53,16 +53,45 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     match &cli.command {
         Command::Heads { verbose } => done(graph::heads(migrations, cli.json, *verbose, out)),
         Command::Branches { verbose } => done(graph::branches(migrations, cli.json, *verbose, out)),
-        Command::History { range, verbose } => done(graph::history(
-            migrations,
-            cli.json,
-            range.as_deref(),
-            *verbose,
-            out,
-        )),
+        Command::History { range, verbose } => {
+            // With a database given, mark its current revisions.
+            let current = if database_given(cli) {
+                current_ids(cli, migrations)?
+            } else {
+                Vec::new()
+            };
+            let range = range.as_deref();
+            done(graph::history(
+                migrations, cli.json, range, *verbose, &current, out,
+            ))
+        }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
         _ => run_with_database(cli, migrations, out),
     }
+}
+
+/// Whether the user named a database (flag or environment), as opposed to
+/// the default SQLite file.
+fn database_given(cli: &Cli) -> bool {
+    cli.database_url.is_some()
+        || cli.database.is_some()
+        || std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty())
+}
+
+fn current_ids(cli: &Cli, migrations: &Migrations) -> Result<Vec<String>, Failure> {
+    let cx = db::Context {
+        cli,
+        url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+            .map_err(Failure)?,
+    };
+    runtime()?.block_on(db::current_ids(&cx, migrations))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))
 }
 
 /// Runs a database command over a migration set: the directory's, or the
@@ -77,11 +106,7 @@ pub fn run_with_database(
         url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
             .map_err(Failure)?,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))?;
-    runtime.block_on(async {
+    runtime()?.block_on(async {
         match &cli.command {
             Command::Upgrade {
                 target,
