@@ -115,7 +115,7 @@ pub enum Command {
     /// Apply revisions up to a target (default head).
     Upgrade {
         /// `head`, `heads`, a revision, `<branch>@head`, `+N`, …; with --sql, also `start:end`.
-        #[arg(default_value = "head", allow_hyphen_values = true)]
+        #[arg(default_value = "head", allow_negative_numbers = true)]
         target: String,
         /// Print the plan without touching the database.
         #[arg(long)]
@@ -130,7 +130,7 @@ pub enum Command {
     /// Revert revisions down to a target.
     Downgrade {
         /// `base`, a revision, `-N`, `<branch>@base`, …; with --sql, `start:end`.
-        #[arg(allow_hyphen_values = true)]
+        #[arg(allow_negative_numbers = true)]
         target: String,
         /// Print the plan without touching the database.
         #[arg(long)]

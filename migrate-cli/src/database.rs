@@ -2,7 +2,11 @@
 //! shown (never with a password).
 
 use migrate_core::split::Dialect;
-use migrate_core::sqlx::{MySqlPool, PgPool, SqlitePool};
+use std::str::FromStr;
+use std::time::Duration;
+
+use migrate_core::sqlx::sqlite::SqliteConnectOptions;
+use migrate_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnection};
 
 /// The URL used when neither `--database-url` nor `DATABASE_URL` is set: a
 /// SQLite file in the working directory, created if missing.
@@ -64,8 +68,27 @@ pub fn dialect(url: &str) -> Result<Dialect, String> {
     }
 }
 
-/// The URL with its password replaced by `***`.
+/// The URL with its password replaced by `***`, in the user info
+/// (`user:pass@`) and in a `password=` query parameter.
 pub fn mask(url: &str) -> String {
+    mask_query(&mask_userinfo(url))
+}
+
+fn mask_query(url: &str) -> String {
+    let Some((head, query)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let params: Vec<String> = query
+        .split('&')
+        .map(|param| match param.split_once('=') {
+            Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+            _ => param.to_owned(),
+        })
+        .collect();
+    format!("{head}?{}", params.join("&"))
+}
+
+fn mask_userinfo(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
@@ -83,68 +106,79 @@ pub fn mask(url: &str) -> String {
 
 /// Removes a URL's password from any text (an error message, say).
 pub fn scrub(text: &str, url: &str) -> String {
-    let password = url
+    let in_userinfo = url
         .split_once("://")
         .and_then(|(_, rest)| rest.split(['/', '?', '#']).next())
         .and_then(|authority| authority.rfind('@').map(|at| &authority[..at]))
         .and_then(|userinfo| userinfo.split_once(':'))
-        .map(|(_, password)| password)
-        .filter(|p| !p.is_empty());
-    match password {
-        Some(password) => text.replace(url, &mask(url)).replace(password, "***"),
-        None => text.to_owned(),
+        .map(|(_, password)| password);
+    let in_query = url.split_once('?').into_iter().flat_map(|(_, query)| {
+        query
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .filter(|(key, _)| key.eq_ignore_ascii_case("password"))
+            .map(|(_, value)| value)
+    });
+    let mut text = text.replace(url, &mask(url));
+    for password in in_userinfo
+        .into_iter()
+        .chain(in_query)
+        .filter(|p| !p.is_empty())
+    {
+        text = text.replace(password, "***");
     }
+    text
 }
 
-/// A connection pool for any of the supported databases.
-pub enum Pool {
-    Postgres(PgPool),
-    Sqlite(SqlitePool),
-    Mysql(MySqlPool),
+/// One connection to any of the supported databases. A CLI run needs no
+/// pool: one connection gives the database's own error at once (a pool
+/// hides "connection refused" behind its acquire timeout), and the process
+/// ending closes it, the migration lock with it.
+pub enum Conn {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+    Mysql(MySqlConnection),
 }
 
-impl Pool {
+/// How long to wait for a server that does not answer at all.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+impl Conn {
     pub async fn connect(url: &str) -> Result<Self, String> {
         let normalized = normalize(url);
         let fail = |err: migrate_core::sqlx::Error| {
             scrub(&format!("cannot connect to {}: {err}", mask(url)), url)
         };
-        // A dead server should fail in seconds, not after sqlx's 30 s default.
-        let timeout = std::time::Duration::from_secs(10);
-        Ok(match dialect(url)? {
-            Dialect::Postgres => Pool::Postgres(
-                migrate_core::sqlx::postgres::PgPoolOptions::new()
-                    .max_connections(2)
-                    .acquire_timeout(timeout)
-                    .connect(&normalized)
-                    .await
-                    .map_err(fail)?,
-            ),
-            Dialect::Mysql => Pool::Mysql(
-                migrate_core::sqlx::mysql::MySqlPoolOptions::new()
-                    .max_connections(2)
-                    .acquire_timeout(timeout)
-                    .connect(&normalized)
-                    .await
-                    .map_err(fail)?,
-            ),
-            _ => {
-                use migrate_core::sqlx::sqlite::SqliteConnectOptions;
-                use std::str::FromStr;
-                // Wait for other writers as long as for the migration lock.
-                let options = SqliteConnectOptions::from_str(&normalized)
-                    .map_err(fail)?
-                    .busy_timeout(std::time::Duration::from_secs(600));
-                Pool::Sqlite(
-                    migrate_core::sqlx::sqlite::SqlitePoolOptions::new()
-                        .max_connections(2)
-                        .acquire_timeout(timeout)
-                        .connect_with(options)
-                        .await
-                        .map_err(fail)?,
-                )
-            }
-        })
+        let connect = async {
+            Ok(match dialect(url)? {
+                Dialect::Postgres => {
+                    Conn::Postgres(PgConnection::connect(&normalized).await.map_err(fail)?)
+                }
+                Dialect::Mysql => {
+                    Conn::Mysql(MySqlConnection::connect(&normalized).await.map_err(fail)?)
+                }
+                _ => {
+                    // Wait for other writers as long as for the migration lock.
+                    let options = SqliteConnectOptions::from_str(&normalized)
+                        .map_err(fail)?
+                        .busy_timeout(Duration::from_secs(600));
+                    Conn::Sqlite(
+                        SqliteConnection::connect_with(&options)
+                            .await
+                            .map_err(fail)?,
+                    )
+                }
+            })
+        };
+        tokio::time::timeout(CONNECT_TIMEOUT, connect)
+            .await
+            .unwrap_or_else(|_| {
+                Err(format!(
+                    "cannot connect to {}: no answer within {} s",
+                    mask(url),
+                    CONNECT_TIMEOUT.as_secs()
+                ))
+            })
     }
 }
 
@@ -186,6 +220,12 @@ mod tests {
         assert!(clean.contains("app:***@db.internal"), "{clean}");
         // An '@' in the password does not leak the part after it.
         assert_eq!(mask("postgres://u:p@ss@h/db"), "postgres://u:***@h/db");
+        let query = "postgres://u@h/db?sslmode=require&password=s3cr3t";
+        assert_eq!(
+            mask(query),
+            "postgres://u@h/db?sslmode=require&password=***"
+        );
+        assert!(!scrub(&format!("bad {query} s3cr3t"), query).contains("s3cr3t"));
     }
 
     #[test]

@@ -9,20 +9,30 @@ use migrate_core::{Direction, Event, Migrations, Migrator, Plan, Report};
 use serde_json::json;
 
 use crate::cli::Cli;
-use crate::database::{self, Pool};
+use crate::database::{self, Conn};
 use crate::output::print_json;
 use crate::Failure;
 
 /// Exit code of `check` when revisions are pending.
 pub const PENDING: u8 = 3;
 
-/// Runs `$body` with `$p` bound to the pool of whichever database it is.
-macro_rules! with_pool {
-    ($pool:expr, $p:ident => $body:expr) => {
-        match $pool {
-            Pool::Postgres($p) => $body,
-            Pool::Sqlite($p) => $body,
-            Pool::Mysql($p) => $body,
+/// Runs `$body` with `$c` bound to the connection and `DB` to the sqlx
+/// database type of whichever database it is.
+macro_rules! with_conn {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            Conn::Postgres($c) => {
+                type DB = migrate_core::sqlx::Postgres;
+                $body
+            }
+            Conn::Sqlite($c) => {
+                type DB = migrate_core::sqlx::Sqlite;
+                $body
+            }
+            Conn::Mysql($c) => {
+                type DB = migrate_core::sqlx::MySql;
+                $body
+            }
         }
     };
 }
@@ -50,8 +60,8 @@ impl Context<'_> {
         Ok(migrator)
     }
 
-    async fn connect(&self) -> Result<Pool, Failure> {
-        Pool::connect(&self.url).await.map_err(Failure)
+    async fn connect(&self) -> Result<Conn, Failure> {
+        Conn::connect(&self.url).await.map_err(Failure)
     }
 
     /// An error from the run, with the URL's password scrubbed.
@@ -61,9 +71,16 @@ impl Context<'_> {
 }
 
 /// One line per revision on stderr as the run goes, with its duration.
+/// Write errors (a closed pipe) are ignored: progress is not the result.
 fn progress(event: &Event<'_>) {
-    match event {
-        Event::LockWaiting { holder, waited } => eprintln!(
+    let mut err = std::io::stderr().lock();
+    let verb = |direction: &Direction| match direction {
+        Direction::Up => "applying",
+        Direction::Down => "reverting",
+    };
+    let _ = match event {
+        Event::LockWaiting { holder, waited } => writeln!(
+            err,
             "waiting for the migration lock, held by {} ({}s so far)",
             holder.unwrap_or("another session"),
             waited.as_secs()
@@ -72,25 +89,18 @@ fn progress(event: &Event<'_>) {
             revision,
             direction,
             position: (n, total),
-        } if *total > 1 => {
-            let verb = if *direction == Direction::Up {
-                "applying"
-            } else {
-                "reverting"
-            };
-            eprint!("[{n}/{total}] {verb} {} ... ", revision.id());
-        }
+        } if *total > 1 => write!(
+            err,
+            "[{n}/{total}] {} {} ... ",
+            verb(direction),
+            revision.id()
+        ),
         Event::StepStarted {
             revision,
             direction,
             ..
         } => {
-            let verb = if *direction == Direction::Up {
-                "applying"
-            } else {
-                "reverting"
-            };
-            eprint!("{verb} {} ... ", revision.id());
+            write!(err, "{} {} ... ", verb(direction), revision.id())
         }
         Event::StepFinished {
             revision, elapsed, ..
@@ -99,11 +109,11 @@ fn progress(event: &Event<'_>) {
                 .message()
                 .map(|m| format!("  {m}"))
                 .unwrap_or_default();
-            eprintln!("done in {}{message}", human(*elapsed));
+            writeln!(err, "done in {}{message}", human(*elapsed))
         }
-        Event::StepSkipped { .. } => eprintln!("already done by another runner"),
-        _ => {}
-    }
+        Event::StepSkipped { .. } => writeln!(err, "already done by another runner"),
+        _ => Ok(()),
+    };
 }
 
 fn human(elapsed: Duration) -> String {
@@ -185,11 +195,12 @@ pub async fn migrate(
     if mv.sql {
         return offline_sql(cx, m, &mv, out);
     }
-    let pool = cx.connect().await?;
+    let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m, mv.atomic)?;
     if mv.dry_run {
-        let plan = with_pool!(&pool, p => migrator.plan(p, mv.direction, mv.target).await)
-            .map_err(|e| cx.fail(e))?;
+        let plan =
+            with_conn!(&mut conn, c => migrator.plan_on::<DB>(c, mv.direction, mv.target).await)
+                .map_err(|e| cx.fail(e))?;
         if !cx.cli.json {
             for step in plan.steps() {
                 writeln!(
@@ -208,8 +219,10 @@ pub async fn migrate(
         return Ok(0);
     }
     let report = match mv.direction {
-        Direction::Up => with_pool!(&pool, p => migrator.upgrade(p, mv.target).await),
-        Direction::Down => with_pool!(&pool, p => migrator.downgrade(p, mv.target).await),
+        Direction::Up => with_conn!(&mut conn, c => migrator.upgrade_on::<DB>(c, mv.target).await),
+        Direction::Down => {
+            with_conn!(&mut conn, c => migrator.downgrade_on::<DB>(c, mv.target).await)
+        }
     }
     .map_err(|e| cx.fail(e))?;
     print_steps(out, cx.cli.json, report_steps(&report), &report.current)?;
@@ -267,9 +280,9 @@ fn offline_sql(
 
 /// The database's current revisions.
 pub async fn current_ids(cx: &Context<'_>, m: &Migrations) -> Result<Vec<String>, Failure> {
-    let pool = cx.connect().await?;
+    let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m, false)?;
-    with_pool!(&pool, p => migrator.current(p).await).map_err(|e| cx.fail(e))
+    with_conn!(&mut conn, c => migrator.current_on::<DB>(c).await).map_err(|e| cx.fail(e))
 }
 
 pub async fn current(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
@@ -302,10 +315,10 @@ pub async fn stamp(
     purge: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let pool = cx.connect().await?;
+    let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m, false)?;
-    let report =
-        with_pool!(&pool, p => migrator.stamp(p, target, purge).await).map_err(|e| cx.fail(e))?;
+    let report = with_conn!(&mut conn, c => migrator.stamp_on::<DB>(c, target, purge).await)
+        .map_err(|e| cx.fail(e))?;
     if !cx.cli.json {
         for step in &report.steps {
             let verb = if step.direction == Direction::Up {
@@ -321,9 +334,10 @@ pub async fn stamp(
 }
 
 pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
-    let pool = cx.connect().await?;
+    let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m, false)?;
-    let report = with_pool!(&pool, p => migrator.check(p).await).map_err(|e| cx.fail(e))?;
+    let report =
+        with_conn!(&mut conn, c => migrator.check_on::<DB>(c).await).map_err(|e| cx.fail(e))?;
     let code = if !report.drift.is_empty() {
         1
     } else if !report.pending.is_empty() {

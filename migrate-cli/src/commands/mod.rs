@@ -21,7 +21,10 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         (Command::Completions { shell }, _) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let name = command.get_name().to_owned();
-            clap_complete::generate(*shell, &mut command, name, out);
+            // Into a buffer: clap_complete panics on a failed write (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, name, &mut script);
+            out.write_all(&script)?;
             return Ok(0);
         }
         (Command::New { .. } | Command::Merge { .. } | Command::Init { .. }, Some(_)) => {

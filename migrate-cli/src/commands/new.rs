@@ -183,8 +183,10 @@ fn describe(revisions: &[&Revision]) -> String {
         .join(", ")
 }
 
-/// A given id, checked; or a time-ordered one (`YYYYMMDD_HHMMSS`, then
-/// `_01`, `_02`… for more in the same second), unique in the directory.
+/// A given id, checked; or a time-ordered one, `YYYYMMDD_HHMMSS` in UTC.
+/// When that second is taken (two revisions created within one second),
+/// the next free second is used, so ids and file names keep sorting in the
+/// order the revisions were made.
 fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
     if let Some(id) = given {
         check_id(id).map_err(|why| Failure(format!("invalid --rev-id '{id}': {why}")))?;
@@ -193,22 +195,18 @@ fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
         }
         return Ok(id.to_owned());
     }
-    let stamp = utc_stamp(SystemTime::now());
-    // Never go below an existing id from the same second (or a later clock).
-    let taken = |id: &str| m.revisions().iter().any(|r| r.id() == id);
-    let newest_same_prefix = m
-        .revisions()
-        .iter()
-        .map(|r| r.id())
-        .filter(|id| id.starts_with(&stamp))
-        .max();
-    if newest_same_prefix.is_none() && !taken(&stamp) {
-        return Ok(stamp);
+    let taken = |stamp: &str| m.revisions().iter().any(|r| r.id().starts_with(stamp));
+    let mut at = SystemTime::now();
+    for _ in 0..100_000 {
+        let stamp = utc_stamp(at);
+        if !taken(&stamp) {
+            return Ok(stamp);
+        }
+        at += std::time::Duration::from_secs(1);
     }
-    (1..10_000)
-        .map(|n| format!("{stamp}_{n:02}"))
-        .find(|id| !taken(id) && newest_same_prefix.is_none_or(|newest| id.as_str() > newest))
-        .ok_or_else(|| Failure("could not find a free revision id; pass --rev-id".to_owned()))
+    Err(Failure(
+        "could not find a free revision id; pass --rev-id".to_owned(),
+    ))
 }
 
 /// `YYYYMMDD_HHMMSS` in UTC.

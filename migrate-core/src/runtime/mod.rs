@@ -355,7 +355,21 @@ impl<'m> Migrator<'m> {
         target: impl Into<Target>,
     ) -> Result<Plan<'m>> {
         let mut conn = pool.acquire().await.map_err(db("connect"))?;
-        let records = self.read_if_exists::<DB>(&mut conn).await?;
+        self.plan_on::<DB>(&mut conn, direction, target).await
+    }
+
+    /// [`Migrator::plan`] on a connection the caller owns.
+    ///
+    /// # Errors
+    ///
+    /// As [`Migrator::plan`].
+    pub async fn plan_on<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        direction: Direction,
+        target: impl Into<Target>,
+    ) -> Result<Plan<'m>> {
+        let records = self.read_if_exists::<DB>(conn).await?;
         let drift = self.drift(&records, false);
         if !drift.is_empty() {
             return Err(Error::Drift(drift));
