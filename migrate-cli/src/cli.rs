@@ -16,6 +16,12 @@ pub struct Cli {
     #[arg(long, global = true, default_value = "migrations", value_name = "PATH")]
     pub dir: PathBuf,
 
+    /// More detail: every field of each revision (heads, branches, history),
+    /// and which database and bookkeeping table a command uses (the URL's
+    /// password masked).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
@@ -92,25 +98,14 @@ pub enum Command {
         branch_label: Vec<String>,
     },
     /// List the heads.
-    Heads {
-        /// Show every field of each head.
-        #[arg(short, long)]
-        verbose: bool,
-    },
+    Heads,
     /// List the branch points and where they lead.
-    Branches {
-        /// Show every field of each revision.
-        #[arg(short, long)]
-        verbose: bool,
-    },
+    Branches,
     /// The graph, newest first, with (head), (branchpoint) and (mergepoint) marks.
     History {
         /// Only revisions in `start:end` (either side may be empty).
         #[arg(short = 'r', long = "rev-range", value_name = "START:END")]
         range: Option<String>,
-        /// Show every field of each revision.
-        #[arg(short, long)]
-        verbose: bool,
     },
     /// Apply revisions up to a target (default head).
     Upgrade {

@@ -1170,3 +1170,80 @@ fn password_in_query_string_is_masked() {
     let run = s.run(&["--database-url", &url, "current"]).code(1);
     assert_masked(&run);
 }
+
+/// `--database NAME` picks `<dir>/NAME` and `DATABASE_URL_NAME`; each set
+/// keeps its own bookkeeping in its own database.
+#[test]
+fn named_migration_sets() {
+    let s = Sandbox::empty("named_sets");
+    s.revision(
+        "migrations/postgres",
+        "p1",
+        "none",
+        "CREATE TABLE p (x INTEGER);",
+        "DROP TABLE p;",
+    );
+    s.revision(
+        "migrations/timescale",
+        "t1",
+        "none",
+        "CREATE TABLE t (x INTEGER);",
+        "DROP TABLE t;",
+    );
+    s.revision(
+        "migrations/timescale",
+        "t2",
+        "t1",
+        "ALTER TABLE t ADD y INTEGER;",
+        "ALTER TABLE t DROP COLUMN y;",
+    );
+    let pg_url = format!("sqlite://{}?mode=rwc", s.path("pg.db").display());
+    let ts_url = format!("sqlite://{}?mode=rwc", s.path("ts.db").display());
+    let env = [
+        ("DATABASE_URL_POSTGRES", pg_url.as_str()),
+        ("DATABASE_URL_TIMESCALE", ts_url.as_str()),
+    ];
+
+    let up = s
+        .run_env(&env, &["--database", "timescale", "upgrade", "--json"])
+        .ok()
+        .json();
+    assert_eq!(up["current"], json!(["t2"]));
+    let up = s
+        .run_env(&env, &["--database", "postgres", "upgrade", "--json"])
+        .ok()
+        .json();
+    assert_eq!(up["current"], json!(["p1"]));
+    let current = s
+        .run_env(&env, &["--database", "timescale", "current", "--json"])
+        .ok()
+        .json();
+    assert_eq!(current, json!({"current": ["t2"]}));
+    let heads = s
+        .run_env(&env, &["--database", "postgres", "heads", "--json"])
+        .ok()
+        .json();
+    assert_eq!(heads, json!({"heads": ["p1"]}));
+    // No URL for a set: an error naming the variable to set.
+    let run = s.run(&["--database", "timescale", "current"]).code(1);
+    assert!(
+        run.stderr.contains("DATABASE_URL_TIMESCALE"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `--verbose` names the database, with the password masked.
+#[test]
+fn verbose_masks_the_password() {
+    let s = Sandbox::with_examples("verbose");
+    let url = "postgres://app:s3cr3tpw@127.0.0.1:1/x";
+    for command in [&["current"][..], &["upgrade", "--dry-run"], &["check"]] {
+        let mut args = vec!["--verbose", "--database-url", url];
+        args.extend(command);
+        let run = s.run(&args).code(1);
+        let all = run.all();
+        assert!(all.contains("app:***@127.0.0.1:1/x"), "{all}");
+        assert!(!all.contains("s3cr3tpw"), "{all}");
+    }
+}

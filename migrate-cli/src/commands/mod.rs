@@ -54,9 +54,9 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         }
     };
     match &cli.command {
-        Command::Heads { verbose } => done(graph::heads(migrations, cli.json, *verbose, out)),
-        Command::Branches { verbose } => done(graph::branches(migrations, cli.json, *verbose, out)),
-        Command::History { range, verbose } => {
+        Command::Heads => done(graph::heads(migrations, cli.json, cli.verbose, out)),
+        Command::Branches => done(graph::branches(migrations, cli.json, cli.verbose, out)),
+        Command::History { range } => {
             // With a database given, mark its current revisions.
             let current = if database_given(cli) {
                 current_ids(cli, migrations)?
@@ -65,7 +65,12 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             };
             let range = range.as_deref();
             done(graph::history(
-                migrations, cli.json, range, *verbose, &current, out,
+                migrations,
+                cli.json,
+                range,
+                cli.verbose,
+                &current,
+                out,
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
@@ -109,6 +114,26 @@ pub fn run_with_database(
         url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
             .map_err(Failure)?,
     };
+    if cli.verbose {
+        let migrator = migrations.migrator();
+        let table = match (&cli.schema, &cli.table) {
+            (None, None) => migrator.bookkeeping_table().to_string(),
+            (schema, table) => format!(
+                "{}{}",
+                schema
+                    .as_deref()
+                    .map(|s| format!("{s}."))
+                    .unwrap_or_default(),
+                table
+                    .as_deref()
+                    .unwrap_or(migrate_core::bookkeeping::DEFAULT_TABLE)
+            ),
+        };
+        eprintln!(
+            "database: {} (bookkeeping table {table})",
+            crate::database::mask(&cx.url)
+        );
+    }
     runtime()?.block_on(async {
         match &cli.command {
             Command::Upgrade {
