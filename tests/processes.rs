@@ -538,7 +538,7 @@ async fn pg_sleeper(pool: &Pool<Postgres>, limit: Duration, kid: &mut Kid) -> i3
 
 // ---- 1. racing processes ----
 
-const RACERS: usize = 8;
+const RACERS: usize = 16;
 
 fn racing_chain(dir: &Path, flavor: Flavor) -> Vec<String> {
     chain(dir, 12, |i| (i % 3 == 1).then(|| flavor.pause("0.05")))
