@@ -1,0 +1,67 @@
+//! The run-time loader on the corpus of broken directories: each fixture of
+//! a compile-fail case gives, through `Migrations::load`, exactly the errors
+//! its compile-time snapshot shows, so nothing the build refuses can be
+//! applied from a directory either.
+
+use std::path::Path;
+
+use migrate::{GraphPolicy, Migrations};
+
+#[test]
+fn every_broken_fixture_gets_its_errors_at_run_time() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cases: Vec<_> = std::fs::read_dir(root.join("tests/ui/fail"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    cases.sort();
+    let mut checked = 0;
+    for case in cases {
+        let source = std::fs::read_to_string(&case).unwrap();
+        // The directory the case embeds; cases about the macro's own
+        // arguments (absolute path, unknown option) are not about a directory.
+        let Some(dir) = source
+            .split("migrations!(")
+            .nth(1)
+            .and_then(|call| call.split('"').nth(1))
+            .filter(|dir| dir.starts_with("tests/ui/fixtures/") && root.join(dir).exists())
+        else {
+            continue;
+        };
+        let call = source
+            .split("migrations!(")
+            .nth(1)
+            .and_then(|c| c.split(')').next())
+            .unwrap_or("");
+        let options: Vec<&str> = call
+            .split(',')
+            .skip(1)
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .collect();
+        if options
+            .iter()
+            .any(|o| !matches!(*o, "allow_multiple_heads" | "allow_multiple_bases"))
+        {
+            continue; // the macro refuses its arguments before reading the directory
+        }
+        let policy = GraphPolicy::default()
+            .allow_multiple_heads(source.contains("allow_multiple_heads"))
+            .allow_multiple_bases(source.contains("allow_multiple_bases"));
+        // Integration tests run in the package root, so `dir` is as in the case.
+        let err = Migrations::load_with(dir, &policy).expect_err(dir);
+        let migrate::Error::Invalid(problems) = err else {
+            panic!("{dir}: not a directory error: {err}");
+        };
+        let ours: Vec<&str> = problems.iter().map(|p| p.message()).collect();
+        let snapshot = std::fs::read_to_string(case.with_extension("stderr")).unwrap();
+        let expected: Vec<&str> = snapshot
+            .lines()
+            .filter_map(|l| l.strip_prefix("error: "))
+            .collect();
+        assert_eq!(ours, expected, "{}", case.display());
+        checked += 1;
+    }
+    assert!(checked >= 45, "only {checked} fixtures checked");
+}
