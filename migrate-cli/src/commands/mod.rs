@@ -141,40 +141,25 @@ pub fn run_with_database(
                 dry_run,
                 sql,
                 atomic,
-            } => {
-                db::migrate(
-                    &cx,
-                    migrations,
-                    db::Move {
-                        direction: Direction::Up,
-                        target,
-                        dry_run: *dry_run,
-                        sql: *sql,
-                        atomic: *atomic,
-                    },
-                    out,
-                )
-                .await
             }
-            Command::Downgrade {
+            | Command::Downgrade {
                 target,
                 dry_run,
                 sql,
                 atomic,
             } => {
-                db::migrate(
-                    &cx,
-                    migrations,
-                    db::Move {
-                        direction: Direction::Down,
-                        target,
-                        dry_run: *dry_run,
-                        sql: *sql,
-                        atomic: *atomic,
-                    },
-                    out,
-                )
-                .await
+                let direction = match cli.command {
+                    Command::Upgrade { .. } => Direction::Up,
+                    _ => Direction::Down,
+                };
+                let mv = db::Move {
+                    direction,
+                    target,
+                    dry_run: *dry_run,
+                    sql: *sql,
+                    atomic: *atomic,
+                };
+                db::migrate(&cx, migrations, mv, out).await
             }
             Command::Current => db::current(&cx, migrations, out).await,
             Command::Stamp { target, purge } => {
