@@ -149,7 +149,13 @@ pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Pro
         }
         let path = join_display(display_dir, name);
         let abs_path = entry.path();
-        if abs_path.is_dir() {
+        // The entry's own type: no second stat per file (it shows at 10,000 files).
+        let is_dir = match entry.file_type() {
+            Ok(kind) if kind.is_symlink() => abs_path.is_dir(),
+            Ok(kind) => kind.is_dir(),
+            Err(_) => abs_path.is_dir(),
+        };
+        if is_dir {
             problems.push(Problem::in_file(
                 &path,
                 "subdirectories are not allowed in a migration directory; \

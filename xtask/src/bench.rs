@@ -20,6 +20,7 @@
 //! numbers of an unoptimised build say little); `--quick` stays in the
 //! profile it was built with unless given `--release`.
 
+mod compare;
 mod gen;
 mod graph;
 mod macro_cost;
@@ -38,12 +39,14 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [compare] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
   graph         only the loader and planner benchmarks
   macro         only the macro build-cost benchmarks
+  compare       whole-process runs against psql, sqlx-cli and Alembic on a
+                local PostgreSQL (not run by default; see bench/compare.rs)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
   --diag        split the macro's cost (include_str!, embedded data, macro
                 run, optimised macro) for every size (default: linear only)
@@ -65,6 +68,7 @@ usage: cargo xtask bench [graph] [macro] [--quick] [--diag|--no-diag]
 struct Options {
     graph: bool,
     macros: bool,
+    compare: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -122,6 +126,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             }
             "graph" => o.graph = true,
             "macro" | "macros" => o.macros = true,
+            "compare" => o.compare = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
             "--no-diag" => o.diag = Some(false),
@@ -132,7 +137,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros {
+    if !o.graph && !o.macros && !o.compare {
         o.graph = true;
         o.macros = true;
     }
@@ -274,7 +279,22 @@ pub fn run(args: &[String]) -> ExitCode {
         report_macro(&results, &mut budgets);
     }
 
-    let missed = budgets.report(opts.quick);
+    let mut missed = false;
+    if opts.compare {
+        match compare::run_all(&root, &bench_root, &cargo) {
+            Ok(m) => missed |= m,
+            Err(e) => {
+                eprintln!("error: compare: {e}");
+                failed = true;
+            }
+        }
+    }
+
+    let missed = if opts.graph || opts.macros {
+        budgets.report(opts.quick) | missed
+    } else {
+        missed
+    };
     if failed {
         eprintln!("error: some benchmarks failed (see above)");
         ExitCode::FAILURE
