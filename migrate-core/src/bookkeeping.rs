@@ -234,6 +234,15 @@ pub fn update_checksum(table: &Table, dialect: Dialect) -> String {
     )
 }
 
+/// `SELECT` of one row's status; parameter 1 (revision).
+pub fn select_status(table: &Table, dialect: Dialect) -> String {
+    format!(
+        "SELECT status FROM {} WHERE revision = {}",
+        table.qualified(dialect),
+        param(1, dialect)
+    )
+}
+
 /// `SELECT` of every row.
 pub fn select_all(table: &Table, dialect: Dialect) -> String {
     format!(

@@ -348,16 +348,16 @@ fn check_heads_and_bases(
         if ends.len() < 2 || ends.iter().all(|&i| labelled[i as usize]) {
             return;
         }
-        let mut ends: Vec<&Revision> = ends.iter().map(|&i| &revisions[i as usize]).collect();
-        ends.sort_by(|a, b| a.file().cmp(b.file()));
+        let mut ends: Vec<usize> = ends.iter().map(|&i| i as usize).collect();
+        ends.sort_by(|&a, &b| revisions[a].file().cmp(revisions[b].file()));
         let list: Vec<String> = ends
             .iter()
-            .map(|r| format!("'{}' ({})", r.id(), r.file()))
+            .map(|&i| format!("'{}' ({})", revisions[i].id(), revisions[i].file()))
             .collect();
         let first_unlabelled = ends
             .iter()
-            .find(|r| !labelled[index.position(r.id()).unwrap_or(0) as usize])
-            .map(|r| r.file());
+            .find(|&&i| !labelled[i])
+            .map(|&i| revisions[i].file());
         problems.push(Problem::about(
             first_unlabelled,
             format!("{} {kind}: {}; {advice}", ends.len(), list.join(", ")),

@@ -61,6 +61,14 @@ pub trait Backend: sqlx::Database + Sealed {
         table: &'c Table,
     ) -> impl Future<Output = Result<Vec<Record>, sqlx::Error>> + Send + 'c;
 
+    /// Whether the table has a row for `revision` (one row read, not all).
+    #[doc(hidden)]
+    fn has_record<'c>(
+        conn: &'c mut Self::Connection,
+        table: &'c Table,
+        revision: &'c str,
+    ) -> impl Future<Output = Result<bool, sqlx::Error>> + Send + 'c;
+
     #[doc(hidden)]
     fn insert_record<'c>(
         conn: &'c mut Self::Connection,
@@ -168,6 +176,19 @@ macro_rules! shared_queries {
                     ))
                 })
                 .collect()
+        }
+
+        async fn has_record(
+            conn: &mut $conn,
+            table: &$crate::bookkeeping::Table,
+            revision: &str,
+        ) -> Result<bool, sqlx::Error> {
+            let sql = $crate::bookkeeping::select_status(table, <Self as Backend>::DIALECT);
+            let found: Option<String> = sqlx::query_scalar(&sql)
+                .bind(revision)
+                .fetch_optional(conn)
+                .await?;
+            Ok(found.is_some())
         }
 
         async fn insert_record(

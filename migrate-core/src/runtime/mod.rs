@@ -793,10 +793,9 @@ impl<'m> Migrator<'m> {
         let started = Instant::now();
         let mut tx = begin::<DB>(conn).await?;
         if !DB::GLOBAL_LOCK || self.options.lock == LockStrategy::DangerousNone {
-            let records = DB::read_records(&mut tx, table)
+            let present = DB::has_record(&mut tx, table, revision.id())
                 .await
                 .map_err(db("re-read the bookkeeping table"))?;
-            let present = records.iter().any(|r| r.revision == revision.id());
             if present == (direction == Direction::Up) {
                 return Ok(false);
             }
@@ -894,14 +893,11 @@ impl<'m> Migrator<'m> {
         });
         // The row may exist (`running`) or not (MySQL's transactional path).
         let result = match DB::update_status(conn, table, &record).await {
-            Ok(()) => {
-                let rows = DB::read_records(conn, table).await.unwrap_or_default();
-                if rows.iter().any(|r| r.revision == revision.id()) {
-                    Ok(())
-                } else {
-                    DB::insert_record(conn, table, &record).await
-                }
-            }
+            Ok(()) => match DB::has_record(conn, table, revision.id()).await {
+                Ok(true) => Ok(()),
+                Ok(false) => DB::insert_record(conn, table, &record).await,
+                Err(err) => Err(err),
+            },
             Err(err) => Err(err),
         };
         if let Err(err) = result {
