@@ -109,6 +109,15 @@ impl<'m> Shape<'m> {
         marks
     }
 
+    /// The verbose form or the one-line form.
+    pub fn entry(&self, revision: &Revision, current: bool, verbose: bool) -> String {
+        if verbose {
+            self.verbose(revision, current)
+        } else {
+            self.line(revision, current)
+        }
+    }
+
     /// The verbose, multi-line form.
     pub fn verbose(&self, revision: &Revision, current: bool) -> String {
         let ids = |list: Vec<&Revision>| list.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ");

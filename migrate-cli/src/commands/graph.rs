@@ -59,11 +59,7 @@ pub fn branches(
         return Ok(());
     }
     for point in points {
-        if verbose {
-            writeln!(out, "{}", shape.verbose(point, false))?;
-        } else {
-            writeln!(out, "{}", shape.line(point, false))?;
-        }
+        writeln!(out, "{}", shape.entry(point, false, verbose))?;
         for child in m.children(point) {
             writeln!(
                 out,
@@ -107,11 +103,11 @@ pub fn history(
         return Ok(());
     }
     for revision in newest_first {
-        if verbose {
-            writeln!(out, "{}", shape.verbose(revision, is_current(revision)))?;
-        } else {
-            writeln!(out, "{}", shape.line(revision, is_current(revision)))?;
-        }
+        writeln!(
+            out,
+            "{}",
+            shape.entry(revision, is_current(revision), verbose)
+        )?;
     }
     Ok(())
 }
