@@ -243,10 +243,10 @@ pub fn select_status(table: &Table, dialect: Dialect) -> String {
     )
 }
 
-/// `SELECT` of every row.
+/// `SELECT` of every row, unordered (the caller sorts).
 pub fn select_all(table: &Table, dialect: Dialect) -> String {
     format!(
-        "SELECT revision, checksum, status, execution_ms, detail FROM {} ORDER BY applied_at, revision",
+        "SELECT revision, checksum, status, execution_ms, detail FROM {}",
         table.qualified(dialect)
     )
 }

@@ -40,12 +40,30 @@ impl Checksum {
     }
 }
 
+impl Checksum {
+    /// The 64 lowercase hexadecimal digits, without allocating: a start-up
+    /// at head compares one per applied revision.
+    pub fn hex(&self) -> [u8; 64] {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = [0u8; 64];
+        for (pair, byte) in out.chunks_exact_mut(2).zip(self.0) {
+            pair[0] = DIGITS[usize::from(byte >> 4)];
+            pair[1] = DIGITS[usize::from(byte & 0xf)];
+        }
+        out
+    }
+
+    /// Whether `text` is this checksum in hexadecimal (either case).
+    pub fn matches_hex(&self, text: &str) -> bool {
+        text.len() == 64 && text.as_bytes().eq_ignore_ascii_case(&self.hex())
+    }
+}
+
 impl fmt::Display for Checksum {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for byte in self.0 {
-            write!(f, "{byte:02x}")?;
-        }
-        Ok(())
+        let hex = self.hex();
+        // ASCII digits by construction.
+        f.write_str(std::str::from_utf8(&hex).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -65,12 +83,13 @@ impl FromStr for Checksum {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = || ParseChecksumError(s.to_owned());
-        if s.len() != 64 || !s.is_ascii() {
+        if s.len() != 64 {
             return Err(err());
         }
+        let nibble = |digit: u8| char::from(digit).to_digit(16).ok_or_else(err);
         let mut bytes = [0u8; 32];
-        for (i, byte) in bytes.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| err())?;
+        for (byte, pair) in bytes.iter_mut().zip(s.as_bytes().chunks_exact(2)) {
+            *byte = (nibble(pair[0])? << 4 | nibble(pair[1])?) as u8;
         }
         Ok(Checksum(bytes))
     }
@@ -116,5 +135,9 @@ mod tests {
         assert_eq!(sum.to_string().parse::<Checksum>(), Ok(sum));
         assert!("xyz".parse::<Checksum>().is_err());
         assert!("é".repeat(32).parse::<Checksum>().is_err());
+        assert!(sum.matches_hex(&sum.to_string()));
+        assert!(sum.matches_hex(&sum.to_string().to_uppercase()));
+        assert!(!sum.matches_hex(&Checksum::of("SELECT 2;", None).to_string()));
+        assert!(!sum.matches_hex("00"));
     }
 }
