@@ -982,3 +982,80 @@ async fn postgres_cancelled_run_releases_the_lock() {
         .unwrap();
     assert_eq!(ids(&report), [("c1", Direction::Up)]);
 }
+
+/// By default only a run's last commit waits for the disk (PostgreSQL):
+/// earlier revisions commit with `synchronous_commit = off`, and the last
+/// commit flushes the WAL past all of them before the call returns.
+/// `sync_every_revision` makes each commit wait.
+#[tokio::test]
+async fn postgres_only_the_last_commit_of_a_run_waits_for_the_disk() {
+    let Some(pool) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("relaxed_commits");
+    // Each revision notes the setting its transaction runs with.
+    let mark = |id: &str| {
+        format!(
+            "INSERT INTO marks VALUES ('{id}', current_setting('synchronous_commit'), \
+             pg_current_wal_insert_lsn());"
+        )
+    };
+    revision(
+        &dir,
+        "s0",
+        "-- down_revision: none",
+        &format!(
+            "CREATE TABLE marks (rev TEXT PRIMARY KEY, sync TEXT, lsn PG_LSN);\n{}",
+            mark("s0")
+        ),
+        "DROP TABLE marks;",
+    );
+    for (id, parent) in [("s1", "s0"), ("s2", "s1"), ("s3", "s2")] {
+        revision(
+            &dir,
+            id,
+            &format!("-- down_revision: {parent}"),
+            &mark(id),
+            &format!("DELETE FROM marks WHERE rev = '{id}';"),
+        );
+    }
+    let m = Migrations::load(&dir).unwrap();
+
+    m.upgrade(&pool, "head").await.unwrap();
+    assert_eq!(
+        sync_marks(&pool).await,
+        "s0 off, s1 off, s2 off, s3 on",
+        "the last commit waits"
+    );
+    let flushed: bool = sqlx::query_scalar(
+        "SELECT pg_current_wal_flush_lsn() >= (SELECT lsn FROM marks WHERE rev = 's3')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert!(flushed, "the WAL is on disk past the last revision");
+
+    m.downgrade(&pool, "s0").await.unwrap();
+    sqlx::query("DELETE FROM marks")
+        .execute(&pool)
+        .await
+        .unwrap();
+    m.migrator()
+        .sync_every_revision(true)
+        .upgrade(&pool, "head")
+        .await
+        .unwrap();
+    assert_eq!(sync_marks(&pool).await, "s1 on, s2 on, s3 on");
+}
+
+async fn sync_marks(pool: &Pool<Postgres>) -> String {
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT rev, sync FROM marks ORDER BY rev")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    let marks: Vec<String> = rows
+        .iter()
+        .map(|(rev, sync)| format!("{rev} {sync}"))
+        .collect();
+    marks.join(", ")
+}

@@ -121,6 +121,10 @@ pub enum Command {
         /// Run the whole upgrade in one transaction (PostgreSQL, SQLite).
         #[arg(long)]
         atomic: bool,
+        /// Wait for every revision's commit to reach the disk, not only the
+        /// run's last one (PostgreSQL; slower, one flush per revision).
+        #[arg(long)]
+        sync_every_revision: bool,
     },
     /// Revert revisions down to a target.
     Downgrade {
@@ -136,6 +140,10 @@ pub enum Command {
         /// Run the whole downgrade in one transaction (PostgreSQL, SQLite).
         #[arg(long)]
         atomic: bool,
+        /// Wait for every revision's commit to reach the disk, not only the
+        /// run's last one (PostgreSQL; slower, one flush per revision).
+        #[arg(long)]
+        sync_every_revision: bool,
     },
     /// The database's current revisions.
     Current,

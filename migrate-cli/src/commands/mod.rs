@@ -141,12 +141,14 @@ pub fn run_with_database(
                 dry_run,
                 sql,
                 atomic,
+                sync_every_revision,
             }
             | Command::Downgrade {
                 target,
                 dry_run,
                 sql,
                 atomic,
+                sync_every_revision,
             } => {
                 let direction = match cli.command {
                     Command::Upgrade { .. } => Direction::Up,
@@ -158,6 +160,7 @@ pub fn run_with_database(
                     dry_run: *dry_run,
                     sql: *sql,
                     atomic: *atomic,
+                    sync_every_revision: *sync_every_revision,
                 };
                 db::migrate(&cx, migrations, mv, out).await
             }

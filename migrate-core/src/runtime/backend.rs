@@ -37,6 +37,12 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const BEGIN: &'static str;
 
+    /// [`Backend::BEGIN`] for a transaction whose commit need not wait for
+    /// the disk: PostgreSQL turns `synchronous_commit` off for that one
+    /// transaction. The same as `BEGIN` where there is no such setting.
+    #[doc(hidden)]
+    const BEGIN_RELAXED: &'static str;
+
     /// Whether [`Backend::try_lock`] takes a lock across processes. Without
     /// one (SQLite), each revision re-checks its row inside its write
     /// transaction instead.

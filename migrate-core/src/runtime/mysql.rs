@@ -21,6 +21,8 @@ const LOCK_NAME: &str = "CONCAT('migrate:', SHA1(CONCAT(?, ':', COALESCE(DATABAS
 impl Backend for MySql {
     const DIALECT: Dialect = D;
     const BEGIN: &'static str = "BEGIN";
+    // `innodb_flush_log_at_trx_commit` is server-wide, not ours to change.
+    const BEGIN_RELAXED: &'static str = Self::BEGIN;
     const GLOBAL_LOCK: bool = true;
 
     shared_queries!(MySqlConnection);

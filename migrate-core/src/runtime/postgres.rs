@@ -16,6 +16,7 @@ const D: Dialect = Dialect::Postgres;
 impl Backend for Postgres {
     const DIALECT: Dialect = D;
     const BEGIN: &'static str = "BEGIN";
+    const BEGIN_RELAXED: &'static str = "BEGIN; SET LOCAL synchronous_commit = off";
     const GLOBAL_LOCK: bool = true;
 
     shared_queries!(PgConnection);

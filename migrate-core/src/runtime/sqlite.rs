@@ -16,6 +16,8 @@ const D: Dialect = Dialect::Sqlite;
 impl Backend for Sqlite {
     const DIALECT: Dialect = D;
     const BEGIN: &'static str = "BEGIN IMMEDIATE";
+    // `PRAGMA synchronous` belongs to the connection's owner.
+    const BEGIN_RELAXED: &'static str = Self::BEGIN;
     const GLOBAL_LOCK: bool = false;
 
     shared_queries!(SqliteConnection);

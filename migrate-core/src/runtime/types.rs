@@ -143,6 +143,7 @@ pub struct Options {
     pub(super) allow_checksum_mismatch: bool,
     pub(super) allow_unknown: bool,
     pub(super) retry_failed: bool,
+    pub(super) sync_every_revision: bool,
     pub(super) on_event: Option<EventSink>,
 }
 
@@ -157,6 +158,7 @@ impl Default for Options {
             allow_checksum_mismatch: false,
             allow_unknown: false,
             retry_failed: false,
+            sync_every_revision: false,
             on_event: None,
         }
     }
@@ -172,6 +174,7 @@ impl fmt::Debug for Options {
             .field("allow_checksum_mismatch", &self.allow_checksum_mismatch)
             .field("allow_unknown", &self.allow_unknown)
             .field("retry_failed", &self.retry_failed)
+            .field("sync_every_revision", &self.sync_every_revision)
             .finish_non_exhaustive()
     }
 }
