@@ -5,6 +5,9 @@
 //! that both accept and refuse exactly the same directories.
 
 use std::collections::HashSet;
+use std::ffi::{OsStr, OsString};
+use std::fs::{DirEntry, File};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::checksum::normalize;
@@ -105,8 +108,37 @@ pub(crate) struct Partial {
 
 /// Reads every migration file of `abs_dir`, naming it in messages as
 /// `display_dir/<file>`. Problems are pushed, never thrown.
+///
+/// Listing and sorting are sequential; reading and parsing the `.sql` files
+/// is spread over threads, and the results are merged back in name order, so
+/// problems come out exactly as a file-by-file scan would give them.
 pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Problem>) -> Scan {
-    let mut scan = Scan::default();
+    let Some(entries) = sorted_entries(display_dir, abs_dir, problems) else {
+        return Scan::default();
+    };
+    let listed: Vec<Listed> = entries
+        .into_iter()
+        .filter_map(|entry| classify(display_dir, entry))
+        .collect();
+    let candidates: Vec<&Candidate> = listed
+        .iter()
+        .filter_map(|item| match item {
+            Listed::Sql(candidate) => Some(candidate),
+            Listed::Refused(_) => None,
+        })
+        .collect();
+    let outcomes = load_all(&candidates);
+    merge(listed, outcomes, problems)
+}
+
+/// The directory's entries with their names, sorted by name; `None` when it
+/// cannot be read. Each name is fetched once: `DirEntry::file_name` allocates,
+/// and sorting by it called it twice per comparison.
+fn sorted_entries(
+    display_dir: &str,
+    abs_dir: &Path,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<(OsString, DirEntry)>> {
     let entries = match std::fs::read_dir(abs_dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -117,83 +149,227 @@ pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Pro
                     abs_dir.display()
                 ),
             ));
-            return scan;
+            return None;
         }
     };
     let mut names = Vec::new();
     for entry in entries {
         match entry {
-            Ok(entry) => names.push(entry),
+            Ok(entry) => names.push((entry.file_name(), entry)),
             Err(err) => problems.push(Problem::about(
                 Some(display_dir),
                 format!("cannot list migration directory '{display_dir}': {err}"),
             )),
         }
     }
-    names.sort_by_key(|entry| entry.file_name());
+    names.sort_by(|(a, _), (b, _)| a.cmp(b));
+    Some(names)
+}
 
-    for entry in names {
-        let os_name = entry.file_name();
-        let Some(name) = os_name.to_str() else {
-            problems.push(Problem::about(
-                Some(display_dir),
-                format!(
-                    "{display_dir}/{}: file name is not valid UTF-8",
-                    os_name.to_string_lossy()
-                ),
-            ));
-            continue;
-        };
-        if name.starts_with('.') || name.ends_with(".md") {
-            continue;
+/// One directory entry that is not skipped, in name order.
+enum Listed {
+    /// Not a migration file, with the problem it gets.
+    Refused(Problem),
+    /// A `.sql` file to read and parse.
+    Sql(Candidate),
+}
+
+/// A `.sql` file found by the listing.
+struct Candidate {
+    /// The file name, which must start with the revision.
+    name: String,
+    /// The path as shown in messages.
+    path: String,
+    abs_path: PathBuf,
+}
+
+/// Sorts one entry out: skipped (`None`), refused, or a candidate.
+fn classify(display_dir: &str, (os_name, entry): (OsString, DirEntry)) -> Option<Listed> {
+    let name = match os_name.into_string() {
+        Ok(name) => name,
+        Err(os_name) => return Some(Listed::Refused(non_utf8_name(display_dir, &os_name))),
+    };
+    if name.starts_with('.') || name.ends_with(".md") {
+        return None;
+    }
+    let path = join_display(display_dir, &name);
+    let abs_path = entry.path();
+    if is_dir(&entry, &abs_path) {
+        return Some(Listed::Refused(Problem::in_file(
+            &path,
+            "subdirectories are not allowed in a migration directory; \
+             move its files up or out of the directory",
+        )));
+    }
+    if !name.ends_with(".sql") {
+        return Some(Listed::Refused(Problem::in_file(
+            &path,
+            "not a migration file; a migration directory holds only \
+             '<revision>_<slug>.sql' files (*.md files and dotfiles are ignored)",
+        )));
+    }
+    Some(Listed::Sql(Candidate {
+        name,
+        path,
+        abs_path,
+    }))
+}
+
+/// The problem with a file name that is not UTF-8.
+fn non_utf8_name(display_dir: &str, os_name: &OsStr) -> Problem {
+    Problem::about(
+        Some(display_dir),
+        format!(
+            "{display_dir}/{}: file name is not valid UTF-8",
+            os_name.to_string_lossy()
+        ),
+    )
+}
+
+/// The entry's own type: no second stat per file (it shows at 10,000 files).
+fn is_dir(entry: &DirEntry, abs_path: &Path) -> bool {
+    match entry.file_type() {
+        Ok(kind) if kind.is_symlink() => abs_path.is_dir(),
+        Ok(kind) => kind.is_dir(),
+        Err(_) => abs_path.is_dir(),
+    }
+}
+
+/// What reading and parsing one `.sql` file gave, with its own problems so
+/// that files done on different threads can be merged in name order.
+struct Outcome {
+    parsed: Result<SourceFile, Partial>,
+    problems: Vec<Problem>,
+}
+
+/// Below this many files per thread, a thread costs more than it saves: a
+/// directory of under twice this many is read on the calling thread.
+const MIN_FILES_PER_THREAD: usize = 32;
+
+/// A cap, so that a large machine does not start a thread per core for one
+/// directory: file reads scale poorly past a few threads.
+const MAX_THREADS: usize = 8;
+
+/// Reads and parses every candidate, in contiguous chunks on scoped threads
+/// (the calling thread takes the first); outcomes are in candidate order.
+fn load_all(candidates: &[&Candidate]) -> Vec<Outcome> {
+    let threads = thread_count(candidates.len());
+    if threads == 1 {
+        return load_chunk(candidates);
+    }
+    let chunk_len = candidates.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let mut chunks = candidates.chunks(chunk_len);
+        let first = chunks.next().unwrap_or_default();
+        let workers: Vec<_> = chunks
+            .map(|chunk| scope.spawn(move || load_chunk(chunk)))
+            .collect();
+        let mut outcomes = load_chunk(first);
+        for worker in workers {
+            // A panic in a worker is the panic a sequential scan would have raised.
+            outcomes.extend(
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
         }
-        let path = join_display(display_dir, name);
-        let abs_path = entry.path();
-        // The entry's own type: no second stat per file (it shows at 10,000 files).
-        let is_dir = match entry.file_type() {
-            Ok(kind) if kind.is_symlink() => abs_path.is_dir(),
-            Ok(kind) => kind.is_dir(),
-            Err(_) => abs_path.is_dir(),
-        };
-        if is_dir {
+        outcomes
+    })
+}
+
+/// How many threads to read `files` files with; 1 means the calling thread only.
+fn thread_count(files: usize) -> usize {
+    let wanted = files / MIN_FILES_PER_THREAD;
+    if wanted <= 1 {
+        // Small directories do not even ask how many cores there are.
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    wanted.min(cores).min(MAX_THREADS)
+}
+
+/// Reads and parses a run of candidates with one reused read buffer.
+fn load_chunk(candidates: &[&Candidate]) -> Vec<Outcome> {
+    let mut buffer = Vec::new();
+    candidates
+        .iter()
+        .map(|candidate| load_file(candidate, &mut buffer))
+        .collect()
+}
+
+/// Reads and parses one candidate.
+fn load_file(candidate: &Candidate, buffer: &mut Vec<u8>) -> Outcome {
+    let mut problems = Vec::new();
+    let parsed = match read_file(&candidate.abs_path, buffer) {
+        Ok(len) => match std::str::from_utf8(&buffer[..len]) {
+            Ok(text) => parse_file(&candidate.path, &candidate.name, text, &mut problems),
+            Err(_) => {
+                problems.push(Problem::in_file(&candidate.path, "not valid UTF-8"));
+                Err(Partial::default())
+            }
+        },
+        Err(err) => {
             problems.push(Problem::in_file(
-                &path,
-                "subdirectories are not allowed in a migration directory; \
-                 move its files up or out of the directory",
+                &candidate.path,
+                format!("cannot read file: {err}"),
             ));
-            continue;
+            Err(Partial::default())
         }
-        if !name.ends_with(".sql") {
-            problems.push(Problem::in_file(
-                &path,
-                "not a migration file; a migration directory holds only \
-                 '<revision>_<slug>.sql' files (*.md files and dotfiles are ignored)",
-            ));
-            continue;
+    };
+    Outcome { parsed, problems }
+}
+
+/// What the read buffer starts at: most migration files fit in one read.
+const INITIAL_BUFFER: usize = 64 * 1024;
+
+/// Reads the whole file into `buffer` and returns its length. Unlike
+/// `fs::read` (and `read_to_end` on a `File`), it does not stat the file for
+/// its size first: at 10,000 files that stat is a fifth of the syscalls.
+fn read_file(path: &Path, buffer: &mut Vec<u8>) -> io::Result<usize> {
+    let mut file = File::open(path)?;
+    let mut filled = 0;
+    loop {
+        if filled == buffer.len() {
+            // The buffer is kept at full length (zeroed once) so reads need no `unsafe`.
+            buffer.resize((buffer.len() * 2).max(INITIAL_BUFFER), 0);
         }
-        scan.read.push(abs_path.clone());
-        let text = match std::fs::read(&abs_path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    problems.push(Problem::in_file(&path, "not valid UTF-8"));
-                    scan.broken.add(name, Partial::default());
-                    continue;
-                }
-            },
-            Err(err) => {
-                problems.push(Problem::in_file(&path, format!("cannot read file: {err}")));
-                scan.broken.add(name, Partial::default());
+        match file.read(&mut buffer[filled..]) {
+            Ok(0) => return Ok(filled),
+            Ok(read) => filled += read,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+/// Puts the listing and the outcomes back together in name order.
+fn merge(listed: Vec<Listed>, outcomes: Vec<Outcome>, problems: &mut Vec<Problem>) -> Scan {
+    let mut scan = Scan {
+        files: Vec::with_capacity(outcomes.len()),
+        read: Vec::with_capacity(outcomes.len()),
+        ..Scan::default()
+    };
+    let mut outcomes = outcomes.into_iter();
+    for item in listed {
+        let candidate = match item {
+            Listed::Refused(problem) => {
+                problems.push(problem);
                 continue;
             }
+            Listed::Sql(candidate) => candidate,
         };
-        match parse_file(&path, name, &text, problems) {
+        let outcome = outcomes
+            .next()
+            .expect("one outcome per candidate, in order");
+        problems.extend(outcome.problems);
+        match outcome.parsed {
             Ok(mut file) => {
-                file.abs_path = abs_path;
+                file.abs_path = candidate.abs_path.clone();
                 scan.files.push(file);
             }
-            Err(partial) => scan.broken.add(name, partial),
+            Err(partial) => scan.broken.add(&candidate.name, partial),
         }
+        scan.read.push(candidate.abs_path);
     }
     scan
 }
