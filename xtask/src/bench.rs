@@ -21,6 +21,7 @@
 //! profile it was built with unless given `--release`.
 
 mod compare;
+mod embedded;
 mod gen;
 mod graph;
 mod macro_cost;
