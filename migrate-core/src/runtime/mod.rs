@@ -831,7 +831,11 @@ impl<'m> Migrator<'m> {
     ) -> Result<bool> {
         let table = &self.options.table;
         let started = Instant::now();
-        let statement = if relaxed { DB::BEGIN_RELAXED } else { DB::BEGIN };
+        let statement = if relaxed {
+            DB::BEGIN_RELAXED
+        } else {
+            DB::BEGIN
+        };
         let mut tx = begin_with::<DB>(conn, statement).await?;
         if !DB::GLOBAL_LOCK || self.options.lock == LockStrategy::DangerousNone {
             let present = DB::has_record(&mut tx, table, revision.id())
