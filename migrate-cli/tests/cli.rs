@@ -50,8 +50,16 @@ fn upgrade_targets(backend: Backend) {
     assert_eq!(steps_of(&run), steps("up", &[IDS[0]]));
     assert_eq!(e.current(), ids(&[IDS[0]]));
 
-    // A revision on one side of the branch: only its ancestors.
-    let run = e.m(&["upgrade", "20251019_0004", "--json"]).ok();
+    // A revision on one side of the branch: only its ancestors (and a
+    // flush per commit, which changes how, not what).
+    let run = e
+        .m(&[
+            "upgrade",
+            "20251019_0004",
+            "--json",
+            "--sync-every-revision",
+        ])
+        .ok();
     assert_eq!(steps_of(&run), steps("up", &[IDS[1], IDS[3]]));
     assert_eq!(e.current(), ids(&["20251019_0004"]));
     let before = e.db.tables();
@@ -148,7 +156,9 @@ fn downgrade_targets(backend: Backend) {
     };
     e.m(&["upgrade"]).ok();
 
-    let run = e.m(&["downgrade", "-1", "--json"]).ok();
+    let run = e
+        .m(&["downgrade", "-1", "--json", "--sync-every-revision"])
+        .ok();
     assert_eq!(steps_of(&run), steps("down", &[HEAD]));
     assert_eq!(e.current(), ids(&["20251022_0008"]));
     assert!(!e.db.tables().contains(&"kline_gaps".to_owned()));
