@@ -138,9 +138,11 @@ impl<'m> Migrator<'m> {
     /// is durable when the call returns, without one disk flush per revision.
     /// A server crash during a run can roll back a suffix of the revisions
     /// already committed, each with its row, and the next run applies them
-    /// again. The same holds for the last ~600 ms (three times the server's
-    /// `wal_writer_delay`) before a run that fails or is cancelled. Turn
-    /// this on to keep every revision durable the moment it is reported.
+    /// again. After a run that fails or is cancelled, its commits reach the
+    /// disk within about 600 ms (three times the server's
+    /// `wal_writer_delay`); a server crash inside that window is the same
+    /// case. Turn this on to keep every revision durable the moment it is
+    /// reported.
     /// MySQL and SQLite always commit as their settings say.
     pub fn sync_every_revision(mut self, sync: bool) -> Self {
         self.options.sync_every_revision = sync;
