@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Writes and builds (release) a crate embedding `migrations` (a directory
-/// next to `crate_dir`); returns the binary. Builds into the workspace's
+/// Writes and builds (release) a crate at `crate_dir` embedding the set's
+/// `ours` directory beside it (`write_set`'s layout); returns the binary. Builds into the workspace's
 /// `target` with its `Cargo.lock`, so the dependencies are reused.
 pub fn build(root: &Path, cargo: &str, crate_dir: &Path, name: &str) -> Result<PathBuf, String> {
     let io = |what: &Path, e: std::io::Error| format!("{}: {e}", what.display());
