@@ -20,7 +20,7 @@
 //! let mut conn = pool.acquire().await?;
 //! let report = MIGRATIONS
 //!     .migrator()
-//!     .upgrade_on::<migrate::sqlx::Sqlite>(&mut conn, "head")
+//!     .upgrade(&mut *conn, "head")
 //!     .await?;
 //! assert_eq!(report.steps.len(), MIGRATIONS.len());
 //! assert_eq!(report.current, ["20251022_0009"]);
@@ -36,7 +36,7 @@
 //! # static MIGRATIONS: Migrations = migrations!("migrations");
 //! # async fn start() -> Result<(), Box<dyn std::error::Error>> {
 //! let pool = migrate::sqlx::PgPool::connect("postgres://app@db/app").await?;
-//! MIGRATIONS.upgrade(&pool, Target::Head).await?;
+//! MIGRATIONS.upgrade(&pool, Target::HEADS).await?;
 //! # Ok(())
 //! # }
 //! ```

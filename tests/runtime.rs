@@ -416,16 +416,9 @@ async fn sqlite_in_memory() {
     let m = branchy(&dir);
     // One connection of the caller's: in-memory databases live per connection.
     let mut conn = pool.acquire().await.unwrap();
-    let report = m
-        .migrator()
-        .upgrade_on::<Sqlite>(&mut conn, "heads")
-        .await
-        .unwrap();
+    let report = m.migrator().upgrade(&mut *conn, "heads").await.unwrap();
     assert_eq!(report.current, ["m1"]);
-    assert_eq!(
-        m.migrator().current_on::<Sqlite>(&mut conn).await.unwrap(),
-        ["m1"]
-    );
+    assert_eq!(m.migrator().current(&mut *conn).await.unwrap(), ["m1"]);
 }
 
 async fn postgres_pool() -> Option<Pool<Postgres>> {
@@ -833,10 +826,7 @@ async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
     let mut runner = SqliteConnection::connect_with(&options).await.unwrap();
     let m = branchy(&common::scratch("sqlite_busy_migrations"));
     // Create the bookkeeping table first, so the wait happens at a revision.
-    m.migrator()
-        .upgrade_on::<Sqlite>(&mut runner, "a1")
-        .await
-        .unwrap();
+    m.migrator().upgrade(&mut runner, "a1").await.unwrap();
 
     sqlx::Executor::execute(&mut writer, "BEGIN IMMEDIATE")
         .await
@@ -852,7 +842,7 @@ async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
     let report = m
         .migrator()
         .lock_poll_interval(Duration::from_millis(20))
-        .upgrade_on::<Sqlite>(&mut runner, "heads")
+        .upgrade(&mut runner, "heads")
         .await
         .unwrap();
     assert!(started.elapsed() >= hold, "did not wait for the writer");

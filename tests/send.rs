@@ -10,7 +10,7 @@ fn assert_send<T: Send>(_: &T) {}
 #[tokio::test]
 async fn runtime_futures_are_send() {
     let pg = migrate::sqlx::PgPool::connect_lazy("postgres://localhost/none").unwrap();
-    let upgrade = MIGRATIONS.upgrade(&pg, Target::Head);
+    let upgrade = MIGRATIONS.upgrade(&pg, Target::HEAD);
     assert_send(&upgrade);
     let migrator = MIGRATIONS.migrator();
     assert_send(&migrator.downgrade(&pg, "base"));
@@ -26,7 +26,7 @@ async fn upgrade_inside_spawn() {
     std::fs::create_dir_all(&dir).unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.join("db.sqlite").display());
     let pool = migrate::sqlx::SqlitePool::connect(&url).await.unwrap();
-    let report = tokio::spawn(async move { MIGRATIONS.upgrade(&pool, Target::Heads).await })
+    let report = tokio::spawn(async move { MIGRATIONS.upgrade(&pool, Target::HEADS).await })
         .await
         .unwrap()
         .unwrap();

@@ -1,6 +1,6 @@
 //! Compile-fail and compile-pass cases of `migrations!()`.
 //!
-//! Every check of SPEC §4 has a case in `tests/ui/fail/` whose fixture
+//! Every compile-time check of the loader has a case in `tests/ui/fail/` whose fixture
 //! directory is `tests/ui/fixtures/<case>/`; `tests/ui/pass/` holds graphs
 //! that must compile, each asserting something about the embedded value.
 //! Regenerate snapshots with `TRYBUILD=overwrite cargo test --test ui`.

@@ -145,7 +145,8 @@ pub enum Command {
         #[arg(long)]
         sync_every_revision: bool,
     },
-    /// The database's current revisions.
+    /// The database's current revisions, and any failed or interrupted
+    /// one; with -v, each one's file, applied-at time and duration.
     Current,
     /// Set the bookkeeping to a target without running SQL.
     Stamp {
@@ -158,6 +159,25 @@ pub enum Command {
     /// Exit 0 when the database is at the heads with no drift, 3 when
     /// revisions are pending, 1 on drift.
     Check,
+    /// Fix the bookkeeping by hand, under the migration lock: accept the
+    /// edited checksum of applied revisions, or mark failed or interrupted
+    /// revisions applied or not applied. Prints one line per change; applied-at
+    /// times and durations are kept.
+    #[command(group(clap::ArgGroup::new("repair").required(true).args(["accept_checksum", "applied", "not_applied"])))]
+    Repair {
+        /// The revisions to repair (full ids).
+        #[arg(value_name = "REV", required = true)]
+        revisions: Vec<String>,
+        /// Record each file's current checksum (after checking the edit is harmless).
+        #[arg(long)]
+        accept_checksum: bool,
+        /// Mark failed or interrupted revisions applied: you finished them by hand.
+        #[arg(long)]
+        applied: bool,
+        /// Forget failed or interrupted revisions: you undid what of them ran.
+        #[arg(long)]
+        not_applied: bool,
+    },
     /// Set up a crate for migrations!(): the migration directory (--dir), a
     /// build.rs that re-checks it, an xtask, and .gitattributes.
     Init {

@@ -1,4 +1,4 @@
-//! End-to-end tests of the real `migrate` binary against SPEC §7: every
+//! End-to-end tests of the real `migrate` binary: every
 //! command, the `--json` shapes, the exit codes, where the database URL
 //! comes from, password masking, and the README's quick start.
 //!
@@ -792,7 +792,7 @@ fn usage_errors_exit_2() {
     assert!(run.stdout.contains("upgrade"), "{run:?}");
 }
 
-/// SPEC §7: an unknown flag is a usage error. `upgrade` and `downgrade`
+/// An unknown flag is a usage error (exit 2). `upgrade` and `downgrade`
 /// take their target with `allow_hyphen_values`, so an unknown flag in the
 /// target position is read as a target instead (exit 1, after opening the
 /// database).

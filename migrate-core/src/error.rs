@@ -1,6 +1,13 @@
 //! The one error type of the crate.
+//!
+//! It names only plain values (problems, drift, a run's report), never the
+//! runtime's machinery, so the pure modules stand on their own.
 
+use crate::direction::Direction;
+use crate::ledger::drift::Drift;
+use crate::ledger::report::Report;
 use crate::problem::Problems;
+use crate::revision::MIN_PREFIX_LEN;
 
 /// Everything that can go wrong while loading, resolving or planning.
 #[derive(Debug, thiserror::Error)]
@@ -20,7 +27,7 @@ pub enum Error {
     },
 
     /// No revision, prefix or branch label matches.
-    #[error("no revision or branch label '{name}'{}", if name.len() < 4 { "; a partial revision id needs at least 4 characters" } else { "" })]
+    #[error("no revision or branch label '{name}'{}", if name.len() < MIN_PREFIX_LEN { format!("; a partial revision id needs at least {MIN_PREFIX_LEN} characters") } else { String::new() })]
     UnknownTarget {
         /// The name that matched nothing.
         name: String,
@@ -130,9 +137,37 @@ pub enum Error {
         /// The unknown ids.
         revisions: Vec<String>,
     },
-    /// A setting is not usable (a table name, a mode the database lacks).
-    #[error("{0}")]
-    Config(String),
+    /// `repair` was asked of revisions whose rows it cannot change so; nothing
+    /// was changed.
+    #[error("nothing was repaired:{}", problems.iter().map(|(id, why)| format!("\n  - revision '{id}' {why}")).collect::<String>())]
+    CannotRepair {
+        /// `(revision, why)` for each revision refused.
+        problems: Vec<(String, String)>,
+    },
+
+    /// A table or schema name that is not a plain identifier.
+    #[error("'{ident}' is not a valid table or schema name; use letters, digits and '_', starting with a letter, at most 63 characters")]
+    InvalidIdentifier {
+        /// The name as given.
+        ident: String,
+    },
+
+    /// Atomic mode asked of a database whose DDL commits implicitly.
+    #[error("atomic mode is not available on {database}: DDL commits implicitly")]
+    AtomicUnsupported {
+        /// The database, as people name it.
+        database: &'static str,
+    },
+
+    /// The lock-table lease expired during a revision and another runner
+    /// took it; the run stopped after the revision that was running.
+    #[error("the migration lease expired during a revision and was taken by {}; make the lease longer than the slowest revision{}", holder.as_deref().unwrap_or("nobody"), describe_done(report))]
+    LeaseLost {
+        /// Who holds the lease now.
+        holder: Option<String>,
+        /// What this run applied or reverted before it stopped (it stays so).
+        report: Report,
+    },
 
     /// The database refused or failed an operation of the tool itself.
     #[cfg(feature = "runtime")]
@@ -158,9 +193,8 @@ pub enum Error {
     },
 
     /// The database does not match this build; nothing was run.
-    #[cfg(feature = "runtime")]
     #[error("the database does not match this build; nothing was run:{}", .0.iter().map(|d| format!("\n  - {d}")).collect::<String>())]
-    Drift(Vec<crate::runtime::Drift>),
+    Drift(Vec<Drift>),
 
     /// A statement of a revision failed.
     #[error("{0}")]
@@ -185,7 +219,7 @@ pub struct StatementFailure {
     /// The 1-based line of the statement (or of the error in it) in the file.
     pub line: u32,
     /// Applying or reverting.
-    pub direction: crate::plan::Direction,
+    pub direction: Direction,
     /// The statement as sent.
     pub statement: String,
     /// The database's message.
@@ -202,8 +236,8 @@ pub struct StatementFailure {
 impl std::fmt::Display for StatementFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let verb = match self.direction {
-            crate::plan::Direction::Up => "applying",
-            crate::plan::Direction::Down => "reverting",
+            Direction::Up => "applying",
+            Direction::Down => "reverting",
         };
         write!(
             f,
@@ -223,9 +257,11 @@ impl std::fmt::Display for StatementFailure {
             )?;
         }
         if self.recorded_failed {
-            f.write_str(
-                "\n  the revision is recorded as failed; later runs stop until it is resolved \
-                 (fix the database, then 'stamp' or 'repair' it)",
+            write!(
+                f,
+                "\n  the revision is recorded as failed; later runs stop until it is resolved: \
+                 fix the database, then run 'repair {id} --applied' or 'repair {id} --not-applied'",
+                id = self.revision
             )?;
         } else {
             f.write_str("\n  the revision was rolled back and is not recorded")?;
@@ -273,4 +309,12 @@ fn describe_irreversible(revisions: &[(String, String)]) -> String {
         .collect();
     let verb = if revisions.len() == 1 { "is" } else { "are" };
     format!("{} {verb}", list.join(", "))
+}
+
+fn describe_done(report: &Report) -> String {
+    match report.steps.len() {
+        0 => String::new(),
+        1 => "; 1 revision of this run stays applied".to_owned(),
+        n => format!("; {n} revisions of this run stay applied"),
+    }
 }

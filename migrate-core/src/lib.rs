@@ -38,11 +38,12 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod bookkeeping;
 mod checksum;
+mod direction;
 mod encoding;
 mod error;
 mod graph;
+pub mod ledger;
 mod migrations;
 pub mod offline;
 mod plan;
@@ -59,17 +60,17 @@ pub mod split;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
+pub use crate::direction::Direction;
 pub use crate::error::{Error, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;
+pub use crate::ledger::{CheckReport, Drift, Record, Repair, RepairChange, Report, StepReport};
 pub use crate::migrations::Migrations;
-pub use crate::plan::{Direction, Plan, StampPlan, Step};
+pub use crate::plan::{Plan, StampPlan, Step};
 pub use crate::problem::{Problem, Problems};
 pub use crate::revision::Revision;
 #[cfg(feature = "runtime")]
-pub use crate::runtime::{
-    CheckReport, Drift, Event, LockStrategy, Migrator, Report, StepReport, Target,
-};
-pub use crate::target::MIN_PREFIX_LEN;
+pub use crate::runtime::{Connect, Event, LockStrategy, Migrator};
+pub use crate::target::{IntoTarget, Target, MIN_PREFIX_LEN};
 /// The sqlx this crate is built with, for pools and connections of a matching version.
 #[cfg(feature = "runtime")]
 pub use sqlx;

@@ -12,7 +12,7 @@ use crate::plan::{self, Applied, Plan, Planner, StampPlan};
 use crate::problem::{Problem, Problems};
 use crate::revision::{Revision, Str};
 use crate::source;
-use crate::target;
+use crate::target::IntoTarget;
 
 /// A validated migration set: the revisions in canonical order (everything
 /// a revision requires comes before it; ties broken by file name).
@@ -177,7 +177,7 @@ impl Migrations {
     ///
     /// [`Error::UnknownApplied`] if an id is not in this set.
     pub fn current<S: AsRef<str>>(&self, applied: &[S]) -> Result<Vec<&Revision>> {
-        let applied = Applied::from_ids(self, applied)?;
+        let applied = Applied::from_ids(self.index(), self.len(), applied)?;
         Ok(self.pick(&plan::current(self.index(), &applied.member)))
     }
 
@@ -187,10 +187,14 @@ impl Migrations {
     /// # Errors
     ///
     /// A target error naming what is wrong or ambiguous.
-    pub fn resolve<S: AsRef<str>>(&self, target: &str, applied: &[S]) -> Result<Vec<&Revision>> {
+    pub fn resolve<S: AsRef<str>>(
+        &self,
+        target: impl IntoTarget,
+        applied: &[S],
+    ) -> Result<Vec<&Revision>> {
         let planner = self.planner(applied)?;
-        let spec = target::parse(target)?;
-        Ok(self.pick(&planner.upgrade_targets(&spec)?))
+        let target = target.into_target()?;
+        Ok(self.pick(&planner.upgrade_targets(&target.spec())?))
     }
 
     /// Plans an upgrade: every unapplied revision the target requires,
@@ -199,8 +203,13 @@ impl Migrations {
     /// # Errors
     ///
     /// A target error, or [`Error::UnknownApplied`].
-    pub fn plan_upgrade<S: AsRef<str>>(&self, applied: &[S], target: &str) -> Result<Plan<'_>> {
-        self.planner(applied)?.upgrade(target)
+    pub fn plan_upgrade<S: AsRef<str>>(
+        &self,
+        applied: &[S],
+        target: impl IntoTarget,
+    ) -> Result<Plan<'_>> {
+        let planner = self.planner(applied)?;
+        planner.upgrade(&target.into_target()?)
     }
 
     /// Plans a downgrade: every applied descendant of the target (and what
@@ -210,8 +219,13 @@ impl Migrations {
     ///
     /// A target error, [`Error::Irreversible`] if an irreversible revision
     /// is in the way, or [`Error::UnknownApplied`].
-    pub fn plan_downgrade<S: AsRef<str>>(&self, applied: &[S], target: &str) -> Result<Plan<'_>> {
-        self.planner(applied)?.downgrade(target)
+    pub fn plan_downgrade<S: AsRef<str>>(
+        &self,
+        applied: &[S],
+        target: impl IntoTarget,
+    ) -> Result<Plan<'_>> {
+        let planner = self.planner(applied)?;
+        planner.downgrade(&target.into_target()?)
     }
 
     /// Plans a stamp: the bookkeeping changes that make the target current
@@ -223,17 +237,19 @@ impl Migrations {
     pub fn plan_stamp<S: AsRef<str>>(
         &self,
         applied: &[S],
-        target: &str,
+        target: impl IntoTarget,
         purge: bool,
     ) -> Result<StampPlan<'_>> {
         let applied: &[S] = if purge { &[] } else { applied };
-        self.planner(applied)?.stamp(target, purge)
+        let planner = self.planner(applied)?;
+        planner.stamp(&target.into_target()?, purge)
     }
 
     fn planner<S: AsRef<str>>(&self, applied: &[S]) -> Result<Planner<'_>> {
         Ok(Planner {
-            migrations: self,
-            applied: Applied::from_ids(self, applied)?,
+            revisions: self.revisions(),
+            index: self.index(),
+            applied: Applied::from_ids(self.index(), self.len(), applied)?,
         })
     }
 

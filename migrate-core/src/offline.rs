@@ -3,8 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::bookkeeping::{self, Table};
-use crate::plan::{Direction, Plan};
+use crate::direction::Direction;
+use crate::ledger::{sql as ledger, Table};
+use crate::plan::Plan;
 use crate::split::Dialect;
 
 /// How to render a plan.
@@ -75,7 +76,7 @@ pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> Str
     }
     out.push('\n');
     if options.create_table {
-        let _ = writeln!(out, "{};\n", bookkeeping::create_table(table, dialect));
+        let _ = writeln!(out, "{};\n", ledger::create_table(table, dialect));
     }
     let begin = match dialect {
         Dialect::Mysql => "START TRANSACTION;",
@@ -109,16 +110,18 @@ pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> Str
             out.push_str(body);
             out.push('\n');
         }
-        let q = |text: &str| bookkeeping::literal(text, dialect);
-        let qualified = table.qualified(dialect);
+        let checksum = revision.checksum().to_string();
         let _ = match step.direction {
             Direction::Up => writeln!(
                 out,
-                "INSERT INTO {qualified} (revision, checksum, status, execution_ms, detail) VALUES ({}, {}, 'applied', 0, NULL);",
-                q(revision.id()),
-                q(&revision.checksum().to_string())
+                "{};",
+                ledger::insert_literal(table, dialect, revision.id(), &checksum)
             ),
-            Direction::Down => writeln!(out, "DELETE FROM {qualified} WHERE revision = {};", q(revision.id())),
+            Direction::Down => writeln!(
+                out,
+                "{};",
+                ledger::delete_literal(table, dialect, revision.id())
+            ),
         };
         if own_transaction {
             out.push_str("COMMIT;\n");

@@ -5,38 +5,11 @@
 //! that order: ascending to upgrade, descending to downgrade. Every function
 //! here is linear in the size of the graph.
 
-use std::fmt;
-
+pub use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::graph::Index;
 use crate::revision::Revision;
-use crate::target::{self, Kind, Position, Resolver, TargetSpec};
-use crate::Migrations;
-
-/// Which way a step goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Direction {
-    /// Apply the up section.
-    Up,
-    /// Apply the down section.
-    Down,
-}
-
-impl Direction {
-    /// `"up"` or `"down"`, as in `--json` output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Up => "up",
-            Direction::Down => "down",
-        }
-    }
-}
-
-impl fmt::Display for Direction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use crate::target::{Kind, Position, Resolver, Target, TargetSpec};
 
 /// One revision to apply or revert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,9 +96,8 @@ pub(crate) struct Applied {
 }
 
 impl Applied {
-    pub fn from_ids<S: AsRef<str>>(migrations: &Migrations, ids: &[S]) -> Result<Self> {
-        let index = migrations.index();
-        let mut member = vec![false; migrations.len()];
+    pub fn from_ids<S: AsRef<str>>(index: &Index, len: usize, ids: &[S]) -> Result<Self> {
+        let mut member = vec![false; len];
         let mut unknown = Vec::new();
         for id in ids {
             match index.position(id.as_ref()) {
@@ -189,25 +161,28 @@ fn descendants(index: &Index, start: &[u32], mark: &mut [bool]) {
     }
 }
 
+/// Plans over one graph (its revisions in canonical order and their index)
+/// from one applied set.
 pub(crate) struct Planner<'m> {
-    pub migrations: &'m Migrations,
+    pub revisions: &'m [Revision],
+    pub index: &'m Index,
     pub applied: Applied,
 }
 
 impl<'m> Planner<'m> {
     fn revisions(&self) -> &'m [Revision] {
-        self.migrations.revisions()
+        self.revisions
     }
 
     fn resolver(&self) -> Resolver<'m> {
         Resolver {
-            revisions: self.migrations.revisions(),
-            index: self.migrations.index(),
+            revisions: self.revisions,
+            index: self.index,
         }
     }
 
     fn current(&self) -> Vec<u32> {
-        current(self.migrations.index(), &self.applied.member)
+        current(self.index, &self.applied.member)
     }
 
     fn ids(&self, list: &[u32]) -> Vec<String> {
@@ -281,7 +256,7 @@ impl<'m> Planner<'m> {
         if let Some(lineage) = lineage {
             current.retain(|&c| lineage[c as usize]);
             if current.is_empty() {
-                let index = self.migrations.index();
+                let index = self.index;
                 let applied = &self.applied.member;
                 let on_branch = |i: usize| applied[i] && lineage[i];
                 current = if up {
@@ -333,8 +308,8 @@ impl<'m> Planner<'m> {
         }
     }
 
-    pub fn upgrade(self, target: &str) -> Result<Plan<'m>> {
-        let spec = target::parse(target)?;
+    pub fn upgrade(self, target: &Target) -> Result<Plan<'m>> {
+        let spec = target.spec();
         let targets = self.upgrade_targets(&spec)?;
         let revisions = self.revisions();
         let mut required = vec![false; revisions.len()];
@@ -350,7 +325,7 @@ impl<'m> Planner<'m> {
         Ok(Plan {
             revisions,
             direction: Direction::Up,
-            current_after: current(self.migrations.index(), &after),
+            current_after: current(self.index, &after),
             steps,
         })
     }
@@ -424,7 +399,7 @@ impl<'m> Planner<'m> {
     fn reverted(&self, spec: &TargetSpec<'_>) -> Result<Vec<bool>> {
         let (target, anchor) = self.downgrade_target(spec)?;
         let revisions = self.revisions();
-        let index = self.migrations.index();
+        let index = self.index;
         let mut roots: Vec<u32> = match target {
             None => index.bases.clone(),
             Some(t) => index.children[t as usize].clone(),
@@ -464,8 +439,8 @@ impl<'m> Planner<'m> {
         Ok(reverted)
     }
 
-    pub fn downgrade(self, target: &str) -> Result<Plan<'m>> {
-        let spec = target::parse(target)?;
+    pub fn downgrade(self, target: &Target) -> Result<Plan<'m>> {
+        let spec = target.spec();
         let reverted = self.reverted(&spec)?;
         let revisions = self.revisions();
         let steps: Vec<u32> = (0..revisions.len())
@@ -481,7 +456,7 @@ impl<'m> Planner<'m> {
             .collect();
         if !irreversible.is_empty() {
             return Err(Error::Irreversible {
-                target: target.to_owned(),
+                target: target.as_str().to_owned(),
                 revisions: irreversible,
             });
         }
@@ -492,17 +467,17 @@ impl<'m> Planner<'m> {
         Ok(Plan {
             revisions,
             direction: Direction::Down,
-            current_after: current(self.migrations.index(), &after),
+            current_after: current(self.index, &after),
             steps,
         })
     }
 
     /// Stamp: the target and everything it requires become applied; applied
     /// revisions above the target (or everything, for `base`) stop being so.
-    pub fn stamp(self, target: &str, purge: bool) -> Result<StampPlan<'m>> {
-        let spec = target::parse(target)?;
+    pub fn stamp(self, target: &Target, purge: bool) -> Result<StampPlan<'m>> {
+        let spec = target.spec();
         let revisions = self.revisions();
-        let index = self.migrations.index();
+        let index = self.index;
         let targets = self.upgrade_targets(&spec)?;
         let mut keep = if purge {
             vec![false; revisions.len()]

@@ -4,6 +4,9 @@ use std::borrow::Cow;
 
 use crate::checksum::Checksum;
 
+/// Shortest prefix accepted as a partial revision id.
+pub const MIN_PREFIX_LEN: usize = 4;
+
 pub(crate) type Str = Cow<'static, str>;
 pub(crate) type List<T> = Cow<'static, [T]>;
 

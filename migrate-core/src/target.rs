@@ -5,13 +5,166 @@
 //! a relative step from several current revisions) resolution refuses with
 //! an error that names the choices.
 
+use std::borrow::Cow;
+use std::fmt;
+
 use crate::error::{Error, Result};
 use crate::graph::Index;
-use crate::revision::Revision;
+use crate::revision::{Revision, Str};
 use crate::source::check_id;
 
-/// Shortest prefix accepted as a partial revision id.
-pub const MIN_PREFIX_LEN: usize = 4;
+pub use crate::revision::MIN_PREFIX_LEN;
+
+/// A target of the grammar, parsed once where it enters (a command line, a
+/// caller's string) and handed to the planner as it is: `head`, `heads`,
+/// `base`, a revision id, a unique prefix of at least [`MIN_PREFIX_LEN`]
+/// characters, a branch label, `<label>@head`, `<label>@base`,
+/// `<label>@<rev>`, `+N`, `-N`, `<rev>+N`, `<rev>-N`, `<label>@+N`,
+/// `<label>@-N`.
+///
+/// ```
+/// use migrate_core::Target;
+///
+/// let target: Target = "ingest@head".parse()?;
+/// assert_eq!(target.to_string(), "ingest@head");
+/// assert_eq!(Target::HEADS.as_str(), "heads");
+/// assert!("ingest@".parse::<Target>().is_err());
+/// # Ok::<(), migrate_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    text: Str,
+    branch: Option<Str>,
+    kind: OwnedKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum OwnedKind {
+    Head,
+    Heads,
+    Base,
+    Name(Str),
+    Relative { symbol: Option<Str>, steps: i64 },
+}
+
+impl Target {
+    /// The one head (an error if there are several).
+    pub const HEAD: Target = Target::plain("head", OwnedKind::Head);
+    /// Every head.
+    pub const HEADS: Target = Target::plain("heads", OwnedKind::Heads);
+    /// Before the first revision.
+    pub const BASE: Target = Target::plain("base", OwnedKind::Base);
+
+    const fn plain(text: &'static str, kind: OwnedKind) -> Target {
+        Target {
+            text: Cow::Borrowed(text),
+            branch: None,
+            kind,
+        }
+    }
+
+    /// Parses a target.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TargetSyntax`] saying what is wrong with it.
+    pub fn parse(text: &str) -> Result<Target> {
+        let spec = parse(text)?;
+        let owned = |s: &str| -> Str { Cow::Owned(s.to_owned()) };
+        Ok(Target {
+            text: owned(text),
+            branch: spec.branch.map(owned),
+            kind: match spec.kind {
+                Kind::Head => OwnedKind::Head,
+                Kind::Heads => OwnedKind::Heads,
+                Kind::Base => OwnedKind::Base,
+                Kind::Name(name) => OwnedKind::Name(owned(name)),
+                Kind::Relative { symbol, steps } => OwnedKind::Relative {
+                    symbol: symbol.map(owned),
+                    steps,
+                },
+            },
+        })
+    }
+
+    /// The target as the grammar spells it.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The parsed form the resolver works on, borrowed: no second parse.
+    pub(crate) fn spec(&self) -> TargetSpec<'_> {
+        TargetSpec {
+            text: &self.text,
+            branch: self.branch.as_deref(),
+            kind: match &self.kind {
+                OwnedKind::Head => Kind::Head,
+                OwnedKind::Heads => Kind::Heads,
+                OwnedKind::Base => Kind::Base,
+                OwnedKind::Name(name) => Kind::Name(name),
+                OwnedKind::Relative { symbol, steps } => Kind::Relative {
+                    symbol: symbol.as_deref(),
+                    steps: *steps,
+                },
+            },
+        }
+    }
+}
+
+impl std::str::FromStr for Target {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Target> {
+        Target::parse(text)
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Anything that names a target: a [`Target`], or its text, which is parsed
+/// on the way in.
+pub trait IntoTarget {
+    /// The parsed target.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TargetSyntax`] for text that is not a target.
+    fn into_target(self) -> Result<Target>;
+}
+
+impl IntoTarget for Target {
+    fn into_target(self) -> Result<Target> {
+        Ok(self)
+    }
+}
+
+impl IntoTarget for &Target {
+    fn into_target(self) -> Result<Target> {
+        Ok(self.clone())
+    }
+}
+
+impl IntoTarget for &str {
+    fn into_target(self) -> Result<Target> {
+        Target::parse(self)
+    }
+}
+
+impl IntoTarget for String {
+    fn into_target(self) -> Result<Target> {
+        Target::parse(&self)
+    }
+}
+
+impl IntoTarget for &String {
+    fn into_target(self) -> Result<Target> {
+        Target::parse(self)
+    }
+}
 
 /// A parsed target, not yet resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,5 @@
-//! Hand-worked planner cases on the graph shapes of
-//! `reference/alembic-semantics.md`. Each asserts the exact steps, in our
+//! Hand-worked planner cases on the graph shapes Alembic users meet
+//! (linear, branch and merge, labelled branches, `depends_on`). Each asserts the exact steps, in our
 //! canonical order (parents and dependencies first, ties broken by file
 //! name; a downgrade is the reverse), and the current revisions afterwards.
 //!

@@ -62,7 +62,7 @@ usage: cargo xtask bench [graph] [macro] [compare] [--quick] [--diag|--no-diag]
   --mem-limit-gb G
                 stop a throwaway build whose rustc passes G GiB (default:
                 the smaller of 8 and half the available memory)
-  --strict      exit 1 when a SPEC section 8 budget is missed
+  --strict      exit 1 when a budget is missed
   --verbose     show cargo's output for the throwaway crates";
 
 #[derive(Debug, Default)]
@@ -624,10 +624,10 @@ struct Budgets {
 }
 
 impl Budgets {
-    /// Prints the SPEC §8 budgets; returns whether one was missed.
+    /// Prints the budgets; returns whether one was missed.
     fn report(&self, quick: bool) -> bool {
         println!();
-        println!("== SPEC §8 budgets ==");
+        println!("== budgets ==");
         if quick {
             println!("  not evaluated in --quick (sizes differ from the budgets')");
             return false;

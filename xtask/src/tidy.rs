@@ -1,7 +1,10 @@
-//! Repository hygiene, checked by `cargo test -p xtask`.
+//! Repository hygiene, checked by `cargo test -p xtask`: every Rust file
+//! opens with a module doc, and `migrate-core` keeps its layering (the pure
+//! modules never reach into `runtime/`, and no import circle joins them).
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
     use std::path::{Path, PathBuf};
 
     use crate::project_root;
@@ -41,6 +44,217 @@ mod tests {
         assert!(
             missing.is_empty(),
             "files without a leading //! line: {missing:?}"
+        );
+    }
+
+    /// A `migrate-core/src` file as a module path (`ledger/sql.rs` is
+    /// `["ledger", "sql"]`, `ledger/mod.rs` is `["ledger"]`).
+    fn module_path(rel: &Path) -> Vec<String> {
+        let mut parts: Vec<String> = rel
+            .with_extension("")
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        if matches!(parts.last().map(String::as_str), Some("mod" | "lib")) {
+            parts.pop();
+        }
+        parts
+    }
+
+    /// The module paths a file names through `crate::`, `super::` and
+    /// `self::`, outside comments and its unit tests, with `{a, b::c}` groups
+    /// expanded to their first segments.
+    fn referenced_paths(text: &str, module: &[String]) -> Vec<Vec<String>> {
+        let code = text.split("#[cfg(test)]\nmod tests {").next().unwrap_or("");
+        let code: String = code
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let bytes = code.as_bytes();
+        let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !code.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let rest = &code[i..];
+            let start = ["crate::", "super::", "self::"]
+                .into_iter()
+                .find(|kw| rest.starts_with(kw) && (i == 0 || !ident(bytes[i - 1])));
+            let Some(keyword) = start else {
+                i += 1;
+                continue;
+            };
+            let own = module.to_vec();
+            let mut base = match keyword {
+                "crate::" => Vec::new(),
+                "self::" => own,
+                _ => own[..own.len().saturating_sub(1)].to_vec(),
+            };
+            let mut j = i + keyword.len();
+            let mut path = Vec::new();
+            loop {
+                if code[j..].starts_with("super::") {
+                    base.pop();
+                    j += "super::".len();
+                    continue;
+                }
+                let end = code[j..]
+                    .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .map_or(code.len(), |n| j + n);
+                if end > j {
+                    path.push(code[j..end].to_owned());
+                }
+                j = end;
+                if code[j..].starts_with("::{") {
+                    let close = code[j..].find('}').map_or(code.len(), |n| j + n);
+                    for item in code[j + 3..close].split(',') {
+                        let first = item.trim().split("::").next().unwrap_or("").trim();
+                        let first = first.split_whitespace().next().unwrap_or("");
+                        if !first.is_empty() && first != "self" {
+                            let mut full = base.clone();
+                            full.extend(path.iter().cloned());
+                            full.push(first.to_owned());
+                            out.push(full);
+                        }
+                    }
+                    j = close;
+                    break;
+                }
+                if code[j..].starts_with("::") {
+                    j += 2;
+                    continue;
+                }
+                let mut full = base.clone();
+                full.extend(path.iter().cloned());
+                out.push(full);
+                break;
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    #[test]
+    fn the_pure_core_never_imports_the_runtime_and_has_no_import_circle() {
+        let src = project_root().join("migrate-core/src");
+        let mut paths = Vec::new();
+        rust_files(&src, &mut paths);
+        let files: HashMap<Vec<String>, String> = paths
+            .iter()
+            .map(|p| {
+                let rel = p.strip_prefix(&src).unwrap();
+                (module_path(rel), rel.to_string_lossy().into_owned())
+            })
+            .collect();
+        // Items the crate root re-exports (`crate::Migrations`) stand for the
+        // module that defines them.
+        let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
+        let mut reexports: HashMap<String, Vec<String>> = HashMap::new();
+        for line in lib
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub use crate::"))
+        {
+            let line = line.trim_end_matches(';');
+            let (module, items) = match line.find("::{") {
+                Some(at) => (&line[..at], line[at + 3..].trim_end_matches('}')),
+                None => line.rsplit_once("::").unwrap_or((line, "")),
+            };
+            for item in items.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                reexports.insert(
+                    item.to_owned(),
+                    module.split("::").map(str::to_owned).collect(),
+                );
+            }
+        }
+        let resolve = |mut segs: Vec<String>| -> Option<String> {
+            if let Some(module) = segs.first().and_then(|s| reexports.get(s)) {
+                if !files.contains_key(&segs[..1]) {
+                    let mut full = module.clone();
+                    full.extend(segs.drain(1..));
+                    segs = full;
+                }
+            }
+            (0..=segs.len())
+                .rev()
+                .find_map(|n| files.get(&segs[..n]).cloned())
+        };
+        let pure = |file: &str| !file.starts_with("runtime/") && file != "lib.rs";
+        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (module, file) in &files {
+            if !pure(file) {
+                continue;
+            }
+            let text = std::fs::read_to_string(src.join(file)).unwrap();
+            let targets = edges.entry(file.clone()).or_default();
+            for path in referenced_paths(&text, module) {
+                if let Some(target) = resolve(path) {
+                    if &target != file {
+                        targets.insert(target);
+                    }
+                }
+            }
+        }
+        let upward: Vec<String> = edges
+            .iter()
+            .flat_map(|(file, targets)| {
+                targets
+                    .iter()
+                    .filter(|t| !pure(t))
+                    .map(move |t| format!("{file} -> {t}"))
+            })
+            .collect();
+        assert!(
+            upward.is_empty(),
+            "pure modules of migrate-core import the runtime (or the crate root): {upward:?}"
+        );
+        // Depth-first search for a back edge among the pure files.
+        fn visit(
+            file: &str,
+            edges: &BTreeMap<String, BTreeSet<String>>,
+            state: &mut HashMap<String, u8>,
+            stack: &mut Vec<String>,
+        ) -> Option<Vec<String>> {
+            state.insert(file.to_owned(), 1);
+            stack.push(file.to_owned());
+            for next in edges.get(file).into_iter().flatten() {
+                match state.get(next.as_str()) {
+                    Some(1) => {
+                        let from = stack.iter().position(|f| f == next).unwrap_or(0);
+                        let mut circle = stack[from..].to_vec();
+                        circle.push(next.clone());
+                        return Some(circle);
+                    }
+                    Some(_) => {}
+                    None => {
+                        if let Some(circle) = visit(next, edges, state, stack) {
+                            return Some(circle);
+                        }
+                    }
+                }
+            }
+            stack.pop();
+            state.insert(file.to_owned(), 2);
+            None
+        }
+        let mut state = HashMap::new();
+        for file in edges.keys() {
+            if !state.contains_key(file) {
+                let circle = visit(file, &edges, &mut state, &mut Vec::new());
+                assert!(
+                    circle.is_none(),
+                    "import circle in migrate-core: {circle:?}"
+                );
+            }
+        }
+        assert!(edges.len() > 10, "found only {:?}", edges.keys());
+        assert!(
+            edges["plan.rs"].contains("target.rs"),
+            "the import scan missed an edge: {:?}",
+            edges["plan.rs"]
         );
     }
 }

@@ -48,10 +48,10 @@ fn main() -> ExitCode {
 async fn start(url: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let report = if url.starts_with("postgres") {
         let pool = PgPool::connect(url).await?;
-        MIGRATIONS.upgrade(&pool, Target::Head).await?
+        MIGRATIONS.upgrade(&pool, Target::HEADS).await?
     } else {
         let pool = SqlitePool::connect(url).await?;
-        MIGRATIONS.upgrade(&pool, Target::Head).await?
+        MIGRATIONS.upgrade(&pool, Target::HEADS).await?
     };
     for step in &report.steps {
         println!(

@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::time::Duration;
 
+use migrate_core::ledger::Status;
 use migrate_core::offline::{self, RenderOptions};
-use migrate_core::{Direction, Event, Migrations, Migrator, Plan, Report};
+use migrate_core::{Direction, Event, Migrations, Migrator, Plan, Record, Repair, Report, Target};
 use serde_json::json;
 
 use crate::cli::Cli;
@@ -16,23 +17,13 @@ use crate::Failure;
 /// Exit code of `check` when revisions are pending.
 pub const PENDING: u8 = 3;
 
-/// Runs `$body` with `$c` bound to the connection and `DB` to the sqlx
-/// database type of whichever database it is.
+/// Runs `$body` with `$c` bound to the connection, whichever database it is.
 macro_rules! with_conn {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
-            Conn::Postgres($c) => {
-                type DB = migrate_core::sqlx::Postgres;
-                $body
-            }
-            Conn::Sqlite($c) => {
-                type DB = migrate_core::sqlx::Sqlite;
-                $body
-            }
-            Conn::Mysql($c) => {
-                type DB = migrate_core::sqlx::MySql;
-                $body
-            }
+            Conn::Postgres($c) => $body,
+            Conn::Sqlite($c) => $body,
+            Conn::Mysql($c) => $body,
         }
     };
 }
@@ -198,15 +189,15 @@ pub async fn migrate(
     if mv.sql {
         return offline_sql(cx, m, &mv, out);
     }
+    let target: Target = mv.target.parse()?;
     let mut conn = cx.connect().await?;
     let migrator = cx
         .migrator(m)?
         .atomic(mv.atomic)
         .sync_every_revision(mv.sync_every_revision);
     if mv.dry_run {
-        let plan =
-            with_conn!(&mut conn, c => migrator.plan_on::<DB>(c, mv.direction, mv.target).await)
-                .map_err(|e| cx.fail(e))?;
+        let plan = with_conn!(&mut conn, c => migrator.plan(c, mv.direction, &target).await)
+            .map_err(|e| cx.fail(e))?;
         if !cx.cli.json {
             for step in plan.steps() {
                 writeln!(
@@ -225,9 +216,9 @@ pub async fn migrate(
         return Ok(0);
     }
     let report = match mv.direction {
-        Direction::Up => with_conn!(&mut conn, c => migrator.upgrade_on::<DB>(c, mv.target).await),
+        Direction::Up => with_conn!(&mut conn, c => migrator.upgrade(c, &target).await),
         Direction::Down => {
-            with_conn!(&mut conn, c => migrator.downgrade_on::<DB>(c, mv.target).await)
+            with_conn!(&mut conn, c => migrator.downgrade(c, &target).await)
         }
     }
     .map_err(|e| cx.fail(e))?;
@@ -271,12 +262,12 @@ fn offline_sql(
         .atomic(mv.atomic)
         .create_table(start.is_none());
     if cx.cli.table.is_some() || cx.cli.schema.is_some() {
-        let table = migrate_core::bookkeeping::Table::new(
+        let table = migrate_core::ledger::Table::new(
             cx.cli.schema.as_deref(),
             cx.cli
                 .table
                 .as_deref()
-                .unwrap_or(migrate_core::bookkeeping::DEFAULT_TABLE),
+                .unwrap_or(migrate_core::ledger::DEFAULT_TABLE),
         )?;
         options = options.table(table);
     }
@@ -288,30 +279,81 @@ fn offline_sql(
 pub async fn current_ids(cx: &Context<'_>, m: &Migrations) -> Result<Vec<String>, Failure> {
     let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m)?;
-    with_conn!(&mut conn, c => migrator.current_on::<DB>(c).await).map_err(|e| cx.fail(e))
+    with_conn!(&mut conn, c => migrator.current(c).await).map_err(|e| cx.fail(e))
 }
 
 pub async fn current(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
-    let current = current_ids(cx, m).await?;
+    let mut conn = cx.connect().await?;
+    let migrator = cx.migrator(m)?;
+    let (current, records) = with_conn!(&mut conn, c => {
+        let current = migrator.current(&mut *c).await;
+        let records = migrator.records(c).await;
+        (current, records)
+    });
+    let current = current.map_err(|e| cx.fail(e))?;
+    let records = records.map_err(|e| cx.fail(e))?;
     if cx.cli.json {
         print_json(out, &json!({ "current": current }))?;
-    } else if current.is_empty() {
+        return Ok(0);
+    }
+    if current.is_empty() {
         writeln!(out, "base (nothing applied)")?;
-    } else {
-        for id in &current {
-            match m.get(id) {
-                Some(r) => writeln!(
-                    out,
-                    "{id}{}",
-                    r.message()
-                        .map(|msg| format!(", {msg}"))
-                        .unwrap_or_default()
-                )?,
-                None => writeln!(out, "{id} (not in this build)")?,
+    }
+    for id in &current {
+        match m.get(id) {
+            Some(r) => writeln!(
+                out,
+                "{id}{}",
+                r.message()
+                    .map(|msg| format!(", {msg}"))
+                    .unwrap_or_default()
+            )?,
+            None => writeln!(out, "{id} (not in this build)")?,
+        }
+        if cx.cli.verbose {
+            if let Some(record) = records.iter().find(|r| &r.revision == id) {
+                write_details(out, m, record)?;
             }
         }
     }
+    for record in records.iter().filter(|r| r.status != Status::Applied) {
+        let what = match record.status {
+            Status::Running => "running: still at work, or its runner was stopped part-way",
+            _ => "failed",
+        };
+        writeln!(out, "{} ({what})", record.revision)?;
+        if let Some(detail) = &record.detail {
+            writeln!(out, "  {detail}")?;
+        }
+        if cx.cli.verbose {
+            write_details(out, m, record)?;
+        }
+        writeln!(
+            out,
+            "  resolve it: 'repair {id} --applied' if you finished it by hand, \
+             'repair {id} --not-applied' if you undid it",
+            id = record.revision
+        )?;
+    }
     Ok(0)
+}
+
+/// The `current -v` lines of one row: file, applied-at time, duration.
+fn write_details(out: &mut dyn Write, m: &Migrations, record: &Record) -> std::io::Result<()> {
+    let file = m
+        .get(&record.revision)
+        .map_or("not in this build", |r| r.file());
+    writeln!(out, "  file: {file}")?;
+    writeln!(
+        out,
+        "  applied at: {}",
+        record.applied_at.as_deref().unwrap_or("unknown")
+    )?;
+    writeln!(
+        out,
+        "  took: {}",
+        human(Duration::from_millis(record.execution_ms.max(0) as u64))
+    )
 }
 
 pub async fn stamp(
@@ -321,11 +363,18 @@ pub async fn stamp(
     purge: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    let target: Target = target.parse()?;
     let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m)?;
-    let report = with_conn!(&mut conn, c => migrator.stamp_on::<DB>(c, target, purge).await)
+    let report = with_conn!(&mut conn, c => migrator.stamp(c, &target, purge).await)
         .map_err(|e| cx.fail(e))?;
     if !cx.cli.json {
+        for id in &report.cleared {
+            writeln!(
+                out,
+                "cleared the failed or interrupted row of {id} (what of it ran stays in the database)"
+            )?;
+        }
         for step in &report.steps {
             let verb = if step.direction == Direction::Up {
                 "marked applied"
@@ -339,11 +388,35 @@ pub async fn stamp(
     Ok(0)
 }
 
+pub async fn repair(
+    cx: &Context<'_>,
+    m: &Migrations,
+    revisions: &[String],
+    repair: Repair,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let mut conn = cx.connect().await?;
+    let migrator = cx.migrator(m)?;
+    let changes = with_conn!(&mut conn, c => migrator.repair(c, revisions, repair).await)
+        .map_err(|e| cx.fail(e))?;
+    if cx.cli.json {
+        let changes: Vec<_> = changes
+            .iter()
+            .map(|c| json!({ "revision": c.revision, "before": c.before, "after": c.after }))
+            .collect();
+        print_json(out, &json!({ "repaired": changes }))?;
+    } else {
+        for change in &changes {
+            writeln!(out, "repaired {change}")?;
+        }
+    }
+    Ok(0)
+}
+
 pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
     let mut conn = cx.connect().await?;
     let migrator = cx.migrator(m)?;
-    let report =
-        with_conn!(&mut conn, c => migrator.check_on::<DB>(c).await).map_err(|e| cx.fail(e))?;
+    let report = with_conn!(&mut conn, c => migrator.check(c).await).map_err(|e| cx.fail(e))?;
     let code = if !report.drift.is_empty() {
         1
     } else if !report.pending.is_empty() {

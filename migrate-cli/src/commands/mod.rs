@@ -8,7 +8,7 @@ mod new;
 
 use std::io::Write;
 
-use migrate_core::{Direction, GraphPolicy, Migrations};
+use migrate_core::{Direction, GraphPolicy, Migrations, Repair};
 
 use crate::cli::{Cli, Command};
 use crate::Failure;
@@ -126,7 +126,7 @@ pub fn run_with_database(
                     .unwrap_or_default(),
                 table
                     .as_deref()
-                    .unwrap_or(migrate_core::bookkeeping::DEFAULT_TABLE)
+                    .unwrap_or(migrate_core::ledger::DEFAULT_TABLE)
             ),
         };
         eprintln!(
@@ -169,6 +169,21 @@ pub fn run_with_database(
                 db::stamp(&cx, migrations, target, *purge, out).await
             }
             Command::Check => db::check(&cx, migrations, out).await,
+            Command::Repair {
+                revisions,
+                accept_checksum,
+                applied,
+                ..
+            } => {
+                let repair = if *accept_checksum {
+                    Repair::AcceptChecksum
+                } else if *applied {
+                    Repair::MarkApplied
+                } else {
+                    Repair::MarkNotApplied
+                };
+                db::repair(&cx, migrations, revisions, repair, out).await
+            }
             _ => Err(Failure(
                 "this command works on the migration directory, not on embedded migrations"
                     .to_owned(),

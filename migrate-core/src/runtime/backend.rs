@@ -1,25 +1,12 @@
 //! The small surface each database provides: run one statement, read and
-//! write bookkeeping rows, take and release the cross-process lock.
+//! write bookkeeping rows, take and release the cross-process lock. The
+//! statements shared by every database come from [`crate::ledger::sql`];
+//! what differs lives in each database's own module.
 
 use std::future::Future;
 
-use crate::bookkeeping::{Status, Table};
+use crate::ledger::{Record, Status, Table};
 use crate::split::Dialect;
-
-/// One row of the bookkeeping table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    /// The revision id.
-    pub revision: String,
-    /// The checksum recorded when it was applied (hex).
-    pub checksum: String,
-    /// Applied, running, or failed.
-    pub status: Status,
-    /// How long it took, in milliseconds.
-    pub execution_ms: i64,
-    /// For failed revisions: which statement failed and why.
-    pub detail: Option<String>,
-}
 
 mod sealed {
     pub trait Sealed {}
@@ -97,6 +84,23 @@ pub trait Backend: sqlx::Database + Sealed {
         checksum: &'c str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send + 'c;
 
+    /// Sets a row's status and detail, leaving its times alone.
+    #[doc(hidden)]
+    fn set_status<'c>(
+        conn: &'c mut Self::Connection,
+        table: &'c Table,
+        revision: &'c str,
+        status: Status,
+        detail: Option<&'c str>,
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send + 'c;
+
+    /// Each row's revision and applied-at time, as text.
+    #[doc(hidden)]
+    fn read_applied_at<'c>(
+        conn: &'c mut Self::Connection,
+        table: &'c Table,
+    ) -> impl Future<Output = Result<Vec<(String, Option<String>)>, sqlx::Error>> + Send + 'c;
+
     #[doc(hidden)]
     fn delete_record<'c>(
         conn: &'c mut Self::Connection,
@@ -118,11 +122,11 @@ pub trait Backend: sqlx::Database + Sealed {
         table: &'c Table,
     ) -> impl Future<Output = Result<Option<String>, sqlx::Error>> + Send + 'c;
 
-    /// The holder of the lease row in a lock table, if any.
+    /// The holder of the lease row beside `table`, if any.
     #[doc(hidden)]
     fn lease_holder<'c>(
         conn: &'c mut Self::Connection,
-        lock_table: &'c Table,
+        table: &'c Table,
     ) -> impl Future<Output = Result<Option<String>, sqlx::Error>> + Send + 'c;
 
     #[doc(hidden)]
@@ -166,17 +170,18 @@ macro_rules! shared_queries {
 
         async fn read_records(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
-        ) -> Result<Vec<$crate::runtime::Record>, sqlx::Error> {
+            table: &$crate::ledger::Table,
+        ) -> Result<Vec<$crate::ledger::Record>, sqlx::Error> {
             use sqlx::Row;
-            let sql = $crate::bookkeeping::select_all(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::select_all(table, <Self as Backend>::DIALECT);
             let rows = sqlx::query(&sql).fetch_all(conn).await?;
             rows.into_iter()
                 .map(|row| {
-                    Ok($crate::runtime::backend::record(
+                    let status: String = row.try_get(2)?;
+                    Ok($crate::ledger::Record::from_columns(
                         row.try_get(0)?,
                         row.try_get(1)?,
-                        row.try_get(2)?,
+                        &status,
                         row.try_get(3)?,
                         row.try_get(4)?,
                     ))
@@ -186,10 +191,10 @@ macro_rules! shared_queries {
 
         async fn has_record(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
+            table: &$crate::ledger::Table,
             revision: &str,
         ) -> Result<bool, sqlx::Error> {
-            let sql = $crate::bookkeeping::select_status(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::select_status(table, <Self as Backend>::DIALECT);
             let found: Option<String> = sqlx::query_scalar(&sql)
                 .bind(revision)
                 .fetch_optional(conn)
@@ -199,10 +204,10 @@ macro_rules! shared_queries {
 
         async fn insert_record(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
-            r: &$crate::runtime::Record,
+            table: &$crate::ledger::Table,
+            r: &$crate::ledger::Record,
         ) -> Result<(), sqlx::Error> {
-            let sql = $crate::bookkeeping::insert(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::insert(table, <Self as Backend>::DIALECT);
             sqlx::query(&sql)
                 .bind(&r.revision)
                 .bind(&r.checksum)
@@ -216,10 +221,10 @@ macro_rules! shared_queries {
 
         async fn update_status(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
-            r: &$crate::runtime::Record,
+            table: &$crate::ledger::Table,
+            r: &$crate::ledger::Record,
         ) -> Result<(), sqlx::Error> {
-            let sql = $crate::bookkeeping::update_status(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::update_status(table, <Self as Backend>::DIALECT);
             sqlx::query(&sql)
                 .bind(r.status.as_str())
                 .bind(r.execution_ms)
@@ -232,11 +237,11 @@ macro_rules! shared_queries {
 
         async fn update_checksum(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
+            table: &$crate::ledger::Table,
             revision: &str,
             checksum: &str,
         ) -> Result<(), sqlx::Error> {
-            let sql = $crate::bookkeeping::update_checksum(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::update_checksum(table, <Self as Backend>::DIALECT);
             sqlx::query(&sql)
                 .bind(checksum)
                 .bind(revision)
@@ -245,12 +250,37 @@ macro_rules! shared_queries {
                 .map(drop)
         }
 
+        async fn set_status(
+            conn: &mut $conn,
+            table: &$crate::ledger::Table,
+            revision: &str,
+            status: $crate::ledger::Status,
+            detail: Option<&str>,
+        ) -> Result<(), sqlx::Error> {
+            let sql = $crate::ledger::sql::set_status(table, <Self as Backend>::DIALECT);
+            sqlx::query(&sql)
+                .bind(status.as_str())
+                .bind(detail)
+                .bind(revision)
+                .execute(conn)
+                .await
+                .map(drop)
+        }
+
+        async fn read_applied_at(
+            conn: &mut $conn,
+            table: &$crate::ledger::Table,
+        ) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+            let sql = $crate::ledger::sql::select_applied_at(table, <Self as Backend>::DIALECT);
+            sqlx::query_as(&sql).fetch_all(conn).await
+        }
+
         async fn delete_record(
             conn: &mut $conn,
-            table: &$crate::bookkeeping::Table,
+            table: &$crate::ledger::Table,
             revision: &str,
         ) -> Result<(), sqlx::Error> {
-            let sql = $crate::bookkeeping::delete(table, <Self as Backend>::DIALECT);
+            let sql = $crate::ledger::sql::delete(table, <Self as Backend>::DIALECT);
             sqlx::query(&sql)
                 .bind(revision)
                 .execute(conn)
@@ -260,40 +290,11 @@ macro_rules! shared_queries {
 
         async fn lease_holder(
             conn: &mut $conn,
-            lock_table: &$crate::bookkeeping::Table,
+            table: &$crate::ledger::Table,
         ) -> Result<Option<String>, sqlx::Error> {
-            let sql = format!(
-                "SELECT holder FROM {} WHERE name = 'migrate'",
-                lock_table.qualified(<Self as Backend>::DIALECT)
-            );
+            let sql = $crate::ledger::sql::select_lease_holder(table, <Self as Backend>::DIALECT);
             sqlx::query_scalar(&sql).fetch_optional(conn).await
         }
     };
 }
 pub(crate) use shared_queries;
-
-/// Reads one row's columns in order (revision, checksum, status, execution_ms, detail).
-pub(crate) fn record(
-    revision: String,
-    checksum: String,
-    status: String,
-    execution_ms: i64,
-    detail: Option<String>,
-) -> Record {
-    let (status, detail) = match Status::parse(&status) {
-        Some(status) => (status, detail),
-        None => (
-            Status::Failed,
-            Some(format!(
-                "unknown status '{status}' in the bookkeeping table"
-            )),
-        ),
-    };
-    Record {
-        revision,
-        checksum,
-        status,
-        execution_ms,
-        detail,
-    }
-}

@@ -6,10 +6,13 @@ use sqlx::mysql::MySqlConnection;
 use sqlx::MySql;
 
 use super::backend::{shared_queries, Backend, Sealed};
-use crate::bookkeeping::Table;
+use super::connect::connect_borrowed;
+use crate::ledger::Table;
 use crate::split::Dialect;
 
 impl Sealed for MySql {}
+
+connect_borrowed!(MySqlConnection, MySql);
 
 const D: Dialect = Dialect::Mysql;
 

@@ -6,10 +6,13 @@ use sqlx::postgres::{PgConnection, PgDatabaseError, PgErrorPosition};
 use sqlx::Postgres;
 
 use super::backend::{shared_queries, Backend, Sealed};
-use crate::bookkeeping::Table;
+use super::connect::connect_borrowed;
+use crate::ledger::Table;
 use crate::split::Dialect;
 
 impl Sealed for Postgres {}
+
+connect_borrowed!(PgConnection, Postgres);
 
 const D: Dialect = Dialect::Postgres;
 

@@ -6,10 +6,13 @@ use sqlx::sqlite::SqliteConnection;
 use sqlx::Sqlite;
 
 use super::backend::{shared_queries, Backend, Sealed};
-use crate::bookkeeping::Table;
+use super::connect::connect_borrowed;
+use crate::ledger::Table;
 use crate::split::Dialect;
 
 impl Sealed for Sqlite {}
+
+connect_borrowed!(SqliteConnection, Sqlite);
 
 const D: Dialect = Dialect::Sqlite;
 

@@ -1,5 +1,5 @@
 //! `cargo xtask bench compare`: whole-process comparisons against peers on a
-//! local PostgreSQL (SPEC §8).
+//! local PostgreSQL, held against the budgets in BENCHMARKS.md.
 //!
 //! 1. Apply ~300 realistic revisions from empty, each run on a fresh
 //!    database: `migrate upgrade head` against the floor (one `psql` session
@@ -858,7 +858,7 @@ fn find(v: &[(Tool, Samples)], t: Tool) -> Option<&Samples> {
     v.iter().find(|(x, _)| *x == t).map(|(_, s)| s)
 }
 
-/// Runs the comparisons; returns whether a SPEC §8 budget was missed.
+/// Runs the comparisons; returns whether a budget was missed.
 pub fn run_all(root: &Path, bench_root: &Path, cargo: &str) -> Res<bool> {
     let env = setup(root, bench_root, cargo)?;
     let trivial_n: usize = std::env::var("MIGRATE_BENCH_TRIVIAL")
@@ -895,7 +895,7 @@ pub fn run_all(root: &Path, bench_root: &Path, cargo: &str) -> Res<bool> {
         set.embedded = Some(super::embedded::build(&env.root, cargo, &dir, &name)?);
     }
 
-    // Budget lines: Some(met) for a SPEC §8 budget, None for context.
+    // Budget lines: Some(met) for a budget, None for context.
     let mut lines: Vec<(Option<bool>, String)> = Vec::new();
     let apply_tools = [
         Tool::Psql,
@@ -1097,7 +1097,7 @@ pub fn run_all(root: &Path, bench_root: &Path, cargo: &str) -> Res<bool> {
     ));
 
     println!();
-    println!("== SPEC §8 budgets (compare) ==");
+    println!("== budgets (compare) ==");
     let mut missed = false;
     for (met, text) in lines {
         missed |= met == Some(false);

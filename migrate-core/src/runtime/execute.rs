@@ -1,0 +1,417 @@
+//! Running a plan: the three ways a revision's SQL reaches the database.
+//!
+//! - transactional (the default): the revision and its bookkeeping row in
+//!   one transaction; both or neither (on MySQL, whose DDL commits
+//!   implicitly, the row is also written `running` before the transaction,
+//!   so a killed runner leaves a trace);
+//! - statement by statement (`transactional: false`): the row says
+//!   `running` first, each statement commits on its own, and the row ends
+//!   `applied`, or `failed` naming the statement;
+//! - atomic (opt-in): the whole plan in one transaction.
+
+use std::time::Instant;
+
+use sqlx::Connection;
+
+use super::backend::Backend;
+use super::migrator::{db, Migrator};
+use super::options::{Event, LockStrategy};
+use crate::direction::Direction;
+use crate::error::{Error, Result, StatementFailure};
+use crate::ledger::{Record, Report, Status, StepReport};
+use crate::split::{self, Dialect, Piece};
+use crate::{Plan, Revision};
+
+const BEGIN_TRANSACTION: &str = "begin a transaction";
+
+impl<'m> Migrator<'m> {
+    pub(super) async fn run_plan<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        plan: &Plan<'m>,
+    ) -> Result<Report> {
+        let mut report = Report {
+            steps: Vec::with_capacity(plan.len()),
+            current: sorted_ids(plan.current_after()),
+            cleared: Vec::new(),
+        };
+        if self.options.atomic {
+            return self.run_atomic::<DB>(conn, plan, report).await;
+        }
+        let total = plan.len();
+        for (i, step) in plan.steps().enumerate() {
+            let revision = step.revision;
+            self.emit(Event::StepStarted {
+                revision,
+                direction: step.direction,
+                position: (i + 1, total),
+            });
+            let started = Instant::now();
+            // The last commit of the run flushes every relaxed one before it.
+            let relaxed = !self.options.sync_every_revision && i + 1 < total;
+            let done = if revision.is_transactional() {
+                self.run_transactional_waiting::<DB>(
+                    conn,
+                    revision,
+                    step.direction,
+                    relaxed,
+                    &report,
+                )
+                .await?
+            } else {
+                self.run_statements::<DB>(conn, revision, step.direction, &report)
+                    .await?;
+                true
+            };
+            if done {
+                let elapsed = started.elapsed();
+                self.emit(Event::StepFinished {
+                    revision,
+                    direction: step.direction,
+                    elapsed,
+                });
+                report.steps.push(StepReport {
+                    revision: revision.id().to_owned(),
+                    direction: step.direction,
+                    elapsed,
+                });
+            } else {
+                self.emit(Event::StepSkipped {
+                    revision,
+                    direction: step.direction,
+                });
+            }
+            self.renew_lease::<DB>(conn, &report).await?;
+        }
+        Ok(report)
+    }
+
+    /// [`Migrator::run_transactional`], waiting while SQLite reports another
+    /// writer at `BEGIN IMMEDIATE`, up to the lock timeout (the connection's
+    /// busy timeout alone may be shorter than another runner's revision).
+    async fn run_transactional_waiting<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+        relaxed: bool,
+        report: &Report,
+    ) -> Result<bool> {
+        let started = Instant::now();
+        loop {
+            match self
+                .run_transactional::<DB>(conn, revision, direction, relaxed, report)
+                .await
+            {
+                Err(Error::Database {
+                    doing: BEGIN_TRANSACTION,
+                    source,
+                }) if DB::is_busy(&source) && started.elapsed() < self.options.lock_timeout => {
+                    tokio::time::sleep(self.options.poll_interval).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// One revision and its row in one transaction, whose commit does not
+    /// wait for the disk when `relaxed`. Returns false if another runner got
+    /// there first (SQLite, which has no lock across revisions).
+    async fn run_transactional<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+        relaxed: bool,
+        report: &Report,
+    ) -> Result<bool> {
+        let table = &self.options.table;
+        let started = Instant::now();
+        // Where DDL commits implicitly (MySQL), a killed runner can leave
+        // part of the revision applied whatever the transaction says: a
+        // `running` row written first keeps a trace of it.
+        let implicit_commit = DB::DIALECT == Dialect::Mysql;
+        if implicit_commit {
+            self.mark_running::<DB>(conn, revision, direction).await?;
+        }
+        let statement = if relaxed {
+            DB::BEGIN_RELAXED
+        } else {
+            DB::BEGIN
+        };
+        let mut tx = begin_with::<DB>(conn, statement).await?;
+        if !DB::GLOBAL_LOCK || self.options.lock == LockStrategy::DangerousNone {
+            let present = DB::has_record(&mut tx, table, revision.id())
+                .await
+                .map_err(db("re-read the bookkeeping table"))?;
+            if present == (direction == Direction::Up) {
+                return Ok(false);
+            }
+        }
+        let (sql, line) = section(revision, direction);
+        for piece in statements(sql, DB::DIALECT) {
+            if let Err(err) = DB::execute(&mut tx, piece.sql()).await {
+                drop(tx);
+                // MySQL commits DDL as it goes: the rollback may have undone
+                // nothing, so the revision must not look untouched.
+                let recorded = implicit_commit;
+                let error = statement_error::<DB>(
+                    revision, direction, sql, line, &piece, &err, recorded, report,
+                );
+                if recorded {
+                    self.record_failure::<DB>(conn, revision, direction, started, &error)
+                        .await;
+                }
+                return Err(error);
+            }
+        }
+        match direction {
+            Direction::Up => {
+                let ms = started.elapsed().as_millis() as i64;
+                let record = applied_record(revision, ms, None);
+                if implicit_commit {
+                    DB::update_status(&mut tx, table, &record).await
+                } else {
+                    DB::insert_record(&mut tx, table, &record).await
+                }
+            }
+            Direction::Down => DB::delete_record(&mut tx, table, revision.id()).await,
+        }
+        .map_err(db("write the bookkeeping row"))?;
+        tx.commit().await.map_err(db("commit the revision"))?;
+        Ok(true)
+    }
+
+    /// Writes the revision's row as `running` on its own, before its first
+    /// statement: a new row going up, the existing row's status going down.
+    async fn mark_running<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+    ) -> Result<()> {
+        let table = &self.options.table;
+        let mut record = applied_record(revision, 0, None);
+        record.status = Status::Running;
+        match direction {
+            Direction::Up => DB::insert_record(conn, table, &record).await,
+            Direction::Down => DB::update_status(conn, table, &record).await,
+        }
+        .map_err(db("mark the revision as running"))
+    }
+
+    /// A `transactional: false` revision: its row says `running` first,
+    /// then each statement runs on its own; a failure leaves `failed`.
+    async fn run_statements<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+        report: &Report,
+    ) -> Result<()> {
+        let table = &self.options.table;
+        let started = Instant::now();
+        self.mark_running::<DB>(conn, revision, direction).await?;
+        let (sql, line) = section(revision, direction);
+        for piece in statements(sql, DB::DIALECT) {
+            if let Err(err) = DB::execute(conn, piece.sql()).await {
+                let error = statement_error::<DB>(
+                    revision, direction, sql, line, &piece, &err, true, report,
+                );
+                self.record_failure::<DB>(conn, revision, direction, started, &error)
+                    .await;
+                return Err(error);
+            }
+        }
+        match direction {
+            Direction::Up => {
+                let ms = started.elapsed().as_millis() as i64;
+                DB::update_status(conn, table, &applied_record(revision, ms, None)).await
+            }
+            Direction::Down => DB::delete_record(conn, table, revision.id()).await,
+        }
+        .map_err(db("record the revision"))
+    }
+
+    /// Leaves a `failed` row naming the statement, so later runs stop until
+    /// a person resolves it. Best effort: the connection may be the problem.
+    async fn record_failure<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+        direction: Direction,
+        started: Instant,
+        error: &Error,
+    ) {
+        let table = &self.options.table;
+        let mut record = applied_record(revision, started.elapsed().as_millis() as i64, None);
+        record.status = Status::Failed;
+        record.detail = Some(match error {
+            Error::Statement(failure) => format!(
+                "{direction} failed at {}:{}: {}",
+                revision.file(),
+                failure.line,
+                failure.message
+            ),
+            other => other.to_string(),
+        });
+        // The row may exist (`running`) or not (MySQL's transactional path).
+        let result = match DB::update_status(conn, table, &record).await {
+            Ok(()) => match DB::has_record(conn, table, revision.id()).await {
+                Ok(true) => Ok(()),
+                Ok(false) => DB::insert_record(conn, table, &record).await,
+                Err(err) => Err(err),
+            },
+            Err(err) => Err(err),
+        };
+        if let Err(err) = result {
+            log::error!(
+                "could not record revision '{}' as failed: {err}",
+                revision.id()
+            );
+        }
+    }
+
+    async fn run_atomic<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        plan: &Plan<'m>,
+        mut report: Report,
+    ) -> Result<Report> {
+        if DB::DIALECT == Dialect::Mysql {
+            return Err(Error::AtomicUnsupported {
+                database: "MySQL/MariaDB",
+            });
+        }
+        let outside: Vec<(String, String)> = plan
+            .steps()
+            .filter(|s| !s.revision.is_transactional())
+            .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
+            .collect();
+        if !outside.is_empty() {
+            return Err(Error::AtomicRefused { revisions: outside });
+        }
+        let table = &self.options.table;
+        let mut tx = begin_with::<DB>(conn, DB::BEGIN).await?;
+        let empty = Report::default();
+        for step in plan.steps() {
+            let started = Instant::now();
+            let (sql, line) = section(step.revision, step.direction);
+            for piece in statements(sql, DB::DIALECT) {
+                if let Err(err) = DB::execute(&mut tx, piece.sql()).await {
+                    // Nothing of the run stays: report no step as applied.
+                    return Err(statement_error::<DB>(
+                        step.revision,
+                        step.direction,
+                        sql,
+                        line,
+                        &piece,
+                        &err,
+                        false,
+                        &empty,
+                    ));
+                }
+            }
+            let elapsed = started.elapsed();
+            match step.direction {
+                Direction::Up => {
+                    let record = applied_record(step.revision, elapsed.as_millis() as i64, None);
+                    DB::insert_record(&mut tx, table, &record).await
+                }
+                Direction::Down => DB::delete_record(&mut tx, table, step.revision.id()).await,
+            }
+            .map_err(db("write the bookkeeping row"))?;
+            report.steps.push(StepReport {
+                revision: step.revision.id().to_owned(),
+                direction: step.direction,
+                elapsed,
+            });
+        }
+        tx.commit().await.map_err(db("commit the run"))?;
+        Ok(report)
+    }
+}
+
+/// Opens a transaction with `statement` (`BEGIN IMMEDIATE` on SQLite, which
+/// waits for another writer as long as the connection's busy timeout allows).
+pub(super) async fn begin_with<'c, DB: Backend>(
+    conn: &'c mut DB::Connection,
+    statement: &'static str,
+) -> Result<sqlx::Transaction<'c, DB>> {
+    conn.begin_with(statement)
+        .await
+        .map_err(db(BEGIN_TRANSACTION))
+}
+
+fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
+    match direction {
+        Direction::Up => (revision.up_sql(), revision.up_line()),
+        // The planner refuses irreversible revisions before anything runs.
+        Direction::Down => (revision.down_sql().unwrap_or(""), revision.down_line()),
+    }
+}
+
+fn statements(sql: &str, dialect: Dialect) -> impl Iterator<Item = Piece<'_>> {
+    split::split(sql, dialect)
+        .into_iter()
+        .filter(|p| !p.is_blank)
+}
+
+/// The row of an applied revision.
+pub(super) fn applied_record(
+    revision: &Revision,
+    execution_ms: i64,
+    detail: Option<&str>,
+) -> Record {
+    Record {
+        revision: revision.id().to_owned(),
+        checksum: revision.checksum().to_string(),
+        status: Status::Applied,
+        execution_ms,
+        detail: detail.map(str::to_owned),
+        applied_at: None,
+    }
+}
+
+pub(super) fn sorted_ids<'a>(revisions: impl Iterator<Item = &'a Revision>) -> Vec<String> {
+    let mut ids: Vec<String> = revisions.map(|r| r.id().to_owned()).collect();
+    ids.sort();
+    ids
+}
+
+/// The error for a failed statement: the file line of the statement (or of
+/// the error inside it, where PostgreSQL gives a position).
+#[allow(clippy::too_many_arguments)] // every argument is part of the message
+fn statement_error<DB: Backend>(
+    revision: &Revision,
+    direction: Direction,
+    section: &str,
+    section_line: u32,
+    piece: &Piece<'_>,
+    error: &sqlx::Error,
+    recorded_failed: bool,
+    report: &Report,
+) -> Error {
+    let statement = piece.sql();
+    let start = piece.offset + (piece.text.len() - piece.text.trim_start().len());
+    let mut line = section_line as usize + section[..start].matches('\n').count();
+    if let Some(position) = DB::error_position(error) {
+        let before: String = statement.chars().take(position.saturating_sub(1)).collect();
+        line += before.matches('\n').count();
+    }
+    let message = match error.as_database_error() {
+        Some(db) => db.message().to_owned(),
+        None => error.to_string(),
+    };
+    Error::Statement(Box::new(StatementFailure {
+        revision: revision.id().to_owned(),
+        file: revision.file().to_owned(),
+        line: line as u32,
+        direction,
+        statement: statement.to_owned(),
+        message,
+        recorded_failed,
+        mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
+        applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
+    }))
+}

@@ -1,0 +1,122 @@
+//! How a run is configured (lock strategy, timeouts, overrides) and what it
+//! reports as it goes (events).
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::direction::Direction;
+use crate::ledger::{Table, Tolerance};
+use crate::Revision;
+
+/// How concurrent runners are kept apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum LockStrategy {
+    /// The database's own lock: a session advisory lock polled with
+    /// `pg_try_advisory_lock` on PostgreSQL, `GET_LOCK` on MySQL; SQLite
+    /// takes its write lock per revision (`BEGIN IMMEDIATE`).
+    #[default]
+    Database,
+    /// A lease row in a lock table (`<bookkeeping table>_lock`), for setups
+    /// where session locks do not work: transaction-mode connection poolers,
+    /// CockroachDB. The holder renews the lease after every revision; a
+    /// runner that dies leaves the lease to expire, so `lease` must be longer
+    /// than the slowest single revision.
+    Table {
+        /// How long a lease lasts without renewal.
+        lease: Duration,
+    },
+    /// No lock: only for a database that nothing else migrates at the same
+    /// time (a test database, a single-instance tool).
+    DangerousNone,
+}
+
+/// Something a run reports as it goes; see [`Migrator::on_event`](super::Migrator::on_event).
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Event<'a> {
+    /// Another runner holds the lock; sent every few seconds while waiting.
+    LockWaiting {
+        /// The holder as the database names it (`pid 4242`), when known.
+        holder: Option<&'a str>,
+        /// How long this runner has waited so far.
+        waited: Duration,
+    },
+    /// The lock is taken.
+    LockAcquired {
+        /// How long it took.
+        waited: Duration,
+    },
+    /// A revision starts.
+    StepStarted {
+        /// The revision.
+        revision: &'a Revision,
+        /// Up or down.
+        direction: Direction,
+        /// Its position in the plan (1-based) and the plan's length.
+        position: (usize, usize),
+    },
+    /// A revision finished and is recorded.
+    StepFinished {
+        /// The revision.
+        revision: &'a Revision,
+        /// Up or down.
+        direction: Direction,
+        /// How long it took.
+        elapsed: Duration,
+    },
+    /// Another runner applied (or reverted) this revision first.
+    StepSkipped {
+        /// The revision.
+        revision: &'a Revision,
+        /// Up or down.
+        direction: Direction,
+    },
+}
+
+pub(super) type EventSink = Arc<dyn Fn(&Event<'_>) + Send + Sync>;
+
+/// The settings of a [`Migrator`](super::Migrator).
+#[derive(Clone)]
+pub struct Options {
+    pub(super) table: Table,
+    pub(super) lock: LockStrategy,
+    pub(super) lock_timeout: Duration,
+    pub(super) poll_interval: Duration,
+    pub(super) atomic: bool,
+    pub(super) tolerance: Tolerance,
+    pub(super) retry_failed: bool,
+    pub(super) sync_every_revision: bool,
+    pub(super) on_event: Option<EventSink>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            table: Table::default(),
+            lock: LockStrategy::default(),
+            lock_timeout: Duration::from_secs(600),
+            poll_interval: Duration::from_millis(250),
+            atomic: false,
+            tolerance: Tolerance::NONE,
+            retry_failed: false,
+            sync_every_revision: false,
+            on_event: None,
+        }
+    }
+}
+
+impl fmt::Debug for Options {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Options")
+            .field("table", &self.table)
+            .field("lock", &self.lock)
+            .field("lock_timeout", &self.lock_timeout)
+            .field("atomic", &self.atomic)
+            .field("tolerance", &self.tolerance)
+            .field("retry_failed", &self.retry_failed)
+            .field("sync_every_revision", &self.sync_every_revision)
+            .finish_non_exhaustive()
+    }
+}
