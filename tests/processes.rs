@@ -952,3 +952,101 @@ async fn postgres_connection_terminated_mid_run() {
     pool.close().await;
     common::drop_postgres_database(&url).await;
 }
+
+// ---- 6. MySQL: a killed transactional revision leaves a trace ----
+
+/// DDL commits implicitly on MySQL, so a runner killed between two DDL
+/// statements of a `transactional: true` revision leaves the first applied.
+/// The revision's row says `running` from before its first statement, so
+/// the next run stops and names it instead of applying it a second time.
+#[tokio::test]
+async fn mysql_sigkill_between_ddl_statements_leaves_a_running_row() {
+    let Some(url) = common::mysql_database().await else {
+        return;
+    };
+    let work = common::scratch("mysql_killed_ddl");
+    let dir = work.join("migrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    revision(
+        &dir,
+        "r00",
+        "-- down_revision: none",
+        "CREATE TABLE t_r00 (x INTEGER);",
+        "DROP TABLE t_r00;",
+    );
+    revision(
+        &dir,
+        "r01",
+        "-- down_revision: r00",
+        "CREATE TABLE t_r01_a (x INTEGER);\nSELECT SLEEP(30);\nCREATE TABLE t_r01_b (x INTEGER);",
+        "DROP TABLE t_r01_b;\nDROP TABLE t_r01_a;",
+    );
+    let pool = MySqlPoolOptions::new()
+        .max_connections(2)
+        .connect(&url)
+        .await
+        .unwrap();
+    let mut kid = Kid::spawn(&work, "killed", &url, &dir, &[]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let exists = |table: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let n: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM information_schema.tables \
+                 WHERE table_schema = DATABASE() AND table_name = ?",
+            )
+            .bind(table)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            n == 1
+        }
+    };
+    while !exists("t_r01_a").await {
+        assert!(
+            kid.poll().is_none(),
+            "the child ended early:\n{}",
+            kid.log()
+        );
+        assert!(
+            Instant::now() < deadline,
+            "r01 never started:\n{}",
+            kid.log()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        kid.kill(),
+        "the child finished before the kill:\n{}",
+        kid.log()
+    );
+
+    // The first DDL statement stayed; the second never ran.
+    assert!(exists("t_r01_a").await);
+    assert!(!exists("t_r01_b").await);
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT revision, status FROM migrate_revisions ORDER BY revision")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        rows,
+        [
+            ("r00".to_owned(), "applied".to_owned()),
+            ("r01".to_owned(), "running".to_owned())
+        ]
+    );
+    // The next run refuses before anything runs, naming the revision.
+    let migrations = Migrations::load(&dir).unwrap();
+    let again = migrations.upgrade(&pool, "heads").await;
+    match again {
+        Err(Error::Drift(drift)) => assert!(
+            matches!(&drift[..], [migrate::Drift::Failed { revision, status: migrate::ledger::Status::Running, .. }] if revision == "r01"),
+            "{drift:?}"
+        ),
+        other => panic!("expected the interrupted revision to stop the run: {other:?}"),
+    }
+    assert!(!exists("t_r01_b").await, "nothing ran");
+    pool.close().await;
+    common::drop_mysql_database(&url).await;
+}
