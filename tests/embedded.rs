@@ -44,3 +44,25 @@ fn timescale_example_is_a_valid_graph() {
         .collect();
     assert_eq!(concurrent, ["20250414_0007"]);
 }
+
+/// The README's start-up call on a set that compiles with two heads (each a
+/// labelled branch): it applies both, where `Target::HEAD` would refuse.
+#[tokio::test]
+async fn the_documented_start_up_call_upgrades_labelled_heads() {
+    use migrate::Target;
+
+    static TWO_HEADS: Migrations = migrations!("tests/ui/fixtures/labelled-branches-unmerged");
+    assert_eq!(TWO_HEADS.heads().len(), 2);
+    let pool = migrate::sqlx::SqlitePool::connect("sqlite::memory:")
+        .await
+        .unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    let one = TWO_HEADS.upgrade(&mut *conn, Target::HEAD).await;
+    assert!(
+        matches!(one, Err(migrate::Error::MultipleHeads { .. })),
+        "{one:?}"
+    );
+    let report = TWO_HEADS.upgrade(&mut *conn, Target::HEADS).await.unwrap();
+    assert_eq!(report.steps.len(), TWO_HEADS.len());
+    assert_eq!(report.current, ["b2", "c1"]);
+}
