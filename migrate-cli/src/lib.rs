@@ -9,6 +9,7 @@ mod cli;
 mod commands;
 mod database;
 mod output;
+mod progress;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -71,6 +72,7 @@ where
             return ExitCode::from(err.exit_code().clamp(0, 255) as u8);
         }
     };
+    progress::show_notices();
     let mut stdout = std::io::stdout().lock();
     match commands::run(&cli, embedded, &mut stdout) {
         Ok(code) => ExitCode::from(code),

@@ -224,6 +224,9 @@ pub struct StatementFailure {
     pub statement: String,
     /// The database's message.
     pub message: String,
+    /// What the database adds to its message (PostgreSQL's DETAIL, HINT and
+    /// CONTEXT), where it does.
+    pub diagnostics: Diagnostics,
     /// Whether the revision is now recorded as failed (a person must resolve it).
     pub recorded_failed: bool,
     /// Whether the database commits DDL implicitly (MySQL), so earlier
@@ -231,6 +234,19 @@ pub struct StatementFailure {
     pub mysql_implicit_commit: bool,
     /// Revisions this run applied (or reverted) before the failure; they stay so.
     pub applied: Vec<String>,
+}
+
+/// What a database adds to an error message (PostgreSQL's DETAIL, HINT and
+/// CONTEXT fields); empty for databases that say nothing more.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostics {
+    /// More about the error (a conflicting key, the failing row).
+    pub detail: Option<String>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// Where it happened: the function or `DO` block and its line.
+    pub context: Option<String>,
 }
 
 impl std::fmt::Display for StatementFailure {
@@ -251,6 +267,16 @@ impl std::fmt::Display for StatementFailure {
             ""
         };
         write!(f, "\n  statement: {first}{more}")?;
+        let d = &self.diagnostics;
+        for (label, text) in [
+            ("detail", &d.detail),
+            ("hint", &d.hint),
+            ("context", &d.context),
+        ] {
+            if let Some(text) = text {
+                write!(f, "\n  {label}: {}", text.replace('\n', "\n    "))?;
+            }
+        }
         if self.mysql_implicit_commit {
             f.write_str(
                 "\n  MySQL commits DDL implicitly: statements of this revision before the failing one may have stayed applied",

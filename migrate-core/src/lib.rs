@@ -61,7 +61,7 @@ mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
 pub use crate::direction::Direction;
-pub use crate::error::{Error, Result, StatementFailure};
+pub use crate::error::{Diagnostics, Error, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;
 pub use crate::ledger::{CheckReport, Drift, Record, Repair, RepairChange, Report, StepReport};
 pub use crate::migrations::Migrations;

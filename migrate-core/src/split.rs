@@ -40,6 +40,62 @@ impl<'s> Piece<'s> {
     }
 }
 
+/// `statement` without the whitespace and comments before its first token,
+/// so that an excerpt starts at the statement itself.
+pub fn strip_leading_comments(statement: &str, dialect: Dialect) -> &str {
+    let mut rest = statement;
+    loop {
+        rest = rest.trim_start();
+        let line_comment =
+            rest.starts_with("--") || (dialect == Dialect::Mysql && rest.starts_with('#'));
+        if line_comment {
+            rest = rest.find('\n').map_or("", |end| &rest[end + 1..]);
+        } else if rest.starts_with("/*") {
+            // Block comments nest in PostgreSQL; count the levels.
+            let mut depth = 0usize;
+            let mut end = rest.len();
+            let bytes = rest.as_bytes();
+            let mut i = 0;
+            while i + 1 < bytes.len() {
+                if bytes[i] == b'/' && bytes[i + 1] == b'*' {
+                    depth += 1;
+                    i += 2;
+                } else if bytes[i] == b'*' && bytes[i + 1] == b'/' {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 || dialect != Dialect::Postgres {
+                        end = i;
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            rest = &rest[end..];
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// The 0-based line, within `statement`, of line `body_line` (1-based) of
+/// the body of its first dollar-quoted string: where PL/pgSQL counts the
+/// lines of a `DO` block or a function from.
+pub fn dollar_body_line(statement: &str, body_line: usize) -> Option<usize> {
+    let bytes = statement.as_bytes();
+    let opener = (0..bytes.len()).find(|&i| {
+        bytes[i] == b'$'
+            && bytes[i + 1..]
+                .iter()
+                .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+                .is_some_and(|n| {
+                    bytes[i + 1 + n] == b'$' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                })
+    })?;
+    let before = statement[..opener].matches('\n').count();
+    Some(before + body_line.saturating_sub(1))
+}
+
 /// Splits `sql` into pieces; see the module docs.
 pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
     let bytes = sql.as_bytes();
@@ -233,6 +289,35 @@ fn dollar_tag(bytes: &[u8], i: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn leading_comments_are_not_part_of_the_excerpt() {
+        let sql = "-- why\n/* a /* nested */ note */\n  CREATE TABLE t (x INT)";
+        assert_eq!(
+            strip_leading_comments(sql, Dialect::Postgres),
+            "CREATE TABLE t (x INT)"
+        );
+        assert_eq!(
+            strip_leading_comments("# c\nSELECT 1", Dialect::Mysql),
+            "SELECT 1"
+        );
+        assert_eq!(
+            strip_leading_comments("SELECT 1 -- tail", Dialect::Sqlite),
+            "SELECT 1 -- tail"
+        );
+        assert_eq!(strip_leading_comments("-- only", Dialect::Sqlite), "");
+    }
+
+    #[test]
+    fn body_lines_count_from_the_dollar_quote() {
+        let sql = "DO\n$body$\nBEGIN\n  RAISE 'x';\nEND\n$body$";
+        // PL/pgSQL's line 1 is the line of the opening quote.
+        assert_eq!(dollar_body_line(sql, 1), Some(1));
+        assert_eq!(dollar_body_line(sql, 3), Some(3));
+        assert_eq!(dollar_body_line("DO $$ BEGIN NULL; END $$", 1), Some(0));
+        assert_eq!(dollar_body_line("SELECT $1", 1), None);
+        assert_eq!(dollar_body_line("SELECT 1", 1), None);
+    }
     use super::*;
 
     fn statements(sql: &str, dialect: Dialect) -> Vec<(u32, &str)> {

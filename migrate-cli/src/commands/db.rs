@@ -6,12 +6,13 @@ use std::time::Duration;
 
 use migrate_core::ledger::Status;
 use migrate_core::offline::{self, RenderOptions};
-use migrate_core::{Direction, Event, Migrations, Migrator, Plan, Record, Repair, Report, Target};
+use migrate_core::{Direction, Migrations, Migrator, Plan, Record, Repair, Report, Target};
 use serde_json::json;
 
 use crate::cli::Cli;
 use crate::database::{self, Conn};
 use crate::output::print_json;
+use crate::progress::{human, progress};
 use crate::Failure;
 
 /// Exit code of `check` when revisions are pending.
@@ -57,63 +58,6 @@ impl Context<'_> {
     /// An error from the run, with the URL's password scrubbed.
     fn fail(&self, err: impl std::fmt::Display) -> Failure {
         Failure(database::scrub(&err.to_string(), &self.url))
-    }
-}
-
-/// One line per revision on stderr as the run goes, with its duration.
-/// Write errors (a closed pipe) are ignored: progress is not the result.
-fn progress(event: &Event<'_>) {
-    // Formatted first and written once: stderr is unbuffered, and a write
-    // per fragment showed as system time at 10,000 revisions.
-    let mut err = Vec::with_capacity(96);
-    let verb = |direction: &Direction| match direction {
-        Direction::Up => "applying",
-        Direction::Down => "reverting",
-    };
-    let _ = match event {
-        Event::LockWaiting { holder, waited } => writeln!(
-            err,
-            "waiting for the migration lock, held by {} ({}s so far)",
-            holder.unwrap_or("another session"),
-            waited.as_secs()
-        ),
-        Event::StepStarted {
-            revision,
-            direction,
-            position: (n, total),
-        } if *total > 1 => write!(
-            err,
-            "[{n}/{total}] {} {} ... ",
-            verb(direction),
-            revision.id()
-        ),
-        Event::StepStarted {
-            revision,
-            direction,
-            ..
-        } => {
-            write!(err, "{} {} ... ", verb(direction), revision.id())
-        }
-        Event::StepFinished {
-            revision, elapsed, ..
-        } => {
-            let message = revision
-                .message()
-                .map(|m| format!("  {m}"))
-                .unwrap_or_default();
-            writeln!(err, "done in {}{message}", human(*elapsed))
-        }
-        Event::StepSkipped { .. } => writeln!(err, "already done by another runner"),
-        _ => Ok(()),
-    };
-    let _ = std::io::stderr().write_all(&err);
-}
-
-fn human(elapsed: Duration) -> String {
-    if elapsed.as_secs() >= 10 {
-        format!("{}s", elapsed.as_secs())
-    } else {
-        format!("{} ms", elapsed.as_millis())
     }
 }
 

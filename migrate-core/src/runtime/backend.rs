@@ -148,6 +148,21 @@ pub trait Backend: sqlx::Database + Sealed {
         None
     }
 
+    /// What the database adds to the error's message (PostgreSQL's DETAIL,
+    /// HINT, CONTEXT).
+    #[doc(hidden)]
+    fn diagnostics(_error: &sqlx::Error) -> crate::Diagnostics {
+        crate::Diagnostics::default()
+    }
+
+    /// The line, counted from the opening dollar quote, of the `DO` block or
+    /// function body in the failing statement where the error happened,
+    /// where the database says so.
+    #[doc(hidden)]
+    fn body_line(_error: &sqlx::Error) -> Option<usize> {
+        None
+    }
+
     /// Whether the error means "another writer holds the database" and the
     /// operation may be retried.
     #[doc(hidden)]

@@ -392,12 +392,21 @@ fn statement_error<DB: Backend>(
     recorded_failed: bool,
     report: &Report,
 ) -> Error {
-    let statement = piece.sql();
-    let start = piece.offset + (piece.text.len() - piece.text.trim_start().len());
-    let mut line = section_line as usize + section[..start].matches('\n').count();
+    let sent = piece.sql();
+    let sent_start = piece.offset + (piece.text.len() - piece.text.trim_start().len());
+    let sent_line = section_line as usize + section[..sent_start].matches('\n').count();
+    // The excerpt and the line start at the statement, not at a comment
+    // before it; positions the database gives count from what was sent.
+    let statement = split::strip_leading_comments(sent, DB::DIALECT);
+    let comments = &sent[..sent.len() - statement.len()];
+    let mut line = sent_line + comments.matches('\n').count();
     if let Some(position) = DB::error_position(error) {
-        let before: String = statement.chars().take(position.saturating_sub(1)).collect();
-        line += before.matches('\n').count();
+        let before: String = sent.chars().take(position.saturating_sub(1)).collect();
+        line = sent_line + before.matches('\n').count();
+    } else if let Some(offset) =
+        DB::body_line(error).and_then(|n| split::dollar_body_line(statement, n))
+    {
+        line += offset;
     }
     let message = match error.as_database_error() {
         Some(db) => db.message().to_owned(),
@@ -410,6 +419,7 @@ fn statement_error<DB: Backend>(
         direction,
         statement: statement.to_owned(),
         message,
+        diagnostics: DB::diagnostics(error),
         recorded_failed,
         mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
         applied: report.steps.iter().map(|s| s.revision.clone()).collect(),

@@ -73,13 +73,50 @@ impl Backend for Postgres {
         let _ = sqlx::Executor::execute(conn, "SET client_connection_check_interval = '1s'").await;
     }
 
+    fn diagnostics(error: &sqlx::Error) -> crate::Diagnostics {
+        let Some(db) = pg_error(error) else {
+            return crate::Diagnostics::default();
+        };
+        crate::Diagnostics {
+            detail: db.detail().map(str::to_owned),
+            hint: db.hint().map(str::to_owned),
+            context: db.r#where().map(str::to_owned),
+        }
+    }
+
+    fn body_line(error: &sqlx::Error) -> Option<usize> {
+        // The innermost frame comes first: "PL/pgSQL function
+        // inline_code_block line 4 at RAISE" for a `DO` block of this
+        // statement, "compilation of PL/pgSQL function "f" near line 3" for
+        // a body being created. A frame of another function (a trigger the
+        // statement fired) is not in this statement's text.
+        let context = pg_error(error)?.r#where()?;
+        let first = context.lines().next()?;
+        let at = if first.contains("inline_code_block line ") {
+            first.find("inline_code_block line ")? + "inline_code_block line ".len()
+        } else if first.starts_with("compilation of PL/pgSQL function") {
+            first.find("near line ")? + "near line ".len()
+        } else {
+            return None;
+        };
+        let digits: String = first[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok()
+    }
+
     fn error_position(error: &sqlx::Error) -> Option<usize> {
-        let db = error
-            .as_database_error()?
-            .try_downcast_ref::<PgDatabaseError>()?;
+        let db = pg_error(error)?;
         match db.position()? {
             PgErrorPosition::Original(position) => Some(position),
             PgErrorPosition::Internal { .. } => None,
         }
     }
+}
+
+fn pg_error(error: &sqlx::Error) -> Option<&PgDatabaseError> {
+    error
+        .as_database_error()?
+        .try_downcast_ref::<PgDatabaseError>()
 }
