@@ -428,18 +428,20 @@ async fn sqlite_in_memory() {
     );
 }
 
-async fn postgres_pool() -> Option<Pool<Postgres>> {
+/// A pool on a fresh database, and the guard that drops the database.
+async fn postgres_pool() -> Option<(Pool<Postgres>, common::TestDatabase)> {
     let url = common::postgres_database().await?;
-    Some(Pool::<Postgres>::connect(&url).await.unwrap())
+    let pool = Pool::<Postgres>::connect(&url).await.unwrap();
+    Some((pool, url))
 }
 
 #[tokio::test]
 async fn postgres_round_trip() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     clean_round_trip(&pool).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     round_trip(&pool).await;
@@ -448,7 +450,7 @@ async fn postgres_round_trip() {
 #[tokio::test]
 async fn postgres_failure_drift_irreversible() {
     for case in 0..3 {
-        let Some(pool) = postgres_pool().await else {
+        let Some((pool, _db)) = postgres_pool().await else {
             return;
         };
         match case {
@@ -459,18 +461,20 @@ async fn postgres_failure_drift_irreversible() {
     }
 }
 
-async fn mysql_pool() -> Option<Pool<MySql>> {
+/// A pool on a fresh database, and the guard that drops the database.
+async fn mysql_pool() -> Option<(Pool<MySql>, common::TestDatabase)> {
     let url = common::mysql_database().await?;
-    Some(Pool::<MySql>::connect(&url).await.unwrap())
+    let pool = Pool::<MySql>::connect(&url).await.unwrap();
+    Some((pool, url))
 }
 
 #[tokio::test]
 async fn mysql_round_trip() {
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     clean_round_trip(&pool).await;
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     round_trip(&pool).await;
@@ -479,7 +483,7 @@ async fn mysql_round_trip() {
 #[tokio::test]
 async fn mysql_failure_drift_irreversible() {
     for case in 0..3 {
-        let Some(pool) = mysql_pool().await else {
+        let Some((pool, _db)) = mysql_pool().await else {
             return;
         };
         match case {
@@ -494,7 +498,7 @@ async fn mysql_failure_drift_irreversible() {
 /// failed, naming the statement; later runs stop until it is resolved.
 #[tokio::test]
 async fn postgres_non_transactional_failure_is_recorded() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("non_tx");
@@ -630,7 +634,7 @@ async fn atomic_mode<DB: Catalog>(pool: &Pool<DB>) {
 #[tokio::test]
 async fn atomic_mode_all_or_nothing() {
     atomic_mode(&sqlite_pool().await).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     atomic_mode(&pool).await;
@@ -670,7 +674,7 @@ async fn atomic_mode_refusals() {
         "something ran"
     );
 
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     let m = atomic_fixture(&common::scratch("atomic_mysql"), false);
@@ -687,7 +691,7 @@ async fn atomic_mode_refusals() {
 /// bookkeeping tables or schemas.
 #[tokio::test]
 async fn postgres_tables_and_schemas_share_a_database() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let app_a = common::scratch("app_a");
@@ -805,11 +809,11 @@ async fn lease_lock<DB: Catalog>(pool: &Pool<DB>) {
 #[tokio::test]
 async fn lease_lock_strategy() {
     lease_lock(&sqlite_pool().await).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     lease_lock(&pool).await;
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     lease_lock(&pool).await;
@@ -864,7 +868,7 @@ async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
 /// forgotten and run again from its first statement.
 #[tokio::test]
 async fn postgres_retry_failed_reruns_an_idempotent_revision() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("retry_failed");
@@ -908,7 +912,7 @@ async fn postgres_retry_failed_reruns_an_idempotent_revision() {
 /// file line of the error, not just of the statement's start.
 #[tokio::test]
 async fn postgres_error_position_maps_to_the_file_line() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("position");
@@ -934,7 +938,7 @@ async fn postgres_error_position_maps_to_the_file_line() {
 #[tokio::test]
 async fn postgres_cancelled_run_releases_the_lock() {
     use std::time::Duration;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("cancel");
@@ -989,7 +993,7 @@ async fn postgres_cancelled_run_releases_the_lock() {
 /// `sync_every_revision` makes each commit wait.
 #[tokio::test]
 async fn postgres_only_the_last_commit_of_a_run_waits_for_the_disk() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("relaxed_commits");
