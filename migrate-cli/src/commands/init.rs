@@ -235,6 +235,15 @@ fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
          \x20      MIGRATIONS.upgrade(&pool, {FACADE}::Target::Head).await?;\n\
          \x20 3. write the first revision: cargo xtask{set} new-migration -m \"create the first table\"\n"
     ));
+    // Where `cargo xtask upgrade` finds the database, unless it is the default SQLite file.
+    let variable = init
+        .database
+        .map_or_else(|| "DATABASE_URL".to_owned(), crate::database::set_variable);
+    if init.database.is_some() || matches!(init.dialect, Some("postgres" | "mysql")) {
+        text.push_str(&format!(
+            "  4. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
+        ));
+    }
     text
 }
 
