@@ -219,14 +219,17 @@ fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
     }
     for _ in 0..100 {
         let suffix = random_hex()?;
-        // A suffix another revision's short form already starts with would
-        // make that short form ambiguous: draw again.
-        let clash = m.revisions().iter().any(|r| {
-            r.id()
-                .rsplit('_')
-                .next()
-                .is_some_and(|tail| tail.get(..4) == suffix.get(..4))
-        });
+        // The short form must name this revision alone: draw again when
+        // another revision's random part starts the same way, or when an id
+        // (this one included) starts with it, as a prefix is matched first.
+        let short = &suffix[..4];
+        let clash = stamp.starts_with(short)
+            || m.revisions().iter().any(|r| {
+                r.id().starts_with(short)
+                    || r.id()
+                        .rsplit_once('_')
+                        .is_some_and(|(_, tail)| tail.starts_with(short))
+            });
         if !clash {
             return Ok(format!("{stamp}_{suffix}"));
         }
