@@ -421,18 +421,20 @@ async fn sqlite_in_memory() {
     assert_eq!(m.migrator().current(&mut *conn).await.unwrap(), ["m1"]);
 }
 
-async fn postgres_pool() -> Option<Pool<Postgres>> {
+/// A pool on a fresh database, and the guard that drops the database.
+async fn postgres_pool() -> Option<(Pool<Postgres>, common::TestDatabase)> {
     let url = common::postgres_database().await?;
-    Some(Pool::<Postgres>::connect(&url).await.unwrap())
+    let pool = Pool::<Postgres>::connect(&url).await.unwrap();
+    Some((pool, url))
 }
 
 #[tokio::test]
 async fn postgres_round_trip() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     clean_round_trip(&pool).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     round_trip(&pool).await;
@@ -441,7 +443,7 @@ async fn postgres_round_trip() {
 #[tokio::test]
 async fn postgres_failure_drift_irreversible() {
     for case in 0..3 {
-        let Some(pool) = postgres_pool().await else {
+        let Some((pool, _db)) = postgres_pool().await else {
             return;
         };
         match case {
@@ -452,18 +454,20 @@ async fn postgres_failure_drift_irreversible() {
     }
 }
 
-async fn mysql_pool() -> Option<Pool<MySql>> {
+/// A pool on a fresh database, and the guard that drops the database.
+async fn mysql_pool() -> Option<(Pool<MySql>, common::TestDatabase)> {
     let url = common::mysql_database().await?;
-    Some(Pool::<MySql>::connect(&url).await.unwrap())
+    let pool = Pool::<MySql>::connect(&url).await.unwrap();
+    Some((pool, url))
 }
 
 #[tokio::test]
 async fn mysql_round_trip() {
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     clean_round_trip(&pool).await;
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     round_trip(&pool).await;
@@ -472,7 +476,7 @@ async fn mysql_round_trip() {
 #[tokio::test]
 async fn mysql_failure_drift_irreversible() {
     for case in 0..3 {
-        let Some(pool) = mysql_pool().await else {
+        let Some((pool, _db)) = mysql_pool().await else {
             return;
         };
         match case {
@@ -487,7 +491,7 @@ async fn mysql_failure_drift_irreversible() {
 /// failed, naming the statement; later runs stop until it is resolved.
 #[tokio::test]
 async fn postgres_non_transactional_failure_is_recorded() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("non_tx");
@@ -623,7 +627,7 @@ async fn atomic_mode<DB: Catalog>(pool: &Pool<DB>) {
 #[tokio::test]
 async fn atomic_mode_all_or_nothing() {
     atomic_mode(&sqlite_pool().await).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     atomic_mode(&pool).await;
@@ -663,7 +667,7 @@ async fn atomic_mode_refusals() {
         "something ran"
     );
 
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     let m = atomic_fixture(&common::scratch("atomic_mysql"), false);
@@ -680,7 +684,7 @@ async fn atomic_mode_refusals() {
 /// bookkeeping tables or schemas.
 #[tokio::test]
 async fn postgres_tables_and_schemas_share_a_database() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let app_a = common::scratch("app_a");
@@ -798,11 +802,11 @@ async fn lease_lock<DB: Catalog>(pool: &Pool<DB>) {
 #[tokio::test]
 async fn lease_lock_strategy() {
     lease_lock(&sqlite_pool().await).await;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     lease_lock(&pool).await;
-    let Some(pool) = mysql_pool().await else {
+    let Some((pool, _db)) = mysql_pool().await else {
         return;
     };
     lease_lock(&pool).await;
@@ -854,7 +858,7 @@ async fn sqlite_waits_for_another_writer_beyond_the_busy_timeout() {
 /// forgotten and run again from its first statement.
 #[tokio::test]
 async fn postgres_retry_failed_reruns_an_idempotent_revision() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("retry_failed");
@@ -898,7 +902,7 @@ async fn postgres_retry_failed_reruns_an_idempotent_revision() {
 /// file line of the error, not just of the statement's start.
 #[tokio::test]
 async fn postgres_error_position_maps_to_the_file_line() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("position");
@@ -924,7 +928,7 @@ async fn postgres_error_position_maps_to_the_file_line() {
 #[tokio::test]
 async fn postgres_cancelled_run_releases_the_lock() {
     use std::time::Duration;
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("cancel");
@@ -979,7 +983,7 @@ async fn postgres_cancelled_run_releases_the_lock() {
 /// `sync_every_revision` makes each commit wait.
 #[tokio::test]
 async fn postgres_only_the_last_commit_of_a_run_waits_for_the_disk() {
-    let Some(pool) = postgres_pool().await else {
+    let Some((pool, _db)) = postgres_pool().await else {
         return;
     };
     let dir = common::scratch("relaxed_commits");

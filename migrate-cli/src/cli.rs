@@ -64,7 +64,9 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a new revision whose down_revision is the current head.
+    /// Write a new revision whose down_revision is the current head
+    /// (alias: revision, as in Alembic).
+    #[command(visible_alias = "revision")]
     New {
         /// What the revision does (becomes the message and the file's slug).
         #[arg(short, long)]
@@ -87,9 +89,9 @@ pub enum Command {
         /// The revisions to merge, or `heads`.
         #[arg(value_name = "REV", default_value = "heads")]
         revisions: Vec<String>,
-        /// What the merge is for.
+        /// What the merge is for (default: "merge <the revisions>").
         #[arg(short, long)]
-        message: String,
+        message: Option<String>,
         /// Use this id instead of a generated one.
         #[arg(long, value_name = "ID")]
         rev_id: Option<String>,
@@ -103,7 +105,8 @@ pub enum Command {
     Branches,
     /// The graph, newest first, with (head), (branchpoint) and (mergepoint) marks.
     History {
-        /// Only revisions in `start:end` (either side may be empty).
+        /// Only revisions in `start:end` (either side may be empty; `current`
+        /// names the database's current revisions, as in `-r current:`).
         #[arg(short = 'r', long = "rev-range", value_name = "START:END")]
         range: Option<String>,
     },
@@ -158,6 +161,13 @@ pub enum Command {
     },
     /// Exit 0 when the database is at the heads with no drift, 3 when
     /// revisions are pending, 1 on drift.
+    ///
+    /// Unlike Alembic's `check`, which compares the ORM models with the
+    /// database to find changes autogenerate would write, this compares the
+    /// database's applied revisions with the migration directory: pending
+    /// revisions, edited or unknown applied revisions, failed runs. It also
+    /// refuses a directory the macro would not compile (several unlabelled
+    /// heads).
     Check,
     /// Fix the bookkeeping by hand, under the migration lock: accept the
     /// edited checksum of applied revisions, or mark failed or interrupted
@@ -178,12 +188,16 @@ pub enum Command {
         #[arg(long)]
         not_applied: bool,
     },
-    /// Set up a crate for migrations!(): the migration directory (--dir), a
-    /// build.rs that re-checks it, an xtask, and .gitattributes.
+    /// Set up a crate for migrations!(): the migration directory (--dir, or
+    /// <dir>/<NAME> with --database NAME), migrate.toml, a build.rs that
+    /// re-checks it, an xtask, and .gitattributes.
     Init {
         /// The crate to set up.
         #[arg(long, default_value = ".", value_name = "PATH")]
         path: PathBuf,
+        /// The SQL dialect of the set, written to migrate.toml.
+        #[arg(long, value_name = "D", value_parser = ["postgres", "sqlite", "mysql"])]
+        dialect: Option<String>,
         /// Use path dependencies on this checkout of migrate (for its own tests).
         #[arg(long, hide = true, value_name = "PATH")]
         migrate_path: Option<PathBuf>,

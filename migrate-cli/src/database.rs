@@ -12,6 +12,15 @@ use migrate_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnec
 /// SQLite file in the working directory, created if missing.
 pub const DEFAULT_URL: &str = "sqlite://migrate.db?mode=rwc";
 
+/// The environment variable holding a named set's URL: `DATABASE_URL_<NAME>`.
+pub fn set_variable(set: &str) -> String {
+    format!(
+        "DATABASE_URL_{}",
+        set.to_ascii_uppercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+    )
+}
+
 /// `--database-url`, else `DATABASE_URL`, else the default SQLite file. For
 /// a named set (`--database NAME`): `--database-url`, else
 /// `DATABASE_URL_<NAME>`, else an error (a named set has no default).
@@ -22,11 +31,7 @@ pub fn choose_url(flag: Option<&str>, set: Option<&str>) -> Result<String, Strin
     }
     match set {
         Some(set) => {
-            let name = format!(
-                "DATABASE_URL_{}",
-                set.to_ascii_uppercase()
-                    .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
-            );
+            let name = set_variable(set);
             env(&name).ok_or_else(|| {
                 format!(
                     "no database for the migration set '{set}': pass --database-url or set {name}"

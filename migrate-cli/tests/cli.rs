@@ -581,15 +581,18 @@ fn graph_commands() {
     s.run(&["show", "no_such_rev"]).code(1);
 }
 
-/// The id part of a generated id must look like `YYYYMMDD_HHMMSS[_NN]`.
+/// A generated id must look like `YYYYMMDD_HHMMSS_xxxxxx` (six hex digits).
 fn well_formed(id: &str) -> bool {
     let b = id.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    (id.len() == 15 || id.len() == 18)
+    id.len() == 22
         && digits(0..8)
         && b[8] == b'_'
         && digits(9..15)
-        && (id.len() == 15 || (b[15] == b'_' && digits(16..18)))
+        && b[15] == b'_'
+        && b[16..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
 }
 
 #[test]
@@ -599,7 +602,8 @@ fn new_revisions() {
     let mut created: Vec<String> = Vec::new();
     let mut files: Vec<String> = Vec::new();
     // Fast runs land in the same second: the id takes the next free second,
-    // so ids and file names both keep the order of creation.
+    // so ids and file names both keep the order of creation (the random
+    // part keeps ids made on other branches apart).
     while created.len() < 6 {
         let message = format!("step {}", created.len());
         let run = s.run(&["new", "-m", &message, "--json"]).ok();
@@ -632,6 +636,18 @@ fn new_revisions() {
     assert_eq!(unique, created);
     let heads = s.run(&["heads", "--json"]).ok().json();
     assert_eq!(heads, json!({"heads": [previous]}));
+    // The random part's first 4 digits name each revision (new draws
+    // again rather than make a short form ambiguous).
+    for id in &created {
+        let run = s.run(&["show", &id[16..20], "--json"]).ok();
+        assert_eq!(run.json()["revision"], id.as_str());
+    }
+    // `revision` is `new`, as in Alembic.
+    let run = s.run(&["revision", "-m", "as alembic", "--json"]).ok();
+    assert_eq!(
+        strings(&run.json()["down_revisions"]),
+        vec![previous.clone()]
+    );
 
     let run = s.run(&["new", "-m", "Add kline volume index!"]).ok();
     assert!(run.stdout.starts_with("Generated migrations/"), "{run:?}");
@@ -680,30 +696,47 @@ fn merge_heads() {
         "CREATE TABLE t_c (id INTEGER);",
         "DROP TABLE t_c;",
     );
-    let run = s.run(&["--dir", "two", "heads"]).code(1);
+    // The read-only graph commands show two heads, and say what to do.
+    let run = s.run(&["--dir", "two", "heads"]).ok();
+    assert_eq!(run.stdout, "b1 (head)\nc1 (head)\n", "{run:?}");
+    assert!(run.stderr.contains("warning: 2 heads: 'b1'"), "{run:?}");
+    assert!(run.stderr.contains("merge"), "{run:?}");
+    assert!(run.stderr.contains("will not compile"), "{run:?}");
+    let run = s.run(&["--dir", "two", "branches"]).ok();
+    assert!(run.stdout.contains("-> b1 (head)"), "{run:?}");
+    assert!(run.stdout.contains("-> c1 (head)"), "{run:?}");
+    assert!(run.stderr.contains("will not compile"), "{run:?}");
+    let run = s.run(&["--dir", "two", "history"]).ok();
+    assert!(run.stdout.contains("a1 -> b1 (head)"), "{run:?}");
+    assert!(run.stdout.contains("a1 -> c1 (head)"), "{run:?}");
+    s.run(&["--dir", "two", "show", "c1"]).ok();
+    let run = s.run(&["--dir", "two", "heads", "--json"]).ok();
+    assert_eq!(run.json(), json!({"heads": ["b1", "c1"]}));
+    // What the macro refuses, check and the database commands refuse too.
+    let run = s.run(&["--dir", "two", "check"]).code(1);
     assert!(run.stderr.contains("2 heads"), "{run:?}");
+    s.run(&["--dir", "two", "upgrade", "heads"]).code(1);
     let run = s.run(&["--dir", "two", "new", "-m", "more"]).code(1);
     assert!(run.stderr.contains("merge"), "{run:?}");
     assert_eq!(s.files("two").len(), 3);
     let run = s.run(&["--dir", "two", "--allow-multiple-heads", "heads", "--json"]);
     assert_eq!(run.ok().json(), json!({"heads": ["b1", "c1"]}));
 
-    let run = s
-        .run(&[
-            "--dir",
-            "two",
-            "merge",
-            "heads",
-            "-m",
-            "join them",
-            "--json",
-        ])
-        .ok();
+    // Without -m, as Alembic allows: a message naming what it joins.
+    let run = s.run(&["--dir", "two", "merge", "--json"]).ok();
     let value = run.json();
     let id = value["revision"].as_str().unwrap().to_owned();
     assert_eq!(strings(&value["down_revisions"]), ids(&["b1", "c1"]));
     let text = std::fs::read_to_string(s.path(value["file"].as_str().unwrap())).unwrap();
     assert!(text.contains("-- down_revision: b1, c1\n"), "{text}");
+    assert!(text.contains("-- message: merge b1, c1\n"), "{text}");
+    assert!(
+        value["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("_merge_b1_c1.sql"),
+        "{value}"
+    );
     assert_eq!(
         s.run(&["--dir", "two", "heads", "--json"]).ok().json(),
         json!({"heads": [id]})
@@ -771,7 +804,7 @@ fn usage_errors_exit_2() {
         &["downgrade", "-1", "--bogus"],
         &["stamp"],
         &["new"],
-        &["merge"],
+        &["merge", "-m"],
         &["history", "-r"],
         &["--lock-timeout", "soon", "current"],
     ];
@@ -1150,8 +1183,10 @@ fn readme_quick_start() {
         "SELECT 1;",
         "SELECT 1;",
     );
-    let run = s.run(&["heads"]).code(1);
+    let run = s.run(&["heads"]).ok();
+    assert_eq!(run.stdout.lines().count(), 2, "{run:?}");
     assert!(run.stderr.contains("2 heads"), "{run:?}");
+    s.run(&["upgrade"]).code(1);
     let run = s
         .run(&["merge", "heads", "-m", "consolidate heads", "--json"])
         .ok();
@@ -1256,4 +1291,67 @@ fn verbose_masks_the_password() {
         assert!(all.contains("app:***@127.0.0.1:1/x"), "{all}");
         assert!(!all.contains("s3cr3tpw"), "{all}");
     }
+}
+
+/// `--atomic` refuses a `transactional: false` revision offline as online:
+/// the same message, exit 1, and no script.
+#[test]
+fn atomic_refuses_non_transactional_revisions_offline_too() {
+    let s = Sandbox::empty("atomic_offline");
+    s.revision(
+        "migrations",
+        "a1",
+        "none",
+        "CREATE TABLE t (x INTEGER);",
+        "DROP TABLE t;",
+    );
+    s.write(
+        "migrations/b1_index.sql",
+        "-- revision: b1\n-- down_revision: a1\n-- transactional: false\n\n\
+         -- migrate:up\nCREATE INDEX t_x ON t (x);\n\n-- migrate:down\nDROP INDEX t_x;\n",
+    );
+    let offline = s.run(&["upgrade", "--sql", "--atomic"]).code(1);
+    assert_eq!(offline.stdout, "", "{offline:?}");
+    assert!(
+        offline.stderr.contains(
+            "this transactional: false revision cannot join: 'b1' (migrations/b1_index.sql)"
+        ),
+        "{offline:?}"
+    );
+    let online = s.run(&["upgrade", "--atomic"]).code(1);
+    assert_eq!(online.stderr, offline.stderr);
+    // Without the transactional: false revision it renders.
+    let run = s.run(&["upgrade", "--sql", "--atomic", "a1"]).ok();
+    assert_eq!(run.stdout.matches("BEGIN;").count(), 1, "{run:?}");
+    // And without --atomic, b1 runs on its own.
+    s.run(&["upgrade", "--sql"]).ok();
+}
+
+/// `history -r current:` and `-r :current`, as in Alembic, read the
+/// database's current revisions (here the default SQLite file).
+#[test]
+fn history_range_from_and_to_current() {
+    let s = Sandbox::with_examples("history_current");
+    let revisions = |args: &[&str]| -> Vec<String> {
+        let value = s.run(&[&["history", "--json"], args].concat()).ok().json();
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["revision"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Nothing applied: everything is above the current state, nothing below.
+    assert_eq!(revisions(&["-r", "current:"]).len(), IDS.len());
+    assert_eq!(revisions(&["-r", ":current"]), Vec::<String>::new());
+    s.run(&["upgrade", "20251021_0007"]).ok();
+    assert_eq!(
+        revisions(&["-r", "current:"]),
+        ids(&[HEAD, "20251022_0008", "20251021_0007"])
+    );
+    let below = revisions(&["-r", ":current"]);
+    assert_eq!(below.len(), IDS.len() - 2, "{below:?}");
+    assert_eq!(below[0], "20251021_0007");
+    let run = s.run(&["history", "-r", "current:"]).ok();
+    assert!(run.stdout.contains("20251021_0007 (current)"), "{run:?}");
 }

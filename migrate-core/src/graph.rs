@@ -337,7 +337,7 @@ fn canonical_order(requires: &[Vec<usize>], skip: &[bool]) -> Vec<usize> {
     order
 }
 
-fn check_heads_and_bases(
+pub(crate) fn check_heads_and_bases(
     revisions: &[Revision],
     policy: &GraphPolicy,
     problems: &mut Vec<Problem>,

@@ -170,6 +170,15 @@ impl Migrations {
         self.index().labels_of_each(self.revisions())
     }
 
+    /// What `policy` says about this set's heads and bases: the problems
+    /// that would stop it from loading (and compiling) under that policy,
+    /// for a set loaded with a more permissive one. Empty when it passes.
+    pub fn shape_problems(&self, policy: &GraphPolicy) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        graph::check_heads_and_bases(self.revisions(), policy, &mut problems);
+        problems
+    }
+
     /// The current revisions for a set of applied ids: applied revisions
     /// with no applied descendant.
     ///

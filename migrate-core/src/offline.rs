@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::direction::Direction;
+use crate::error::{Error, Result};
 use crate::ledger::{sql as ledger, Table};
 use crate::plan::Plan;
 use crate::split::Dialect;
@@ -51,7 +52,23 @@ impl RenderOptions {
 }
 
 /// Renders `plan` as a SQL script for `dialect`.
-pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> String {
+///
+/// # Errors
+///
+/// [`Error::AtomicRefused`] when `options.atomic` is set and the plan holds
+/// `transactional: false` revisions, which cannot run inside the script's
+/// one transaction (as the online atomic mode refuses them).
+pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> Result<String> {
+    if options.atomic {
+        let outside: Vec<(String, String)> = plan
+            .steps()
+            .filter(|s| !s.revision.is_transactional())
+            .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
+            .collect();
+        if !outside.is_empty() {
+            return Err(Error::AtomicRefused { revisions: outside });
+        }
+    }
     let mut out = String::new();
     let table = &options.table;
     let name = match dialect {
@@ -131,7 +148,7 @@ pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> Str
     if options.atomic {
         out.push_str("COMMIT;\n");
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -162,7 +179,7 @@ mod tests {
         let (_dir, m) = fixture();
         let none: [&str; 0] = [];
         let plan = m.plan_upgrade(&none, "head").unwrap();
-        let sql = render(&plan, Dialect::Postgres, &RenderOptions::default());
+        let sql = render(&plan, Dialect::Postgres, &RenderOptions::default()).unwrap();
         assert!(
             sql.contains("CREATE TABLE IF NOT EXISTS \"migrate_revisions\""),
             "{sql}"
@@ -184,7 +201,8 @@ mod tests {
             &down,
             Dialect::Mysql,
             &RenderOptions::default().create_table(false),
-        );
+        )
+        .unwrap();
         assert!(sql.contains("MySQL commits DDL implicitly"));
         assert!(sql.find("DROP INDEX CONCURRENTLY").unwrap() < sql.find("DROP TABLE t").unwrap());
         assert!(
@@ -201,8 +219,23 @@ mod tests {
             &plan,
             Dialect::Sqlite,
             &RenderOptions::default().atomic(true),
-        );
+        )
+        .unwrap();
         assert_eq!(sql.matches("BEGIN;").count(), 1, "{sql}");
         assert!(sql.trim_end().ends_with("COMMIT;"));
+    }
+
+    #[test]
+    fn atomic_refuses_a_non_transactional_revision() {
+        let (_dir, m) = fixture();
+        let plan = m.plan_upgrade(&[] as &[&str], "head").unwrap();
+        let err = render(
+            &plan,
+            Dialect::Postgres,
+            &RenderOptions::default().atomic(true),
+        )
+        .unwrap_err();
+        assert!(matches!(&err, Error::AtomicRefused { revisions } if revisions[0].0 == "b1"));
+        assert!(err.to_string().contains("b1_i.sql"), "{err}");
     }
 }

@@ -472,39 +472,75 @@ impl<'m> Planner<'m> {
         })
     }
 
-    /// Stamp: the target and everything it requires become applied; applied
-    /// revisions above the target (or everything, for `base`) stop being so.
+    /// Stamp, as Alembic does it: when a current revision is in the target's
+    /// lineage (an ancestor or a descendant of it, through `down_revision`
+    /// and `depends_on`), every such current revision (with `<label>@`, also
+    /// those on the label's lineage) is replaced by the target; unrelated
+    /// ones stay. What is applied afterwards is exactly what the remaining
+    /// current revisions require: on the target's lineage, the target and
+    /// its ancestors. `base` drops every current revision (with a label,
+    /// those on its lineage), and a target already current changes nothing.
     pub fn stamp(self, target: &Target, purge: bool) -> Result<StampPlan<'m>> {
         let spec = target.spec();
         let revisions = self.revisions();
         let index = self.index;
         let targets = self.upgrade_targets(&spec)?;
-        let mut keep = if purge {
+        let anchor = self.branch(&spec)?.map(|(anchor, _)| anchor);
+        let before = if purge {
             vec![false; revisions.len()]
         } else {
             self.applied.member.clone()
         };
-        if matches!(spec.kind, Kind::Base) {
-            for (k, r) in keep.iter_mut().zip(self.reverted(&spec)?) {
-                *k &= !r;
+        let lineage_of = |roots: &[u32]| {
+            let mut related = vec![false; revisions.len()];
+            ancestors(revisions, roots, &mut related);
+            let mut below = vec![false; revisions.len()];
+            descendants(index, roots, &mut below);
+            for (r, b) in related.iter_mut().zip(&below) {
+                *r |= *b;
             }
+            related
+        };
+        let heads = current(index, &before);
+        let anchor_related = |h: u32| anchor.is_some_and(|a| lineage_of(&[a])[h as usize]);
+        let replaced: Vec<u32> = if targets.is_empty() {
+            // `base`: every current revision, or those on the label's lineage.
+            match anchor {
+                None => heads.clone(),
+                Some(a) => {
+                    let on = lineage_of(&[a]);
+                    heads.iter().copied().filter(|&h| on[h as usize]).collect()
+                }
+            }
+        } else if targets.iter().all(|t| heads.contains(t)) {
+            // Already current: nothing to change.
+            Vec::new()
         } else {
-            let mut above = vec![false; revisions.len()];
-            let children: Vec<u32> = targets
-                .iter()
-                .flat_map(|&t| {
-                    index.children[t as usize]
-                        .iter()
-                        .chain(&index.dependents[t as usize])
-                })
-                .copied()
-                .collect();
-            descendants(index, &children, &mut above);
-            for (k, a) in keep.iter_mut().zip(&above) {
-                *k &= !a;
+            let related = lineage_of(&targets);
+            if heads.iter().any(|&h| related[h as usize]) {
+                heads
+                    .iter()
+                    .copied()
+                    .filter(|&h| related[h as usize] || anchor_related(h))
+                    .collect()
+            } else {
+                // A lineage with no current revision: the target joins them.
+                Vec::new()
             }
-            ancestors(revisions, &targets, &mut keep);
-        }
+        };
+        let kept_heads: Vec<u32> = heads
+            .iter()
+            .copied()
+            .filter(|h| !replaced.contains(h))
+            .collect();
+        let mut under_kept = vec![false; revisions.len()];
+        ancestors(revisions, &kept_heads, &mut under_kept);
+        let mut keep: Vec<bool> = before
+            .iter()
+            .zip(&under_kept)
+            .map(|(&applied, &under)| applied && under)
+            .collect();
+        ancestors(revisions, &targets, &mut keep);
         let remove = (0..revisions.len())
             .rev()
             .filter(|&i| self.applied.member[i] && !keep[i])

@@ -189,7 +189,8 @@ fn classify(display_dir: &str, (os_name, entry): (OsString, DirEntry)) -> Option
         Ok(name) => name,
         Err(os_name) => return Some(Listed::Refused(non_utf8_name(display_dir, &os_name))),
     };
-    if name.starts_with('.') || name.ends_with(".md") {
+    // `migrate.toml` holds the set's settings, not a revision.
+    if name.starts_with('.') || name.ends_with(".md") || name == "migrate.toml" {
         return None;
     }
     let path = join_display(display_dir, &name);

@@ -303,6 +303,18 @@ impl Resolver<'_> {
                     candidates = (0..self.revisions.len() as u32)
                         .filter(|&i| self.revisions[i as usize].id().starts_with(name))
                         .collect();
+                    // No id starts with it: the start of an id's last
+                    // `_`-separated part also names it, the random part of
+                    // `new`'s `YYYYMMDD_HHMMSS_xxxxxx` ids.
+                    if candidates.is_empty() && !name.contains('_') {
+                        candidates = (0..self.revisions.len() as u32)
+                            .filter(|&i| {
+                                let id = self.revisions[i as usize].id();
+                                id.rsplit_once('_')
+                                    .is_some_and(|(_, tail)| tail.starts_with(name))
+                            })
+                            .collect();
+                    }
                     if let Some((_, lineage)) = branch {
                         if candidates.len() > 1 {
                             candidates.retain(|&i| lineage[i as usize]);

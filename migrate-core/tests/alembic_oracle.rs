@@ -10,6 +10,10 @@
 //!   only "what a revision requires runs first" is checked for ours), and our
 //!   current revisions afterwards must equal Alembic's rows.
 //! * Alembic warned (it guessed) or failed: we must fail too.
+//! * `stamp` runs no steps: where Alembic succeeded, our current revisions
+//!   must equal its rows and our applied set must be exactly what they
+//!   require. (The corpus has no relative stamp targets: Alembic's stamp
+//!   cannot resolve them.)
 //! * Known, deliberate differences are listed in [`deliberate`], each with
 //!   its reason; every other difference fails the test.
 //!
@@ -302,8 +306,77 @@ fn deliberate(
     None
 }
 
+/// A stamp case: Alembic keeps only heads, so where it succeeded our current
+/// revisions afterwards must equal its rows, and what we keep applied must be
+/// exactly what those rows require (nothing of a replaced lineage lingers).
+fn compare_stamp(g: &Graph<'_>, applied: &[String], case: &Case) -> Verdict {
+    let m = g.m;
+    let ours = m.plan_stamp(applied, &case.target, false);
+    if ours.is_err() && g.uses_short_prefix(&case.target) {
+        return Verdict::Deliberate("partial id shorter than 4 characters (we refuse)");
+    }
+    // Not representable: rows where one is an ancestor of another (a state
+    // only a corrupt alembic_version has) are one current revision for us.
+    if g.rows_overlap(&case.current) {
+        return Verdict::Deliberate(
+            "Alembic state with overlapping rows (corrupt for Alembic, ordinary for us)",
+        );
+    }
+    // Alembic defect: stamping several revisions at once (`heads`), each
+    // target's step replaces every row in its lineage, so a head that was
+    // already current can be lost. We end with every target current.
+    if let (Ok(plan), Some(rows)) = (&ours, &case.rows_after) {
+        let after = common::ids(plan.current_after());
+        let targets = m
+            .resolve(&case.target, applied)
+            .map(common::ids)
+            .unwrap_or_default();
+        if targets.len() > 1
+            && targets.iter().all(|t| after.contains(t))
+            && rows.iter().all(|r| after.contains(r))
+            && rows.len() < after.len()
+        {
+            return Verdict::Deliberate("stamp to several revisions (Alembic loses current heads)");
+        }
+    }
+    match (&ours, case.alembic_ok()) {
+        (Ok(plan), true) => {
+            let after = sorted(common::ids(plan.current_after()));
+            let rows = sorted(case.rows_after.clone().unwrap());
+            let mut kept: BTreeSet<String> = applied.iter().cloned().collect();
+            for r in plan.remove() {
+                kept.remove(r.id());
+            }
+            kept.extend(plan.add().map(|r| r.id().to_owned()));
+            let required: BTreeSet<String> = closure(m, &rows).into_iter().collect();
+            if after == rows && kept == required {
+                Verdict::Agree
+            } else {
+                Verdict::Disagree(format!(
+                    "alembic rows {rows:?}; we keep {kept:?} (current {after:?})"
+                ))
+            }
+        }
+        (Err(_), false) => Verdict::Agree,
+        (Err(e), true) => Verdict::Disagree(format!(
+            "alembic rows {:?}; we fail: {} ({e})",
+            case.rows_after.as_ref().unwrap(),
+            kind(e)
+        )),
+        (Ok(plan), false) => Verdict::Disagree(format!(
+            "alembic {:?} {:?}; we stamp to {:?}",
+            case.error,
+            case.warnings,
+            sorted(common::ids(plan.current_after()))
+        )),
+    }
+}
+
 fn compare(g: &Graph<'_>, applied: &[String], case: &Case) -> Verdict {
     let m = g.m;
+    if case.op == "stamp" {
+        return compare_stamp(g, applied, case);
+    }
     let ours = run(m, &case.op, applied, &case.target);
     if let Ok(plan) = &ours {
         if let Err(why) = check_order(m, applied, plan) {

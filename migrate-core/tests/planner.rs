@@ -824,6 +824,32 @@ fn stamp_branches() {
     );
 }
 
+/// The two cases of Alembic's stamp the bookkeeping must follow (both in
+/// the Alembic oracle corpus too, verified against real Alembic).
+#[test]
+fn stamp_keeps_only_what_the_new_heads_require() {
+    // Below a merged head: the sibling that had merged into it (rght2) is
+    // no longer applied; only left1 and its ancestors are.
+    let m = load_strict(DIAMOND).unwrap();
+    assert_eq!(
+        stamp(&m, &["base0", "left1", "rght2", "merg3"], "left1", false),
+        triple(&["merg3", "rght2"], &[], &["left1"])
+    );
+    // `<label>@base` un-stamps that branch only: the other branch and the
+    // shared ancestor stay applied.
+    let m = load_strict(BRANCHES).unwrap();
+    let all = &["root1", "alp1", "alp2", "alp3", "bet1", "bet2"];
+    assert_eq!(
+        stamp(&m, all, "alpha@base", false),
+        triple(&["alp3", "alp2", "alp1"], &[], &["bet2"])
+    );
+    // A target on a lineage with no current revision joins the others.
+    assert_eq!(
+        stamp(&m, &["root1", "alp1"], "bet2", false),
+        triple(&[], &["bet1", "bet2"], &["alp1", "bet2"])
+    );
+}
+
 #[test]
 fn stamp_with_dependencies() {
     let m = load_strict(DEPENDS).unwrap();
@@ -832,14 +858,16 @@ fn stamp_with_dependencies() {
         stamp(&m, &[], "app2", false),
         triple(&[], &["app1", "lib1", "lib2", "app2"], &["app2"])
     );
-    // Stamping the dependency below its dependents forgets the dependents.
+    // Stamping the dependency below its dependents replaces both current
+    // revisions (each is in lib1's lineage): only lib1 and what it requires
+    // stay, so app1 goes too (as Alembic, whose rows become just lib1).
     let all = &["lib1", "lib2", "lib3", "app1", "app2", "app3", "app4"];
     assert_eq!(
         stamp(&m, all, "lib1", false),
         triple(
-            &["lib3", "app4", "app3", "app2", "lib2"],
+            &["lib3", "app4", "app3", "app2", "lib2", "app1"],
             &[],
-            &["app1", "lib1"]
+            &["lib1"]
         )
     );
 }

@@ -30,7 +30,7 @@ fn required() -> bool {
     std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
 }
 
-fn unreachable(what: &str, err: impl std::fmt::Display) -> Option<String> {
+fn unreachable<T>(what: &str, err: impl std::fmt::Display) -> Option<T> {
     if required() {
         panic!("MIGRATE_REQUIRE_DB=1 but {what} is unreachable: {err}");
     }
@@ -49,8 +49,53 @@ pub fn mysql_server() -> String {
     std::env::var("MIGRATE_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".to_owned())
 }
 
-/// Creates a fresh PostgreSQL database and returns its URL.
-pub async fn postgres_database() -> Option<String> {
+/// A database made for one test: derefs to its URL, and is dropped from its
+/// server when this value is, also when the test fails (a panic unwinds
+/// through it), so no run leaves `migrate_test_*` databases behind.
+#[derive(Debug)]
+pub struct TestDatabase {
+    url: String,
+    mysql: bool,
+}
+
+impl std::ops::Deref for TestDatabase {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.url
+    }
+}
+
+impl std::fmt::Display for TestDatabase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.url)
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        // On a thread of its own with its own runtime: the test's runtime
+        // may be the one running this drop, and cannot be blocked on.
+        let (url, mysql) = (self.url.clone(), self.mysql);
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime to drop the test database");
+            runtime.block_on(async {
+                if mysql {
+                    drop_mysql_database(&url).await
+                } else {
+                    drop_postgres_database(&url).await
+                }
+            })
+        });
+        let _ = dropped.join();
+    }
+}
+
+/// Creates a fresh PostgreSQL database; dropped with the returned value.
+pub async fn postgres_database() -> Option<TestDatabase> {
     let server = postgres_server();
     let mut admin = match sqlx::PgConnection::connect(&format!("{server}/postgres")).await {
         Ok(conn) => conn,
@@ -61,11 +106,15 @@ pub async fn postgres_database() -> Option<String> {
         .execute(format!("CREATE DATABASE {name}").as_str())
         .await
         .expect("create a test database");
-    Some(format!("{server}/{name}"))
+    let _ = admin.close().await;
+    Some(TestDatabase {
+        url: format!("{server}/{name}"),
+        mysql: false,
+    })
 }
 
-/// Creates a fresh MySQL/MariaDB database and returns its URL.
-pub async fn mysql_database() -> Option<String> {
+/// Creates a fresh MySQL/MariaDB database; dropped with the returned value.
+pub async fn mysql_database() -> Option<TestDatabase> {
     let server = mysql_server();
     let mut admin = match sqlx::MySqlConnection::connect(&server).await {
         Ok(conn) => conn,
@@ -76,7 +125,11 @@ pub async fn mysql_database() -> Option<String> {
         .execute(format!("CREATE DATABASE {name}").as_str())
         .await
         .expect("create a test database");
-    Some(format!("{server}/{name}"))
+    let _ = admin.close().await;
+    Some(TestDatabase {
+        url: format!("{server}/{name}"),
+        mysql: true,
+    })
 }
 
 /// A scratch directory under `target/`, removed first if it exists.

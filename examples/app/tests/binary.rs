@@ -115,12 +115,19 @@ fn postgres_from_an_empty_directory() {
             return;
         }
     }
+    // Dropped on every path, a failed assertion included.
+    struct DropDatabase<'a>(&'a str, &'a str);
+    impl Drop for DropDatabase<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("psql")
+                .args([
+                    &format!("{}/postgres", self.0),
+                    "-qc",
+                    &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.1),
+                ])
+                .output();
+        }
+    }
+    let _drop = DropDatabase(&server, &name);
     exercise(&format!("{server}/{name}"), &empty_dir("postgres"));
-    let _ = Command::new("psql")
-        .args([
-            &format!("{server}/postgres"),
-            "-qc",
-            &format!("DROP DATABASE {name}"),
-        ])
-        .output();
 }

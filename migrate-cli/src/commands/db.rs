@@ -215,7 +215,8 @@ fn offline_sql(
         )?;
         options = options.table(table);
     }
-    write!(out, "{}", offline::render(&plan, dialect, &options))?;
+    let script = offline::render(&plan, dialect, &options)?;
+    write!(out, "{script}")?;
     Ok(0)
 }
 

@@ -84,7 +84,7 @@ pub fn history(
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     let shape = Shape::new(m);
-    let selected = select_range(m, range)?;
+    let selected = select_range(m, range, current)?;
     let newest_first = m
         .revisions()
         .iter()
@@ -112,12 +112,22 @@ pub fn history(
     Ok(())
 }
 
+/// Whether a history range names the database's `current` revisions on
+/// either side (`current:`, `:current`), so the database must be read.
+pub fn names_current(range: &str) -> bool {
+    range
+        .split_once(':')
+        .is_some_and(|(start, end)| start == "current" || end == "current")
+}
+
 /// The ids in `start:end`: descendants of `start` (inclusive; everything for
 /// an empty start or `base`) that are ancestors of `end` (inclusive; the
-/// heads for an empty end).
+/// heads for an empty end). `current` on either side stands for the
+/// database's current revisions (as in Alembic).
 fn select_range<'m>(
     m: &'m Migrations,
     range: Option<&str>,
+    current: &[String],
 ) -> Result<std::collections::HashSet<&'m str>, Failure> {
     let all = || m.revisions().iter().map(|r| r.id()).collect();
     let Some(range) = range else {
@@ -128,13 +138,26 @@ fn select_range<'m>(
             "history range '{range}' needs a colon: 'start:end', 'start:' or ':end'"
         )));
     };
+    let current_revisions =
+        || -> Vec<&'m Revision> { current.iter().filter_map(|id| m.get(id)).collect() };
     let end = if end.is_empty() { "heads" } else { end };
-    let below_end = ancestors(m, m.resolve(end, NO_DB)?);
+    let below_end = if end == "current" {
+        ancestors(m, current_revisions())
+    } else {
+        ancestors(m, m.resolve(end, NO_DB)?)
+    };
     if start.is_empty() || start == "base" {
         return Ok(below_end);
     }
-    let start = m.resolve(start, NO_DB)?;
-    let above_start = descendants(m, start);
+    let above_start = if start == "current" {
+        // Nothing applied: the whole graph is above the current state.
+        if current.is_empty() {
+            return Ok(below_end);
+        }
+        descendants(m, current_revisions())
+    } else {
+        descendants(m, m.resolve(start, NO_DB)?)
+    };
     Ok(below_end.intersection(&above_start).copied().collect())
 }
 

@@ -1,20 +1,70 @@
-//! `init`: set up a crate for `migrations!()`: the migration directory, the
-//! build script that re-checks it when files come and go, an `xtask` that
-//! fronts this CLI, and `.gitattributes` so checksums survive Windows.
+//! `init`: set up a crate for `migrations!()`: the migration directory (with
+//! `migrate.toml` when a dialect is given), the build script that re-checks
+//! it when files come and go, an `xtask` that fronts this CLI and depends on
+//! it the way the crate depends on the facade, `.gitattributes` so checksums
+//! survive Windows, and `migrate.db` in `.gitignore`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 use crate::Failure;
 
 /// What `build.rs` must print for new files to trigger a rebuild.
 const RERUN: &str = "cargo:rerun-if-changed=";
 
+/// The facade's package name, as users depend on it.
+const FACADE: &str = "migrate";
+/// This CLI's package name, and its folder next to the facade's manifest.
+const CLI: &str = "migrate-cli";
+
 pub struct Init<'a> {
     pub krate: &'a Path,
+    /// The migration directory, relative to the crate (`<dir>/<NAME>` for a
+    /// named set).
     pub dir: &'a Path,
-    /// Write path dependencies to this checkout of migrate (for its own tests).
+    /// `--dialect`: written to `migrate.toml`.
+    pub dialect: Option<&'a str>,
+    /// `--database NAME`: the set's name, for the next-steps text.
+    pub database: Option<&'a str>,
+    /// Write path dependencies to this checkout of migrate (overrides what
+    /// the crate's `Cargo.toml` says; for this repository's own tests).
     pub migrate_path: Option<&'a Path>,
+}
+
+/// How the crate depends on the facade, and so how its xtask depends on the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    /// A path, as written in the xtask's manifest (relative to `xtask/`).
+    Path(String),
+    /// A git repository, with its `rev`, `branch` or `tag` if any.
+    Git {
+        url: String,
+        pin: Option<(&'static str, String)>,
+    },
+    /// A registry version requirement.
+    Version(String),
+}
+
+impl Source {
+    /// The `[dependencies]` line for the CLI.
+    fn cli_dependency(&self) -> String {
+        let quote = |s: &str| toml_string(s);
+        match self {
+            Source::Path(path) => format!("{CLI} = {{ path = {} }}", quote(path)),
+            Source::Git { url, pin } => {
+                let pin = pin
+                    .as_ref()
+                    .map(|(key, value)| format!(", {key} = {}", quote(value)))
+                    .unwrap_or_default();
+                format!("{CLI} = {{ git = {}{pin} }}", quote(url))
+            }
+            Source::Version(version) => format!("{CLI} = {}", quote(version)),
+        }
+    }
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
 }
 
 pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
@@ -25,10 +75,23 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             krate.display()
         )));
     }
-    let dir_text = init.dir.to_string_lossy().replace('\\', "/");
+    // The top directory (--dir, what the xtask and build.rs watch) and the
+    // set's own directory (<dir>/<NAME> with --database NAME).
+    let top_text = init.dir.to_string_lossy().replace('\\', "/");
+    let set_dir = match init.database {
+        Some(name) => init.dir.join(name),
+        None => init.dir.to_path_buf(),
+    };
+    let dir_text = set_dir.to_string_lossy().replace('\\', "/");
+    let source = match init.migrate_path {
+        Some(path) => Ok(Source::Path(
+            path.join(CLI).to_string_lossy().replace('\\', "/"),
+        )),
+        None => facade_source(krate),
+    };
     let mut done = Vec::new();
 
-    let migrations = krate.join(init.dir);
+    let migrations = krate.join(&set_dir);
     if !migrations.exists() {
         std::fs::create_dir_all(&migrations)?;
         std::fs::write(migrations.join("README.md"), README)?;
@@ -37,8 +100,45 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         ));
     }
 
+    if let Some(dialect) = init.dialect {
+        let settings = migrations.join("migrate.toml");
+        let line = format!("dialect = \"{dialect}\"");
+        match std::fs::read_to_string(&settings) {
+            Ok(text) if text.lines().any(|l| l.trim() == line) => {}
+            Ok(_) => done.push(format!(
+                "{dir_text}/migrate.toml exists: set {line} in it yourself"
+            )),
+            Err(_) => {
+                std::fs::write(
+                    &settings,
+                    format!("# Settings of this migration set (read by migrations!() and the CLI).\n{line}\n"),
+                )?;
+                done.push(format!("wrote {line} to {dir_text}/migrate.toml"));
+            }
+        }
+    }
+
+    // Without a URL the CLI uses the SQLite file migrate.db in the crate
+    // (a named set takes its URL from DATABASE_URL_<NAME> instead).
+    if init.database.is_none() && matches!(init.dialect, None | Some("sqlite")) {
+        let ignore = krate.join(".gitignore");
+        let existing = std::fs::read_to_string(&ignore).unwrap_or_default();
+        if !existing
+            .lines()
+            .any(|l| matches!(l.trim(), "migrate.db" | "/migrate.db"))
+        {
+            let mut text = existing;
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str("/migrate.db\n");
+            std::fs::write(&ignore, text)?;
+            done.push("added /migrate.db (the default SQLite database) to .gitignore".to_owned());
+        }
+    }
+
     let build = krate.join("build.rs");
-    let rerun_line = format!("    println!(\"{RERUN}{dir_text}\");");
+    let rerun_line = format!("    println!(\"{RERUN}{top_text}\");");
     if !build.exists() {
         std::fs::write(
             &build,
@@ -48,7 +148,7 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
             "created build.rs (re-checks the migrations when files are added or removed)"
                 .to_owned(),
         );
-    } else if !std::fs::read_to_string(&build)?.contains(&format!("{RERUN}{dir_text}")) {
+    } else if !std::fs::read_to_string(&build)?.contains(&format!("{RERUN}{top_text}")) {
         done.push(format!(
             "build.rs exists: add this line to its main() yourself, or new migration files will not be noticed:\n{rerun_line}"
         ));
@@ -67,8 +167,11 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     }
 
     let xtask = krate.join("xtask");
-    if !xtask.exists() {
-        write_xtask(&xtask, &dir_text, init.migrate_path)?;
+    if let (false, Err(why)) = (xtask.exists(), &source) {
+        done.push(format!("xtask/ not written: {why}"));
+    } else if let (false, Ok(source)) = (xtask.exists(), &source) {
+        // The xtask runs on the top directory; `--database NAME` picks a set.
+        write_xtask(&xtask, &top_text, source)?;
         done.push("created xtask/ (cargo xtask <command>, e.g. cargo xtask upgrade)".to_owned());
         let config_dir = krate.join(".cargo");
         let config = config_dir.join("config.toml");
@@ -95,18 +198,177 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     for line in done {
         writeln!(out, "{line}")?;
     }
-    writeln!(
-        out,
-        "next: add migrate to [dependencies] and embed the directory with\n    static MIGRATIONS: migrate::Migrations = migrate::migrations!(\"{dir_text}\");"
-    )?;
+    write!(out, "{}", next_steps(&init, &dir_text, source.is_ok()))?;
     Ok(())
 }
 
-fn write_xtask(xtask: &Path, dir: &str, migrate_path: Option<&Path>) -> Result<(), Failure> {
-    let dependency = match migrate_path {
-        Some(path) => format!("migrate-cli = {{ path = {:?} }}", path.join("migrate-cli")),
-        None => format!("migrate-cli = \"{}\"", env!("CARGO_PKG_VERSION")),
+/// What to do after `init`: the driver feature, the embedding and the
+/// start-up call, and the first revision.
+fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
+    let features = match init.dialect {
+        Some(dialect) => format!("\"{dialect}\""),
+        None => "\"postgres\", \"sqlite\" or \"mysql\" (the database you use)".to_owned(),
     };
+    let (pool, url) = match init.dialect {
+        Some("postgres") => ("PgPool", "postgres://..."),
+        Some("mysql") => ("MySqlPool", "mysql://..."),
+        _ => ("SqlitePool", "sqlite://app.db?mode=rwc"),
+    };
+    let set = init
+        .database
+        .map(|name| format!(" --database {name}"))
+        .unwrap_or_default();
+    let mut text = String::from("next steps:\n");
+    if has_facade {
+        text.push_str(&format!(
+            "  1. enable the driver: the {FACADE} dependency needs features = [{features}]\n"
+        ));
+    } else {
+        text.push_str(&format!(
+            "  1. add {FACADE} to [dependencies] with features = [{features}], then run init again for the xtask\n"
+        ));
+    }
+    text.push_str(&format!(
+        "  2. embed the directory and upgrade at start-up:\n\
+         \x20      static MIGRATIONS: {FACADE}::Migrations = {FACADE}::migrations!(\"{dir_text}\");\n\
+         \x20      let pool = {FACADE}::sqlx::{pool}::connect(\"{url}\").await?;\n\
+         \x20      MIGRATIONS.upgrade(&pool, {FACADE}::Target::HEADS).await?;\n\
+         \x20 3. write the first revision: cargo xtask{set} new-migration -m \"create the first table\"\n"
+    ));
+    // Where `cargo xtask upgrade` finds the database, unless it is the default SQLite file.
+    let variable = init
+        .database
+        .map_or_else(|| "DATABASE_URL".to_owned(), crate::database::set_variable);
+    if init.database.is_some() || matches!(init.dialect, Some("postgres" | "mysql")) {
+        text.push_str(&format!(
+            "  4. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
+        ));
+    }
+    text
+}
+
+/// How the crate at `krate` depends on the facade: from its `Cargo.toml`'s
+/// `[dependencies]` (or the workspace's, for `workspace = true`).
+fn facade_source(krate: &Path) -> Result<Source, String> {
+    let krate = &krate.canonicalize().unwrap_or_else(|_| krate.to_path_buf());
+    let manifest = krate.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|err| format!("cannot read {}: {err}", manifest.display()))?;
+    let doc: toml::Table = text
+        .parse()
+        .map_err(|err| format!("{} is not valid TOML: {err}", manifest.display()))?;
+    let missing = || {
+        format!(
+            "{} does not depend on {FACADE}; add it to [dependencies] (a version, \
+             a path or a git source) and run init again",
+            manifest.display()
+        )
+    };
+    let entry = find_dependency(&doc).ok_or_else(missing)?;
+    if entry.get("workspace").and_then(toml::Value::as_bool) == Some(true) {
+        // Inherited: the workspace manifest above says where it comes from.
+        for root in krate.ancestors().skip(1) {
+            let path = root.join("Cargo.toml");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(doc) = text.parse::<toml::Table>() else {
+                continue;
+            };
+            let Some(deps) = doc.get("workspace").and_then(|w| w.get("dependencies")) else {
+                continue;
+            };
+            let entry = deps
+                .as_table()
+                .and_then(|t| dependency_in(t))
+                .ok_or_else(missing)?;
+            return source_of(entry, root, krate);
+        }
+        return Err(missing());
+    }
+    source_of(entry, krate, krate)
+}
+
+/// The facade's entry in `[dependencies]` (or dev/build dependencies).
+fn find_dependency(doc: &toml::Table) -> Option<&toml::Value> {
+    ["dependencies", "dev-dependencies", "build-dependencies"]
+        .iter()
+        .filter_map(|key| doc.get(*key).and_then(toml::Value::as_table))
+        .find_map(dependency_in)
+}
+
+fn dependency_in(table: &toml::Table) -> Option<&toml::Value> {
+    table.get(FACADE).or_else(|| {
+        table
+            .values()
+            .find(|v| v.get("package").and_then(toml::Value::as_str) == Some(FACADE))
+    })
+}
+
+/// The source of a dependency entry written in the manifest at `base`, as
+/// the xtask at `krate/xtask` must write it.
+fn source_of(entry: &toml::Value, base: &Path, krate: &Path) -> Result<Source, String> {
+    if let Some(version) = entry.as_str() {
+        return Ok(Source::Version(version.to_owned()));
+    }
+    let field = |key: &str| entry.get(key).and_then(toml::Value::as_str);
+    if let Some(path) = field("path") {
+        let path = Path::new(path);
+        let cli = if path.is_absolute() {
+            path.join(CLI)
+        } else {
+            relative_to(&krate.join("xtask"), &base.join(path).join(CLI))
+        };
+        return Ok(Source::Path(cli.to_string_lossy().replace('\\', "/")));
+    }
+    if let Some(url) = field("git") {
+        let pin = ["rev", "tag", "branch"]
+            .into_iter()
+            .find_map(|key| field(key).map(|value| (key, value.to_owned())));
+        return Ok(Source::Git {
+            url: url.to_owned(),
+            pin,
+        });
+    }
+    if let Some(version) = field("version") {
+        return Ok(Source::Version(version.to_owned()));
+    }
+    Err(format!(
+        "cannot tell where {FACADE} comes from in {}; give it a version, a path or a git source",
+        base.join("Cargo.toml").display()
+    ))
+}
+
+/// `to` as a path relative to the directory `from`, both taken lexically
+/// (no file system access: the xtask directory does not exist yet).
+fn relative_to(from: &Path, to: &Path) -> PathBuf {
+    fn absolute(p: &Path) -> Vec<Component<'_>> {
+        let mut parts: Vec<Component<'_>> = Vec::new();
+        for part in p.components() {
+            match part {
+                Component::CurDir => {}
+                Component::ParentDir if matches!(parts.last(), Some(Component::Normal(_))) => {
+                    parts.pop();
+                }
+                other => parts.push(other),
+            }
+        }
+        parts
+    }
+    let (from, to) = (absolute(from), absolute(to));
+    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in shared..from.len() {
+        out.push("..");
+    }
+    for part in &to[shared..] {
+        out.push(part.as_os_str());
+    }
+    out
+}
+
+fn write_xtask(xtask: &Path, dir: &str, source: &Source) -> Result<(), Failure> {
+    let dependency = source.cli_dependency();
     std::fs::create_dir_all(xtask.join("src"))?;
     std::fs::write(
         xtask.join("Cargo.toml"),
@@ -149,54 +411,167 @@ Create one with `cargo xtask new-migration -m \"what it does\"`; see the migrate
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
+
+    fn krate(name: &str, manifest: &str) -> PathBuf {
+        let krate =
+            std::env::temp_dir().join(format!("migrate-init-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&krate);
+        std::fs::create_dir_all(&krate).unwrap();
+        std::fs::write(krate.join("Cargo.toml"), manifest).unwrap();
+        krate
+    }
+
+    fn init<'a>(krate: &'a Path) -> Init<'a> {
+        Init {
+            krate,
+            dir: Path::new("migrations"),
+            dialect: None,
+            database: None,
+            migrate_path: None,
+        }
+    }
+
+    fn read(path: PathBuf) -> String {
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
 
     #[test]
     fn sets_up_a_crate_once() {
-        let krate: PathBuf =
-            std::env::temp_dir().join(format!("migrate-init-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&krate);
-        std::fs::create_dir_all(&krate).unwrap();
-        std::fs::write(krate.join("Cargo.toml"), "[package]\nname = \"app\"\n").unwrap();
+        let krate = krate(
+            "once",
+            "[package]\nname = \"app\"\n[dependencies]\nmigrate = \"0.3\"\n",
+        );
         std::fs::write(krate.join(".gitattributes"), "*.png binary").unwrap();
+        std::fs::write(krate.join(".gitignore"), "/target").unwrap();
         let mut out = Vec::new();
-        let init = || Init {
-            krate: &krate,
-            dir: Path::new("migrations"),
-            migrate_path: None,
-        };
-        run(init(), &mut out).unwrap();
+        run(init(&krate), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
         assert!(krate.join("migrations/README.md").is_file());
-        assert!(std::fs::read_to_string(krate.join("build.rs"))
-            .unwrap()
-            .contains("cargo:rerun-if-changed=migrations"));
+        assert!(read(krate.join("build.rs")).contains("cargo:rerun-if-changed=migrations"));
         assert_eq!(
-            std::fs::read_to_string(krate.join(".gitattributes")).unwrap(),
+            read(krate.join(".gitattributes")),
             "*.png binary\n*.sql text eol=lf\n"
         );
-        assert!(std::fs::read_to_string(krate.join(".cargo/config.toml"))
-            .unwrap()
-            .contains("xtask/Cargo.toml"));
-        assert!(krate.join("xtask/src/main.rs").is_file());
+        assert_eq!(read(krate.join(".gitignore")), "/target\n/migrate.db\n");
+        assert!(read(krate.join(".cargo/config.toml")).contains("xtask/Cargo.toml"));
+        assert!(read(krate.join("xtask/Cargo.toml")).contains("migrate-cli = \"0.3\""));
+        assert!(!krate.join("migrations/migrate.toml").exists());
+        // The next steps name the feature and the start-up call.
+        assert!(
+            out.contains("features = [\"postgres\", \"sqlite\" or \"mysql\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("MIGRATIONS.upgrade(&pool, migrate::Target::HEADS)"),
+            "{out}"
+        );
         // A second run changes nothing.
         let mut again = Vec::new();
-        run(init(), &mut again).unwrap();
+        run(init(&krate), &mut again).unwrap();
         assert!(String::from_utf8(again).unwrap().contains("already set up"));
         let _ = std::fs::remove_dir_all(&krate);
     }
 
     #[test]
-    fn refuses_a_directory_without_a_crate() {
-        let err = run(
-            Init {
-                krate: Path::new("/nonexistent-xyz"),
-                dir: Path::new("migrations"),
-                migrate_path: None,
-            },
-            &mut Vec::new(),
-        )
-        .err()
+    fn dialect_and_named_set() {
+        let krate = krate(
+            "named",
+            "[package]\nname = \"app\"\n[dependencies]\nmigrate = { version = \"0.3\", features = [\"postgres\"] }\n",
+        );
+        let mut out = Vec::new();
+        let setup = Init {
+            dialect: Some("postgres"),
+            database: Some("timescale"),
+            ..init(&krate)
+        };
+        run(setup, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(
+            read(krate.join("migrations/timescale/migrate.toml"))
+                .lines()
+                .last(),
+            Some("dialect = \"postgres\"")
+        );
+        // Not SQLite, and a named set: no migrate.db to ignore.
+        assert!(!krate.join(".gitignore").exists());
+        assert!(read(krate.join("build.rs")).contains("rerun-if-changed=migrations\""));
+        assert!(
+            out.contains("migrations!(\"migrations/timescale\")"),
+            "{out}"
+        );
+        assert!(out.contains("PgPool"), "{out}");
+        assert!(
+            out.contains("cargo xtask --database timescale new-migration"),
+            "{out}"
+        );
+        let _ = std::fs::remove_dir_all(&krate);
+    }
+
+    #[test]
+    fn the_xtask_depends_on_the_cli_as_the_crate_depends_on_the_facade() {
+        let source = |manifest: &str| {
+            let krate = krate("source", manifest);
+            let found = facade_source(&krate);
+            let _ = std::fs::remove_dir_all(&krate);
+            found
+        };
+        let deps = |body: &str| format!("[package]\nname = \"app\"\n[dependencies]\n{body}\n");
+        assert_eq!(
+            source(&deps("migrate = { path = \"../vendor/migrate\" }")).unwrap(),
+            Source::Path("../../vendor/migrate/migrate-cli".to_owned())
+        );
+        assert_eq!(
+            source(&deps(
+                "migrate = { path = \"/opt/migrate\", features = [\"sqlite\"] }"
+            ))
+            .unwrap(),
+            Source::Path("/opt/migrate/migrate-cli".to_owned())
+        );
+        let git = source(&deps(
+            "migrate = { git = \"https://example.com/m.git\", tag = \"v0.2\" }",
+        ))
         .unwrap();
+        assert_eq!(
+            git.cli_dependency(),
+            "migrate-cli = { git = \"https://example.com/m.git\", tag = \"v0.2\" }"
+        );
+        assert_eq!(
+            source(&deps("db = { package = \"migrate\", version = \"0.2.1\" }")).unwrap(),
+            Source::Version("0.2.1".to_owned())
+        );
+        let missing = source(&deps("serde = \"1\"")).unwrap_err();
+        assert!(missing.contains("does not depend on migrate"), "{missing}");
+        // Written where no facade dependency exists: no xtask, and why.
+        let krate = krate("nofacade", &deps(""));
+        let mut out = Vec::new();
+        run(init(&krate), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(!krate.join("xtask").exists());
+        assert!(out.contains("xtask/ not written"), "{out}");
+        assert!(out.contains("add migrate to [dependencies]"), "{out}");
+        let _ = std::fs::remove_dir_all(&krate);
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_to(Path::new("/a/b/xtask"), Path::new("/a/b/../m/migrate-cli")),
+            PathBuf::from("../../m/migrate-cli")
+        );
+        assert_eq!(
+            relative_to(
+                Path::new("/a/b/xtask"),
+                Path::new("/a/b/vendor/m/migrate-cli")
+            ),
+            PathBuf::from("../vendor/m/migrate-cli")
+        );
+    }
+
+    #[test]
+    fn refuses_a_directory_without_a_crate() {
+        let err = run(init(Path::new("/nonexistent-xyz")), &mut Vec::new())
+            .err()
+            .unwrap();
         assert!(err.0.contains("no Cargo.toml"));
     }
 }

@@ -35,19 +35,36 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
-        (Command::Init { path, migrate_path }, None) => {
+        (
+            Command::Init {
+                path,
+                dialect,
+                migrate_path,
+            },
+            None,
+        ) => {
             let init = init::Init {
                 krate: path,
                 dir: &cli.dir,
+                dialect: dialect.as_deref(),
+                database: cli.database.as_deref(),
                 migrate_path: migrate_path.as_deref(),
             };
             return done(init::run(init, out));
         }
         _ => {}
     }
+    let read_only = matches!(
+        cli.command,
+        Command::Heads | Command::Branches | Command::History { .. } | Command::Show { .. }
+    );
     let loaded;
     let migrations = match embedded {
         Some(migrations) => migrations,
+        None if read_only => {
+            loaded = load_for_reading(cli)?;
+            &loaded
+        }
         None => {
             loaded = load(cli)?;
             &loaded
@@ -57,13 +74,14 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         Command::Heads => done(graph::heads(migrations, cli.json, cli.verbose, out)),
         Command::Branches => done(graph::branches(migrations, cli.json, cli.verbose, out)),
         Command::History { range } => {
-            // With a database given, mark its current revisions.
-            let current = if database_given(cli) {
+            let range = range.as_deref();
+            // With a database given (or `current` in the range), mark its
+            // current revisions.
+            let current = if database_given(cli) || range.is_some_and(graph::names_current) {
                 current_ids(cli, migrations)?
             } else {
                 Vec::new()
             };
-            let range = range.as_deref();
             done(graph::history(
                 migrations,
                 cli.json,
@@ -204,6 +222,30 @@ pub fn dir(cli: &Cli) -> std::path::PathBuf {
         Some(name) => cli.dir.join(name),
         None => cli.dir.clone(),
     }
+}
+
+/// Loads the directory for the commands that only read the graph: several
+/// heads or bases are shown, not refused (that is when a user needs `heads`
+/// and `history`), with a warning on stderr that the macro will not compile
+/// the directory and how to fix it. Any other problem still refuses.
+fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
+    let lenient = policy(cli)
+        .allow_multiple_heads(true)
+        .allow_multiple_bases(true);
+    let migrations = Migrations::load_with(dir(cli), &lenient)?;
+    let problems = migrations.shape_problems(&policy(cli));
+    if !problems.is_empty() {
+        let color = crate::output::use_color(&std::io::stderr());
+        let label = crate::output::paint("warning", "1;33", color);
+        for problem in &problems {
+            eprintln!("{label}: {problem}");
+        }
+        eprintln!(
+            "{label}: migrations!() will not compile this directory until then; \
+             check, upgrade and the other commands that use a database refuse it too"
+        );
+    }
+    Ok(migrations)
 }
 
 /// Loads the directory with exactly the macro's checks.

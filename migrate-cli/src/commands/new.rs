@@ -59,14 +59,22 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             message,
             rev_id,
             branch_label,
-        } => NewRevision {
-            id: choose_id(&migrations, rev_id.as_deref())?,
-            parents: parents_for_merge(&migrations, revisions)?,
-            depends_on: Vec::new(),
-            labels: branch_label,
-            message: one_line(message),
-            up: "-- Merge revision: joins the branches above, changes no schema.",
-        },
+        } => {
+            let parents = parents_for_merge(&migrations, revisions)?;
+            // Alembic lets a merge go without a message; name what it joins.
+            let message = match message {
+                Some(message) => one_line(message),
+                None => format!("merge {}", parents.join(", ")),
+            };
+            NewRevision {
+                id: choose_id(&migrations, rev_id.as_deref())?,
+                parents,
+                depends_on: Vec::new(),
+                labels: branch_label,
+                message,
+                up: "-- Merge revision: joins the branches above, changes no schema.",
+            }
+        }
         _ => unreachable!("dispatched on New and Merge only"),
     };
     for label in new.labels {
@@ -183,10 +191,13 @@ fn describe(revisions: &[&Revision]) -> String {
         .join(", ")
 }
 
-/// A given id, checked; or a time-ordered one, `YYYYMMDD_HHMMSS` in UTC.
-/// When that second is taken (two revisions created within one second),
-/// the next free second is used, so ids and file names keep sorting in the
-/// order the revisions were made.
+/// A given id, checked; or a new one, `YYYYMMDD_HHMMSS_xxxxxx`: the UTC
+/// time, so ids and file names sort in the order revisions were made, then
+/// six random hex digits from the operating system, so two developers who
+/// run `new` in the same second on two branches still get different ids.
+/// The random part is also the short form: any 4 or more of its leading
+/// digits name the revision (`upgrade 3f9a`), where a prefix of the date
+/// would name every revision of that day.
 fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
     if let Some(id) = given {
         check_id(id).map_err(|why| Failure(format!("invalid --rev-id '{id}': {why}")))?;
@@ -195,18 +206,48 @@ fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
         }
         return Ok(id.to_owned());
     }
-    let taken = |stamp: &str| m.revisions().iter().any(|r| r.id().starts_with(stamp));
+    // Within one directory ids keep the order they were made in: a second
+    // that already has a revision moves on to the next free one.
     let mut at = SystemTime::now();
+    let mut stamp = utc_stamp(at);
     for _ in 0..100_000 {
-        let stamp = utc_stamp(at);
-        if !taken(&stamp) {
-            return Ok(stamp);
+        if !m.revisions().iter().any(|r| r.id().starts_with(&stamp)) {
+            break;
         }
         at += std::time::Duration::from_secs(1);
+        stamp = utc_stamp(at);
+    }
+    for _ in 0..100 {
+        let suffix = random_hex()?;
+        // The short form must name this revision alone: draw again when
+        // another revision's random part starts the same way, or when an id
+        // (this one included) starts with it, as a prefix is matched first.
+        let short = &suffix[..4];
+        let clash = stamp.starts_with(short)
+            || m.revisions().iter().any(|r| {
+                r.id().starts_with(short)
+                    || r.id()
+                        .rsplit_once('_')
+                        .is_some_and(|(_, tail)| tail.starts_with(short))
+            });
+        if !clash {
+            return Ok(format!("{stamp}_{suffix}"));
+        }
     }
     Err(Failure(
         "could not find a free revision id; pass --rev-id".to_owned(),
     ))
+}
+
+/// Six lowercase hex digits from the operating system's random source.
+fn random_hex() -> Result<String, Failure> {
+    let mut bytes = [0u8; 3];
+    getrandom::getrandom(&mut bytes).map_err(|err| {
+        Failure(format!(
+            "cannot read random bytes for a revision id: {err}; pass --rev-id"
+        ))
+    })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// `YYYYMMDD_HHMMSS` in UTC.
@@ -300,6 +341,27 @@ mod tests {
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
         let t = UNIX_EPOCH + std::time::Duration::from_secs(1_763_778_896);
         assert_eq!(utc_stamp(t), "20251122_023456");
+    }
+
+    #[test]
+    fn new_ids_are_time_ordered_with_a_random_short_form() {
+        let dir = std::env::temp_dir().join(format!("migrate-ids-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let m = Migrations::load(&dir).unwrap();
+        let ids: Vec<String> = (0..20).map(|_| choose_id(&m, None).unwrap()).collect();
+        let _ = std::fs::remove_dir_all(&dir);
+        for id in &ids {
+            let (stamp, suffix) = id.rsplit_once('_').unwrap();
+            assert_eq!(stamp.len(), 15, "{id}");
+            assert_eq!(suffix.len(), 6, "{id}");
+            assert!(suffix.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
+            check_id(id).unwrap();
+        }
+        // Made within a second or two, the ids still differ (24 random
+        // bits each: one pair in 20 collides with odds of about 1 in 90,000,
+        // two pairs practically never).
+        let distinct: std::collections::BTreeSet<&String> = ids.iter().collect();
+        assert!(distinct.len() >= ids.len() - 1, "{ids:?}");
     }
 
     #[test]
