@@ -5,6 +5,7 @@
 //! the database with the embedded graph (drift), plans, and applies each
 //! revision in its own transaction together with its bookkeeping row.
 
+mod adopt;
 mod backend;
 mod lease;
 #[cfg(feature = "mysql")]
