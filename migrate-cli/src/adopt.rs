@@ -95,13 +95,14 @@ async fn applied(
                 "revision '{id}' was applied but has no file in {} any more",
                 dir.display()
             )),
-            (Some(src), Some(ours)) if src.up.trim() != ours.up_sql().trim() => problems
-                .push(format!(
+            (Some(src), Some(ours)) if src.up.trim() != ours.up_sql().trim() => {
+                problems.push(format!(
                 "{}: {} differs from {} (edited since the import); re-import, or restore the file",
                 dir.display(),
                 src.origin,
                 ours.file()
-            )),
+            ))
+            }
             _ => {}
         }
     };

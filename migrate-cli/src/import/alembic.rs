@@ -39,6 +39,9 @@ pub struct Project {
 /// Finds `alembic.ini` and the versions directories from a project
 /// directory, an ini file, or a script directory.
 pub fn project(source: &Path) -> Result<Project, Failure> {
+    // Absolute, so that `%(here)s` and relative locations resolve once.
+    let source = &std::path::absolute(source)
+        .map_err(|err| Failure(format!("cannot resolve {}: {err}", source.display())))?;
     let ini = if source.is_file() {
         Some(source.to_path_buf())
     } else if source.join("alembic.ini").is_file() {
