@@ -15,7 +15,10 @@ pub fn run(args: &[String]) -> ExitCode {
     let root = crate::project_root();
     let tools = root.join("target").join("tools");
     if let Err(err) = install(&tools) {
-        eprintln!("error: cannot install the peer tools into {}: {err}", tools.display());
+        eprintln!(
+            "error: cannot install the peer tools into {}: {err}",
+            tools.display()
+        );
         return ExitCode::FAILURE;
     }
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -78,14 +81,20 @@ fn install(tools: &Path) -> Result<(), String> {
         {
             apt_install("python3-venv")?;
         }
-        eprintln!("test: installing {} into {}", PYTHON_PACKAGES.join(", "), venv.display());
+        eprintln!(
+            "test: installing {} into {}",
+            PYTHON_PACKAGES.join(", "),
+            venv.display()
+        );
         run_cmd(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
         run_cmd(
             Command::new(venv.join("bin").join("pip"))
                 .args(["install", "--quiet"])
                 .args(PYTHON_PACKAGES),
         )?;
-    } else if !succeeds(Command::new(venv.join("bin").join("python")).args(["-c", "import sqlmodel"])) {
+    } else if !succeeds(
+        Command::new(venv.join("bin").join("python")).args(["-c", "import sqlmodel"]),
+    ) {
         run_cmd(
             Command::new(venv.join("bin").join("pip"))
                 .args(["install", "--quiet"])
@@ -94,10 +103,19 @@ fn install(tools: &Path) -> Result<(), String> {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let cargo_install = |krate: &str, features: &str| {
-        eprintln!("test: installing {krate} into {} (a few minutes, once)", tools.display());
+        eprintln!(
+            "test: installing {krate} into {} (a few minutes, once)",
+            tools.display()
+        );
         run_cmd(
             Command::new(&cargo)
-                .args(["install", "--locked", krate, "--no-default-features", "--features"])
+                .args([
+                    "install",
+                    "--locked",
+                    krate,
+                    "--no-default-features",
+                    "--features",
+                ])
                 .arg(features)
                 .arg("--root")
                 .arg(tools),
