@@ -416,3 +416,133 @@ fn refinery_edited_file_is_refused() {
     std::fs::write(&file, text).unwrap();
     refused(&a, "refinery", true, "V2__add_cars_table.sql");
 }
+
+/// sqlx's reversible layout with a `-- no-transaction` migration: the
+/// imported revisions keep the down SQL and the marker, sqlx's checksums of
+/// the `.up.sql` files match, and the import downgrades to base.
+#[test]
+fn sqlx_reversible_layout_and_no_transaction() {
+    let Some(sqlx_cli) = tool("sqlx") else { return };
+    let sandbox = Sandbox::empty("adopt_sqlx_reversible");
+    sandbox.write(
+        "source/20240101000000_accounts.up.sql",
+        "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL);\n",
+    );
+    sandbox.write(
+        "source/20240101000000_accounts.down.sql",
+        "DROP TABLE accounts;\n",
+    );
+    sandbox.write(
+        "source/20240102000000_name_index.up.sql",
+        "-- no-transaction\nCREATE INDEX CONCURRENTLY accounts_name ON accounts (name);\n",
+    );
+    sandbox.write(
+        "source/20240102000000_name_index.down.sql",
+        "-- no-transaction\nDROP INDEX CONCURRENTLY accounts_name;\n",
+    );
+    let Some(db) = Db::postgres() else { return };
+    run_tool(
+        Command::new(sqlx_cli)
+            .args(["migrate", "run", "--source"])
+            .arg(sandbox.path("source"))
+            .args(["--database-url", &db.url]),
+    );
+    sandbox
+        .run(&["import", "sqlx", "source", "--dir", "imported"])
+        .ok();
+    let index =
+        std::fs::read_to_string(sandbox.path("imported/20240102000000_name_index.sql")).unwrap();
+    assert!(index.contains("-- transactional: false\n"), "{index}");
+    assert!(
+        index.contains("-- migrate:down\n-- no-transaction\nDROP INDEX CONCURRENTLY"),
+        "{index}"
+    );
+    m(
+        &sandbox,
+        "imported",
+        &db,
+        &["adopt", "sqlx", "--source", "source"],
+    )
+    .ok();
+    m(&sandbox, "imported", &db, &["check"]).ok();
+    let fresh = Db::postgres().expect("a second database");
+    m(&sandbox, "imported", &fresh, &["upgrade", "heads"]).ok();
+    assert_eq!(schema(&fresh), schema(&db));
+    m(&sandbox, "imported", &fresh, &["downgrade", "base"]).ok();
+    assert!(
+        schema(&fresh).iter().all(|l| !l.contains("accounts")),
+        "reverted"
+    );
+}
+
+/// diesel's `metadata.toml` (`run_in_transaction = false`) and a migration
+/// without `down.sql`.
+#[test]
+fn diesel_metadata_and_missing_down() {
+    let Some(diesel) = tool("diesel") else { return };
+    let sandbox = Sandbox::empty("adopt_diesel_metadata");
+    sandbox.write(
+        "source/2024-01-01-000000_accounts/up.sql",
+        "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL);\n",
+    );
+    sandbox.write(
+        "source/2024-01-01-000000_accounts/down.sql",
+        "DROP TABLE accounts;\n",
+    );
+    sandbox.write(
+        "source/2024-01-02-000000_name_index/up.sql",
+        "CREATE INDEX CONCURRENTLY accounts_name ON accounts (name);\n",
+    );
+    sandbox.write(
+        "source/2024-01-02-000000_name_index/metadata.toml",
+        "run_in_transaction = false\n",
+    );
+    let Some(db) = Db::postgres() else { return };
+    run_tool(
+        Command::new(diesel)
+            .args(["migration", "run", "--migration-dir"])
+            .arg(sandbox.path("source"))
+            .args(["--database-url", &db.url])
+            .current_dir(&sandbox.root),
+    );
+    let import = sandbox
+        .run(&["import", "diesel", "source", "--dir", "imported"])
+        .ok();
+    assert!(import.stdout.contains("no down.sql"), "{import:?}");
+    let index =
+        std::fs::read_to_string(sandbox.path("imported/20240102000000_name_index.sql")).unwrap();
+    assert!(index.contains("-- transactional: false\n"), "{index}");
+    assert!(index.contains("-- migrate:down irreversible"), "{index}");
+    m(
+        &sandbox,
+        "imported",
+        &db,
+        &["adopt", "diesel", "--source", "source"],
+    )
+    .ok();
+    m(&sandbox, "imported", &db, &["check"]).ok();
+}
+
+/// A source whose SQL the format cannot carry is refused with the file named.
+#[test]
+fn import_refuses_what_the_format_cannot_carry() {
+    let sandbox = Sandbox::empty("import_refuses");
+    sandbox.write("source/1_x.sql", "SELECT 1;\n-- migrate:down\n");
+    let run = sandbox
+        .run(&["import", "sqlx", "source", "--dir", "imported"])
+        .code(1);
+    assert!(
+        run.stderr.contains("1_x.sql") && run.stderr.contains("section marker"),
+        "{run:?}"
+    );
+    assert!(!sandbox.path("imported").exists(), "nothing written");
+    sandbox.write("source2/1_x.sql", "SELECT 1;\n");
+    sandbox.write("imported2/0001_mine.sql", "-- revision: 0001\n");
+    let run = sandbox
+        .run(&["import", "sqlx", "source2", "--dir", "imported2"])
+        .code(1);
+    assert!(
+        run.stderr.contains("already holds migration files"),
+        "{run:?}"
+    );
+}

@@ -97,20 +97,37 @@ pub fn run(
             tool.name()
         )));
     }
+    let mut imported = imported;
     write_dir(out_dir, &imported)?;
-    // The result must load exactly as the macro would load it.
-    let loaded = migrate_core::Migrations::load_with(
-        out_dir,
-        &migrate_core::GraphPolicy::default()
-            .allow_multiple_heads(true)
-            .allow_multiple_bases(true),
-    )
-    .map_err(|err| {
-        Failure(format!(
-            "the imported directory {} does not load (please report this): {err}",
-            out_dir.display()
-        ))
-    })?;
+    // The result must load exactly as the macro would load it; several
+    // unlabelled heads or bases need the macro's allow options.
+    let strict =
+        migrate_core::Migrations::load_with(out_dir, &migrate_core::GraphPolicy::default());
+    let loaded = match strict {
+        Ok(loaded) => loaded,
+        Err(strict_err) => {
+            let loaded = migrate_core::Migrations::load_with(
+                out_dir,
+                &migrate_core::GraphPolicy::default()
+                    .allow_multiple_heads(true)
+                    .allow_multiple_bases(true),
+            )
+            .map_err(|err| {
+                Failure(format!(
+                    "the imported directory {} does not load (please report this): {err}",
+                    out_dir.display()
+                ))
+            })?;
+            imported.notes.push(format!(
+                "the history has several heads or bases without branch labels ({}); \
+                 use migrations!(\"...\", allow_multiple_heads, allow_multiple_bases) and \
+                 --allow-multiple-heads/--allow-multiple-bases, or merge them",
+                strict_err.to_string().lines().next().unwrap_or("")
+            ));
+            write_report(out_dir, &imported)?;
+            loaded
+        }
+    };
     writeln!(
         out,
         "imported {} revision(s) from {} ({}) into {}",
@@ -247,6 +264,11 @@ pub fn write_dir(dir: &Path, imported: &Imported) -> Result<(), Failure> {
         std::fs::write(&path, render(rev))
             .map_err(|err| Failure(format!("cannot write {}: {err}", path.display())))?;
     }
+    write_report(dir, imported)
+}
+
+/// Writes `IMPORT_REPORT.md` when there is something to say.
+fn write_report(dir: &Path, imported: &Imported) -> Result<(), Failure> {
     if !imported.notes.is_empty() {
         let mut report = String::from(
             "# Import report\n\nWhat `migrate import` could not carry over exactly; \
