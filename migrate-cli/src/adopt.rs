@@ -33,13 +33,17 @@ pub fn table(tool: Tool) -> &'static str {
     }
 }
 
-/// Runs a query on whichever database the connection is.
+/// Runs a query on whichever database the connection is (with MySQL's
+/// own text where it differs).
 macro_rules! fetch {
     ($conn:expr, $sql:expr, $row:ty) => {
+        fetch!($conn, $sql, $sql, $row)
+    };
+    ($conn:expr, $sql:expr, $mysql:expr, $row:ty) => {
         match $conn {
             Conn::Postgres(c) => sqlx::query_as::<_, $row>($sql).fetch_all(c).await,
             Conn::Sqlite(c) => sqlx::query_as::<_, $row>($sql).fetch_all(c).await,
-            Conn::Mysql(c) => sqlx::query_as::<_, $row>($sql).fetch_all(c).await,
+            Conn::Mysql(c) => sqlx::query_as::<_, $row>($mysql).fetch_all(c).await,
         }
     };
 }
@@ -184,10 +188,12 @@ async fn applied(
             }
         }
         Tool::Refinery => {
-            let rows: Vec<(i32, String, String)> = fetch!(
+            // CAST: refinery's `int8-versions` makes the column BIGINT.
+            let rows: Vec<(i64, String, String)> = fetch!(
                 conn,
-                "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
-                (i32, String, String)
+                "SELECT CAST(version AS BIGINT), name, checksum FROM refinery_schema_history ORDER BY 1",
+                "SELECT CAST(version AS SIGNED), name, checksum FROM refinery_schema_history ORDER BY 1",
+                (i64, String, String)
             )
             .map_err(unreadable)?;
             let files = match adopt.source {
@@ -195,14 +201,18 @@ async fn applied(
                 None => None,
             };
             for (version, name, checksum) in rows {
-                let version = i64::from(version);
                 let id = import::refinery::id(version);
                 if !missing(&id, format!("version {version} ({name})"), &mut problems) {
                     continue;
                 }
                 if let Some(files) = &files {
                     match files.iter().find(|f| f.version == version) {
-                        Some(f) if f.checksum().to_string() != checksum.trim() => {
+                        Some(f)
+                            if !f
+                                .checksums()
+                                .iter()
+                                .any(|c| c.to_string() == checksum.trim()) =>
+                        {
                             problems.push(format!(
                                 "{}: {} changed since refinery applied it (checksum differs); \
                                  restore the applied version of the file",

@@ -546,3 +546,49 @@ fn import_refuses_what_the_format_cannot_carry() {
         "{run:?}"
     );
 }
+
+/// A revision whose Python reads the database cannot be rendered offline:
+/// it is named in the report (with Alembic's error), not mistranslated; a
+/// downgrade that raises becomes irreversible.
+#[test]
+fn alembic_dynamic_revision_is_named() {
+    if tool("alembic").is_none() {
+        return;
+    }
+    let sandbox = Sandbox::empty("import_alembic_dynamic");
+    let source = sandbox.path("source");
+    copy_dir(&Path::new(FIXTURES).join("alembic_graph"), &source);
+    sandbox.write(
+        "source/versions/f6_dynamic.py",
+        "\"\"\"reads data\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n\
+         revision = \"f6\"\ndown_revision = \"e5\"\n\n\ndef upgrade():\n    \
+         n = op.get_bind().execute(sa.text(\"SELECT count(*) FROM accounts\")).scalar()\n    \
+         if n:\n        op.execute(\"UPDATE accounts SET name = upper(name)\")\n\n\n\
+         def downgrade():\n    raise NotImplementedError(\"one way\")\n",
+    );
+    let run = sandbox
+        .run_env(
+            &[("PATH", &tools_path())],
+            &["import", "alembic", "source", "--dir", "imported"],
+        )
+        .ok();
+    let report = std::fs::read_to_string(sandbox.path("imported/IMPORT_REPORT.md")).unwrap();
+    for text in [&run.stdout, &report] {
+        assert!(
+            text.contains("revision f6 has no offline upgrade SQL"),
+            "{text}"
+        );
+        assert!(text.contains("revision f6 uses op.get_bind()"), "{text}");
+        assert!(
+            text.contains("revision f6 is irreversible here (NotImplementedError: one way)"),
+            "{text}"
+        );
+    }
+    let f6 = std::fs::read_to_string(sandbox.path("imported/f6_reads_data.sql")).unwrap();
+    assert!(f6.contains("-- NOT IMPORTED"), "{f6}");
+    assert!(f6.contains("-- migrate:down irreversible"), "{f6}");
+    // The other revisions are imported in full.
+    let a1 = std::fs::read_to_string(sandbox.path("imported/a1_accounts_and_a_plpgsql_helper.sql"))
+        .unwrap();
+    assert!(a1.contains("RETURN format('%s (%%)', n);"), "{a1}");
+}

@@ -23,13 +23,20 @@ pub struct Migration {
 
 impl Migration {
     /// refinery's checksum: SipHash-1-3 (zero keys) of the name, the
-    /// version (`i32`) and the SQL, as refinery hashes them.
-    pub fn checksum(&self) -> u64 {
-        let mut hasher = SipHasher13::new();
-        self.name.hash(&mut hasher);
-        (self.version as i32).hash(&mut hasher);
-        self.sql.hash(&mut hasher);
-        hasher.finish()
+    /// version and the SQL, as refinery hashes them; the version is an
+    /// `i32`, or an `i64` with refinery's `int8-versions`, so both are given.
+    pub fn checksums(&self) -> [u64; 2] {
+        let hash = |version: &dyn Fn(&mut SipHasher13)| {
+            let mut hasher = SipHasher13::new();
+            self.name.hash(&mut hasher);
+            version(&mut hasher);
+            self.sql.hash(&mut hasher);
+            hasher.finish()
+        };
+        [
+            hash(&|h| (self.version as i32).hash(h)),
+            hash(&|h| self.version.hash(h)),
+        ]
     }
 }
 
