@@ -32,8 +32,12 @@ pub struct Script {
 pub struct Project {
     /// `alembic.ini`, when the source has one.
     pub ini: Option<PathBuf>,
+    /// Where to run Alembic when the settings are in `pyproject.toml`.
+    pub pyproject_dir: Option<PathBuf>,
     pub version_dirs: Vec<PathBuf>,
     pub dialect: Dialect,
+    /// `recursive_version_locations = true`: subdirectories hold revisions too.
+    pub recursive: bool,
 }
 
 /// Finds `alembic.ini` and the versions directories from a project
@@ -50,11 +54,20 @@ pub fn project(source: &Path) -> Result<Project, Failure> {
         None
     };
     let Some(ini) = ini else {
+        let pyproject = source.join("pyproject.toml");
+        if pyproject.is_file() {
+            let values = settings(&read_text(&pyproject)?, "tool.alembic", source, true);
+            if values.contains_key("script_location") {
+                return locate(values, source, None, Some(source.to_path_buf()));
+            }
+        }
         if source.join("versions").is_dir() {
             return Ok(Project {
+                pyproject_dir: None,
                 ini: None,
                 version_dirs: vec![source.join("versions")],
                 dialect: Dialect::Postgres,
+                recursive: false,
             });
         }
         return Err(Failure(format!(
@@ -64,29 +77,66 @@ pub fn project(source: &Path) -> Result<Project, Failure> {
         )));
     };
     let here = ini.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let text = read_text(&ini)?;
+    let mut values = settings(&read_text(&ini)?, "alembic", &here, false);
+    // Alembic's pyproject template keeps the locations in pyproject.toml
+    // and the URL in alembic.ini.
+    let pyproject = here.join("pyproject.toml");
+    if !values.contains_key("script_location") && pyproject.is_file() {
+        for (k, v) in settings(&read_text(&pyproject)?, "tool.alembic", &here, true) {
+            values.entry(k).or_insert(v);
+        }
+    }
+    if !values.contains_key("script_location") {
+        return Err(Failure(format!(
+            "{}: no script_location in [alembic]; is this Alembic's ini file?",
+            ini.display()
+        )));
+    }
+    locate(values, &here, Some(ini), None)
+}
+
+/// The `key = value` settings of one section of an ini file, or of
+/// `pyproject.toml` (`toml`: quoted strings and lists of them), with
+/// `%(here)s` replaced.
+fn settings(text: &str, wanted: &str, here: &Path, toml: bool) -> HashMap<String, String> {
     let mut section = String::new();
     let mut values: HashMap<String, String> = HashMap::new();
     for line in text.lines() {
         let t = line.trim();
         if t.starts_with('[') && t.ends_with(']') {
-            section = t[1..t.len() - 1].to_owned();
+            section = t.trim_matches(['[', ']']).trim().to_owned();
             continue;
         }
-        if section != "alembic" || t.starts_with('#') || t.starts_with(';') {
+        if section != wanted || t.starts_with('#') || t.starts_with(';') {
             continue;
         }
         if let Some((k, v)) = t.split_once('=') {
-            let v = v.trim().replace("%(here)s", &here.display().to_string());
+            let mut v = v.trim().to_owned();
+            if toml {
+                // A string or a one-line list of strings.
+                v = v
+                    .trim_matches(['[', ']'])
+                    .split(',')
+                    .map(|p| p.trim().trim_matches(['"', '\'']))
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            let v = v.replace("%(here)s", &here.display().to_string());
             values.insert(k.trim().to_owned(), v);
         }
     }
-    let location = values.get("script_location").ok_or_else(|| {
-        Failure(format!(
-            "{}: no script_location in [alembic]; is this Alembic's ini file?",
-            ini.display()
-        ))
-    })?;
+    values
+}
+
+/// The versions directories and dialect from the settings.
+fn locate(
+    values: HashMap<String, String>,
+    here: &Path,
+    ini: Option<PathBuf>,
+    pyproject_dir: Option<PathBuf>,
+) -> Result<Project, Failure> {
+    let location = values.get("script_location").cloned().unwrap_or_default();
     let resolve = |p: &str| {
         let p = Path::new(p);
         if p.is_absolute() {
@@ -114,7 +164,7 @@ pub fn project(source: &Path) -> Result<Project, Failure> {
                 .map(resolve)
                 .collect()
         }
-        None => vec![resolve(location).join("versions")],
+        None => vec![resolve(&location).join("versions")],
     };
     let url = values
         .get("sqlalchemy.url")
@@ -127,22 +177,31 @@ pub fn project(source: &Path) -> Result<Project, Failure> {
     } else {
         Dialect::Postgres
     };
+    let recursive = values
+        .get("recursive_version_locations")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
     Ok(Project {
-        ini: Some(ini),
+        ini,
+        pyproject_dir,
         version_dirs,
         dialect,
+        recursive,
     })
 }
 
 /// Reads every revision file of the project.
 pub fn scripts(project: &Project) -> Result<Vec<Script>, Failure> {
     let mut scripts = Vec::new();
-    for dir in &project.version_dirs {
-        for (name, path) in super::entries(dir)? {
-            if !name.ends_with(".py") || name.starts_with('.') || name == "__init__.py" {
+    let mut dirs: Vec<PathBuf> = project.version_dirs.clone();
+    while let Some(dir) = dirs.pop() {
+        for (name, path) in super::entries(&dir)? {
+            if path.is_dir() {
+                if project.recursive && !name.starts_with('.') && name != "__pycache__" {
+                    dirs.push(path);
+                }
                 continue;
             }
-            if !path.is_file() {
+            if !name.ends_with(".py") || name.starts_with('.') || name == "__init__.py" {
                 continue;
             }
             scripts.push(parse_script(&read_text(&path)?, &path)?);
@@ -475,15 +534,18 @@ fn alembic_program() -> String {
 }
 
 /// Runs Alembic offline and returns its standard output.
-fn run_alembic(ini: &Path, args: &[&str]) -> Result<String, String> {
-    let dir = ini.parent().filter(|p| !p.as_os_str().is_empty());
+fn run_alembic(project: &Project, args: &[&str]) -> Result<String, String> {
     let mut cmd = Command::new(alembic_program());
-    cmd.arg("-c")
-        .arg(ini.file_name().unwrap_or(ini.as_os_str()));
-    cmd.args(args);
-    if let Some(dir) = dir {
+    if let Some(ini) = &project.ini {
+        cmd.arg("-c")
+            .arg(ini.file_name().unwrap_or(ini.as_os_str()));
+        if let Some(dir) = ini.parent().filter(|p| !p.as_os_str().is_empty()) {
+            cmd.current_dir(dir);
+        }
+    } else if let Some(dir) = &project.pyproject_dir {
         cmd.current_dir(dir);
     }
+    cmd.args(args);
     let output = cmd.output().map_err(|err| {
         format!(
             "cannot run alembic ({err}); install it where this command finds it (PATH), \
@@ -509,7 +571,10 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
     let scripts = scripts(&project)?;
     let mut imported = Imported::default();
     let need_ini = || {
-        project.ini.clone().ok_or_else(|| {
+        if project.ini.is_some() || project.pyproject_dir.is_some() {
+            return Ok(&project);
+        }
+        Err::<&Project, _>({
             Failure(format!(
                 "{}: no alembic.ini to run Alembic with; give the project directory, \
                  or the saved offline output with --upgrade-sql and --downgrade-sql",
@@ -531,7 +596,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
         }
         None => {
             let ini = need_ini()?;
-            match run_alembic(&ini, &["upgrade", "heads", "--sql"]) {
+            match run_alembic(ini, &["upgrade", "heads", "--sql"]) {
                 Ok(text) => {
                     table = version_table(&text);
                     for step in steps(&text, "upgrade", project.dialect, &table) {
@@ -546,7 +611,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
                             .map(String::as_str)
                             .unwrap_or("base");
                         let range = format!("{from}:{}", s.revision);
-                        match run_alembic(&ini, &["upgrade", &range, "--sql"]) {
+                        match run_alembic(ini, &["upgrade", &range, "--sql"]) {
                             Ok(text) => {
                                 for step in steps(&text, "upgrade", project.dialect, &table) {
                                     if step.revision == s.revision {
@@ -590,7 +655,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
         }
         (None, None) => {
             let ini = need_ini()?;
-            match run_alembic(&ini, &["downgrade", "heads:base", "--sql"]) {
+            match run_alembic(ini, &["downgrade", "heads:base", "--sql"]) {
                 Ok(text) => {
                     for step in steps(&text, "downgrade", project.dialect, &table) {
                         downs.insert(step.revision.clone(), step);
@@ -604,7 +669,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
                             .map(String::as_str)
                             .unwrap_or("base");
                         let range = format!("{}:{to}", s.revision);
-                        match run_alembic(&ini, &["downgrade", &range, "--sql"]) {
+                        match run_alembic(ini, &["downgrade", &range, "--sql"]) {
                             Ok(text) => {
                                 for step in steps(&text, "downgrade", project.dialect, &table) {
                                     if step.revision == s.revision {
