@@ -9,6 +9,7 @@ use std::path::Path;
 
 use migrate_core::sqlx;
 use migrate_core::Migrations;
+use sha2::{Digest, Sha384};
 
 use crate::commands::db::Context;
 use crate::database::Conn;
@@ -167,6 +168,19 @@ async fn applied(
                         _ => {}
                     }
                 }
+                // The revision file must still hold what sqlx applied.
+                if let Some(ours) = m.get(&id) {
+                    let same = import::source_candidates(ours.up_sql())
+                        .iter()
+                        .any(|t| Sha384::digest(t.as_bytes()).as_slice() == checksum.as_slice());
+                    if !same {
+                        problems.push(format!(
+                            "{}: its up SQL is not what sqlx applied as {row} (checksum differs); \
+                             import again from the applied files",
+                            ours.file()
+                        ));
+                    }
+                }
                 compare(&id, &mut problems);
                 ids.push(id);
             }
@@ -204,6 +218,29 @@ async fn applied(
                 let id = import::refinery::id(version);
                 if !missing(&id, format!("version {version} ({name})"), &mut problems) {
                     continue;
+                }
+                if let Some(ours) = m.get(&id) {
+                    let same = import::source_candidates(ours.up_sql())
+                        .into_iter()
+                        .any(|sql| {
+                            let file = import::refinery::Migration {
+                                prefix: 'V',
+                                version,
+                                name: name.clone(),
+                                file: String::new(),
+                                sql,
+                            };
+                            file.checksums()
+                                .iter()
+                                .any(|c| c.to_string() == checksum.trim())
+                        });
+                    if !same {
+                        problems.push(format!(
+                            "{}: its SQL is not what refinery applied as version {version} ({name}) \
+                             (checksum differs); import again from the applied files",
+                            ours.file()
+                        ));
+                    }
                 }
                 if let Some(files) = &files {
                     match files.iter().find(|f| f.version == version) {

@@ -592,3 +592,35 @@ fn alembic_dynamic_revision_is_named() {
         .unwrap();
     assert!(a1.contains("RETURN format('%s (%%)', n);"), "{a1}");
 }
+
+/// Without `--source`, sqlx's and refinery's recorded checksums are
+/// compared with the imported files: an edited revision is refused.
+#[test]
+fn edited_import_is_refused_without_source() {
+    for (name, fixture, file) in [
+        (
+            "sqlx",
+            "sqlx_atuin",
+            "imported/20220610074049_history_length.sql",
+        ),
+        (
+            "refinery",
+            "refinery_examples",
+            "imported/V2_add_cars_table.sql",
+        ),
+    ] {
+        let Some(a) = prepare(name, fixture) else {
+            return;
+        };
+        let path = a.sandbox.path(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|err| {
+            panic!("{file}: {err}; files: {:?}", a.sandbox.files("imported"))
+        });
+        std::fs::write(
+            &path,
+            text.replacen("-- migrate:up\n", "-- migrate:up\nSELECT 1;\n", 1),
+        )
+        .unwrap();
+        refused(&a, name, false, file.trim_start_matches("imported/"));
+    }
+}

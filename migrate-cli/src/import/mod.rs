@@ -179,6 +179,30 @@ pub fn file_name(rev: &Rev) -> String {
     }
 }
 
+/// What an empty up section of the source becomes.
+pub const EMPTY_UP: &str = "-- nothing to do (empty in the source)";
+const EMPTY_DOWN: &str = "-- nothing to undo (empty in the source)";
+
+/// The texts the source's file may have had, given a section as the import
+/// wrote it: exactly it, without the final newline the import adds, and with
+/// `\r\n` line ends (the loader reads them as `\n`).
+pub fn source_candidates(section: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let base = if section.trim() == EMPTY_UP {
+        vec![String::new()]
+    } else {
+        vec![section.to_owned()]
+    };
+    for text in base {
+        let trimmed = text.strip_suffix('\n').map(str::to_owned);
+        for t in std::iter::once(text).chain(trimmed) {
+            out.push(t.replace('\n', "\r\n"));
+            out.push(t);
+        }
+    }
+    out
+}
+
 /// The text of a revision file.
 pub fn render(rev: &Rev) -> String {
     let mut text = String::new();
@@ -207,13 +231,16 @@ pub fn render(rev: &Rev) -> String {
     }
     let _ = writeln!(text, "-- imported from: {}", rev.origin);
     text.push_str("\n-- migrate:up\n");
-    push_section(&mut text, &rev.up, "-- nothing to do (empty in the source)");
+    push_section(&mut text, &rev.up, EMPTY_UP);
+    // No blank line before the next marker: each section is the source's
+    // text exactly (plus a final newline if it had none), so that checksums
+    // of the source can be compared with it.
     match &rev.down {
         Some(down) => {
-            text.push_str("\n-- migrate:down\n");
-            push_section(&mut text, down, "-- nothing to undo (empty in the source)");
+            text.push_str("-- migrate:down\n");
+            push_section(&mut text, down, EMPTY_DOWN);
         }
-        None => text.push_str("\n-- migrate:down irreversible\n"),
+        None => text.push_str("-- migrate:down irreversible\n"),
     }
     text
 }
