@@ -624,3 +624,122 @@ fn edited_import_is_refused_without_source() {
         refused(&a, name, false, file.trim_start_matches("imported/"));
     }
 }
+
+/// Saved offline output instead of running Alembic: psycopg2's doubled
+/// `%`, `;;`, the version-table statements and an autocommit block are
+/// undone exactly; revision files give the graph.
+#[test]
+fn alembic_saved_offline_output() {
+    let sandbox = Sandbox::empty("import_alembic_saved");
+    sandbox.write(
+        "project/versions/0a_base.py",
+        "\"\"\"base\"\"\"\nrevision = '0a'\ndown_revision = None\n",
+    );
+    sandbox.write(
+        "project/versions/1b_index.py",
+        "\"\"\"index\"\"\"\nrevision = '1b'\ndown_revision = '0a'\nbranch_labels = ('idx',)\n",
+    );
+    sandbox.write(
+        "up.sql",
+        "BEGIN;\n\nCREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n    \
+         CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);\n\n\
+         -- Running upgrade  -> 0a\n\nCREATE TABLE t (pct VARCHAR DEFAULT '5%%');\n\n\
+         CREATE FUNCTION f() RETURNS text AS $$ BEGIN RETURN format('%%s', 'x'); END; $$ LANGUAGE plpgsql;;\n\n\
+         INSERT INTO alembic_version (version_num) VALUES ('0a') RETURNING alembic_version.version_num;\n\n\
+         -- Running upgrade 0a -> 1b\n\nCOMMIT;\n\nCREATE INDEX CONCURRENTLY ix ON t (pct);\n\nBEGIN;\n\n\
+         UPDATE alembic_version SET version_num='1b' WHERE alembic_version.version_num = '0a';\n\nCOMMIT;\n\n",
+    );
+    sandbox.write(
+        "down.sql",
+        "BEGIN;\n\n-- Running downgrade 1b -> 0a\n\nDROP INDEX ix;\n\n\
+         UPDATE alembic_version SET version_num='0a' WHERE alembic_version.version_num = '1b';\n\n\
+         -- Running downgrade 0a -> \n\nDROP FUNCTION f();\n\nDROP TABLE t;\n\n\
+         DELETE FROM alembic_version WHERE alembic_version.version_num = '0a';\n\nCOMMIT;\n\n",
+    );
+    let run = sandbox
+        .run(&[
+            "import",
+            "alembic",
+            "project",
+            "--upgrade-sql",
+            "up.sql",
+            "--downgrade-sql",
+            "down.sql",
+            "--dir",
+            "imported",
+        ])
+        .ok();
+    assert!(run.stdout.contains("'%' doubled"), "{run:?}");
+    let base = std::fs::read_to_string(sandbox.path("imported/0a_base.sql")).unwrap();
+    assert_eq!(
+        base,
+        "-- revision: 0a\n-- down_revision: none\n-- message: base\n-- imported from: alembic 0a_base.py\n\n\
+         -- migrate:up\nCREATE TABLE t (pct VARCHAR DEFAULT '5%');\n\n\
+         CREATE FUNCTION f() RETURNS text AS $$ BEGIN RETURN format('%s', 'x'); END; $$ LANGUAGE plpgsql;\n\
+         -- migrate:down\nDROP FUNCTION f();\n\nDROP TABLE t;\n"
+    );
+    let index = std::fs::read_to_string(sandbox.path("imported/1b_index.sql")).unwrap();
+    assert_eq!(
+        index,
+        "-- revision: 1b\n-- down_revision: 0a\n-- branch_labels: idx\n-- message: index\n\
+         -- transactional: false\n-- imported from: alembic 1b_index.py\n\n\
+         -- migrate:up\nCREATE INDEX CONCURRENTLY ix ON t (pct);\n-- migrate:down\nDROP INDEX ix;\n"
+    );
+    // Output that does not belong to the files is refused.
+    sandbox.write(
+        "project/versions/2c_more.py",
+        "revision = '2c'\ndown_revision = '1b'\n",
+    );
+    let run = sandbox
+        .run(&[
+            "import",
+            "alembic",
+            "project",
+            "--upgrade-sql",
+            "up.sql",
+            "--dir",
+            "imported2",
+        ])
+        .code(1);
+    assert!(
+        run.stderr
+            .contains("revision 2c has no '-- Running upgrade' section"),
+        "{run:?}"
+    );
+}
+
+/// sqlx on SQLite: import and adopt work on a file database too.
+#[test]
+fn sqlx_on_sqlite() {
+    let Some(sqlx_cli) = tool("sqlx") else { return };
+    let sandbox = Sandbox::empty("adopt_sqlx_sqlite");
+    sandbox.write(
+        "source/1_accounts.sql",
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY);\n",
+    );
+    sandbox.write(
+        "source/2_names.sql",
+        "ALTER TABLE accounts ADD COLUMN name TEXT;\n",
+    );
+    let db = Db::sqlite(&sandbox);
+    run_tool(
+        Command::new(sqlx_cli)
+            .args(["migrate", "run", "--source"])
+            .arg(sandbox.path("source"))
+            .args(["--database-url", &db.url]),
+    );
+    sandbox
+        .run(&["import", "sqlx", "source", "--dir", "imported"])
+        .ok();
+    let first = std::fs::read_to_string(sandbox.path("imported/1_accounts.sql")).unwrap();
+    assert!(first.contains("-- migrate:down irreversible"), "{first}");
+    m(
+        &sandbox,
+        "imported",
+        &db,
+        &["adopt", "sqlx", "--source", "source"],
+    )
+    .ok();
+    let check = m(&sandbox, "imported", &db, &["check"]).ok();
+    assert!(check.stdout.contains("up to date at 2"), "{check:?}");
+}
