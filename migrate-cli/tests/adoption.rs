@@ -743,3 +743,47 @@ fn sqlx_on_sqlite() {
     let check = m(&sandbox, "imported", &db, &["check"]).ok();
     assert!(check.stdout.contains("up to date at 2"), "{check:?}");
 }
+
+/// A database Alembic left part-way (at `d4`, which depends on `b2` of the
+/// other branch): every ancestor and dependency of the recorded head counts
+/// as applied, and the next upgrade runs only the merge.
+#[test]
+fn alembic_part_way_with_depends_on() {
+    let Some(alembic) = tool("alembic") else {
+        return;
+    };
+    let sandbox = Sandbox::empty("adopt_alembic_part_way");
+    copy_dir(
+        &Path::new(FIXTURES).join("alembic_graph"),
+        &sandbox.path("source"),
+    );
+    let Some(db) = Db::postgres() else { return };
+    run_tool(
+        Command::new(alembic)
+            .args(["upgrade", "d4"])
+            .current_dir(sandbox.path("source"))
+            .env("MIGRATE_TEST_ALEMBIC_URL", alembic_url(&db)),
+    );
+    assert_eq!(rows(&db, "alembic_version"), ["(d4)"]);
+    sandbox
+        .run_env(
+            &[
+                ("PATH", &tools_path()),
+                ("MIGRATE_TEST_ALEMBIC_URL", &alembic_url(&db)),
+            ],
+            &["import", "alembic", "source", "--dir", "imported"],
+        )
+        .ok();
+    let adopt = m(&sandbox, "imported", &db, &["--json", "adopt", "alembic"])
+        .ok()
+        .json();
+    assert_eq!(
+        adopt["adopted"],
+        serde_json::json!(["a1", "b2", "c3", "d4"]),
+        "{adopt}"
+    );
+    let check = m(&sandbox, "imported", &db, &["check"]).code(3);
+    assert!(check.stdout.contains("1 pending: e5"), "{check:?}");
+    let up = m(&sandbox, "imported", &db, &["upgrade", "heads", "--json"]).ok();
+    assert_eq!(steps_of(&up), [("e5".to_owned(), "up".to_owned())]);
+}
