@@ -275,6 +275,9 @@ pub async fn run(
     adopt: Adopt<'_>,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    if adopt.tool == Tool::Alembic && adopt.source.is_some() {
+        eprintln!("note: Alembic keeps no checksums; --source is not used for alembic");
+    }
     let mut conn = cx.connect().await?;
     let (ids, problems) = applied(&mut conn, m, &adopt).await?;
     if !problems.is_empty() {
