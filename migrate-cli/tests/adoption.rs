@@ -673,7 +673,7 @@ fn alembic_saved_offline_output() {
     let base = std::fs::read_to_string(sandbox.path("imported/0a_base.sql")).unwrap();
     assert_eq!(
         base,
-        "-- revision: 0a\n-- down_revision: none\n-- message: base\n-- imported from: alembic 0a_base.py\n\n\
+        "-- revision: 0a\n-- down_revision: none\n-- message: base\n-- imported from alembic 0a_base.py\n\n\
          -- migrate:up\nCREATE TABLE t (pct VARCHAR DEFAULT '5%');\n\n\
          CREATE FUNCTION f() RETURNS text AS $$ BEGIN RETURN format('%s', 'x'); END; $$ LANGUAGE plpgsql;\n\
          -- migrate:down\nDROP FUNCTION f();\n\nDROP TABLE t;\n"
@@ -682,7 +682,7 @@ fn alembic_saved_offline_output() {
     assert_eq!(
         index,
         "-- revision: 1b\n-- down_revision: 0a\n-- branch_labels: idx\n-- message: index\n\
-         -- transactional: false\n-- imported from: alembic 1b_index.py\n\n\
+         -- transactional: false\n-- imported from alembic 1b_index.py\n\n\
          -- migrate:up\nCREATE INDEX CONCURRENTLY ix ON t (pct);\n-- migrate:down\nDROP INDEX ix;\n"
     );
     // Output that does not belong to the files is refused.

@@ -229,7 +229,7 @@ pub fn render(rev: &Rev) -> String {
     if !rev.transactional {
         let _ = writeln!(text, "-- transactional: false");
     }
-    let _ = writeln!(text, "-- imported from: {}", rev.origin);
+    let _ = writeln!(text, "-- imported from {}", rev.origin);
     text.push_str("\n-- migrate:up\n");
     push_section(&mut text, &rev.up, EMPTY_UP);
     // No blank line before the next marker: each section is the source's

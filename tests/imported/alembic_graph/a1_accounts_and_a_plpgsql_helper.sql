@@ -1,7 +1,7 @@
 -- revision: a1
 -- down_revision: none
 -- message: accounts and a plpgsql helper
--- imported from: alembic a1_accounts.py
+-- imported from alembic a1_accounts.py
 
 -- migrate:up
 CREATE TABLE accounts (

@@ -2,7 +2,7 @@
 -- down_revision: a1
 -- branch_labels: reports
 -- message: reports branch
--- imported from: alembic c3_reports.py
+-- imported from alembic c3_reports.py
 
 -- migrate:up
 CREATE TABLE reports (

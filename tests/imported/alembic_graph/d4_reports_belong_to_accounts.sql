@@ -2,7 +2,7 @@
 -- down_revision: c3
 -- depends_on: b2
 -- message: reports belong to accounts
--- imported from: alembic d4_report_owner.py
+-- imported from alembic d4_report_owner.py
 
 -- migrate:up
 ALTER TABLE reports ADD COLUMN account_id INTEGER;

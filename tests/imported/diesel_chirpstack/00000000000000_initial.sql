@@ -1,7 +1,7 @@
 -- revision: 00000000000000
 -- down_revision: none
 -- message: initial
--- imported from: diesel 00000000000000_initial/up.sql
+-- imported from diesel 00000000000000_initial/up.sql
 
 -- migrate:up
 -- user

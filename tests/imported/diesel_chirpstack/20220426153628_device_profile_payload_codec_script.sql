@@ -1,7 +1,7 @@
 -- revision: 20220426153628
 -- down_revision: 00000000000000
 -- message: device profile payload codec script
--- imported from: diesel 2022-04-26-153628_device_profile_payload_codec_script/up.sql
+-- imported from diesel 2022-04-26-153628_device_profile_payload_codec_script/up.sql
 
 -- migrate:up
 alter table device_profile

@@ -1,7 +1,7 @@
 -- revision: 20220428071028
 -- down_revision: 20220426153628
 -- message: device profile flush queue on activate
--- imported from: diesel 2022-04-28-071028_device_profile_flush_queue_on_activate/up.sql
+-- imported from diesel 2022-04-28-071028_device_profile_flush_queue_on_activate/up.sql
 
 -- migrate:up
 alter table device_profile

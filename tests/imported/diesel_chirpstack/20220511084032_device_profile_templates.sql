@@ -1,7 +1,7 @@
 -- revision: 20220511084032
 -- down_revision: 20220428071028
 -- message: device profile templates
--- imported from: diesel 2022-05-11-084032_device_profile_templates/up.sql
+-- imported from diesel 2022-05-11-084032_device_profile_templates/up.sql
 
 -- migrate:up
 create table device_profile_template (

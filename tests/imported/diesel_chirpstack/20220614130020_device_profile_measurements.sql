@@ -1,7 +1,7 @@
 -- revision: 20220614130020
 -- down_revision: 20220511084032
 -- message: device profile measurements
--- imported from: diesel 2022-06-14-130020_device_profile_measurements/up.sql
+-- imported from diesel 2022-06-14-130020_device_profile_measurements/up.sql
 
 -- migrate:up
 alter table device_profile

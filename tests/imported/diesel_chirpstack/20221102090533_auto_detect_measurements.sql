@@ -1,7 +1,7 @@
 -- revision: 20221102090533
 -- down_revision: 20220614130020
 -- message: auto detect measurements
--- imported from: diesel 2022-11-02-090533_auto_detect_measurements/up.sql
+-- imported from diesel 2022-11-02-090533_auto_detect_measurements/up.sql
 
 -- migrate:up
 alter table device_profile

@@ -1,7 +1,7 @@
 -- revision: 20230206135050
 -- down_revision: 20230112130153
 -- message: multicast gateway
--- imported from: diesel 2023-02-06-135050_multicast_gateway/up.sql
+-- imported from diesel 2023-02-06-135050_multicast_gateway/up.sql
 
 -- migrate:up
 create table multicast_group_gateway (

@@ -1,7 +1,7 @@
 -- revision: 20230213103316
 -- down_revision: 20230206135050
 -- message: update private gateways
--- imported from: diesel 2023-02-13-103316_update_private_gateways/up.sql
+-- imported from diesel 2023-02-13-103316_update_private_gateways/up.sql
 
 -- migrate:up
 alter table tenant

@@ -1,7 +1,7 @@
 -- revision: 20230216091535
 -- down_revision: 20230213103316
 -- message: add relay support
--- imported from: diesel 2023-02-16-091535_add_relay_support/up.sql
+-- imported from diesel 2023-02-16-091535_add_relay_support/up.sql
 
 -- migrate:up
 alter table device_profile

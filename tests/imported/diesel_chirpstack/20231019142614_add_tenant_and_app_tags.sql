@@ -1,7 +1,7 @@
 -- revision: 20231019142614
 -- down_revision: 20230925105457
 -- message: add tenant and app tags
--- imported from: diesel 2023-10-19-142614_add_tenant_and_app_tags/up.sql
+-- imported from diesel 2023-10-19-142614_add_tenant_and_app_tags/up.sql
 
 -- migrate:up
 alter table tenant

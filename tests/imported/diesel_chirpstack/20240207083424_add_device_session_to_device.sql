@@ -1,7 +1,7 @@
 -- revision: 20240207083424
 -- down_revision: 20231122120700
 -- message: add device session to device
--- imported from: diesel 2024-02-07-083424_add_device_session_to_device/up.sql
+-- imported from diesel 2024-02-07-083424_add_device_session_to_device/up.sql
 
 -- migrate:up
 alter table device

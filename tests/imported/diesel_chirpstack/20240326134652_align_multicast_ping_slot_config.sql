@@ -1,7 +1,7 @@
 -- revision: 20240326134652
 -- down_revision: 20240207083424
 -- message: align multicast ping slot config
--- imported from: diesel 2024-03-26-134652_align_multicast_ping_slot_config/up.sql
+-- imported from diesel 2024-03-26-134652_align_multicast_ping_slot_config/up.sql
 
 -- migrate:up
 alter table multicast_group

@@ -1,7 +1,7 @@
 -- revision: 20240430103242
 -- down_revision: 20240326134652
 -- message: add rx1 delay setting to ds
--- imported from: diesel 2024-04-30-103242_add_rx1_delay_setting_to_ds/up.sql
+-- imported from diesel 2024-04-30-103242_add_rx1_delay_setting_to_ds/up.sql
 
 -- migrate:up
 alter table device_profile

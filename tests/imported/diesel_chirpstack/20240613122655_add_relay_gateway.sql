@@ -1,7 +1,7 @@
 -- revision: 20240613122655
 -- down_revision: 20240430103242
 -- message: add relay gateway
--- imported from: diesel 2024-06-13-122655_add_relay_gateway/up.sql
+-- imported from diesel 2024-06-13-122655_add_relay_gateway/up.sql
 
 -- migrate:up
 create table relay_gateway (

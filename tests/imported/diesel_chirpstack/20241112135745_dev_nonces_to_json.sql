@@ -1,7 +1,7 @@
 -- revision: 20241112135745
 -- down_revision: 20240916123034
 -- message: dev nonces to json
--- imported from: diesel 2024-11-12-135745_dev_nonces_to_json/up.sql
+-- imported from diesel 2024-11-12-135745_dev_nonces_to_json/up.sql
 
 -- migrate:up
 alter table device_keys

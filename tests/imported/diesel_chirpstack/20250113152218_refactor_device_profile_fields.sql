@@ -1,7 +1,7 @@
 -- revision: 20250113152218
 -- down_revision: 20241112135745
 -- message: refactor device profile fields
--- imported from: diesel 2025-01-13-152218_refactor_device_profile_fields/up.sql
+-- imported from diesel 2025-01-13-152218_refactor_device_profile_fields/up.sql
 
 -- migrate:up
 alter table device_profile

@@ -1,7 +1,7 @@
 -- revision: 20250121093745
 -- down_revision: 20250113152218
 -- message: add fuota support
--- imported from: diesel 2025-01-21-093745_add_fuota_support/up.sql
+-- imported from diesel 2025-01-21-093745_add_fuota_support/up.sql
 
 -- migrate:up
 create table fuota_deployment (

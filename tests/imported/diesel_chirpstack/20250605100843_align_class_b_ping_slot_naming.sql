@@ -1,7 +1,7 @@
 -- revision: 20250605100843
 -- down_revision: 20250121093745
 -- message: align class b ping slot naming
--- imported from: diesel 2025-06-05-100843_align_class_b_ping_slot_naming/up.sql
+-- imported from diesel 2025-06-05-100843_align_class_b_ping_slot_naming/up.sql
 
 -- migrate:up
 alter table device_profile_template

@@ -1,7 +1,7 @@
 -- revision: 20251001085546
 -- down_revision: 20250804085822
 -- message: device add f cnt up
--- imported from: diesel 2025-10-01-085546_device_add_f_cnt_up/up.sql
+-- imported from diesel 2025-10-01-085546_device_add_f_cnt_up/up.sql
 
 -- migrate:up
 alter table device

@@ -1,7 +1,7 @@
 -- revision: 202511111404590000
 -- down_revision: 20251001085546
 -- message: refactor device profiles
--- imported from: diesel 2025-11-11-140459-0000_refactor_device_profiles/up.sql
+-- imported from diesel 2025-11-11-140459-0000_refactor_device_profiles/up.sql
 
 -- migrate:up
 create table device_profile_vendor (

@@ -1,7 +1,7 @@
 -- revision: 202512101058490000
 -- down_revision: 202511111404590000
 -- message: device profile add supported data rates
--- imported from: diesel 2025-12-10-105849-0000_device_profile_add_supported_data_rates/up.sql
+-- imported from diesel 2025-12-10-105849-0000_device_profile_add_supported_data_rates/up.sql
 
 -- migrate:up
 alter table device_profile

@@ -1,7 +1,7 @@
 -- revision: 202606151411140000
 -- down_revision: 202606150939590000
 -- message: add tenant user app and device profile admin
--- imported from: diesel 2026-06-15-141114-0000_add_tenant_user_app_and_device_profile_admin/up.sql
+-- imported from diesel 2026-06-15-141114-0000_add_tenant_user_app_and_device_profile_admin/up.sql
 
 -- migrate:up
 create table tenant_user_application (

@@ -1,7 +1,7 @@
 -- revision: V1
 -- down_revision: none
 -- message: initial
--- imported from: refinery V1__initial.sql (V1)
+-- imported from refinery V1__initial.sql (V1)
 
 -- migrate:up
 CREATE TABLE persons (

@@ -1,7 +1,7 @@
 -- revision: 20210425153745
 -- down_revision: none
 -- message: create history
--- imported from: sqlx 20210425153745_create_history.sql
+-- imported from sqlx 20210425153745_create_history.sql
 
 -- migrate:up
 create table history (

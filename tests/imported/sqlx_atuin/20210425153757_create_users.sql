@@ -1,7 +1,7 @@
 -- revision: 20210425153757
 -- down_revision: 20210425153745
 -- message: create users
--- imported from: sqlx 20210425153757_create_users.sql
+-- imported from sqlx 20210425153757_create_users.sql
 
 -- migrate:up
 create table users (

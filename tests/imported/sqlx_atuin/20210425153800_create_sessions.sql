@@ -1,7 +1,7 @@
 -- revision: 20210425153800
 -- down_revision: 20210425153757
 -- message: create sessions
--- imported from: sqlx 20210425153800_create_sessions.sql
+-- imported from sqlx 20210425153800_create_sessions.sql
 
 -- migrate:up
 -- Add migration script here

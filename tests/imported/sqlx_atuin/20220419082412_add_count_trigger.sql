@@ -1,7 +1,7 @@
 -- revision: 20220419082412
 -- down_revision: 20210425153800
 -- message: add count trigger
--- imported from: sqlx 20220419082412_add_count_trigger.sql
+-- imported from sqlx 20220419082412_add_count_trigger.sql
 
 -- migrate:up
 -- Prior to this, the count endpoint was super naive and just ran COUNT(1). 

@@ -1,7 +1,7 @@
 -- revision: 20220421073605
 -- down_revision: 20220419082412
 -- message: fix count trigger delete
--- imported from: sqlx 20220421073605_fix_count_trigger_delete.sql
+-- imported from sqlx 20220421073605_fix_count_trigger_delete.sql
 
 -- migrate:up
 -- the old version of this function used NEW in the delete part when it should

@@ -1,7 +1,7 @@
 -- revision: 20220505082442
 -- down_revision: 20220426172813
 -- message: create-events
--- imported from: sqlx 20220505082442_create-events.sql
+-- imported from sqlx 20220505082442_create-events.sql
 
 -- migrate:up
 create type event_type as enum ('create', 'delete');

@@ -1,7 +1,7 @@
 -- revision: 20230315224203
 -- down_revision: 20230315220537
 -- message: create-deleted
--- imported from: sqlx 20230315224203_create-deleted.sql
+-- imported from sqlx 20230315224203_create-deleted.sql
 
 -- migrate:up
 -- Add migration script here

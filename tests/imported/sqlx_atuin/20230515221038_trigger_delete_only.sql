@@ -1,7 +1,7 @@
 -- revision: 20230515221038
 -- down_revision: 20230315224203
 -- message: trigger-delete-only
--- imported from: sqlx 20230515221038_trigger-delete-only.sql
+-- imported from sqlx 20230515221038_trigger-delete-only.sql
 
 -- migrate:up
 -- We do not need to run the trigger on deletes, as the only time we are deleting history is when the user

@@ -1,7 +1,7 @@
 -- revision: 20230623070418
 -- down_revision: 20230515221038
 -- message: records
--- imported from: sqlx 20230623070418_records.sql
+-- imported from sqlx 20230623070418_records.sql
 
 -- migrate:up
 -- Add migration script here

@@ -1,7 +1,7 @@
 -- revision: 20231202170508
 -- down_revision: 20230623070418
 -- message: create-store
--- imported from: sqlx 20231202170508_create-store.sql
+-- imported from sqlx 20231202170508_create-store.sql
 
 -- migrate:up
 -- Add migration script here

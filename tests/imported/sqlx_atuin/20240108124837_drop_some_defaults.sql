@@ -1,7 +1,7 @@
 -- revision: 20240108124837
 -- down_revision: 20231203124112
 -- message: drop-some-defaults
--- imported from: sqlx 20240108124837_drop-some-defaults.sql
+-- imported from sqlx 20240108124837_drop-some-defaults.sql
 
 -- migrate:up
 -- Add migration script here

@@ -1,7 +1,7 @@
 -- revision: 20240614104159
 -- down_revision: 20240108124837
 -- message: idx-cache
--- imported from: sqlx 20240614104159_idx-cache.sql
+-- imported from sqlx 20240614104159_idx-cache.sql
 
 -- migrate:up
 create table store_idx_cache(

@@ -1,7 +1,7 @@
 -- revision: 20240621110731
 -- down_revision: 20240614104159
 -- message: user-verified
--- imported from: sqlx 20240621110731_user-verified.sql
+-- imported from sqlx 20240621110731_user-verified.sql
 
 -- migrate:up
 alter table users add verified_at timestamp with time zone default null;
