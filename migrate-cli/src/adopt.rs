@@ -287,6 +287,10 @@ pub async fn run(
         )));
     }
     let tool = adopt.tool.name();
+    if adopt.dry_run && cx.cli.json {
+        crate::output::print_json(out, &serde_json::json!({ "would_adopt": ids }))?;
+        return Ok(0);
+    }
     if adopt.dry_run {
         for id in &ids {
             writeln!(out, "would record {id} as applied (adopted from {tool})")?;
