@@ -207,6 +207,33 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Convert another tool's history into a migration directory (written to --dir).
+    Import {
+        /// The tool that keeps the history.
+        #[arg(value_enum)]
+        tool: crate::import::Tool,
+        /// Its migration directory (Alembic: the project with alembic.ini).
+        #[arg(value_name = "SOURCE")]
+        source: PathBuf,
+        /// Alembic: read this saved `alembic upgrade heads --sql` output instead of running Alembic.
+        #[arg(long, value_name = "FILE")]
+        upgrade_sql: Option<PathBuf>,
+        /// Alembic: read this saved `alembic downgrade heads:base --sql` output.
+        #[arg(long, value_name = "FILE")]
+        downgrade_sql: Option<PathBuf>,
+    },
+    /// Record what another tool applied to a database as applied here, without running SQL.
+    Adopt {
+        /// The tool whose table to read.
+        #[arg(value_enum)]
+        tool: crate::import::Tool,
+        /// Show what would be recorded, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The other tool's migration directory: compare its files with what was applied.
+        #[arg(long, value_name = "DIR")]
+        source: Option<PathBuf>,
+    },
     /// Everything about one revision, its SQL included.
     Show {
         /// A revision id, unique prefix, branch label, `head`, …

@@ -5,9 +5,11 @@
 //! Exit codes: 0 success, 1 error, 2 usage error, 3 from `check` when
 //! revisions are pending.
 
+mod adopt;
 mod cli;
 mod commands;
 mod database;
+pub mod import;
 mod output;
 mod progress;
 

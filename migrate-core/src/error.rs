@@ -145,6 +145,14 @@ pub enum Error {
         problems: Vec<(String, String)>,
     },
 
+    /// `adopt` found the rows it would write do not match the graph or the
+    /// database; nothing was recorded.
+    #[error("adopt refused, nothing was recorded:{}", problems.iter().map(|p| format!("\n  {p}")).collect::<String>())]
+    CannotAdopt {
+        /// Each problem, in words.
+        problems: Vec<String>,
+    },
+
     /// A table or schema name that is not a plain identifier.
     #[error("'{ident}' is not a valid table or schema name; use letters, digits and '_', starting with a letter, at most 63 characters")]
     InvalidIdentifier {

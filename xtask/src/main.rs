@@ -1,7 +1,9 @@
 //! `cargo xtask`: every `migrate` command on this repository's `migrations/`,
-//! plus repository chores (`bench`).
+//! plus repository chores (`bench`, and `test`: the test suite with the
+//! peer tools it needs installed).
 
 mod bench;
+mod test;
 mod tidy;
 
 use std::path::{Path, PathBuf};
@@ -11,6 +13,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("bench") => bench::run(&args[1..]),
+        Some("test") => test::run(&args[1..]),
         _ => {
             // Paths in output are relative to the repository root, as in the docs.
             if let Err(err) = std::env::set_current_dir(project_root()) {

@@ -35,7 +35,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn migrator<'m>(&self, m: &'m Migrations) -> Result<Migrator<'m>, Failure> {
+    pub(crate) fn migrator<'m>(&self, m: &'m Migrations) -> Result<Migrator<'m>, Failure> {
         let mut migrator = m
             .migrator()
             .lock_timeout(Duration::from_secs(self.cli.lock_timeout));
@@ -51,12 +51,12 @@ impl Context<'_> {
         Ok(migrator)
     }
 
-    async fn connect(&self) -> Result<Conn, Failure> {
+    pub(crate) async fn connect(&self) -> Result<Conn, Failure> {
         Conn::connect(&self.url).await.map_err(Failure)
     }
 
     /// An error from the run, with the URL's password scrubbed.
-    fn fail(&self, err: impl std::fmt::Display) -> Failure {
+    pub(crate) fn fail(&self, err: impl std::fmt::Display) -> Failure {
         Failure(database::scrub(&err.to_string(), &self.url))
     }
 }

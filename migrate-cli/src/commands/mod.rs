@@ -1,7 +1,7 @@
 //! One module per group of commands; each takes the parsed [`Cli`] and
 //! writes to the given output.
 
-mod db;
+pub(crate) mod db;
 mod graph;
 mod init;
 mod new;
@@ -35,6 +35,21 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
+        (
+            Command::Import {
+                tool,
+                source,
+                upgrade_sql,
+                downgrade_sql,
+            },
+            _,
+        ) => {
+            let options = crate::import::Options {
+                upgrade_sql: upgrade_sql.clone(),
+                downgrade_sql: downgrade_sql.clone(),
+            };
+            return done(crate::import::run(*tool, source, &dir(cli), &options, out));
+        }
         (
             Command::Init {
                 path,
@@ -201,6 +216,18 @@ pub fn run_with_database(
                     Repair::MarkNotApplied
                 };
                 db::repair(&cx, migrations, revisions, repair, out).await
+            }
+            Command::Adopt {
+                tool,
+                dry_run,
+                source,
+            } => {
+                let adopt = crate::adopt::Adopt {
+                    tool: *tool,
+                    dry_run: *dry_run,
+                    source: source.as_deref(),
+                };
+                crate::adopt::run(&cx, migrations, adopt, out).await
             }
             _ => Err(Failure(
                 "this command works on the migration directory, not on embedded migrations"

@@ -7,6 +7,7 @@
 //! they are unit-tested as values. The SQL that reads and writes the rows is
 //! in [`sql`].
 
+mod adopt;
 pub(crate) mod drift;
 mod record;
 mod repair;

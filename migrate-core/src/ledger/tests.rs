@@ -184,3 +184,35 @@ fn repair_checks_every_revision_against_its_row_before_changing_any() {
     );
     assert!(ledger.plan_repair(&["b2"], Repair::AcceptChecksum).is_err());
 }
+
+#[test]
+fn adopt_needs_an_empty_table_known_ids_and_everything_they_require() {
+    let (_dir, m) = chain();
+    let empty = Ledger::new(&m, Vec::new());
+    let ids: Vec<&str> = empty
+        .plan_adopt(&["b2", "a1"])
+        .unwrap()
+        .iter()
+        .map(|r| r.id())
+        .collect();
+    assert_eq!(ids, ["a1", "b2"], "in canonical order");
+
+    let Err(Error::CannotAdopt { problems }) = empty.plan_adopt(&["c3", "zz"]) else {
+        panic!("a gap and an unknown id must be refused");
+    };
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("'zz' is not in the migration set"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].contains("'c3' is applied but 'b2'"),
+        "{problems:?}"
+    );
+
+    let managed = Ledger::new(&m, vec![row(&m, "a1", Status::Applied)]);
+    assert!(matches!(
+        managed.plan_adopt(&["a1"]),
+        Err(Error::CannotAdopt { .. })
+    ));
+}

@@ -351,6 +351,26 @@ impl<'m> Migrator<'m> {
         self.repair_from(db.source(), revisions, repair)
     }
 
+    /// Takes over a database another tool migrated: records `applied` (ids
+    /// of this set, with everything they require among them) as applied, in
+    /// one transaction under the migration lock, with the detail `adopted
+    /// from <tool>`, running no migration SQL. Refuses, writing nothing, when
+    /// the bookkeeping table already has rows or the ids do not hold
+    /// together (see [`Ledger::plan_adopt`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CannotAdopt`] naming each problem; [`Error::LockTimeout`];
+    /// [`Error::Database`].
+    pub fn adopt<'a, 'c, C: Connect<'c>, S: AsRef<str> + Sync>(
+        &'a self,
+        db: C,
+        applied: &'a [S],
+        tool: &'a str,
+    ) -> impl Future<Output = Result<Report>> + Send + use<'a, 'c, 'm, C, S> {
+        self.adopt_from(db.source(), applied, tool)
+    }
+
     /// Every bookkeeping row, in canonical order, with its applied-at time.
     /// Read-only.
     ///
@@ -399,6 +419,15 @@ impl<'m> Migrator<'m> {
         repair: Repair,
     ) -> Result<Vec<RepairChange>> {
         locked!(self, source, DB, conn => self.repair_locked::<DB, S>(conn, revisions, repair).await)
+    }
+
+    async fn adopt_from<DB: Backend, S: AsRef<str>>(
+        &self,
+        source: Source<'_, DB>,
+        applied: &[S],
+        tool: &str,
+    ) -> Result<Report> {
+        locked!(self, source, DB, conn => self.adopt_locked::<DB, S>(conn, applied, tool).await)
     }
 
     async fn records_from<DB: Backend>(&self, source: Source<'_, DB>) -> Result<Vec<Record>> {
@@ -543,6 +572,32 @@ impl<'m> Migrator<'m> {
         }
         tx.commit().await.map_err(db("commit the repair"))?;
         Ok(changes)
+    }
+
+    async fn adopt_locked<DB: Backend, S: AsRef<str>>(
+        &self,
+        conn: &mut DB::Connection,
+        applied: &[S],
+        tool: &str,
+    ) -> Result<Report> {
+        self.ensure_table::<DB>(conn).await?;
+        let ledger = self.read::<DB>(conn).await?;
+        let revisions = ledger.plan_adopt(applied)?;
+        let detail = format!("adopted from {tool}");
+        let table = &self.options.table;
+        let mut tx = begin_with::<DB>(conn, DB::BEGIN).await?;
+        let mut report = Report::default();
+        for revision in &revisions {
+            let record = applied_record(revision, 0, Some(&detail));
+            DB::insert_record(&mut tx, table, &record)
+                .await
+                .map_err(db("insert a bookkeeping row"))?;
+            report.steps.push(stamped(revision, Direction::Up));
+        }
+        tx.commit().await.map_err(db("commit the adoption"))?;
+        let ids: Vec<&str> = revisions.iter().map(|r| r.id()).collect();
+        report.current = sorted_ids(self.migrations.current(&ids)?.into_iter());
+        Ok(report)
     }
 
     async fn repair_checksums_locked<DB: Backend>(

@@ -1,0 +1,10 @@
+-- revision: 20220421174016
+-- down_revision: 20220421073605
+-- message: larger-commands
+-- imported from sqlx 20220421174016_larger-commands.sql
+
+-- migrate:up
+-- Make it 4x larger. Most commands are less than this, but as it's base64
+-- SOME are more than 8192. Should be enough for now.
+ALTER TABLE history ALTER COLUMN data TYPE varchar(32768);
+-- migrate:down irreversible
