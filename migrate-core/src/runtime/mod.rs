@@ -11,12 +11,14 @@
 //! | `connect` | what a caller passes (a pool or a connection) and the connection a run uses |
 //! | `lock` | the migration lock: polling, release, the lease strategy |
 //! | `execute` | the execution strategies: transactional, statement by statement, atomic |
+//! | `bookkeeping` | stamp, repair and adopt: changes to the rows alone, no revision run |
 //! | `store` | creating the bookkeeping table and reading it into a ledger |
 //! | `backend` | the primitives each database provides |
 //! | `postgres`, `sqlite`, `mysql` | each database's own SQL and behaviour |
 //! | `options` | settings and progress events |
 
 mod backend;
+mod bookkeeping;
 mod connect;
 mod execute;
 mod lock;
