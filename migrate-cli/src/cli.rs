@@ -167,6 +167,10 @@ pub enum Command {
         /// Use path dependencies on this checkout of migrate (for its own tests).
         #[arg(long, hide = true, value_name = "PATH")]
         migrate_path: Option<PathBuf>,
+        /// Write migrate.toml declaring the SQL dialect (postgres, sqlite,
+        /// mysql): the build then checks every revision's SQL.
+        #[arg(long, value_name = "DIALECT", value_parser = ["postgres", "sqlite", "mysql"])]
+        dialect: Option<String>,
     },
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions {

@@ -5,6 +5,8 @@
 use std::io::Write;
 use std::path::Path;
 
+use migrate_core::{Settings, SqlDialect};
+
 use crate::Failure;
 
 /// What `build.rs` must print for new files to trigger a rebuild.
@@ -15,6 +17,8 @@ pub struct Init<'a> {
     pub dir: &'a Path,
     /// Write path dependencies to this checkout of migrate (for its own tests).
     pub migrate_path: Option<&'a Path>,
+    /// The dialect `migrate.toml` declares, if one was given.
+    pub dialect: Option<SqlDialect>,
 }
 
 pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
@@ -35,6 +39,22 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         done.push(format!(
             "created {dir_text}/ (add revisions with: cargo xtask new-migration -m \"...\")"
         ));
+    }
+
+    if let Some(dialect) = init.dialect {
+        let settings = migrations.join(migrate_core::settings::FILE_NAME);
+        match std::fs::read_to_string(&settings) {
+            Ok(text) if text.contains(&format!("dialect = \"{dialect}\"")) => {}
+            Ok(_) => done.push(format!(
+                "{dir_text}/migrate.toml exists and was left alone: set dialect = \"{dialect}\" in it yourself"
+            )),
+            Err(_) => {
+                std::fs::write(&settings, Settings::render(dialect))?;
+                done.push(format!(
+                    "wrote {dir_text}/migrate.toml (dialect = \"{dialect}\": every revision's SQL is checked at build time)"
+                ));
+            }
+        }
     }
 
     let build = krate.join("build.rs");

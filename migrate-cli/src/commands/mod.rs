@@ -7,8 +7,9 @@ mod init;
 mod new;
 
 use std::io::Write;
+use std::path::Path;
 
-use migrate_core::{Direction, GraphPolicy, Migrations};
+use migrate_core::{Direction, GraphPolicy, Migrations, Settings, SqlDialect};
 
 use crate::cli::{Cli, Command};
 use crate::Failure;
@@ -35,11 +36,19 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
-        (Command::Init { path, migrate_path }, None) => {
+        (
+            Command::Init {
+                path,
+                migrate_path,
+                dialect,
+            },
+            None,
+        ) => {
             let init = init::Init {
                 krate: path,
                 dir: &cli.dir,
                 migrate_path: migrate_path.as_deref(),
+                dialect: dialect.as_deref().and_then(SqlDialect::from_name),
             };
             return done(init::run(init, out));
         }
@@ -48,6 +57,11 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     let loaded;
     let migrations = match embedded {
         Some(migrations) => migrations,
+        None if matches!(cli.command, Command::Check) => {
+            // `check` runs every check the macro runs, the SQL included.
+            loaded = load_checked(cli, &policy(cli))?;
+            &loaded
+        }
         None => {
             loaded = load(cli)?;
             &loaded
@@ -109,11 +123,31 @@ pub fn run_with_database(
     migrations: &Migrations,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let cx = db::Context {
-        cli,
-        url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+    // A set declared for a server has no default database: a SQLite file
+    // would be the wrong database, silently.
+    let dialect = if embedded_set(cli, migrations) {
+        None
+    } else {
+        declared_dialect(cli)
+    };
+    let url = match dialect {
+        Some(dialect @ (SqlDialect::Postgres | SqlDialect::Mysql)) if !database_given(cli) => {
+            if is_offline_sql(&cli.command) {
+                // `--sql` renders the declared dialect; no database is opened.
+                format!("{dialect}://")
+            } else {
+                return usage_error(&format!(
+                    "{} declares dialect '{dialect}', and no database was given; \
+                     pass --database-url or set DATABASE_URL (the default SQLite file \
+                     is only for sets without a server dialect)",
+                    dir(cli).join(migrate_core::settings::FILE_NAME).display()
+                ));
+            }
+        }
+        _ => crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
             .map_err(Failure)?,
     };
+    let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
         let table = match (&cli.schema, &cli.table) {
@@ -191,7 +225,54 @@ pub fn dir(cli: &Cli) -> std::path::PathBuf {
     }
 }
 
-/// Loads the directory with exactly the macro's checks.
+/// Loads the directory with the macro's checks of the graph (and of
+/// `migrate.toml`), without the SQL check.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
     Ok(Migrations::load_with(dir(cli), &policy(cli))?)
+}
+
+/// Loads the directory with exactly the macro's checks, the SQL check of a
+/// set whose `migrate.toml` declares a dialect included; without one, says
+/// once on stderr that the SQL was not checked.
+pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
+    let directory = dir(cli);
+    let display = directory.to_string_lossy();
+    let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
+        .map_err(|problems| Failure(migrate_core::Error::Invalid(problems).to_string()))?;
+    if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
+        eprintln!(
+            "note: {} declares no dialect, so the SQL of the revisions was not checked; \
+             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migrate init --dialect D'",
+            directory.join(migrate_core::settings::FILE_NAME).display()
+        );
+    }
+    Ok(migrations)
+}
+
+/// The dialect the directory's `migrate.toml` declares (its problems were
+/// reported by the load).
+fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
+    let directory = dir(cli);
+    Settings::read(&directory.to_string_lossy(), &directory)
+        .ok()
+        .and_then(|settings| settings.dialect)
+}
+
+/// Whether `migrations` is an application's embedded set rather than the
+/// directory's (whose `migrate.toml` then says nothing about it).
+fn embedded_set(cli: &Cli, migrations: &Migrations) -> bool {
+    Path::new(migrations.dir()) != dir(cli)
+}
+
+fn is_offline_sql(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Upgrade { sql: true, .. } | Command::Downgrade { sql: true, .. }
+    )
+}
+
+/// A usage error found after parsing: printed as clap prints its own, exit 2.
+fn usage_error(message: &str) -> Result<u8, Failure> {
+    eprintln!("error: {message}");
+    Ok(2)
 }
