@@ -5,7 +5,8 @@
 //! again: the down runs against exactly the schema its up produced. The
 //! statements are split by SQLite's own parser (a prepared statement ends
 //! where SQLite says), and a failure names the file, the line of the
-//! statement and SQLite's message.
+//! statement and SQLite's message. Foreign keys are on, as sqlx (and so
+//! the runtime) opens SQLite.
 
 use rusqlite::{Batch, Connection};
 
@@ -13,8 +14,9 @@ use super::Unit;
 use crate::problem::Problem;
 
 /// Applies the chain; the first failing statement ends it with a problem.
-/// A failure in a revision that says `sql_check: off` ends it silently:
-/// what follows would be checked against a schema that is not the real one.
+/// A revision that says `sql_check: off` only has its up applied, and a
+/// failure there ends the chain silently: what follows would be checked
+/// against a schema that is not the real one.
 pub(crate) fn chain(units: &[Unit<'_>], problems: &mut Vec<Problem>) {
     let conn = match Connection::open_in_memory() {
         Ok(conn) => conn,
@@ -27,9 +29,22 @@ pub(crate) fn chain(units: &[Unit<'_>], problems: &mut Vec<Problem>) {
             return;
         }
     };
+    // As sqlx opens SQLite, and so as the runtime applies the revisions.
+    if let Err(err) = conn.execute_batch("PRAGMA foreign_keys = ON;") {
+        let path = units.first().map_or("", |u| u.path);
+        problems.push(Problem::in_file(
+            path,
+            format!("cannot turn on foreign keys in the in-memory SQLite: {err}"),
+        ));
+        return;
+    }
     for unit in units {
         let mut steps = vec![(unit.up, unit.up_line, "up")];
-        if let Some(down) = unit.down {
+        // A down of nothing but comments is a declared no-op (real
+        // histories have many): there is nothing to undo, so no round trip.
+        // An opted-out revision still builds the schema later ones need,
+        // but its down is not round-tripped.
+        if let Some(down) = unit.down.filter(|down| unit.checked && !is_blank(down)) {
             steps.push((down, unit.down_line, "down"));
             steps.push((unit.up, unit.up_line, "up (after its down)"));
         }
@@ -53,6 +68,11 @@ pub(crate) fn chain(units: &[Unit<'_>], problems: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// Whether `sql` holds nothing but whitespace and comments.
+fn is_blank(sql: &str) -> bool {
+    statement_start(sql, 0) >= sql.len()
 }
 
 /// A statement that failed: its 1-based line in the section, and why.
@@ -204,7 +224,7 @@ mod tests {
         let found = messages(&[unit(
             "m/a.sql",
             "CREATE TABLE a (x);\n",
-            Some("-- nothing\n"),
+            Some("DELETE FROM a;\n"),
         )]);
         assert!(found[0].starts_with("m/a.sql:5: table a already exists (SQLite, applying this revision's up (after its down)"), "{found:?}");
         let found = messages(&[unit(
@@ -217,6 +237,15 @@ mod tests {
                 .starts_with("m/a.sql:10: no such table: b (SQLite, applying this revision's down"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_down_of_comments_only_is_not_round_tripped() {
+        let units = [
+            unit("m/a.sql", "CREATE TABLE a (x);\n", Some("-- not available\n/* no */\n")),
+            unit("m/b.sql", "INSERT INTO a VALUES (1);\n", Some("")),
+        ];
+        assert!(messages(&units).is_empty());
     }
 
     #[test]
