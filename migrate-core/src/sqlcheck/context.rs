@@ -17,11 +17,26 @@ pub(crate) struct Refusal {
     pub message: String,
 }
 
+/// How many words of a statement every rule needs at most, but for those
+/// that read the whole statement.
+const HEAD_WORDS: usize = 6;
+
 const FIX_NON_TRANSACTIONAL: &str = "add '-- transactional: false' to the header";
 
 /// Classifies one statement (the text of one piece of the splitter).
 pub(crate) fn refusal(sql: &str, dialect: SqlDialect, transactional: bool) -> Option<Refusal> {
-    let words = words(sql, dialect);
+    // Most rules read the first few words; the others read them all.
+    let head = words(sql, dialect, HEAD_WORDS);
+    let reads_all = match head.first().map(String::as_str) {
+        Some("REINDEX" | "ALTER" | "ROLLBACK" | "CLUSTER") => true,
+        Some("CREATE") => head.iter().any(|w| w == "MATERIALIZED"),
+        _ => false,
+    };
+    let words = if reads_all && head.len() == HEAD_WORDS {
+        words(sql, dialect, usize::MAX)
+    } else {
+        head
+    };
     let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
     if let Some(control) = transaction_control(&words, dialect) {
         return Some(Refusal {
@@ -143,11 +158,12 @@ fn calls_refresh(words: &[String]) -> bool {
 
 /// The statement's words (upper-cased) and punctuation, without comments,
 /// strings, quoted identifiers' quotes or dollar-quoted bodies.
-pub(crate) fn words(sql: &str, dialect: SqlDialect) -> Vec<String> {
+/// At most `limit` of them.
+pub(crate) fn words(sql: &str, dialect: SqlDialect, limit: usize) -> Vec<String> {
     let bytes = sql.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < bytes.len() && out.len() < limit {
         let b = bytes[i];
         let next = bytes.get(i + 1).copied();
         if b == b'-' && next == Some(b'-') || dialect == SqlDialect::Mysql && b == b'#' {

@@ -1,7 +1,12 @@
 //! PostgreSQL syntax, through the parser of the squawk project
-//! (`squawk-syntax`): pure Rust, error-tolerant, and built to accept what
+//! (`squawk-parser`): pure Rust, error-tolerant, and built to accept what
 //! real migration histories hold (PL/pgSQL bodies, `DO` blocks, partitions,
-//! generated columns).
+//! generated columns). Only the parser's events are read: building
+//! squawk's syntax tree and running its validation passes would cost the
+//! proc macro, which is not optimised in a dev build, about five times as
+//! much.
+
+use squawk_parser::{EntryPoint, LexedStr, StrStep};
 
 /// The first syntax error of a section: where, near what, and the parser's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,22 +19,38 @@ pub(crate) struct SyntaxError {
     pub message: String,
 }
 
+/// Every error the lexer and the parser report, by offset.
+fn errors(sql: &str) -> Vec<(usize, String)> {
+    let lexed = LexedStr::new(sql);
+    let output = EntryPoint::SourceFile.parse(&lexed.to_input());
+    let mut errors = Vec::new();
+    lexed.intersperse_trivia(&output, &mut |step| {
+        if let StrStep::Error { msg, pos } = step {
+            errors.push((pos, msg.to_owned()));
+        }
+    });
+    errors.extend(
+        lexed
+            .errors()
+            .map(|(range, msg)| (range.start as usize, msg.to_owned())),
+    );
+    errors.sort_by_key(|(offset, _)| *offset);
+    errors
+}
+
 /// Parses a whole section; only the first error is kept, since the ones
 /// after it often follow from it.
 pub(crate) fn first_syntax_error(sql: &str) -> Option<SyntaxError> {
-    let parse = squawk_syntax::SourceFile::parse(sql);
-    let errors = parse.errors();
-    let first = errors.first()?;
+    let errors = errors(sql);
+    let (first_offset, first_message) = errors.first()?;
     // The parser puts an error at the end of the token before the culprit.
-    let mut offset = token_start(sql, usize::from(first.range().start()));
-    let mut message = first.message().to_owned();
+    let mut offset = token_start(sql, *first_offset);
+    let mut message = first_message.clone();
     // `CREATE TABEL`: the parser refuses the statement at `CREATE` and the
     // next token at once; the next token is the one to name.
     if message.starts_with("expected command, found") && message.ends_with("_KW") {
         let next = token_start(sql, offset + token_len(&sql[offset..]));
-        let second = errors
-            .get(1)
-            .map(|e| token_start(sql, usize::from(e.range().start())));
+        let second = errors.get(1).map(|(o, _)| token_start(sql, *o));
         if second == Some(next) && next < sql.len() {
             message = format!(
                 "no statement starts with '{} {}'",
