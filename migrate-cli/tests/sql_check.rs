@@ -20,11 +20,21 @@ fn init_writes_the_dialect() {
     assert!(run.stdout.contains("migrations/migrate.toml"), "{run:?}");
     let text = std::fs::read_to_string(s.path("migrations/migrate.toml")).unwrap();
     assert!(text.contains("dialect = \"postgres\""), "{text}");
-    // Running it again leaves the file alone.
+    // The parsers run inside the proc macro: init optimises them in dev builds.
+    let manifest = std::fs::read_to_string(s.path("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("[profile.dev.package.squawk-parser]\nopt-level = 3"),
+        "{manifest}"
+    );
+    // Running it again leaves the files alone.
     s.run(&["init", "--dialect", "postgres"]).ok();
     assert_eq!(
         std::fs::read_to_string(s.path("migrations/migrate.toml")).unwrap(),
         text
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.path("Cargo.toml")).unwrap(),
+        manifest
     );
     s.run(&["init", "--dialect", "oracle"]).code(2);
 }

@@ -55,6 +55,22 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
                 ));
             }
         }
+        let manifest = krate.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest)?;
+        if !text.contains("[profile.dev.package.squawk-parser]") {
+            let mut text = text;
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push('\n');
+            text.push_str(migrate_core::settings::PROFILE_OVERRIDES);
+            std::fs::write(&manifest, text)?;
+            done.push(
+                "added [profile.dev.package.*] opt-level = 3 for the SQL check's parsers to Cargo.toml \
+                 (move them to the workspace's root Cargo.toml if this crate is a member)"
+                    .to_owned(),
+            );
+        }
     }
 
     let build = krate.join("build.rs");
