@@ -110,12 +110,17 @@ impl Migrations {
             read.push(settings_file);
         }
         let dialect = settings.dialect.filter(|_| check_sql);
-        let mut sql_problems = Vec::new();
+        // Per file, before the graph takes the scan; reported after its problems.
         #[cfg(feature = "sql-check")]
-        if let Some(dialect) = dialect {
-            crate::sqlcheck::check_files(dialect, &scan.files, &mut sql_problems);
-        }
+        let sql_problems = {
+            let mut found = Vec::new();
+            if let Some(dialect) = dialect {
+                crate::sqlcheck::check_files(dialect, &scan.files, &mut found);
+            }
+            found
+        };
         let revisions = graph::build(scan, policy, &mut problems);
+        #[cfg(feature = "sql-check")]
         problems.extend(sql_problems);
         #[cfg(feature = "sql-check")]
         if let (Some(dialect), true) = (dialect, problems.is_empty()) {

@@ -25,6 +25,7 @@ impl Problem {
     }
 
     /// A problem at a line and column of a file: `file:line:column: message`.
+    #[cfg(feature = "sql-check")]
     pub(crate) fn at_column(
         file: &str,
         line: u32,

@@ -7,7 +7,6 @@ mod init;
 mod new;
 
 use std::io::Write;
-use std::path::Path;
 
 use migrate_core::{Direction, GraphPolicy, Migrations, Settings, SqlDialect};
 
@@ -88,7 +87,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
-        _ => run_with_database(cli, migrations, out),
+        _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
 
@@ -116,19 +115,21 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))
 }
 
-/// Runs a database command over a migration set: the directory's, or the
-/// set an application embeds.
+/// Runs a database command over a migration set: the directory's
+/// (`from_directory`), or the set an application embeds.
 pub fn run_with_database(
     cli: &Cli,
     migrations: &Migrations,
+    from_directory: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
     // A set declared for a server has no default database: a SQLite file
-    // would be the wrong database, silently.
-    let dialect = if embedded_set(cli, migrations) {
-        None
-    } else {
+    // would be the wrong database, silently. (An embedded set's directory,
+    // and so its migrate.toml, is not at hand.)
+    let dialect = if from_directory {
         declared_dialect(cli)
+    } else {
+        None
     };
     let url = match dialect {
         Some(dialect @ (SqlDialect::Postgres | SqlDialect::Mysql)) if !database_given(cli) => {
@@ -256,12 +257,6 @@ fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
     Settings::read(&directory.to_string_lossy(), &directory)
         .ok()
         .and_then(|settings| settings.dialect)
-}
-
-/// Whether `migrations` is an application's embedded set rather than the
-/// directory's (whose `migrate.toml` then says nothing about it).
-fn embedded_set(cli: &Cli, migrations: &Migrations) -> bool {
-    Path::new(migrations.dir()) != dir(cli)
 }
 
 fn is_offline_sql(command: &Command) -> bool {
