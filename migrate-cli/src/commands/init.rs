@@ -200,6 +200,7 @@ mod tests {
             krate: &krate,
             dir: Path::new("migrations"),
             migrate_path: None,
+            dialect: None,
         };
         run(init(), &mut out).unwrap();
         assert!(krate.join("migrations/README.md").is_file());
@@ -228,6 +229,7 @@ mod tests {
                 krate: Path::new("/nonexistent-xyz"),
                 dir: Path::new("migrations"),
                 migrate_path: None,
+                dialect: None,
             },
             &mut Vec::new(),
         )
