@@ -111,6 +111,22 @@ pub(crate) fn refusal(sql: &str, dialect: SqlDialect, transactional: bool) -> Op
     }
 }
 
+/// `CREATE [OR REPLACE] FUNCTION|PROCEDURE ... LANGUAGE sql`: a routine
+/// whose body is SQL, which PostgreSQL parses when it creates the routine.
+pub(crate) fn is_sql_routine(sql: &str) -> bool {
+    let head = words(sql, SqlDialect::Postgres, 4);
+    let w = |i: usize| head.get(i).map(String::as_str).unwrap_or("");
+    let routine = |word: &str| word == "FUNCTION" || word == "PROCEDURE";
+    if !(w(0) == "CREATE"
+        && (routine(w(1)) || (w(1) == "OR" && w(2) == "REPLACE" && routine(w(3)))))
+    {
+        return false;
+    }
+    words(sql, SqlDialect::Postgres, usize::MAX)
+        .windows(2)
+        .any(|pair| pair[0] == "LANGUAGE" && pair[1] == "SQL")
+}
+
 /// The transaction-control statement `words` start with, if any.
 fn transaction_control(words: &[String], dialect: SqlDialect) -> Option<&'static str> {
     let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");

@@ -110,6 +110,29 @@ pub(crate) fn check_unit(dialect: SqlDialect, unit: &Unit<'_>) -> Vec<Problem> {
             if piece.is_blank {
                 continue;
             }
+            // PostgreSQL parses a `LANGUAGE sql` routine's body when it
+            // creates the routine; PL/pgSQL bodies are left alone (squawk's
+            // PL/pgSQL grammar refuses valid ones, such as SELECT ... INTO).
+            if dialect == SqlDialect::Postgres && context::is_sql_routine(piece.text) {
+                let body = postgres::dollar_body(piece.text).and_then(|range| {
+                    postgres::first_syntax_error(&piece.text[range.clone()])
+                        .map(|error| (range.start, error))
+                });
+                if let Some((start, error)) = body {
+                    let (line, column) = line_column(sql, piece.offset + start + error.offset);
+                    problems.push(Problem::at_column(
+                        unit.path,
+                        first_line + line - 1,
+                        column,
+                        format!(
+                            "syntax error at or near {} ({}) in the body of a LANGUAGE sql \
+                             routine; fix the statement, or add '-- sql_check: off' to the \
+                             header if it is valid PostgreSQL that the checker does not know yet",
+                            error.near, error.message
+                        ),
+                    ));
+                }
+            }
             if let Some(refusal) = context::refusal(piece.text, dialect, unit.transactional) {
                 problems.push(Problem::at_line(
                     unit.path,
@@ -258,6 +281,24 @@ mod tests {
             unit("CREATE INDEX CONCURRENTLY i ON t (x);\n", None, false)
         )
         .is_empty());
+    }
+
+    #[test]
+    fn sql_routine_bodies_are_parsed() {
+        let found = messages(
+            SqlDialect::Postgres,
+            unit(
+                "CREATE FUNCTION one() RETURNS int\nLANGUAGE sql AS $$\n  SELEC 1;\n$$;\n\
+                 CREATE FUNCTION two() RETURNS int LANGUAGE plpgsql AS $$ BEGIN SELECT 1 INTO x; RETURN 2; END $$;\n",
+                None,
+                true,
+            ),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("m/a1_x.sql:7:3: syntax error at or near \"SELEC\""),
+            "{found:?}"
+        );
     }
 
     #[test]

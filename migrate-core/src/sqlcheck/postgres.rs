@@ -67,6 +67,49 @@ pub(crate) fn first_syntax_error(sql: &str) -> Option<SyntaxError> {
     })
 }
 
+/// The byte range of the first dollar-quoted body in a statement (outside
+/// strings and comments), without its tags.
+pub(crate) fn dollar_body(sql: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = sql.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                i = sql[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = sql[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |n| i + 2 + n + 2);
+            }
+            quote @ (b'\'' | b'"') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != quote {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'$' => {
+                let rest = &sql[i + 1..];
+                let tag_len = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                let is_tag = rest[tag_len..].starts_with('$')
+                    && !rest.starts_with(|c: char| c.is_ascii_digit());
+                if !is_tag {
+                    i += 1;
+                    continue;
+                }
+                let tag = &sql[i..i + tag_len + 2];
+                let start = i + tag.len();
+                return sql[start..].find(tag).map(|end| start..start + end);
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// The first byte at or after `offset` that is not whitespace.
 fn token_start(sql: &str, offset: usize) -> usize {
     let offset = offset.min(sql.len());
@@ -118,6 +161,14 @@ mod tests {
         ] {
             assert_eq!(first_syntax_error(sql), None, "{sql}");
         }
+    }
+
+    #[test]
+    fn dollar_bodies() {
+        let sql = "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1 $body$;";
+        assert_eq!(&sql[dollar_body(sql).unwrap()], " SELECT 1 ");
+        assert_eq!(dollar_body("SELECT '$x$', \"$y$\" -- $z$\n"), None);
+        assert_eq!(dollar_body("SELECT $1"), None);
     }
 
     #[test]
