@@ -195,12 +195,13 @@ pub enum Command {
         /// The crate to set up.
         #[arg(long, default_value = ".", value_name = "PATH")]
         path: PathBuf,
-        /// The SQL dialect of the set, written to migrate.toml.
-        #[arg(long, value_name = "D", value_parser = ["postgres", "sqlite", "mysql"])]
-        dialect: Option<String>,
         /// Use path dependencies on this checkout of migrate (for its own tests).
         #[arg(long, hide = true, value_name = "PATH")]
         migrate_path: Option<PathBuf>,
+        /// Write migrate.toml declaring the SQL dialect (postgres, sqlite,
+        /// mysql): the build then checks every revision's SQL.
+        #[arg(long, value_name = "DIALECT", value_parser = ["postgres", "sqlite", "mysql"])]
+        dialect: Option<String>,
     },
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions {

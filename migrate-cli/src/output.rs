@@ -146,6 +146,9 @@ impl<'m> Shape<'m> {
         if !revision.is_reversible() {
             out.push_str("Reversible: no (irreversible)\n");
         }
+        if !revision.is_sql_checked() {
+            out.push_str("SQL check: off (header 'sql_check: off')\n");
+        }
         out.push_str(&format!("Path: {}\n", revision.file()));
         out.push_str(&format!("Checksum: {}\n", revision.checksum()));
         if let Some(message) = revision.message() {

@@ -25,7 +25,11 @@ pub fn encode(revisions: &[Revision]) -> String {
         list(&mut out, r.down_revisions());
         list(&mut out, r.depends_on());
         list(&mut out, r.branch_labels());
-        number(&mut out, usize::from(r.is_transactional()));
+        // Flags: 1 transactional, 2 SQL check off.
+        number(
+            &mut out,
+            usize::from(r.is_transactional()) | usize::from(!r.is_sql_checked()) << 1,
+        );
         text(&mut out, r.up_sql());
         number(&mut out, r.up_line() as usize);
         optional(&mut out, r.down_sql());
@@ -96,6 +100,7 @@ impl Reader {
         let count = self.number()?;
         let mut revisions = Vec::with_capacity(count);
         for _ in 0..count {
+            let flags;
             revisions.push(Revision {
                 id: Cow::Borrowed(self.text()?),
                 file: Cow::Borrowed(self.text()?),
@@ -103,7 +108,11 @@ impl Reader {
                 down_revisions: self.list()?,
                 depends_on: self.list()?,
                 branch_labels: self.list()?,
-                transactional: self.number()? == 1,
+                transactional: {
+                    flags = self.number()?;
+                    flags & 1 == 1
+                },
+                sql_check: flags & 2 == 0,
                 up: Cow::Borrowed(self.text()?),
                 up_line: self.number()? as u32,
                 down: self.optional()?.map(Cow::Borrowed),

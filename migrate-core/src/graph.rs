@@ -235,6 +235,7 @@ fn revision(file: &SourceFile, parents: Vec<u32>, dependencies: Vec<u32>) -> Rev
         depends_on: owned(&file.depends_on).into(),
         branch_labels: owned(&file.branch_labels).into(),
         transactional: file.transactional,
+        sql_check: file.sql_check,
         checksum: Checksum::of(&file.up, file.down.as_deref()),
         up: file.up.clone().into(),
         up_line: file.up_line,

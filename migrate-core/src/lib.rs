@@ -33,7 +33,9 @@
 //! | `sqlite` | `runtime` on SQLite through sqlx |
 //! | `mysql` | `runtime` on MySQL and MariaDB through sqlx |
 //!
-//! Each of them turns on `runtime` (sqlx and tokio); with none, nothing
+//! | `sql-check` | the build-time SQL check of a set whose `migrate.toml` declares a dialect ([`Migrations::load_checked`]); the macro and the CLI turn it on |
+//!
+//! Each driver feature turns on `runtime` (sqlx and tokio); with none, nothing
 //! async is compiled.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -55,8 +57,11 @@ mod revision;
     doc(cfg(any(feature = "postgres", feature = "sqlite", feature = "mysql")))
 )]
 pub mod runtime;
+pub mod settings;
 pub mod source;
 pub mod split;
+#[cfg(feature = "sql-check")]
+mod sqlcheck;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
@@ -70,6 +75,7 @@ pub use crate::problem::{Problem, Problems};
 pub use crate::revision::Revision;
 #[cfg(feature = "runtime")]
 pub use crate::runtime::{Connect, Event, LockStrategy, Migrator};
+pub use crate::settings::{Settings, SqlDialect};
 pub use crate::target::{IntoTarget, Target, MIN_PREFIX_LEN};
 /// The sqlx this crate is built with, for pools and connections of a matching version.
 #[cfg(feature = "runtime")]

@@ -11,6 +11,7 @@ use crate::graph::{self, GraphPolicy, Index};
 use crate::plan::{self, Applied, Plan, Planner, StampPlan};
 use crate::problem::{Problem, Problems};
 use crate::revision::{Revision, Str};
+use crate::settings::Settings;
 use crate::source;
 use crate::target::IntoTarget;
 
@@ -63,17 +64,70 @@ impl Migrations {
 
     /// Loads `abs_dir`, naming files as `display_dir/<file>`; also returns
     /// every file read. Used by the macro, which needs the list for rebuild
-    /// tracking.
+    /// tracking. `migrate.toml` is read and checked, but the SQL is not
+    /// (see [`Migrations::load_checked`]).
     #[doc(hidden)]
     pub fn load_from(
         display_dir: &str,
         abs_dir: &Path,
         policy: &GraphPolicy,
     ) -> std::result::Result<(Self, Vec<PathBuf>), Problems> {
+        Self::load_inner(display_dir, abs_dir, policy, false)
+    }
+
+    /// Like [`Migrations::load_from`], and when `migrate.toml` declares a
+    /// dialect, also checks the SQL: syntax, transaction context and, for
+    /// SQLite, the whole chain on an in-memory database. What the macro and
+    /// `migrate check` (and `new`, `merge`) run.
+    #[doc(hidden)]
+    #[cfg(feature = "sql-check")]
+    pub fn load_checked(
+        display_dir: &str,
+        abs_dir: &Path,
+        policy: &GraphPolicy,
+    ) -> std::result::Result<(Self, Vec<PathBuf>), Problems> {
+        Self::load_inner(display_dir, abs_dir, policy, true)
+    }
+
+    fn load_inner(
+        display_dir: &str,
+        abs_dir: &Path,
+        policy: &GraphPolicy,
+        check_sql: bool,
+    ) -> std::result::Result<(Self, Vec<PathBuf>), Problems> {
         let mut problems: Vec<Problem> = Vec::new();
+        let settings = match Settings::read(display_dir, abs_dir) {
+            Ok(settings) => settings,
+            Err(found) => {
+                problems.extend(found);
+                Settings::default()
+            }
+        };
         let scan = source::scan_dir(display_dir, abs_dir, &mut problems);
-        let read = scan.read.clone();
+        let mut read = scan.read.clone();
+        let settings_file = abs_dir.join(crate::settings::FILE_NAME);
+        if settings_file.is_file() {
+            read.push(settings_file);
+        }
+        let dialect = settings.dialect.filter(|_| check_sql);
+        // Per file, before the graph takes the scan; reported after its problems.
+        #[cfg(feature = "sql-check")]
+        let sql_problems = {
+            let mut found = Vec::new();
+            if let Some(dialect) = dialect {
+                crate::sqlcheck::check_files(dialect, &scan.files, &mut found);
+            }
+            found
+        };
         let revisions = graph::build(scan, policy, &mut problems);
+        #[cfg(feature = "sql-check")]
+        problems.extend(sql_problems);
+        #[cfg(feature = "sql-check")]
+        if let (Some(dialect), true) = (dialect, problems.is_empty()) {
+            crate::sqlcheck::check_chain(dialect, &revisions, &mut problems);
+        }
+        #[cfg(not(feature = "sql-check"))]
+        let _ = dialect;
         if !problems.is_empty() {
             return Err(Problems(problems));
         }

@@ -24,6 +24,21 @@ impl Problem {
         }
     }
 
+    /// A problem at a line and column of a file: `file:line:column: message`.
+    #[cfg(feature = "sql-check")]
+    pub(crate) fn at_column(
+        file: &str,
+        line: u32,
+        column: u32,
+        message: impl fmt::Display,
+    ) -> Self {
+        Problem {
+            message: format!("{file}:{line}:{column}: {message}"),
+            file: Some(file.to_owned()),
+            line: Some(line),
+        }
+    }
+
     /// A problem with a whole file: `file: message`.
     pub(crate) fn in_file(file: &str, message: impl fmt::Display) -> Self {
         Problem {

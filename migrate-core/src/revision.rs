@@ -23,6 +23,8 @@ pub struct Revision {
     pub(crate) depends_on: List<Str>,
     pub(crate) branch_labels: List<Str>,
     pub(crate) transactional: bool,
+    /// `false` when the header says `sql_check: off`.
+    pub(crate) sql_check: bool,
     pub(crate) up: Str,
     pub(crate) up_line: u32,
     pub(crate) down: Option<Str>,
@@ -69,6 +71,12 @@ impl Revision {
     /// Whether the revision runs in a transaction (`transactional: false` says no).
     pub fn is_transactional(&self) -> bool {
         self.transactional
+    }
+
+    /// Whether the build-time SQL check covers this revision (`sql_check: off`
+    /// in the header says no, for syntax newer than the parser).
+    pub fn is_sql_checked(&self) -> bool {
+        self.sql_check
     }
 
     /// The SQL of the up section.

@@ -21,6 +21,7 @@ pub const HEADER_KEYS: &[&str] = &[
     "branch_labels",
     "message",
     "transactional",
+    "sql_check",
 ];
 
 /// Longest revision id or branch label.
@@ -42,6 +43,8 @@ pub(crate) struct SourceFile {
     pub branch_labels: Vec<String>,
     pub message: Option<String>,
     pub transactional: bool,
+    /// `false` when the header says `sql_check: off`.
+    pub sql_check: bool,
     pub up: String,
     pub up_line: u32,
     /// `None` when the file says `-- migrate:down irreversible`.
@@ -190,7 +193,7 @@ fn classify(display_dir: &str, (os_name, entry): (OsString, DirEntry)) -> Option
         Err(os_name) => return Some(Listed::Refused(non_utf8_name(display_dir, &os_name))),
     };
     // `migrate.toml` holds the set's settings, not a revision.
-    if name.starts_with('.') || name.ends_with(".md") || name == "migrate.toml" {
+    if name.starts_with('.') || name.ends_with(".md") || name == crate::settings::FILE_NAME {
         return None;
     }
     let path = join_display(display_dir, &name);
@@ -206,7 +209,7 @@ fn classify(display_dir: &str, (os_name, entry): (OsString, DirEntry)) -> Option
         return Some(Listed::Refused(Problem::in_file(
             &path,
             "not a migration file; a migration directory holds only \
-             '<revision>_<slug>.sql' files (*.md files and dotfiles are ignored)",
+             '<revision>_<slug>.sql' files (*.md files, dotfiles and migrate.toml are ignored)",
         )));
     }
     Some(Listed::Sql(Candidate {
@@ -569,6 +572,7 @@ pub(crate) fn parse_file(
         branch_labels: header.branch_labels.unwrap_or_default(),
         message: header.message,
         transactional: header.transactional.unwrap_or(true),
+        sql_check: header.sql_check.unwrap_or(true),
         up: up_text,
         up_line,
         down: down_text,
@@ -662,6 +666,7 @@ struct Header {
     branch_labels: Option<Vec<String>>,
     message: Option<String>,
     transactional: Option<bool>,
+    sql_check: Option<bool>,
     seen: Vec<(&'static str, u32)>,
 }
 
@@ -737,6 +742,18 @@ impl Header {
                     path,
                     line,
                     format!("transactional must be 'true' or 'false', got '{value}'"),
+                )),
+            },
+            "sql_check" => match value {
+                "on" => self.sql_check = Some(true),
+                "off" => self.sql_check = Some(false),
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!(
+                        "sql_check must be 'on' or 'off', got '{value}'; \
+                         'off' skips the build-time SQL check for this revision"
+                    ),
                 )),
             },
             _ => unreachable!("every key in HEADER_KEYS is handled"),
@@ -883,7 +900,7 @@ mod tests {
         assert_eq!(
             errs,
             [
-                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional",
+                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check",
                 "m/0004_users.sql:3: transactional must be 'true' or 'false', got 'maybe'",
                 "m/0004_users.sql:4: invalid branch label 'bad-label' in branch_labels: '-' is not allowed; use letters, digits and '_'",
                 "m/0004_users.sql:4: 'ok' is listed twice in branch_labels",

@@ -18,7 +18,7 @@ pub fn migrations(args: Args) -> syn::Result<TokenStream> {
     let policy = GraphPolicy::default()
         .allow_multiple_heads(args.allow_multiple_heads)
         .allow_multiple_bases(args.allow_multiple_bases);
-    match Migrations::load_from(&args.dir, &abs_dir, &policy) {
+    match Migrations::load_checked(&args.dir, &abs_dir, &policy) {
         Ok((migrations, read)) => {
             let watched = abs_dir
                 .parent()

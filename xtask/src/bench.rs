@@ -1,7 +1,7 @@
 //! `cargo xtask bench`: graph and macro benchmarks (see BENCHMARKS.md).
 //!
 //! ```text
-//! cargo xtask bench [graph] [macro] [--quick] [--diag|--no-diag]
+//! cargo xtask bench [graph] [macro] [sql] [--quick] [--diag|--no-diag]
 //!                   [--release|--no-release] [--sizes N,M] [--shapes S,T]
 //!                   [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 //! ```
@@ -12,6 +12,11 @@
 //! - `macro`: what `migrations!()` adds to a dev build of a leaf crate, at
 //!   1,000 and 10,000 files: incremental after touching `src/main.rs`, and
 //!   from scratch (`CARGO_INCREMENTAL=0`), with rustc's peak memory.
+//! - `macro` also measures the SQL check (`sql` alone runs only that part):
+//!   the macro on real PostgreSQL revisions with and without a declared
+//!   dialect at 1,000 and 10,000, the loader with and without the check in
+//!   process (and the SQLite chain at 1,000), and the first build of
+//!   `migrate-core` without and with the `sql-check` feature.
 //! - `--quick`: a smoke run (200 revisions, 2 iterations) for CI.
 //!
 //! Numbers are medians with (min–max); compare them as ratios within one
@@ -25,6 +30,7 @@ mod embedded;
 mod gen;
 mod graph;
 mod macro_cost;
+mod sql_check;
 mod stats;
 mod watch;
 
@@ -40,12 +46,13 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [compare] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
   graph         only the loader and planner benchmarks
-  macro         only the macro build-cost benchmarks
+  macro         only the macro build-cost benchmarks (the SQL check's included)
+  sql           only the SQL check's part of macro
   compare       whole-process runs against psql, sqlx-cli and Alembic on a
                 local PostgreSQL (not run by default; see bench/compare.rs)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
@@ -69,6 +76,8 @@ usage: cargo xtask bench [graph] [macro] [compare] [--quick] [--diag|--no-diag]
 struct Options {
     graph: bool,
     macros: bool,
+    /// Only the SQL check's part of `macro`.
+    sql: bool,
     compare: bool,
     quick: bool,
     diag: Option<bool>,
@@ -128,6 +137,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "graph" => o.graph = true,
             "macro" | "macros" => o.macros = true,
             "compare" => o.compare = true,
+            "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
             "--no-diag" => o.diag = Some(false),
@@ -138,7 +148,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare {
+    if !o.graph && !o.macros && !o.compare && !o.sql {
         o.graph = true;
         o.macros = true;
     }
@@ -223,7 +233,7 @@ pub fn run(args: &[String]) -> ExitCode {
         report_graph(&results, &mut budgets);
     }
 
-    if opts.macros {
+    if opts.macros || opts.sql {
         let available = watch::mem_available_kib().unwrap_or(16 * 1024 * 1024);
         let rss_kib = match opts.mem_limit_gib {
             Some(gib) => (gib * 1024.0 * 1024.0) as u64,
@@ -256,10 +266,24 @@ pub fn run(args: &[String]) -> ExitCode {
                 (Shape::Diamond, 10_000),
             ]
         };
+        // The SQL check (SPEC §8): the same real PostgreSQL chain with and
+        // without a declared dialect, so the difference is the check.
+        let sql_sizes: &[usize] = if opts.quick { &[200] } else { &[1_000, 10_000] };
+        let mut cases = if opts.macros { cases } else { Vec::new() };
+        if opts.macro_sizes.is_none() {
+            for &n in sql_sizes {
+                cases.push((Shape::PgUnchecked, n));
+                cases.push((Shape::PgChecked, n));
+            }
+        }
         let mut results = Vec::new();
         for (shape, n) in cases {
             let diag = opts.diag.unwrap_or(!opts.quick && shape == Shape::Linear);
             let mut variants = vec![Variant::Without, Variant::Macro];
+            if shape == Shape::PgChecked {
+                // With the parsers optimised, as `migrate init --dialect` sets up.
+                variants.push(Variant::OptParsers);
+            }
             if diag {
                 variants.extend([Variant::Include, Variant::Expanded, Variant::OptMacro]);
             }
@@ -278,6 +302,39 @@ pub fn run(args: &[String]) -> ExitCode {
             }
         }
         report_macro(&results, &mut budgets);
+        report_sql_check(&results, &mut budgets);
+        let sqlite_n = if opts.quick { 200 } else { 1_000 };
+        let iters = if opts.quick { 2 } else { 5 };
+        match sql_check::in_process(&root, &bench_root, sql_sizes, sqlite_n, iters) {
+            Ok(rows) => report_sql_in_process(&rows, &mut budgets),
+            Err(e) => {
+                eprintln!("error: sql check in process: {e}");
+                failed = true;
+            }
+        }
+        if !opts.quick {
+            match sql_check::first_build(&root, &bench_root, &cargo) {
+                Ok((without, with)) => {
+                    println!();
+                    println!(
+                        "== First build of migrate-core in an empty target directory (dev) =="
+                    );
+                    print_table(
+                        &["without sql-check", "with sql-check", "added"],
+                        &[vec![
+                            fmt_secs(without),
+                            fmt_secs(with),
+                            fmt_secs(with - without),
+                        ]],
+                    );
+                    println!("  added: squawk's parser, rusqlite and its bundled SQLite, built once per target directory.");
+                }
+                Err(e) => {
+                    eprintln!("error: sql check first build: {e}");
+                    failed = true;
+                }
+            }
+        }
     }
 
     let mut missed = false;
@@ -594,6 +651,89 @@ fn report_macro(results: &[MacroResult], budgets: &mut Budgets) {
     println!("  load: Migrations::load_from on the same directory in this (bench) process.");
 }
 
+/// The macro's cost on real PostgreSQL revisions with the SQL check, and
+/// the check's share (checked minus unchecked, same files).
+fn report_sql_check(results: &[MacroResult], budgets: &mut Budgets) {
+    let mut rows = Vec::new();
+    for checked in results.iter().filter(|r| r.shape == Shape::PgChecked) {
+        let Some(unchecked) = results
+            .iter()
+            .find(|r| r.shape == Shape::PgUnchecked && r.n == checked.n)
+        else {
+            continue;
+        };
+        for m in &checked.modes {
+            let Some(u) = unchecked.modes.iter().find(|u| u.mode == m.mode) else {
+                continue;
+            };
+            let total = m.cost(Variant::Macro);
+            let share = match (m.median(Variant::Macro), u.median(Variant::Macro)) {
+                (Some(a), Some(b)) => Some(a - b),
+                _ => None,
+            };
+            budgets.sql_check.push((checked.n, m.mode, total));
+            let show = |x: Option<f64>| x.map_or("-".to_owned(), fmt_secs);
+            rows.push(vec![
+                checked.n.to_string(),
+                m.mode.name().to_owned(),
+                show(u.cost(Variant::Macro)),
+                show(total),
+                show(share),
+                show(m.cost(Variant::OptParsers)),
+            ]);
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    println!();
+    println!(
+        "== Macro with the SQL check: real PostgreSQL revisions (tests/sql-corpus, cycled) =="
+    );
+    print_table(
+        &[
+            "n",
+            "build",
+            "macro cost, no dialect",
+            "macro cost, postgres",
+            "SQL check share",
+            "postgres, opt-parsers",
+        ],
+        &rows,
+    );
+    println!("  macro cost = median(with macro) - median(without); share = postgres - no dialect.");
+    println!("  opt-parsers: with the [profile.dev.package.*] opt-level = 3 that 'migrate init --dialect' writes.");
+}
+
+fn report_sql_in_process(rows: &[sql_check::InProcess], budgets: &mut Budgets) {
+    println!();
+    println!(
+        "== The loader without and with the SQL check, in this process ({} build) ==",
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        }
+    );
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let share = r.checked.median() - r.unchecked.median();
+            if r.what.starts_with("sqlite") {
+                budgets.sqlite_chain = Some((r.n, share));
+            }
+            vec![
+                r.what.clone(),
+                r.n.to_string(),
+                r.unchecked.summary(),
+                r.checked.summary(),
+                fmt_secs(share),
+            ]
+        })
+        .collect();
+    print_table(&["set", "n", "load_from", "load_checked", "check"], &table);
+}
+
 #[derive(Debug)]
 struct MacroCost {
     shape: Shape,
@@ -621,6 +761,10 @@ struct Budgets {
     plan_10k_merge_heavy: Option<(f64, f64)>,
     scaling: Vec<Scaling>,
     macro_cost: Vec<MacroCost>,
+    /// (n, mode, macro cost) with the SQL check on real PostgreSQL revisions.
+    sql_check: Vec<(usize, Mode, Option<f64>)>,
+    /// (n, seconds) the SQLite chain adds to a load.
+    sqlite_chain: Option<(usize, f64)>,
 }
 
 impl Budgets {
@@ -690,7 +834,30 @@ impl Budgets {
                 );
             }
         }
-        for c in &self.macro_cost {
+        for &(n, mode, cost) in &self.sql_check {
+            if n != 1_000 {
+                continue;
+            }
+            let what = format!(
+                "macro with the SQL check, 1,000 real PostgreSQL revisions, {} build < 300 ms",
+                mode.name()
+            );
+            match cost {
+                Some(cost) => line(cost < 0.300, format!("{what}: {}", fmt_secs(cost))),
+                None => line(false, format!("{what}: did not finish")),
+            }
+        }
+        if let Some((n, secs)) = self.sqlite_chain {
+            println!(
+                "  [info] SQLite chain (up, down, up of each revision), {n} revisions: {}",
+                fmt_secs(secs)
+            );
+        }
+        for c in self
+            .macro_cost
+            .iter()
+            .filter(|c| !matches!(c.shape, Shape::PgChecked | Shape::PgUnchecked))
+        {
             let limit = match c.n {
                 1_000 => 0.100,
                 10_000 => 1.0,

@@ -207,6 +207,7 @@ pub fn show(m: &Migrations, json: bool, target: &str, out: &mut dyn Write) -> Re
         let mut value = shape.json(revision);
         value["up"] = json!(revision.up_sql());
         value["down"] = json!(revision.down_sql());
+        value["sql_check"] = json!(revision.is_sql_checked());
         print_json(out, &value)?;
         return Ok(());
     }

@@ -7,6 +7,8 @@
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
+use migrate_core::{Settings, SqlDialect};
+
 use crate::Failure;
 
 /// What `build.rs` must print for new files to trigger a rebuild.
@@ -101,20 +103,36 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     }
 
     if let Some(dialect) = init.dialect {
-        let settings = migrations.join("migrate.toml");
-        let line = format!("dialect = \"{dialect}\"");
+        let sql_dialect = SqlDialect::from_name(dialect)
+            .ok_or_else(|| Failure(format!("unknown dialect '{dialect}'")))?;
+        let settings = migrations.join(migrate_core::settings::FILE_NAME);
         match std::fs::read_to_string(&settings) {
-            Ok(text) if text.lines().any(|l| l.trim() == line) => {}
+            Ok(text) if text.contains(&format!("dialect = \"{dialect}\"")) => {}
             Ok(_) => done.push(format!(
-                "{dir_text}/migrate.toml exists: set {line} in it yourself"
+                "{dir_text}/migrate.toml exists and was left alone: set dialect = \"{dialect}\" in it yourself"
             )),
             Err(_) => {
-                std::fs::write(
-                    &settings,
-                    format!("# Settings of this migration set (read by migrations!() and the CLI).\n{line}\n"),
-                )?;
-                done.push(format!("wrote {line} to {dir_text}/migrate.toml"));
+                std::fs::write(&settings, Settings::render(sql_dialect))?;
+                done.push(format!(
+                    "wrote {dir_text}/migrate.toml (dialect = \"{dialect}\": every revision's SQL is checked at build time)"
+                ));
             }
+        }
+        let manifest = krate.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest)?;
+        if !text.contains("[profile.dev.package.squawk-parser]") {
+            let mut text = text;
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push('\n');
+            text.push_str(migrate_core::settings::PROFILE_OVERRIDES);
+            std::fs::write(&manifest, text)?;
+            done.push(
+                "added [profile.dev.package.*] opt-level = 3 for the SQL check's parsers to Cargo.toml \
+                 (move them to the workspace's root Cargo.toml if this crate is a member)"
+                    .to_owned(),
+            );
         }
     }
 

@@ -8,7 +8,7 @@ mod new;
 
 use std::io::Write;
 
-use migrate_core::{Direction, GraphPolicy, Migrations, Repair};
+use migrate_core::{Direction, GraphPolicy, Migrations, Repair, Settings, SqlDialect};
 
 use crate::cli::{Cli, Command};
 use crate::Failure;
@@ -76,6 +76,11 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     let loaded;
     let migrations = match embedded {
         Some(migrations) => migrations,
+        None if matches!(cli.command, Command::Check) => {
+            // `check` runs every check the macro runs, the SQL included.
+            loaded = load_checked(cli, &policy(cli))?;
+            &loaded
+        }
         None if read_only => {
             loaded = load_for_reading(cli)?;
             &loaded
@@ -107,7 +112,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
-        _ => run_with_database(cli, migrations, out),
+        _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
 
@@ -135,18 +140,40 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))
 }
 
-/// Runs a database command over a migration set: the directory's, or the
-/// set an application embeds.
+/// Runs a database command over a migration set: the directory's
+/// (`from_directory`), or the set an application embeds.
 pub fn run_with_database(
     cli: &Cli,
     migrations: &Migrations,
+    from_directory: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let cx = db::Context {
-        cli,
-        url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+    // A set declared for a server has no default database: a SQLite file
+    // would be the wrong database, silently. (An embedded set's directory,
+    // and so its migrate.toml, is not at hand.)
+    let dialect = if from_directory {
+        declared_dialect(cli)
+    } else {
+        None
+    };
+    let url = match dialect {
+        Some(dialect @ (SqlDialect::Postgres | SqlDialect::Mysql)) if !database_given(cli) => {
+            if is_offline_sql(&cli.command) {
+                // `--sql` renders the declared dialect; no database is opened.
+                format!("{dialect}://")
+            } else {
+                return usage_error(&format!(
+                    "{} declares dialect '{dialect}', and no database was given; \
+                     pass --database-url or set DATABASE_URL (the default SQLite file \
+                     is only for sets without a server dialect)",
+                    dir(cli).join(migrate_core::settings::FILE_NAME).display()
+                ));
+            }
+        }
+        _ => crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
             .map_err(Failure)?,
     };
+    let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
         let table = match (&cli.schema, &cli.table) {
@@ -275,7 +302,48 @@ fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
     Ok(migrations)
 }
 
-/// Loads the directory with exactly the macro's checks.
+/// Loads the directory with the macro's checks of the graph (and of
+/// `migrate.toml`), without the SQL check.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
     Ok(Migrations::load_with(dir(cli), &policy(cli))?)
+}
+
+/// Loads the directory with exactly the macro's checks, the SQL check of a
+/// set whose `migrate.toml` declares a dialect included; without one, says
+/// once on stderr that the SQL was not checked.
+pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
+    let directory = dir(cli);
+    let display = directory.to_string_lossy();
+    let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
+        .map_err(|problems| Failure(migrate_core::Error::Invalid(problems).to_string()))?;
+    if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
+        eprintln!(
+            "note: {} declares no dialect, so the SQL of the revisions was not checked; \
+             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migrate init --dialect D'",
+            directory.join(migrate_core::settings::FILE_NAME).display()
+        );
+    }
+    Ok(migrations)
+}
+
+/// The dialect the directory's `migrate.toml` declares (its problems were
+/// reported by the load).
+fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
+    let directory = dir(cli);
+    Settings::read(&directory.to_string_lossy(), &directory)
+        .ok()
+        .and_then(|settings| settings.dialect)
+}
+
+fn is_offline_sql(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Upgrade { sql: true, .. } | Command::Downgrade { sql: true, .. }
+    )
+}
+
+/// A usage error found after parsing: printed as clap prints its own, exit 2.
+fn usage_error(message: &str) -> Result<u8, Failure> {
+    eprintln!("error: {message}");
+    Ok(2)
 }

@@ -12,7 +12,7 @@ use migrate_core::{Migrations, Revision};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
-use crate::commands::{dir, policy};
+use crate::commands::{dir, load_checked, policy};
 use crate::output::print_json;
 use crate::Failure;
 
@@ -32,7 +32,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     // Several heads are what `merge` is for (and `new --head` may pick one),
     // so they may not stop the load; every other check applies.
     let migrations = if directory.exists() {
-        Migrations::load_with(&directory, &policy(cli).allow_multiple_heads(true))?
+        load_checked(cli, &policy(cli).allow_multiple_heads(true))?
     } else {
         return Err(Failure(format!(
             "migration directory '{}' does not exist; create it (or run 'init') first",
@@ -82,7 +82,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     }
     let path = write(&directory, &new)?;
     // The same checks as the macro: never leave a directory that would not compile.
-    if let Err(err) = Migrations::load_with(&directory, &policy(cli)) {
+    if let Err(Failure(err)) = load_checked(cli, &policy(cli)) {
         let _ = std::fs::remove_file(&path);
         return Err(Failure(format!(
             "the new revision would break the graph, so it was not written:\n{err}"

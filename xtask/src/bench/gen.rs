@@ -16,6 +16,11 @@ pub enum Shape {
     Wide,
     /// Merge-heavy: repeated diamonds `m -> b1, b2 -> m'`.
     Diamond,
+    /// One chain of real PostgreSQL revisions (the SQL corpus, cycled) with
+    /// `migrate.toml` declaring PostgreSQL: the macro checks the SQL.
+    PgChecked,
+    /// The same chain without `migrate.toml`: the graph only.
+    PgUnchecked,
 }
 
 impl Shape {
@@ -26,6 +31,8 @@ impl Shape {
             Shape::Linear => "linear",
             Shape::Wide => "wide",
             Shape::Diamond => "merge-heavy",
+            Shape::PgChecked => "pg-checked",
+            Shape::PgUnchecked => "pg-unchecked",
         }
     }
 }
@@ -47,7 +54,7 @@ fn nodes(shape: Shape, n: usize) -> Vec<Node> {
         branch: None,
     });
     match shape {
-        Shape::Linear => {
+        Shape::Linear | Shape::PgChecked | Shape::PgUnchecked => {
             for i in 1..n {
                 out.push(Node {
                     parents: vec![i - 1],
@@ -118,6 +125,10 @@ pub fn rev_id(i: usize) -> String {
 /// Writes `n` revisions of `shape` into `dir`, replacing what was there.
 /// Returns the total number of bytes written.
 pub fn write_dir(dir: &Path, shape: Shape, n: usize) -> io::Result<u64> {
+    if matches!(shape, Shape::PgChecked | Shape::PgUnchecked) {
+        let checked = shape == Shape::PgChecked;
+        return super::sql_check::write_pg_dir(&crate::project_root(), dir, n, checked);
+    }
     if dir.exists() {
         std::fs::remove_dir_all(dir)?;
     }

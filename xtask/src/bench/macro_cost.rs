@@ -14,7 +14,9 @@
 //! - `include`: only the `include_str!` of every file the macro tracks;
 //! - `expanded`: the macro's output written out by hand (no macro runs);
 //! - `opt-macro`: the macro, with the proc macro and its dependencies
-//!   optimised (`[profile.dev.build-override] opt-level = 3`).
+//!   optimised (`[profile.dev.build-override] opt-level = 3`);
+//! - `opt-parsers`: the macro, with the profile overrides that
+//!   `migrate init --dialect` writes (the SQL check's parsers optimised).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -39,6 +41,9 @@ pub enum Variant {
     Expanded,
     /// The macro, built with optimisations.
     OptMacro,
+    /// The macro, with the profile overrides `migrate init --dialect`
+    /// writes (the SQL check's parsers optimised).
+    OptParsers,
 }
 
 impl Variant {
@@ -49,6 +54,7 @@ impl Variant {
             Variant::Include => "include",
             Variant::Expanded => "expanded",
             Variant::OptMacro => "opt-macro",
+            Variant::OptParsers => "opt-parsers",
         }
     }
 }
@@ -256,6 +262,10 @@ fn manifest(env: &Env, package: &str, variant: Variant) -> String {
     if variant == Variant::OptMacro {
         text.push_str("\n[profile.dev.build-override]\nopt-level = 3\n");
     }
+    if variant == Variant::OptParsers {
+        text.push('\n');
+        text.push_str(migrate_core::settings::PROFILE_OVERRIDES);
+    }
     text
 }
 
@@ -359,7 +369,7 @@ pub fn run(
         }
         let main = match variant {
             Variant::Without => WITHOUT_MAIN.to_owned(),
-            Variant::Macro | Variant::OptMacro => MACRO_MAIN.to_owned(),
+            Variant::Macro | Variant::OptMacro | Variant::OptParsers => MACRO_MAIN.to_owned(),
             Variant::Include => include_main(&files),
             Variant::Expanded => expanded_main(&m, &files),
         };

@@ -1,0 +1,182 @@
+//! PostgreSQL syntax, through the parser of the squawk project
+//! (`squawk-parser`): pure Rust, error-tolerant, and built to accept what
+//! real migration histories hold (PL/pgSQL bodies, `DO` blocks, partitions,
+//! generated columns). Only the parser's events are read: building
+//! squawk's syntax tree and running its validation passes would cost the
+//! proc macro, which is not optimised in a dev build, about five times as
+//! much.
+
+use squawk_parser::{EntryPoint, LexedStr, StrStep};
+
+/// The first syntax error of a section: where, near what, and the parser's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SyntaxError {
+    /// Byte offset in the section.
+    pub offset: usize,
+    /// The token there, quoted (`"TABEL"`), or `end of input`.
+    pub near: String,
+    /// What the parser expected.
+    pub message: String,
+}
+
+/// Every error the lexer and the parser report, by offset.
+fn errors(sql: &str) -> Vec<(usize, String)> {
+    let lexed = LexedStr::new(sql);
+    let output = EntryPoint::SourceFile.parse(&lexed.to_input());
+    let mut errors = Vec::new();
+    lexed.intersperse_trivia(&output, &mut |step| {
+        if let StrStep::Error { msg, pos } = step {
+            errors.push((pos, msg.to_owned()));
+        }
+    });
+    errors.extend(
+        lexed
+            .errors()
+            .map(|(range, msg)| (range.start as usize, msg.to_owned())),
+    );
+    errors.sort_by_key(|(offset, _)| *offset);
+    errors
+}
+
+/// Parses a whole section; only the first error is kept, since the ones
+/// after it often follow from it.
+pub(crate) fn first_syntax_error(sql: &str) -> Option<SyntaxError> {
+    let errors = errors(sql);
+    let (first_offset, first_message) = errors.first()?;
+    // The parser puts an error at the end of the token before the culprit.
+    let mut offset = token_start(sql, *first_offset);
+    let mut message = first_message.clone();
+    // `CREATE TABEL`: the parser refuses the statement at `CREATE` and the
+    // next token at once; the next token is the one to name.
+    if message.starts_with("expected command, found") && message.ends_with("_KW") {
+        let next = token_start(sql, offset + token_len(&sql[offset..]));
+        let second = errors.get(1).map(|(o, _)| token_start(sql, *o));
+        if second == Some(next) && next < sql.len() {
+            message = format!(
+                "no statement starts with '{} {}'",
+                token(&sql[offset..]),
+                token(&sql[next..])
+            );
+            offset = next;
+        }
+    }
+    Some(SyntaxError {
+        offset,
+        near: near(sql, offset),
+        message,
+    })
+}
+
+/// The byte range of the first dollar-quoted body in a statement (outside
+/// strings and comments), without its tags.
+pub(crate) fn dollar_body(sql: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = sql.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                i = sql[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i = sql[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |n| i + 2 + n + 2);
+            }
+            quote @ (b'\'' | b'"') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != quote {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'$' => {
+                let rest = &sql[i + 1..];
+                let tag_len = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len());
+                let is_tag = rest[tag_len..].starts_with('$')
+                    && !rest.starts_with(|c: char| c.is_ascii_digit());
+                if !is_tag {
+                    i += 1;
+                    continue;
+                }
+                let tag = &sql[i..i + tag_len + 2];
+                let start = i + tag.len();
+                return sql[start..].find(tag).map(|end| start..start + end);
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The first byte at or after `offset` that is not whitespace.
+fn token_start(sql: &str, offset: usize) -> usize {
+    let offset = offset.min(sql.len());
+    let mut offset = offset;
+    while !sql.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset + (sql[offset..].len() - sql[offset..].trim_start().len())
+}
+
+/// The length of the word (or the one character) `rest` starts with.
+fn token_len(rest: &str) -> usize {
+    match rest.chars().next() {
+        None => 0,
+        Some(first) if first.is_alphanumeric() || first == '_' => rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .unwrap_or(rest.len()),
+        Some(first) => first.len_utf8(),
+    }
+}
+
+fn token(rest: &str) -> &str {
+    &rest[..token_len(rest)]
+}
+
+/// The token at `offset`, as PostgreSQL's own messages quote it.
+fn near(sql: &str, offset: usize) -> String {
+    let rest = &sql[offset..];
+    if rest.is_empty() {
+        "end of input".to_owned()
+    } else {
+        format!("\"{}\"", token(rest))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_statements_pass() {
+        for sql in [
+            "CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, total numeric GENERATED ALWAYS AS (price * qty) STORED, price numeric, qty int);",
+            "CREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TYPE mood ADD VALUE 'happy';",
+            "CREATE TABLE m (ts timestamptz) PARTITION BY RANGE (ts);\nCREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'x') THEN CREATE TYPE x AS ENUM ('a'); END IF; END $$;",
+            "CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $fn$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND;\n$fn$;\nCREATE TRIGGER t BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();",
+            "-- only a comment\n",
+        ] {
+            assert_eq!(first_syntax_error(sql), None, "{sql}");
+        }
+    }
+
+    #[test]
+    fn dollar_bodies() {
+        let sql = "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1 $body$;";
+        assert_eq!(&sql[dollar_body(sql).unwrap()], " SELECT 1 ");
+        assert_eq!(dollar_body("SELECT '$x$', \"$y$\" -- $z$\n"), None);
+        assert_eq!(dollar_body("SELECT $1"), None);
+    }
+
+    #[test]
+    fn the_token_is_named() {
+        let error = first_syntax_error("CREATE TABEL t (x int);").unwrap();
+        assert_eq!(error.near, "\"TABEL\"");
+        assert_eq!(error.offset, 7);
+        let error = first_syntax_error("SELECT (1").unwrap();
+        assert_eq!(error.near, "end of input");
+    }
+}

@@ -1,0 +1,41 @@
+-- revision: v20220224000811
+-- down_revision: v20220114185340
+-- message: supabase/auth update_auth_functions
+
+-- migrate:up
+-- update auth functions
+
+create or replace function auth.uid() 
+returns uuid 
+language sql stable
+as $$
+  select 
+  coalesce(
+    nullif(current_setting('request.jwt.claim.sub', true), ''),
+    (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')
+  )::uuid
+$$;
+
+create or replace function auth.role() 
+returns text 
+language sql stable
+as $$
+  select 
+  coalesce(
+    nullif(current_setting('request.jwt.claim.role', true), ''),
+    (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role')
+  )::text
+$$;
+
+create or replace function auth.email() 
+returns text 
+language sql stable
+as $$
+  select 
+  coalesce(
+    nullif(current_setting('request.jwt.claim.email', true), ''),
+    (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email')
+  )::text
+$$;
+
+-- migrate:down irreversible

@@ -1,0 +1,9 @@
+-- revision: v20190300000002000000
+-- down_revision: v20190300000001000000
+-- message: ory/hydra consent
+
+-- migrate:up
+-- sqlite support added later
+
+-- migrate:down
+-- sqlite support added later

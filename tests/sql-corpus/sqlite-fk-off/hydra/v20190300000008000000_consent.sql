@@ -1,0 +1,9 @@
+-- revision: v20190300000008000000
+-- down_revision: v20190300000007000000
+-- message: ory/hydra consent
+
+-- migrate:up
+-- sqlite support added later
+
+-- migrate:down
+-- sqlite support added later

@@ -1,0 +1,9 @@
+-- revision: v20260420120000000001
+-- down_revision: v20260420120000000000
+-- message: ory/hydra add_nid_subject_idx_to_refresh
+
+-- migrate:up
+CREATE INDEX IF NOT EXISTS hydra_oauth2_refresh_nid_subject_idx ON hydra_oauth2_refresh (nid ASC, subject ASC, client_id ASC);
+
+-- migrate:down
+DROP INDEX IF EXISTS hydra_oauth2_refresh_nid_subject_idx;
