@@ -9,14 +9,14 @@
 //! own transaction together with its bookkeeping row.
 //!
 //! ```
-//! use migrate::{migrations, Migrations};
+//! use migraph::{migrations, Migrations};
 //!
 //! static MIGRATIONS: Migrations = migrations!("migrations");
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! // An in-memory SQLite database lives as long as its one connection.
-//! let pool = migrate::sqlx::SqlitePool::connect("sqlite::memory:").await?;
+//! let pool = migraph::sqlx::SqlitePool::connect("sqlite::memory:").await?;
 //! let mut conn = pool.acquire().await?;
 //! let report = MIGRATIONS
 //!     .migrator()
@@ -32,10 +32,10 @@
 //! migration lock, so many replicas can start at once:
 //!
 //! ```no_run
-//! # use migrate::{migrations, Migrations, Target};
+//! # use migraph::{migrations, Migrations, Target};
 //! # static MIGRATIONS: Migrations = migrations!("migrations");
 //! # async fn start() -> Result<(), Box<dyn std::error::Error>> {
-//! let pool = migrate::sqlx::PgPool::connect("postgres://app@db/app").await?;
+//! let pool = migraph::sqlx::PgPool::connect("postgres://app@db/app").await?;
 //! MIGRATIONS.upgrade(&pool, Target::HEADS).await?;
 //! # Ok(())
 //! # }
@@ -64,7 +64,7 @@
 // Lets generated code name `::migrate` inside this crate's own doctests.
 extern crate self as migrate;
 
-pub use migrate_core::*;
+pub use migraph_core::*;
 
 /// Embeds and validates a migration directory at compile time.
 ///
@@ -77,4 +77,4 @@ pub use migrate_core::*;
 /// malformed header, a file name that does not start with its revision, a
 /// duplicate id, a missing parent, a cycle, several heads or bases, an empty
 /// up section, a missing down section, a duplicate branch label.
-pub use migrate_macros::migrations;
+pub use migraph_macros::migrations;

@@ -1,7 +1,7 @@
 //! The value `migrations!()` embeds equals what the run-time loader reads
 //! from the same directory, field by field, checksums included.
 
-use migrate::{migrations, Migrations};
+use migraph::{migrations, Migrations};
 
 static EMBEDDED: Migrations = migrations!("migrations");
 static DEFAULT_DIR: Migrations = migrations!();
@@ -49,17 +49,17 @@ fn timescale_example_is_a_valid_graph() {
 /// labelled branch): it applies both, where `Target::HEAD` would refuse.
 #[tokio::test]
 async fn the_documented_start_up_call_upgrades_labelled_heads() {
-    use migrate::Target;
+    use migraph::Target;
 
     static TWO_HEADS: Migrations = migrations!("tests/ui/fixtures/labelled-branches-unmerged");
     assert_eq!(TWO_HEADS.heads().len(), 2);
-    let pool = migrate::sqlx::SqlitePool::connect("sqlite::memory:")
+    let pool = migraph::sqlx::SqlitePool::connect("sqlite::memory:")
         .await
         .unwrap();
     let mut conn = pool.acquire().await.unwrap();
     let one = TWO_HEADS.upgrade(&mut *conn, Target::HEAD).await;
     assert!(
-        matches!(one, Err(migrate::Error::MultipleHeads { .. })),
+        matches!(one, Err(migraph::Error::MultipleHeads { .. })),
         "{one:?}"
     );
     let report = TWO_HEADS.upgrade(&mut *conn, Target::HEADS).await.unwrap();

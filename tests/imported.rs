@@ -1,11 +1,11 @@
-//! Directories `migrate import` wrote from the real histories in
+//! Directories `migraph import` wrote from the real histories in
 //! `migrate-cli/tests/fixtures/adoption/` compile with `migrations!()` (the
 //! macro's checks are the loader's), and importing again gives the same
 //! files byte for byte.
 
 use std::path::Path;
 
-use migrate::{migrations, Migrations};
+use migraph::{migrations, Migrations};
 
 static SQLX: Migrations = migrations!("tests/imported/sqlx_atuin");
 static DIESEL: Migrations = migrations!("tests/imported/diesel_chirpstack");
@@ -41,7 +41,7 @@ fn imported_sets_compile_and_equal_the_loader() {
 /// writes exactly the committed directories.
 #[test]
 fn import_is_deterministic() {
-    use migrate_cli::import::{self, Options, Tool};
+    use migraph_cli::import::{self, Options, Tool};
     for (tool, dir) in [
         (Tool::Sqlx, "sqlx_atuin"),
         (Tool::Diesel, "diesel_chirpstack"),

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use migrate::{GraphPolicy, Migrations};
+use migraph::{GraphPolicy, Migrations};
 
 #[test]
 fn every_broken_fixture_gets_its_errors_at_run_time() {

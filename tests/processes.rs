@@ -18,8 +18,8 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
-use migrate::runtime::Backend;
-use migrate::{Error, Event, Migrations};
+use migraph::runtime::Backend;
+use migraph::{Error, Event, Migrations};
 use sqlx::mysql::MySqlPoolOptions;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
@@ -1041,7 +1041,7 @@ async fn mysql_sigkill_between_ddl_statements_leaves_a_running_row() {
     let again = migrations.upgrade(&pool, "heads").await;
     match again {
         Err(Error::Drift(drift)) => assert!(
-            matches!(&drift[..], [migrate::Drift::Failed { revision, status: migrate::ledger::Status::Running, .. }] if revision == "r01"),
+            matches!(&drift[..], [migraph::Drift::Failed { revision, status: migraph::ledger::Status::Running, .. }] if revision == "r01"),
             "{drift:?}"
         ),
         other => panic!("expected the interrupted revision to stop the run: {other:?}"),

@@ -1,5 +1,5 @@
 //! Adding, editing or deleting a migration file makes the next `cargo build`
-//! re-check the directory, given the one-time setup `migrate init` writes (a
+//! re-check the directory, given the one-time setup `migraph init` writes (a
 //! `build.rs` printing `cargo:rerun-if-changed=migrations`); and a crate
 //! still compiles after `new` and `merge`.
 //!
@@ -44,26 +44,26 @@ fn new_edited_and_deleted_files_are_rechecked() {
         &krate.join("Cargo.toml"),
         &format!(
             "[package]\nname = \"rebuild_app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
-             [dependencies]\nmigrate = {{ path = {:?} }}\n\n[workspace]\n",
+             [dependencies]\nmigraph = {{ path = {:?} }}\n\n[workspace]\n",
             root
         ),
     );
     write(
         &krate.join("src/main.rs"),
-        "static M: migrate::Migrations = migrate::migrations!();\nfn main() { println!(\"{}\", M.len()); }\n",
+        "static M: migraph::Migrations = migraph::migrations!();\nfn main() { println!(\"{}\", M.len()); }\n",
     );
     let root_text = root.display().to_string();
     let krate_text = krate.display().to_string();
     let dir_text = krate.join("migrations").display().to_string();
     let cli = |args: &[&str]| {
-        let mut full = vec!["migrate", "--dir", &dir_text];
+        let mut full = vec!["migraph", "--dir", &dir_text];
         full.extend(args);
-        migrate_cli::run(full)
+        migraph_cli::run(full)
     };
     let ok = std::process::ExitCode::SUCCESS;
     // The one-time set-up; `init` takes --dir relative to the crate.
-    let init = migrate_cli::run([
-        "migrate",
+    let init = migraph_cli::run([
+        "migraph",
         "--dir",
         "migrations",
         "init",

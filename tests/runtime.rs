@@ -5,8 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use migrate::runtime::Backend;
-use migrate::{Direction, Drift, Error, Migrations};
+use migraph::runtime::Backend;
+use migraph::{Direction, Drift, Error, Migrations};
 use sqlx::{MySql, Pool, Postgres, Sqlite};
 
 use common::revision;
@@ -46,7 +46,7 @@ fn branchy(dir: &Path) -> Migrations {
     Migrations::load(dir).unwrap()
 }
 
-fn ids(report: &migrate::Report) -> Vec<(&str, Direction)> {
+fn ids(report: &migraph::Report) -> Vec<(&str, Direction)> {
     report
         .steps
         .iter()
@@ -753,7 +753,7 @@ fn table_names_are_checked() {
 /// The lock-table strategy: a live lease blocks (and the timeout names its
 /// holder), an expired one is taken over, a finished run leaves no row.
 async fn lease_lock<DB: Catalog>(pool: &Pool<DB>) {
-    use migrate::LockStrategy;
+    use migraph::LockStrategy;
     use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
     let dir = common::scratch("lease");
@@ -779,7 +779,7 @@ async fn lease_lock<DB: Catalog>(pool: &Pool<DB>) {
     DB::exec(pool, &insert).await;
     let err = migrator.upgrade(pool, "heads").await.unwrap_err();
     assert!(
-        matches!(&err, migrate::Error::LockTimeout { holder: Some(h), .. } if h == "other-host:42:abc"),
+        matches!(&err, migraph::Error::LockTimeout { holder: Some(h), .. } if h == "other-host:42:abc"),
         "{err}"
     );
     assert!(

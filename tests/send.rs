@@ -1,7 +1,7 @@
 //! The futures of the runtime API are `Send`, so an application can run
 //! migrations inside `tokio::spawn`.
 
-use migrate::{migrations, Migrations, Target};
+use migraph::{migrations, Migrations, Target};
 
 static MIGRATIONS: Migrations = migrations!("migrations");
 
@@ -9,7 +9,7 @@ fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::test]
 async fn runtime_futures_are_send() {
-    let pg = migrate::sqlx::PgPool::connect_lazy("postgres://localhost/none").unwrap();
+    let pg = migraph::sqlx::PgPool::connect_lazy("postgres://localhost/none").unwrap();
     let upgrade = MIGRATIONS.upgrade(&pg, Target::HEAD);
     assert_send(&upgrade);
     let migrator = MIGRATIONS.migrator();
@@ -25,7 +25,7 @@ async fn upgrade_inside_spawn() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.join("db.sqlite").display());
-    let pool = migrate::sqlx::SqlitePool::connect(&url).await.unwrap();
+    let pool = migraph::sqlx::SqlitePool::connect(&url).await.unwrap();
     let report = tokio::spawn(async move { MIGRATIONS.upgrade(&pool, Target::HEADS).await })
         .await
         .unwrap()

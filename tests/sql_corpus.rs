@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use migrate::split::{self, Dialect};
-use migrate::{GraphPolicy, Migrations, Revision};
+use migraph::split::{self, Dialect};
+use migraph::{GraphPolicy, Migrations, Revision};
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sql-corpus")

@@ -1,4 +1,4 @@
-//! `migrate adopt`: take over a database another tool migrated. Reads the
+//! `migraph adopt`: take over a database another tool migrated. Reads the
 //! other tool's table, maps its rows to the revisions `import` wrote, checks
 //! them, and records them in our bookkeeping without running SQL. The other
 //! tool's table is only read.
@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
-use migrate_core::sqlx;
-use migrate_core::Migrations;
+use migraph_core::sqlx;
+use migraph_core::Migrations;
 use sha2::{Digest, Sha384};
 
 use crate::commands::db::Context;
@@ -268,7 +268,7 @@ async fn applied(
     Ok((ids, problems))
 }
 
-/// `migrate adopt <tool>`.
+/// `migraph adopt <tool>`.
 pub async fn run(
     cx: &Context<'_>,
     m: &Migrations,

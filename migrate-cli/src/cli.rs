@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 /// Manage a database schema as a graph of SQL revisions, checked like code.
 #[derive(Debug, Parser)]
-#[command(name = "migrate", version, about, max_term_width = 100)]
+#[command(name = "migraph", version, about, max_term_width = 100)]
 pub struct Cli {
     /// The migration directory.
     #[arg(long, global = true, default_value = "migrations", value_name = "PATH")]
@@ -195,7 +195,7 @@ pub enum Command {
         /// The crate to set up.
         #[arg(long, default_value = ".", value_name = "PATH")]
         path: PathBuf,
-        /// Use path dependencies on this checkout of migrate (for its own tests).
+        /// Use path dependencies on this checkout of migraph (for its own tests).
         #[arg(long, hide = true, value_name = "PATH")]
         migrate_path: Option<PathBuf>,
         /// Write migrate.toml declaring the SQL dialect (postgres, sqlite,

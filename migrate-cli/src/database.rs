@@ -1,12 +1,12 @@
 //! Database URLs: where they come from, the forms accepted, and how they are
 //! shown (never with a password).
 
-use migrate_core::split::Dialect;
+use migraph_core::split::Dialect;
 use std::str::FromStr;
 use std::time::Duration;
 
-use migrate_core::sqlx::sqlite::SqliteConnectOptions;
-use migrate_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnection};
+use migraph_core::sqlx::sqlite::SqliteConnectOptions;
+use migraph_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnection};
 
 /// The URL used when neither `--database-url` nor `DATABASE_URL` is set: a
 /// SQLite file in the working directory, created if missing.
@@ -151,7 +151,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 impl Conn {
     pub async fn connect(url: &str) -> Result<Self, String> {
         let normalized = normalize(url);
-        let fail = |err: migrate_core::sqlx::Error| {
+        let fail = |err: migraph_core::sqlx::Error| {
             scrub(&format!("cannot connect to {}: {err}", mask(url)), url)
         };
         let connect = async {

@@ -1,4 +1,4 @@
-//! The `migrate` command line as a library: [`run`] takes the arguments a
+//! The `migraph` command line as a library: [`run`] takes the arguments a
 //! binary got and returns its exit code, so `cargo xtask` and applications
 //! can expose the same commands.
 //!
@@ -17,7 +17,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
-use migrate_core::Migrations;
+use migraph_core::Migrations;
 
 pub use crate::cli::{Cli, Command};
 
@@ -47,11 +47,11 @@ where
 /// write files, are refused; `--dir` is ignored.
 ///
 /// ```no_run
-/// # use migrate_core::Migrations;
+/// # use migraph_core::Migrations;
 /// # static MIGRATIONS: std::sync::LazyLock<Migrations> = std::sync::LazyLock::new(|| Migrations::load("migrations").unwrap());
-/// // In `main`, when the first argument is `migrate`:
+/// // In `main`, when the first argument is `migraph`:
 /// let args = std::env::args_os().skip(1); // "migrate", "upgrade", "head", …
-/// let code = migrate_cli::run_embedded(&MIGRATIONS, args);
+/// let code = migraph_cli::run_embedded(&MIGRATIONS, args);
 /// ```
 pub fn run_embedded<I, T>(migrations: &Migrations, args: I) -> ExitCode
 where

@@ -1,5 +1,5 @@
-//! The `migrate` binary.
+//! The `migraph` binary.
 
 fn main() -> std::process::ExitCode {
-    migrate_cli::run(std::env::args_os())
+    migraph_cli::run(std::env::args_os())
 }

@@ -1,7 +1,7 @@
 //! How revisions are printed: Alembic's one-line form, the verbose form,
 //! and JSON objects.
 
-use migrate_core::{Migrations, Revision};
+use migraph_core::{Migrations, Revision};
 use serde_json::{json, Value};
 
 /// Facts about a revision's place in the graph, gathered once per command.

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use migrate_core::{Direction, Event};
+use migraph_core::{Direction, Event};
 
 /// Where the progress line stands.
 struct Line {

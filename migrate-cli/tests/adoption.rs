@@ -1,4 +1,4 @@
-//! `migrate import` and `migrate adopt` against the real peer tools (SPEC
+//! `migraph import` and `migraph adopt` against the real peer tools (SPEC
 //! §13): each tool applies a real public history (see
 //! `tests/fixtures/adoption/README.md`) to a fresh PostgreSQL database; the
 //! history is imported and the database adopted; then `check` must be clean,
@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{block_on, steps_of, Db, Run, Sandbox};
-use migrate_core::sqlx::{self, Connection};
+use migraph_core::sqlx::{self, Connection};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/adoption");
 
@@ -55,7 +55,7 @@ fn tool(name: &str) -> Option<PathBuf> {
     None
 }
 
-/// `PATH` with the tools first, for `migrate import alembic`.
+/// `PATH` with the tools first, for `migraph import alembic`.
 fn tools_path() -> String {
     let root = tools_root();
     format!(
@@ -150,7 +150,7 @@ fn has_table(db: &Db, table: &str) -> bool {
     db.tables().iter().any(|t| t == table)
 }
 
-/// `migrate --dir <dir> --database-url <db> <args>` in the sandbox.
+/// `migraph --dir <dir> --database-url <db> <args>` in the sandbox.
 fn m(sandbox: &Sandbox, dir: &str, db: &Db, args: &[&str]) -> Run {
     let mut all = vec!["--dir", dir, "--database-url", db.url.as_str()];
     all.extend_from_slice(args);

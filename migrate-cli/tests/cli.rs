@@ -1,4 +1,4 @@
-//! End-to-end tests of the real `migrate` binary: every
+//! End-to-end tests of the real `migraph` binary: every
 //! command, the `--json` shapes, the exit codes, where the database URL
 //! comes from, password masking, and the README's quick start.
 //!
@@ -820,7 +820,7 @@ fn usage_errors_exit_2() {
         "a usage error opened the database"
     );
     let run = s.run(&["--version"]).ok();
-    assert!(run.stdout.starts_with("migrate "), "{run:?}");
+    assert!(run.stdout.starts_with("migraph "), "{run:?}");
     let run = s.run(&["--help"]).ok();
     assert!(run.stdout.contains("upgrade"), "{run:?}");
 }
@@ -1069,7 +1069,7 @@ fn passwords_never_shown_on_server() {
 }
 
 /// The README's set-up and quick start, with `cargo xtask <command>` run as
-/// `migrate <command>` from a directory holding the example `migrations/`.
+/// `migraph <command>` from a directory holding the example `migrations/`.
 #[test]
 fn readme_quick_start() {
     let s = Sandbox::with_examples("readme");

@@ -68,7 +68,7 @@ impl Crate {
     }
 }
 
-const MAIN: &str = r#"use migrate::{migrations, Migrations, Target};
+const MAIN: &str = r#"use migraph::{migrations, Migrations, Target};
 
 static MIGRATIONS: Migrations = migrations!("migrations");
 
@@ -79,7 +79,7 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let pool = migrate::sqlx::PgPool::connect(&url).await.unwrap();
+        let pool = migraph::sqlx::PgPool::connect(&url).await.unwrap();
         let report = MIGRATIONS.upgrade(&pool, Target::HEADS).await.unwrap();
         println!("started at {}", report.current.join(","));
     });
@@ -102,7 +102,7 @@ fn daily_workflow_in_a_fresh_crate() {
         "Cargo.toml",
         &format!(
             "[package]\nname = \"fresh_app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n\
-             [dependencies]\nmigrate = {{ path = {}, features = [\"postgres\"] }}\n\
+             [dependencies]\nmigraph = {{ path = {}, features = [\"postgres\"] }}\n\
              tokio = {{ version = \"1\", features = [\"rt\"] }}\n",
             toml_path(repo)
         ),
@@ -110,9 +110,9 @@ fn daily_workflow_in_a_fresh_crate() {
     krate.write("src/main.rs", MAIN);
 
     // init, as a user runs it: the installed binary in the crate.
-    let mut init = Command::new(env!("CARGO_BIN_EXE_migrate"));
+    let mut init = Command::new(env!("CARGO_BIN_EXE_migraph"));
     init.arg("init").current_dir(&krate.root);
-    let out = run(init, "migrate init").ok();
+    let out = run(init, "migraph init").ok();
     assert!(out.stdout.contains("created xtask/"), "{out:?}");
     assert!(out.stdout.contains("features = ["), "{out:?}");
     assert!(out.stdout.contains("MIGRATIONS.upgrade(&pool"), "{out:?}");
@@ -120,7 +120,7 @@ fn daily_workflow_in_a_fresh_crate() {
     let xtask_manifest = krate.read("xtask/Cargo.toml");
     assert!(
         xtask_manifest.contains(&format!(
-            "migrate-cli = {{ path = {} }}",
+            "migraph-cli = {{ path = {} }}",
             toml_path(&repo.join("migrate-cli"))
         )),
         "{xtask_manifest}"

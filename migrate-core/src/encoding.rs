@@ -86,7 +86,7 @@ pub fn decode(encoded: &'static str) -> Vec<Revision> {
     let mut reader = Reader { rest: encoded };
     match reader.revisions() {
         Some(revisions) if reader.rest.is_empty() => revisions,
-        _ => panic!("migrations embedded by migrations!() could not be decoded; the macro and migrate-core versions differ"),
+        _ => panic!("migrations embedded by migrations!() could not be decoded; the migraph-macros and migraph-core versions differ"),
     }
 }
 

@@ -1,12 +1,12 @@
-//! Revision graph, loader, planner and runtime of the `migrate` crate.
+//! Revision graph, loader, planner and runtime of the `migraph` crate.
 //!
-//! Most users depend on the `migrate` facade, which re-exports this crate and
+//! Most users depend on the `migraph` facade, which re-exports this crate and
 //! the `migrations!()` macro. The pure part (loading, checking, resolving
 //! targets, planning) is always compiled, does no I/O beyond reading files
 //! and no async; the macro uses it with default features off.
 //!
 //! ```
-//! use migrate_core::Migrations;
+//! use migraph_core::Migrations;
 //!
 //! # let dir = tempdir();
 //! # std::fs::write(dir.join("a1_init.sql"), "-- revision: a1\n-- down_revision: none\n\n-- migrate:up\nCREATE TABLE t (x INTEGER);\n\n-- migrate:down\nDROP TABLE t;\n").unwrap();
@@ -22,7 +22,7 @@
 //! #     std::fs::create_dir_all(&dir).unwrap();
 //! #     dir
 //! # }
-//! # Ok::<(), migrate_core::Error>(())
+//! # Ok::<(), migraph_core::Error>(())
 //! ```
 //!
 //! # Features

@@ -78,7 +78,7 @@ impl Migrations {
     /// Like [`Migrations::load_from`], and when `migrate.toml` declares a
     /// dialect, also checks the SQL: syntax, transaction context and, for
     /// SQLite, the whole chain on an in-memory database. What the macro and
-    /// `migrate check` (and `new`, `merge`) run.
+    /// `migraph check` (and `new`, `merge`) run.
     #[doc(hidden)]
     #[cfg(feature = "sql-check")]
     pub fn load_checked(

@@ -147,7 +147,7 @@ impl Settings {
         }
     }
 
-    /// The text `migrate init --dialect` writes.
+    /// The text `migraph init --dialect` writes.
     pub fn render(dialect: SqlDialect) -> String {
         format!(
             "# Settings of this migration directory, read by migrations!() and the migrate CLI.\n\
@@ -160,11 +160,11 @@ impl Settings {
     }
 }
 
-/// The profile overrides `migrate init --dialect` adds to a crate's
+/// The profile overrides `migraph init --dialect` adds to a crate's
 /// `Cargo.toml`: the SQL check runs the parsers inside the proc macro, which
 /// a dev build does not optimise; optimised, they take a fraction of the time.
 pub const PROFILE_OVERRIDES: &str = "\
-# Written by `migrate init --dialect`: migrations!() checks every revision's SQL
+# Written by `migraph init --dialect`: migrations!() checks every revision's SQL
 # at build time; these parsers, optimised, make that check several times faster.
 [profile.dev.package.squawk-parser]
 opt-level = 3

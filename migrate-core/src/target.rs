@@ -23,13 +23,13 @@ pub use crate::revision::MIN_PREFIX_LEN;
 /// `<label>@-N`.
 ///
 /// ```
-/// use migrate_core::Target;
+/// use migraph_core::Target;
 ///
 /// let target: Target = "ingest@head".parse()?;
 /// assert_eq!(target.to_string(), "ingest@head");
 /// assert_eq!(Target::HEADS.as_str(), "heads");
 /// assert!("ingest@".parse::<Target>().is_err());
-/// # Ok::<(), migrate_core::Error>(())
+/// # Ok::<(), migraph_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {

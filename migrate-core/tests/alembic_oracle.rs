@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use common::{closure, kind, load_revs_with, permissive, Rev};
-use migrate_core::{Error, Migrations, Plan};
+use migraph_core::{Error, Migrations, Plan};
 use serde_json::Value;
 
 fn strings(v: &Value) -> Vec<String> {
@@ -112,7 +112,7 @@ fn check_order(m: &Migrations, applied: &[String], plan: &Plan<'_>) -> Result<()
         let r = step.revision;
         let requires = r.parent_indices().iter().chain(r.dependency_indices());
         match step.direction {
-            migrate_core::Direction::Up => {
+            migraph_core::Direction::Up => {
                 for &p in requires {
                     let p = revisions[p as usize].id();
                     if !now.contains(p) {
@@ -121,7 +121,7 @@ fn check_order(m: &Migrations, applied: &[String], plan: &Plan<'_>) -> Result<()
                 }
                 now.insert(r.id());
             }
-            migrate_core::Direction::Down => {
+            migraph_core::Direction::Down => {
                 let dependents = m.children(r).into_iter().chain(m.dependents(r));
                 for d in dependents {
                     if now.contains(d.id()) {
@@ -173,7 +173,7 @@ impl Graph<'_> {
     fn is_short_prefix(&self, name: &str) -> bool {
         // A name that is not an id or label, shorter than our minimum, that
         // Alembic would take as a partial id.
-        name.len() < migrate_core::MIN_PREFIX_LEN
+        name.len() < migraph_core::MIN_PREFIX_LEN
             && self.m.get(name).is_none()
             && !self
                 .m

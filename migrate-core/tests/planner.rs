@@ -9,7 +9,7 @@
 mod common;
 
 use common::{kind, load, load_strict, outcome, sorted, stamp_outcome};
-use migrate_core::{Direction, Error, Migrations};
+use migraph_core::{Direction, Error, Migrations};
 
 fn v(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()

@@ -10,7 +10,7 @@ mod common;
 use std::collections::{BTreeSet, HashMap};
 
 use common::{permissive, write_revs, Rev};
-use migrate_core::{Error, Migrations};
+use migraph_core::{Error, Migrations};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -200,7 +200,7 @@ fn applied_state(model: &Model, pick: &[bool]) -> BTreeSet<usize> {
 fn check_upgrade(
     model: &Model,
     applied: &BTreeSet<usize>,
-    plan: &migrate_core::Plan<'_>,
+    plan: &migraph_core::Plan<'_>,
 ) -> BTreeSet<usize> {
     let mut now = applied.clone();
     for step in plan.steps() {
@@ -226,7 +226,7 @@ fn check_upgrade(
 fn check_downgrade(
     model: &Model,
     applied: &BTreeSet<usize>,
-    plan: &migrate_core::Plan<'_>,
+    plan: &migraph_core::Plan<'_>,
 ) -> BTreeSet<usize> {
     let mut now = applied.clone();
     for step in plan.steps() {
@@ -252,7 +252,7 @@ fn check_downgrade(
     now
 }
 
-fn step_ids(plan: &migrate_core::Plan<'_>) -> Vec<String> {
+fn step_ids(plan: &migraph_core::Plan<'_>) -> Vec<String> {
     plan.steps().map(|s| s.revision.id().to_owned()).collect()
 }
 
@@ -450,7 +450,7 @@ proptest! {
             let full: Vec<String> =
                 m.resolve::<&str>(id, &[]).unwrap().iter().map(|r| r.id().to_owned()).collect();
             prop_assert_eq!(&full, &vec![id.clone()]);
-            for len in migrate_core::MIN_PREFIX_LEN..id.len() {
+            for len in migraph_core::MIN_PREFIX_LEN..id.len() {
                 let prefix = &id[..len];
                 let matching: Vec<&String> =
                     model.ids.iter().filter(|other| other.starts_with(prefix)).collect();
@@ -465,7 +465,7 @@ proptest! {
                     prop_assert!(ambiguous);
                 }
             }
-            for len in 1..migrate_core::MIN_PREFIX_LEN.min(id.len()) {
+            for len in 1..migraph_core::MIN_PREFIX_LEN.min(id.len()) {
                 let prefix = &id[..len];
                 if !model.ids.iter().any(|other| other == prefix) {
                     let unknown =
@@ -655,7 +655,7 @@ proptest! {
         for (name, bytes) in &files {
             std::fs::write(dir.path().join(name), bytes).unwrap();
         }
-        for policy in [migrate_core::GraphPolicy::default(), permissive()] {
+        for policy in [migraph_core::GraphPolicy::default(), permissive()] {
             match Migrations::load_with(dir.path(), &policy) {
                 Ok(m) => {
                     let plan = m.plan_upgrade::<&str>(&[], "heads").unwrap();

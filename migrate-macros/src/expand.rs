@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use migrate_core::{GraphPolicy, Migrations, Problem};
+use migraph_core::{GraphPolicy, Migrations, Problem};
 use proc_macro2::{Span, TokenStream};
 
 use crate::input::Args;
@@ -42,7 +42,7 @@ pub fn fallback(error: syn::Error) -> TokenStream {
     quote::quote! {
         {
             #errors
-            ::migrate::__private::Migrations::__placeholder()
+            ::migraph::__private::Migrations::__placeholder()
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The `migrations!()` macro. Implementation detail of the `migrate` facade;
+//! The `migrations!()` macro. Implementation detail of the `migraph` facade;
 //! not for direct use. Everything below this file works on `proc_macro2`, so
 //! it can be unit-tested without rustc.
 
@@ -8,7 +8,7 @@ mod quote;
 
 /// Embeds and validates a migration directory at compile time.
 ///
-/// See the `migrate` crate for documentation.
+/// See the `migraph` crate for documentation.
 #[proc_macro]
 pub fn migrations(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as input::Args);

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use migrate_core::Migrations;
+use migraph_core::Migrations;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -29,7 +29,7 @@ impl QuoteMigrations<'_> {
         quote! {
             {
                 #( const _: &str = ::core::include_str!(#tracked); )*
-                ::migrate::__private::Migrations::__from_encoded(#dir, #encoded, #heads, #bases)
+                ::migraph::__private::Migrations::__from_encoded(#dir, #encoded, #heads, #bases)
             }
         }
     }

@@ -281,7 +281,7 @@ pub fn run(args: &[String]) -> ExitCode {
             let diag = opts.diag.unwrap_or(!opts.quick && shape == Shape::Linear);
             let mut variants = vec![Variant::Without, Variant::Macro];
             if shape == Shape::PgChecked {
-                // With the parsers optimised, as `migrate init --dialect` sets up.
+                // With the parsers optimised, as `migraph init --dialect` sets up.
                 variants.push(Variant::OptParsers);
             }
             if diag {
@@ -702,7 +702,7 @@ fn report_sql_check(results: &[MacroResult], budgets: &mut Budgets) {
         &rows,
     );
     println!("  macro cost = median(with macro) - median(without); share = postgres - no dialect.");
-    println!("  opt-parsers: with the [profile.dev.package.*] opt-level = 3 that 'migrate init --dialect' writes.");
+    println!("  opt-parsers: with the [profile.dev.package.*] opt-level = 3 that 'migraph init --dialect' writes.");
 }
 
 fn report_sql_in_process(rows: &[sql_check::InProcess], budgets: &mut Budgets) {

@@ -1,4 +1,4 @@
-//! `cargo xtask`: every `migrate` command on this repository's `migrations/`,
+//! `cargo xtask`: every `migraph` command on this repository's `migrations/`,
 //! plus repository chores (`bench`, and `test`: the test suite with the
 //! peer tools it needs installed).
 
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
                 "new-migration" => "new".to_owned(),
                 _ => arg,
             });
-            migrate_cli::run(std::iter::once("cargo xtask".to_owned()).chain(args))
+            migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(args))
         }
     }
 }

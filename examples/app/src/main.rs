@@ -1,6 +1,6 @@
 //! An application that carries its migrations: at start-up it upgrades its
 //! database to the embedded head, and `example-app migrate <command>` runs
-//! any migrate command over the embedded set, with no files on the host.
+//! any migraph command over the embedded set, with no files on the host.
 //!
 //! The database comes from `DATABASE_URL` (PostgreSQL or SQLite), else the
 //! SQLite file `app.db` in the working directory.
@@ -8,16 +8,16 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use migrate::sqlx::{PgPool, SqlitePool};
-use migrate::{migrations, Migrations, Target};
+use migraph::sqlx::{PgPool, SqlitePool};
+use migraph::{migrations, Migrations, Target};
 
 static MIGRATIONS: Migrations = migrations!("../../migrations");
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     if args.first().is_some_and(|a| a == "migrate") {
-        // `migrate` stands where the CLI expects its program name.
-        return migrate_cli::run_embedded(&MIGRATIONS, args);
+        // `migraph` stands where the CLI expects its program name.
+        return migraph_cli::run_embedded(&MIGRATIONS, args);
     }
     let url =
         std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://app.db?mode=rwc".to_owned());

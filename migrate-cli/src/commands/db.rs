@@ -4,9 +4,9 @@
 use std::io::Write;
 use std::time::Duration;
 
-use migrate_core::ledger::Status;
-use migrate_core::offline::{self, RenderOptions};
-use migrate_core::{Direction, Migrations, Migrator, Plan, Record, Repair, Report, Target};
+use migraph_core::ledger::Status;
+use migraph_core::offline::{self, RenderOptions};
+use migraph_core::{Direction, Migrations, Migrator, Plan, Record, Repair, Report, Target};
 use serde_json::json;
 
 use crate::cli::Cli;
@@ -206,12 +206,12 @@ fn offline_sql(
         .atomic(mv.atomic)
         .create_table(start.is_none());
     if cx.cli.table.is_some() || cx.cli.schema.is_some() {
-        let table = migrate_core::ledger::Table::new(
+        let table = migraph_core::ledger::Table::new(
             cx.cli.schema.as_deref(),
             cx.cli
                 .table
                 .as_deref()
-                .unwrap_or(migrate_core::ledger::DEFAULT_TABLE),
+                .unwrap_or(migraph_core::ledger::DEFAULT_TABLE),
         )?;
         options = options.table(table);
     }

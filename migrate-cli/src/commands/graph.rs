@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use migrate_core::{Migrations, Revision};
+use migraph_core::{Migrations, Revision};
 use serde_json::json;
 
 use crate::output::{print_json, Shape};

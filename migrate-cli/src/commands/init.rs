@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
-use migrate_core::{Settings, SqlDialect};
+use migraph_core::{Settings, SqlDialect};
 
 use crate::Failure;
 
@@ -15,9 +15,11 @@ use crate::Failure;
 const RERUN: &str = "cargo:rerun-if-changed=";
 
 /// The facade's package name, as users depend on it.
-const FACADE: &str = "migrate";
-/// This CLI's package name, and its folder next to the facade's manifest.
-const CLI: &str = "migrate-cli";
+const FACADE: &str = "migraph";
+/// This CLI's package name.
+const CLI: &str = "migraph-cli";
+/// The CLI's folder next to the facade's manifest.
+const CLI_DIR: &str = "migrate-cli";
 
 pub struct Init<'a> {
     pub krate: &'a Path,
@@ -28,7 +30,7 @@ pub struct Init<'a> {
     pub dialect: Option<&'a str>,
     /// `--database NAME`: the set's name, for the next-steps text.
     pub database: Option<&'a str>,
-    /// Write path dependencies to this checkout of migrate (overrides what
+    /// Write path dependencies to this checkout of migraph (overrides what
     /// the crate's `Cargo.toml` says; for this repository's own tests).
     pub migrate_path: Option<&'a Path>,
 }
@@ -87,7 +89,7 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let dir_text = set_dir.to_string_lossy().replace('\\', "/");
     let source = match init.migrate_path {
         Some(path) => Ok(Source::Path(
-            path.join(CLI).to_string_lossy().replace('\\', "/"),
+            path.join(CLI_DIR).to_string_lossy().replace('\\', "/"),
         )),
         None => facade_source(krate),
     };
@@ -105,7 +107,7 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     if let Some(dialect) = init.dialect {
         let sql_dialect = SqlDialect::from_name(dialect)
             .ok_or_else(|| Failure(format!("unknown dialect '{dialect}'")))?;
-        let settings = migrations.join(migrate_core::settings::FILE_NAME);
+        let settings = migrations.join(migraph_core::settings::FILE_NAME);
         match std::fs::read_to_string(&settings) {
             Ok(text) if text.contains(&format!("dialect = \"{dialect}\"")) => {}
             Ok(_) => done.push(format!(
@@ -126,7 +128,7 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
                 text.push('\n');
             }
             text.push('\n');
-            text.push_str(migrate_core::settings::PROFILE_OVERRIDES);
+            text.push_str(migraph_core::settings::PROFILE_OVERRIDES);
             std::fs::write(&manifest, text)?;
             done.push(
                 "added [profile.dev.package.*] opt-level = 3 for the SQL check's parsers to Cargo.toml \
@@ -333,9 +335,9 @@ fn source_of(entry: &toml::Value, base: &Path, krate: &Path) -> Result<Source, S
     if let Some(path) = field("path") {
         let path = Path::new(path);
         let cli = if path.is_absolute() {
-            path.join(CLI)
+            path.join(CLI_DIR)
         } else {
-            relative_to(&krate.join("xtask"), &base.join(path).join(CLI))
+            relative_to(&krate.join("xtask"), &base.join(path).join(CLI_DIR))
         };
         return Ok(Source::Path(cli.to_string_lossy().replace('\\', "/")));
     }
@@ -398,7 +400,7 @@ fn write_xtask(xtask: &Path, dir: &str, source: &Source) -> Result<(), Failure> 
     std::fs::write(
         xtask.join("src/main.rs"),
         format!(
-            r#"//! `cargo xtask <command>`: the migrate CLI on this crate's `{dir}/`.
+            r#"//! `cargo xtask <command>`: the migraph CLI on this crate's `{dir}/`.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -414,7 +416,7 @@ fn main() -> ExitCode {{
         _ => arg,
     }});
     let dir = ["--dir".to_owned(), "{dir}".to_owned()];
-    migrate_cli::run(std::iter::once("cargo xtask".to_owned()).chain(dir).chain(args))
+    migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(dir).chain(args))
 }}
 "#
         ),
@@ -424,7 +426,7 @@ fn main() -> ExitCode {{
 
 const README: &str = "# Migrations\n\n\
 One file per revision, `<revision>_<slug>.sql`, checked by `migrations!()` when the crate compiles.\n\
-Create one with `cargo xtask new-migration -m \"what it does\"`; see the migrate README for the format.\n";
+Create one with `cargo xtask new-migration -m \"what it does\"`; see the migraph README for the format.\n";
 
 #[cfg(test)]
 mod tests {
@@ -457,7 +459,7 @@ mod tests {
     fn sets_up_a_crate_once() {
         let krate = krate(
             "once",
-            "[package]\nname = \"app\"\n[dependencies]\nmigrate = \"0.3\"\n",
+            "[package]\nname = \"app\"\n[dependencies]\nmigraph = \"0.3\"\n",
         );
         std::fs::write(krate.join(".gitattributes"), "*.png binary").unwrap();
         std::fs::write(krate.join(".gitignore"), "/target").unwrap();
@@ -472,7 +474,7 @@ mod tests {
         );
         assert_eq!(read(krate.join(".gitignore")), "/target\n/migrate.db\n");
         assert!(read(krate.join(".cargo/config.toml")).contains("xtask/Cargo.toml"));
-        assert!(read(krate.join("xtask/Cargo.toml")).contains("migrate-cli = \"0.3\""));
+        assert!(read(krate.join("xtask/Cargo.toml")).contains("migraph-cli = \"0.3\""));
         assert!(!krate.join("migrations/migrate.toml").exists());
         // The next steps name the feature and the start-up call.
         assert!(
@@ -480,7 +482,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("MIGRATIONS.upgrade(&pool, migrate::Target::HEADS)"),
+            out.contains("MIGRATIONS.upgrade(&pool, migraph::Target::HEADS)"),
             "{out}"
         );
         // A second run changes nothing.
@@ -494,7 +496,7 @@ mod tests {
     fn dialect_and_named_set() {
         let krate = krate(
             "named",
-            "[package]\nname = \"app\"\n[dependencies]\nmigrate = { version = \"0.3\", features = [\"postgres\"] }\n",
+            "[package]\nname = \"app\"\n[dependencies]\nmigraph = { version = \"0.3\", features = [\"postgres\"] }\n",
         );
         let mut out = Vec::new();
         let setup = Init {
@@ -535,30 +537,30 @@ mod tests {
         };
         let deps = |body: &str| format!("[package]\nname = \"app\"\n[dependencies]\n{body}\n");
         assert_eq!(
-            source(&deps("migrate = { path = \"../vendor/migrate\" }")).unwrap(),
-            Source::Path("../../vendor/migrate/migrate-cli".to_owned())
+            source(&deps("migraph = { path = \"../vendor/migraph\" }")).unwrap(),
+            Source::Path("../../vendor/migraph/migrate-cli".to_owned())
         );
         assert_eq!(
             source(&deps(
-                "migrate = { path = \"/opt/migrate\", features = [\"sqlite\"] }"
+                "migraph = { path = \"/opt/migraph\", features = [\"sqlite\"] }"
             ))
             .unwrap(),
-            Source::Path("/opt/migrate/migrate-cli".to_owned())
+            Source::Path("/opt/migraph/migrate-cli".to_owned())
         );
         let git = source(&deps(
-            "migrate = { git = \"https://example.com/m.git\", tag = \"v0.2\" }",
+            "migraph = { git = \"https://example.com/m.git\", tag = \"v0.2\" }",
         ))
         .unwrap();
         assert_eq!(
             git.cli_dependency(),
-            "migrate-cli = { git = \"https://example.com/m.git\", tag = \"v0.2\" }"
+            "migraph-cli = { git = \"https://example.com/m.git\", tag = \"v0.2\" }"
         );
         assert_eq!(
-            source(&deps("db = { package = \"migrate\", version = \"0.2.1\" }")).unwrap(),
+            source(&deps("db = { package = \"migraph\", version = \"0.2.1\" }")).unwrap(),
             Source::Version("0.2.1".to_owned())
         );
         let missing = source(&deps("serde = \"1\"")).unwrap_err();
-        assert!(missing.contains("does not depend on migrate"), "{missing}");
+        assert!(missing.contains("does not depend on migraph"), "{missing}");
         // Written where no facade dependency exists: no xtask, and why.
         let krate = krate("nofacade", &deps(""));
         let mut out = Vec::new();
@@ -566,7 +568,7 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         assert!(!krate.join("xtask").exists());
         assert!(out.contains("xtask/ not written"), "{out}");
-        assert!(out.contains("add migrate to [dependencies]"), "{out}");
+        assert!(out.contains("add migraph to [dependencies]"), "{out}");
         let _ = std::fs::remove_dir_all(&krate);
     }
 

@@ -8,7 +8,7 @@ mod new;
 
 use std::io::Write;
 
-use migrate_core::{Direction, GraphPolicy, Migrations, Repair, Settings, SqlDialect};
+use migraph_core::{Direction, GraphPolicy, Migrations, Repair, Settings, SqlDialect};
 
 use crate::cli::{Cli, Command};
 use crate::Failure;
@@ -30,7 +30,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         (Command::New { .. } | Command::Merge { .. } | Command::Init { .. }, Some(_)) => {
             return Err(Failure(
                 "new, merge and init write files; run them in the source tree \
-                 (cargo xtask new-migration, or migrate --dir <path>)"
+                 (cargo xtask new-migration, or migraph --dir <path>)"
                     .to_owned(),
             ))
         }
@@ -166,7 +166,7 @@ pub fn run_with_database(
                     "{} declares dialect '{dialect}', and no database was given; \
                      pass --database-url or set DATABASE_URL (the default SQLite file \
                      is only for sets without a server dialect)",
-                    dir(cli).join(migrate_core::settings::FILE_NAME).display()
+                    dir(cli).join(migraph_core::settings::FILE_NAME).display()
                 ));
             }
         }
@@ -186,7 +186,7 @@ pub fn run_with_database(
                     .unwrap_or_default(),
                 table
                     .as_deref()
-                    .unwrap_or(migrate_core::ledger::DEFAULT_TABLE)
+                    .unwrap_or(migraph_core::ledger::DEFAULT_TABLE)
             ),
         };
         eprintln!(
@@ -315,12 +315,12 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
     let directory = dir(cli);
     let display = directory.to_string_lossy();
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
-        .map_err(|problems| Failure(migrate_core::Error::Invalid(problems).to_string()))?;
+        .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
     if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
         eprintln!(
             "note: {} declares no dialect, so the SQL of the revisions was not checked; \
-             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migrate init --dialect D'",
-            directory.join(migrate_core::settings::FILE_NAME).display()
+             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",
+            directory.join(migraph_core::settings::FILE_NAME).display()
         );
     }
     Ok(migrations)

@@ -7,8 +7,8 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use migrate_core::source::check_id;
-use migrate_core::{Migrations, Revision};
+use migraph_core::source::check_id;
+use migraph_core::{Migrations, Revision};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use migrate_core::split::{self, Dialect};
+use migraph_core::split::{self, Dialect};
 
 use super::{read_text, Imported, Options, Rev};
 use crate::Failure;

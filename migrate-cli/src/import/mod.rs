@@ -1,4 +1,4 @@
-//! `migrate import`: another tool's history rewritten as a directory of
+//! `migraph import`: another tool's history rewritten as a directory of
 //! revision files (SPEC §13). Each tool's module reads its own layout into
 //! [`Imported`]; this module writes it out.
 
@@ -81,7 +81,7 @@ pub fn read(tool: Tool, source: &Path, options: &Options) -> Result<Imported, Fa
     }
 }
 
-/// `migrate import <tool> <source> --dir <out>`.
+/// `migraph import <tool> <source> --dir <out>`.
 pub fn run(
     tool: Tool,
     source: &Path,
@@ -102,13 +102,13 @@ pub fn run(
     // The result must load exactly as the macro would load it; several
     // unlabelled heads or bases need the macro's allow options.
     let strict =
-        migrate_core::Migrations::load_with(out_dir, &migrate_core::GraphPolicy::default());
+        migraph_core::Migrations::load_with(out_dir, &migraph_core::GraphPolicy::default());
     let loaded = match strict {
         Ok(loaded) => loaded,
         Err(strict_err) => {
-            let loaded = migrate_core::Migrations::load_with(
+            let loaded = migraph_core::Migrations::load_with(
                 out_dir,
-                &migrate_core::GraphPolicy::default()
+                &migraph_core::GraphPolicy::default()
                     .allow_multiple_heads(true)
                     .allow_multiple_bases(true),
             )
@@ -298,7 +298,7 @@ pub fn write_dir(dir: &Path, imported: &Imported) -> Result<(), Failure> {
 fn write_report(dir: &Path, imported: &Imported) -> Result<(), Failure> {
     if !imported.notes.is_empty() {
         let mut report = String::from(
-            "# Import report\n\nWhat `migrate import` could not carry over exactly; \
+            "# Import report\n\nWhat `migraph import` could not carry over exactly; \
              check each before relying on the directory.\n\n",
         );
         for note in &imported.notes {
@@ -315,12 +315,12 @@ fn write_report(dir: &Path, imported: &Imported) -> Result<(), Failure> {
 /// our loader would read as a section marker.
 fn check_rev(rev: &Rev) -> Result<(), Failure> {
     let id_ok = !rev.id.is_empty()
-        && rev.id.len() <= migrate_core::source::MAX_ID_LEN
+        && rev.id.len() <= migraph_core::source::MAX_ID_LEN
         && rev
             .id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !migrate_core::source::RESERVED_IDS.contains(&rev.id.as_str());
+        && !migraph_core::source::RESERVED_IDS.contains(&rev.id.as_str());
     if !id_ok {
         return Err(Failure(format!(
             "{}: '{}' cannot be a revision id (letters, digits and '_', 1 to 64 characters); \
@@ -335,7 +335,7 @@ fn check_rev(rev: &Rev) -> Result<(), Failure> {
                 .is_some_and(|r| r.trim_start().starts_with("migrate:"))
             {
                 return Err(Failure(format!(
-                    "{}: line {} '{}' reads as a section marker of migrate's format; \
+                    "{}: line {} '{}' reads as a section marker of migraph's format; \
                      reword that comment in the source and import again",
                     rev.origin,
                     n + 1,

@@ -1,4 +1,4 @@
-//! Scaffolding for the end-to-end tests of the `migrate` binary: a scratch
+//! Scaffolding for the end-to-end tests of the `migraph` binary: a scratch
 //! directory per test, the binary run in it with a clean environment, and a
 //! fresh database (a SQLite file, or a uniquely named PostgreSQL database
 //! that is dropped again afterwards).
@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use migrate_core::sqlx::{self, Connection};
+use migraph_core::sqlx::{self, Connection};
 use serde_json::Value;
 
 /// The example set's revisions, in upgrade order.
@@ -192,7 +192,7 @@ impl Sandbox {
     /// Runs the binary here with these environment variables (and no other
     /// `DATABASE_URL`).
     pub fn run_env(&self, env: &[(&str, &str)], args: &[&str]) -> Run {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_migrate"));
+        let mut command = Command::new(env!("CARGO_BIN_EXE_migraph"));
         command
             .args(args)
             .current_dir(&self.root)
@@ -200,8 +200,8 @@ impl Sandbox {
         for (key, value) in env {
             command.env(key, value);
         }
-        let output = command.output().expect("the migrate binary runs");
-        let mut line = String::from("migrate");
+        let output = command.output().expect("the migraph binary runs");
+        let mut line = String::from("migraph");
         for arg in args {
             line.push(' ');
             line.push_str(arg);
@@ -268,7 +268,7 @@ impl Db {
     /// server is unreachable and `MIGRATE_REQUIRE_DB=1` is not set.
     pub fn postgres() -> Option<Db> {
         let server = postgres_server();
-        let name = unique("migrate_cli");
+        let name = unique("migraph_cli");
         let created = block_on(async {
             let connect = sqlx::PgConnection::connect(&format!("{server}/postgres"));
             let mut admin = tokio::time::timeout(std::time::Duration::from_secs(10), connect)
@@ -383,7 +383,7 @@ impl Env {
         Some(Env { sandbox, db })
     }
 
-    /// Runs `migrate --database-url <db> <args>` in the sandbox.
+    /// Runs `migraph --database-url <db> <args>` in the sandbox.
     pub fn m(&self, args: &[&str]) -> Run {
         let mut all = vec!["--database-url", self.db.url.as_str()];
         all.extend_from_slice(args);

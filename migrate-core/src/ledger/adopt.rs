@@ -20,7 +20,7 @@ impl<'m> Ledger<'m> {
         if !self.records.is_empty() {
             problems.push(format!(
                 "the bookkeeping table already has {} row(s): this database is already \
-                 managed by migrate (run check)",
+                 managed by migraph (run check)",
                 self.records.len()
             ));
         }

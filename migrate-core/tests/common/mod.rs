@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use migrate_core::{Error, GraphPolicy, Migrations, Plan, StampPlan};
+use migraph_core::{Error, GraphPolicy, Migrations, Plan, StampPlan};
 
 /// One revision of a graph under test.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,7 +135,7 @@ pub fn tempdir() -> tempfile::TempDir {
 }
 
 /// Writes `revs` into a fresh temporary directory and loads it.
-pub fn load_revs_with(revs: &[Rev], policy: &GraphPolicy) -> migrate_core::Result<Migrations> {
+pub fn load_revs_with(revs: &[Rev], policy: &GraphPolicy) -> migraph_core::Result<Migrations> {
     let dir = tempdir();
     write_revs(dir.path(), revs);
     Migrations::load_with(dir.path(), policy)
@@ -150,11 +150,11 @@ pub fn load(text: &str) -> Migrations {
 }
 
 /// Loads a graph written in [`spec`] form with the default (strict) policy.
-pub fn load_strict(text: &str) -> migrate_core::Result<Migrations> {
+pub fn load_strict(text: &str) -> migraph_core::Result<Migrations> {
     load_revs_with(&spec(text), &GraphPolicy::default())
 }
 
-pub fn ids<'a>(revisions: impl IntoIterator<Item = &'a migrate_core::Revision>) -> Vec<String> {
+pub fn ids<'a>(revisions: impl IntoIterator<Item = &'a migraph_core::Revision>) -> Vec<String> {
     revisions.into_iter().map(|r| r.id().to_owned()).collect()
 }
 
@@ -185,7 +185,7 @@ pub fn stamp_outcome(plan: &StampPlan<'_>) -> (Vec<String>, Vec<String>, Vec<Str
 /// that Alembic stores as `rows`.
 pub fn closure(m: &Migrations, rows: &[String]) -> Vec<String> {
     let mut seen = std::collections::BTreeSet::new();
-    let mut stack: Vec<&migrate_core::Revision> = rows
+    let mut stack: Vec<&migraph_core::Revision> = rows
         .iter()
         .map(|r| m.get(r).unwrap_or_else(|| panic!("unknown row {r}")))
         .collect();

@@ -1,5 +1,5 @@
 // An absolute directory is refused: it would tie the build to one machine.
 
-static M: migrate::Migrations = migrate::migrations!("/etc/migrations");
+static M: migraph::Migrations = migraph::migrations!("/etc/migrations");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A branch label with characters outside [A-Za-z0-9_] is an error on its line.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/bad-branch-label");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/bad-branch-label");
 
 fn main() {}

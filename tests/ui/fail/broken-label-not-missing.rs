@@ -1,6 +1,6 @@
 // A branch label declared in a file that fails to parse must not also be reported missing from a
 // depends_on naming it.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/broken-label-not-missing");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/broken-label-not-missing");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A directory that does not exist is an error naming the path as given and as tried.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/does-not-exist");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/does-not-exist");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // The same header key given twice is an error naming both lines.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/duplicate-header-key");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/duplicate-header-key");
 
 fn main() {}

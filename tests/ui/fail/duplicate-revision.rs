@@ -1,5 +1,5 @@
 // Two files defining the same revision id is an error naming both files.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/duplicate-revision");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/duplicate-revision");
 
 fn main() {}

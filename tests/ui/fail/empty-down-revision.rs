@@ -1,5 +1,5 @@
 // An empty down_revision is an error that says to write 'none' for a base.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/empty-down-revision");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/empty-down-revision");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A revision id longer than 64 characters is refused.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/id-too-long");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/id-too-long");
 
 fn main() {}

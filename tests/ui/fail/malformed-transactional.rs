@@ -1,5 +1,5 @@
 // 'transactional' accepts only true or false.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/malformed-transactional");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/malformed-transactional");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A file without '-- migrate:down' is an error that mentions 'irreversible'.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/missing-down");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/missing-down");
 
 fn main() {}

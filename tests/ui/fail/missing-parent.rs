@@ -1,6 +1,6 @@
 // A down_revision naming a revision that does not exist is an error naming the referencing
 // revision and its file.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/missing-parent");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/missing-parent");
 
 fn main() {}

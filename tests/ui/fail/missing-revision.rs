@@ -1,5 +1,5 @@
 // A file without a '-- revision:' header is an error that says how a migration starts.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/missing-revision");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/missing-revision");
 
 fn main() {}

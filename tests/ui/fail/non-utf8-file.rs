@@ -1,6 +1,6 @@
 // A migration file that is not valid UTF-8 is an error naming it; revisions that name it as a
 // parent are not also reported.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/non-utf8-file");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/non-utf8-file");
 
 fn main() {}

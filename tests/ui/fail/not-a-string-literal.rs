@@ -1,5 +1,5 @@
 // The directory must be a string literal.
 
-static M: migrate::Migrations = migrate::migrations!(tests / ui / fixtures);
+static M: migraph::Migrations = migraph::migrations!(tests / ui / fixtures);
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A revision id that is a target keyword (head) is refused.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/reserved-id");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/reserved-id");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A branch label that is a target keyword (base) is refused.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/reserved-label");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/reserved-label");
 
 fn main() {}

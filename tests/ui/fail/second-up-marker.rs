@@ -1,5 +1,5 @@
 // A second '-- migrate:up' is an error on its line.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/second-up-marker");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/second-up-marker");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A revision listing itself in depends_on is a dependency cycle.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/self-dependency");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/self-dependency");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // An unknown key in migrate.toml is an error naming the file and line.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/settings-unknown-key");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/settings-unknown-key");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // Independent problems in different files are all reported in one build, each naming its file.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/several-problems");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/several-problems");
 
 fn main() {}

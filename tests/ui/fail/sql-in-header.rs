@@ -1,5 +1,5 @@
 // SQL before '-- migrate:up' is an error on its line.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sql-in-header");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/sql-in-header");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // In a MySQL set, transaction control and the mysql client's DELIMITER are errors.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sql-transaction-control-mysql");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/sql-transaction-control-mysql");
 
 fn main() {}

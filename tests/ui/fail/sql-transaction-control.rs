@@ -1,5 +1,5 @@
 // BEGIN, COMMIT and ROLLBACK written inside a revision are errors, in transactional and non-transactional revisions alike.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sql-transaction-control");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/sql-transaction-control");
 
 fn main() {}

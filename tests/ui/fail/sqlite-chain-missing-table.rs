@@ -1,5 +1,5 @@
 // A SQLite set's chain is applied at build time: a statement that fails names its file, line and SQLite's message.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sqlite-chain-missing-table");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/sqlite-chain-missing-table");
 
 fn main() {}

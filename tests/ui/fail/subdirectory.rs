@@ -1,5 +1,5 @@
 // A subdirectory in the migration directory is an error naming it.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/subdirectory");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/subdirectory");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // Three heads of which only two carry a branch label are an error naming all three.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/three-heads-two-labelled");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/three-heads-two-labelled");
 
 fn main() {}

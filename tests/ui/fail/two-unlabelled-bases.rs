@@ -1,5 +1,5 @@
 // Two bases without branch labels are an error naming both.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/two-unlabelled-bases");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/two-unlabelled-bases");
 
 fn main() {}

@@ -1,5 +1,5 @@
 // A file that is neither a migration, a *.md file nor a dotfile is an error, never skipped.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/unknown-file");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/unknown-file");
 
 fn main() {}

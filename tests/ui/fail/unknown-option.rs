@@ -1,6 +1,6 @@
 // An unknown option after the directory is an error pointing at the option.
 
-static M: migrate::Migrations =
-    migrate::migrations!("tests/ui/fixtures/valid-rich", allow_everything);
+static M: migraph::Migrations =
+    migraph::migrations!("tests/ui/fixtures/valid-rich", allow_everything);
 
 fn main() {}

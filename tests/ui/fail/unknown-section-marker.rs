@@ -1,5 +1,5 @@
 // An unknown '-- migrate:' marker is an error on its line.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/unknown-section-marker");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/unknown-section-marker");
 
 fn main() {}

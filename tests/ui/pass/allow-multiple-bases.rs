@@ -1,6 +1,6 @@
 // Two unlabelled bases compile with allow_multiple_bases (a trailing comma is accepted).
 
-static M: migrate::Migrations = migrate::migrations!(
+static M: migraph::Migrations = migraph::migrations!(
     "tests/ui/fixtures/allow-multiple-bases",
     allow_multiple_bases,
 );

@@ -1,6 +1,6 @@
 // Two unlabelled heads compile with the allow_multiple_heads option, which the value remembers.
 
-static M: migrate::Migrations = migrate::migrations!(
+static M: migraph::Migrations = migraph::migrations!(
     "tests/ui/fixtures/allow-multiple-heads",
     allow_multiple_heads
 );

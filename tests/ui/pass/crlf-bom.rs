@@ -1,7 +1,7 @@
 // A file with a UTF-8 BOM and CRLF line endings parses, embeds '\n' SQL and has the same checksum
 // as the same SQL with LF endings (b1).
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/crlf-bom");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/crlf-bom");
 
 fn main() {
     let windows = M.get("a1").unwrap();

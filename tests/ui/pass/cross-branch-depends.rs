@@ -1,7 +1,7 @@
 // depends_on across labelled branches, by revision id and by branch label, pulls the other branch
 // into a plan.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/cross-branch-depends");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/cross-branch-depends");
 
 fn main() {
     assert_eq!(M.len(), 5);

@@ -1,7 +1,7 @@
 // A real head that depends_on another labelled branch's tip compiles: the tip is an effective
 // head, 'heads' upgrades to the real head and still applies everything.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/effective-head");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/effective-head");
 
 fn main() {
     assert_eq!(

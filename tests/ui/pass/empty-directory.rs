@@ -1,6 +1,6 @@
 // An empty directory (only a dotfile, which is ignored) compiles to an empty set.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/empty-directory");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/empty-directory");
 
 fn main() {
     assert!(M.is_empty());

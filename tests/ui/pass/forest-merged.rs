@@ -1,6 +1,6 @@
 // Two labelled bases (a forest) merged later compile: two bases, one head.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/forest-merged");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/forest-merged");
 
 fn main() {
     assert_eq!(M.len(), 5);

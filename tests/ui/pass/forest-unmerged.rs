@@ -1,6 +1,6 @@
 // Two labelled bases never merged compile: two bases, two heads, 'heads' plans both trees.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/forest-unmerged");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/forest-unmerged");
 
 fn main() {
     assert_eq!(M.len(), 4);

@@ -1,6 +1,6 @@
 // *.md files and dotfiles next to migrations are ignored.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/ignored-files");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/ignored-files");
 
 fn main() {
     assert_eq!(M.len(), 2);

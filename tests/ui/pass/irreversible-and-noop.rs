@@ -1,7 +1,7 @@
 // An irreversible revision and a comment-only no-op revision compile; a downgrade across the
 // irreversible one is refused.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/irreversible-and-noop");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/irreversible-and-noop");
 
 fn main() {
     let noop = M.get("b1").unwrap();

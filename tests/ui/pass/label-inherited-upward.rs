@@ -1,7 +1,7 @@
 // A label declared on the child of a base labels that base too (Alembic's lineage), so two bases
 // compile when only one base declares a label itself.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/label-inherited-upward");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/label-inherited-upward");
 
 fn main() {
     assert_eq!(

@@ -1,7 +1,7 @@
 // Two labelled branches that are never merged compile: two heads, and 'heads' plans both.
 
-static M: migrate::Migrations =
-    migrate::migrations!("tests/ui/fixtures/labelled-branches-unmerged");
+static M: migraph::Migrations =
+    migraph::migrations!("tests/ui/fixtures/labelled-branches-unmerged");
 
 fn main() {
     assert_eq!(M.len(), 4);

@@ -1,6 +1,6 @@
 // A PostgreSQL set with functions, triggers, DO blocks, enums, partitions, generated columns and a non-transactional index compiles.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/sql-postgres-valid");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/sql-postgres-valid");
 
 fn main() {
     assert_eq!(M.len(), 3);

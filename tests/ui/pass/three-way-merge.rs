@@ -1,6 +1,6 @@
 // A merge revision with three parents compiles and joins three unlabelled branches into one head.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/three-way-merge");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/three-way-merge");
 
 fn main() {
     assert_eq!(M.len(), 5);

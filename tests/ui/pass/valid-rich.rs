@@ -1,7 +1,7 @@
 // Two labelled branches and an unlabelled one, merged by a 3-way merge, with a cross-branch
 // depends_on on a label, compile and plan in canonical order.
 
-static M: migrate::Migrations = migrate::migrations!("tests/ui/fixtures/valid-rich");
+static M: migraph::Migrations = migraph::migrations!("tests/ui/fixtures/valid-rich");
 
 fn main() {
     assert_eq!(M.len(), 6);

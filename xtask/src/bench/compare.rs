@@ -2,12 +2,12 @@
 //! local PostgreSQL, held against the budgets in BENCHMARKS.md.
 //!
 //! 1. Apply ~300 realistic revisions from empty, each run on a fresh
-//!    database: `migrate upgrade head` against the floor (one `psql` session
+//!    database: `migraph upgrade head` against the floor (one `psql` session
 //!    running `BEGIN; \i up.sql; COMMIT;` per revision) and `sqlx migrate run`.
 //!    Ours commits all but a run's last revision without waiting for the
 //!    disk, so two like-for-like rows come with it: ours with
 //!    `--sync-every-revision`, and psql with `synchronous_commit=off`.
-//! 2. Start-up at head (nothing to do): `migrate upgrade head` and a binary
+//! 2. Start-up at head (nothing to do): `migraph upgrade head` and a binary
 //!    that embeds the set (`bench/embedded.rs`) against `sqlx migrate run`
 //!    and `alembic upgrade head`, at ~300 and 10,000 revisions.
 //! 3. 10,000 trivial revisions applied from empty, the same tools as 1.
@@ -654,15 +654,15 @@ fn setup(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
     }
     psql_admin(&server, "SELECT 1").map_err(|e| format!("PostgreSQL at {server}: {e}"))?;
 
-    eprintln!("compare: cargo build --release -p migrate-cli ...");
+    eprintln!("compare: cargo build --release -p migraph-cli ...");
     run(Command::new(cargo).current_dir(root).args([
         "build",
         "--quiet",
         "--release",
         "-p",
-        "migrate-cli",
+        "migraph-cli",
     ]))?;
-    let ours = root.join("target/release/migrate");
+    let ours = root.join("target/release/migraph");
 
     let tools = bench_root.join("tools");
     let mut sqlx = Some(tools.join("bin/sqlx"));

@@ -1,5 +1,5 @@
 //! A throwaway binary that embeds a generated revision set with
-//! `migrations!()` and runs the CLI over it (`migrate_cli::run_embedded`),
+//! `migrations!()` and runs the CLI over it (`migraph_cli::run_embedded`),
 //! as an application that carries its migrations does: no migration files
 //! are read when it starts.
 
@@ -19,12 +19,12 @@ pub fn build(root: &Path, cargo: &str, crate_dir: &Path, name: &str) -> Result<P
         crate_dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\nmigrate = {{ path = \"{root}\", features = [\"postgres\"] }}\n\
-             migrate-cli = {{ path = \"{root}/migrate-cli\" }}\n\n[workspace]\n",
+             [dependencies]\nmigraph = {{ path = \"{root}\", features = [\"postgres\"] }}\n\
+             migraph-cli = {{ path = \"{root}/migrate-cli\" }}\n\n[workspace]\n",
             root = root.display()
         ),
     )?;
-    // The watch `migrate init` writes, so the macro need not `include_str!` each file.
+    // The watch `migraph init` writes, so the macro need not `include_str!` each file.
     write(
         crate_dir.join("build.rs"),
         "fn main() {\n    println!(\"cargo:rerun-if-changed=../ours\");\n}\n".to_owned(),
@@ -32,9 +32,9 @@ pub fn build(root: &Path, cargo: &str, crate_dir: &Path, name: &str) -> Result<P
     write(
         src.join("main.rs"),
         "//! A bench binary that embeds its migrations.\n\n\
-         static MIGRATIONS: migrate::Migrations = migrate::migrations!(\"../ours\");\n\n\
+         static MIGRATIONS: migraph::Migrations = migraph::migrations!(\"../ours\");\n\n\
          fn main() -> std::process::ExitCode {\n    \
-         migrate_cli::run_embedded(&MIGRATIONS, std::env::args_os())\n}\n"
+         migraph_cli::run_embedded(&MIGRATIONS, std::env::args_os())\n}\n"
             .to_owned(),
     )?;
     let lock = crate_dir.join("Cargo.lock");

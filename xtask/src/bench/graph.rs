@@ -3,7 +3,7 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use migrate_core::Migrations;
+use migraph_core::Migrations;
 
 use super::gen::{self, Shape};
 use super::stats::{time, Samples};
@@ -71,7 +71,7 @@ pub fn run(root: &Path, shape: Shape, n: usize, iters: Iterations) -> Result<Gra
     };
     // Plans are checked and dropped inside the timed closure; the error
     // (large) becomes a string only on failure.
-    let steps = |plan: migrate_core::Result<migrate_core::Plan<'_>>| {
+    let steps = |plan: migraph_core::Result<migraph_core::Plan<'_>>| {
         plan.map(|p| black_box(p).len())
             .map_err(|e| format!("{}: {e}", dir.display()))
     };

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use migrate_core::{GraphPolicy, Migrations};
+use migraph_core::{GraphPolicy, Migrations};
 
 use super::gen::rev_id;
 use super::stats::{time, Samples};
@@ -214,7 +214,7 @@ pub fn first_build(workspace: &Path, bench_root: &Path, cargo: &str) -> Result<(
             .arg("--quiet")
             .arg("--manifest-path")
             .arg(workspace.join("Cargo.toml"))
-            .args(["-p", "migrate-core"])
+            .args(["-p", "migraph-core"])
             .env("CARGO_TARGET_DIR", &target);
         if let Some(features) = features {
             cmd.args(["--features", features]);
