@@ -266,7 +266,7 @@ pub fn run(args: &[String]) -> ExitCode {
                 (Shape::Diamond, 10_000),
             ]
         };
-        // The SQL check (SPEC §8): the same real PostgreSQL chain with and
+        // The SQL check: the same real PostgreSQL chain with and
         // without a declared dialect, so the difference is the check.
         let sql_sizes: &[usize] = if opts.quick { &[200] } else { &[1_000, 10_000] };
         let mut cases = if opts.macros { cases } else { Vec::new() };

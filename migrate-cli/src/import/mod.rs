@@ -1,5 +1,5 @@
 //! `migraph import`: another tool's history rewritten as a directory of
-//! revision files (SPEC §13). Each tool's module reads its own layout into
+//! revision files. Each tool's module reads its own layout into
 //! [`Imported`]; this module writes it out.
 
 pub mod alembic;
