@@ -69,7 +69,10 @@ mod tests {
                     .collect::<Vec<_>>()
             })
             .collect();
-        assert!(citing.is_empty(), "comments citing documents outside the repository: {citing:?}");
+        assert!(
+            citing.is_empty(),
+            "comments citing documents outside the repository: {citing:?}"
+        );
     }
 
     /// A `migrate-core/src` file as a module path (`ledger/sql.rs` is
