@@ -783,8 +783,8 @@ fn merge_heads() {
 fn completions() {
     let s = Sandbox::empty("completions");
     let run = s.run(&["completions", "bash"]).ok();
-    assert!(run.stdout.contains("_migrate()"), "{run:?}");
-    assert!(run.stdout.contains("complete -F _migrate"), "{run:?}");
+    assert!(run.stdout.contains("_migraph()"), "{run:?}");
+    assert!(run.stdout.contains("complete -F _migraph"), "{run:?}");
     for command in ["upgrade", "downgrade", "stamp", "history"] {
         assert!(run.stdout.contains(command), "{command}");
     }

@@ -557,7 +557,7 @@ enum Tool {
 impl Tool {
     fn name(self) -> &'static str {
         match self {
-            Tool::Ours => "migrate (ours)",
+            Tool::Ours => "migraph (ours)",
             Tool::OursSync => "ours --sync-every-revision",
             Tool::Embedded => "ours, embedded in a binary",
             Tool::Psql => "psql, one session",
