@@ -13,19 +13,7 @@ use common::{
 };
 use serde_json::json;
 
-/// Each listed function becomes `sqlite::<name>` and `postgres::<name>`.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
-        }
-        mod postgres {
-            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
-        }
-    };
-}
-
-on_both_backends!(
+common::on_both_backends!(
     upgrade_targets,
     upgrade_atomic,
     failing_revision,

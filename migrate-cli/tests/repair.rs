@@ -130,18 +130,7 @@ fn repair_accepts_an_edited_checksum(backend: Backend) {
     env.m(&["repair", "a1"]).code(2);
 }
 
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
-        }
-        mod postgres {
-            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
-        }
-    };
-}
-
-on_both_backends!(
+common::on_both_backends!(
     repair_resolves_a_failed_revision,
     repair_forgets_a_failed_revision_and_stamp_says_what_it_cleared,
     repair_accepts_an_edited_checksum,

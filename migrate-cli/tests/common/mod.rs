@@ -469,3 +469,18 @@ pub fn sorted(items: &[&str]) -> Vec<String> {
     items.sort();
     items
 }
+
+/// Turns each listed `fn name(backend: Backend)` of the invoking test file
+/// into two tests, `sqlite::name` and `postgres::name`.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[test] fn $name() { super::$name(super::Backend::Sqlite) })*
+        }
+        mod postgres {
+            $(#[test] fn $name() { super::$name(super::Backend::Postgres) })*
+        }
+    };
+}
+#[allow(unused_imports)] // not every test binary runs on both backends
+pub(crate) use on_both_backends;
