@@ -472,6 +472,7 @@ pub fn sorted(items: &[&str]) -> Vec<String> {
 
 /// Turns each listed `fn name(backend: Backend)` of the invoking test file
 /// into two tests, `sqlite::name` and `postgres::name`.
+#[allow(unused_macros)] // not every test binary runs on both backends
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
