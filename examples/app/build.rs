@@ -1,5 +1,5 @@
 //! Re-checks the embedded migrations whenever a file is added or removed.
 
 fn main() {
-    println!("cargo:rerun-if-changed=../../migrations");
+    println!("cargo:rerun-if-changed=migrations");
 }

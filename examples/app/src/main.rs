@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use migraph::sqlx::{PgPool, SqlitePool};
 use migraph::{migrations, Migrations, Target};
 
-static MIGRATIONS: Migrations = migrations!("../../migrations");
+static MIGRATIONS: Migrations = migrations!("migrations");
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
