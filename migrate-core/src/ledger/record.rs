@@ -48,8 +48,9 @@ pub struct Record {
     pub execution_ms: i64,
     /// For failed revisions: which statement failed and why.
     pub detail: Option<String>,
-    /// When the row was written, as the database prints it. Read only by
-    /// [`Migrator::records`](crate::runtime::Migrator::records); `None` elsewhere.
+    /// When the row was written, as the database prints it. Filled in only
+    /// when the rows are read for display (`Migrator::records`); `None`
+    /// where a run reads them to decide, which never needs it.
     pub applied_at: Option<String>,
 }
 
