@@ -1,4 +1,5 @@
-//! `migraph import` and `migraph adopt` against the real peer tools: each tool applies a real public history (see
+//! `migraph import` and `migraph adopt` against the real peer tools: each
+//! tool applies a real public history (see
 //! `tests/fixtures/adoption/README.md`) to a fresh PostgreSQL database; the
 //! history is imported and the database adopted; then `check` must be clean,
 //! the schema our CLI builds from the import on an empty database must equal
