@@ -586,18 +586,17 @@ fn parse_code_file(
     let text = normalize(text);
     let text: &str = &text;
 
+    // The header is the file's first block of `//` lines: a blank line or
+    // code ends it, so comments further down are free prose.
     let mut header = Header::new(Kind::Code);
-    for (index, line) in text.split('\n').enumerate() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let Some(comment) = trimmed.strip_prefix("//") else {
+    let first = text.split('\n').take_while(|l| l.trim().is_empty()).count();
+    for (index, line) in text.split('\n').enumerate().skip(first) {
+        let Some(comment) = line.trim().strip_prefix("//") else {
             break;
         };
         // Doc comments (`///`, `//!`) are the module's, not the header's.
         if comment.starts_with(['/', '!']) {
-            continue;
+            break;
         }
         if let Some((key, value)) = header_entry(comment) {
             header.entry(path, index as u32 + 1, key, value, problems);
