@@ -12,7 +12,7 @@ use crate::checksum::Checksum;
 use crate::revision::Revision;
 
 /// Version of the format, checked when decoding.
-const VERSION: &str = "migrate-embed-1;";
+const VERSION: &str = "migrate-embed-2;";
 
 /// Encodes validated revisions (in canonical order).
 pub fn encode(revisions: &[Revision]) -> String {
@@ -25,6 +25,7 @@ pub fn encode(revisions: &[Revision]) -> String {
         list(&mut out, r.down_revisions());
         list(&mut out, r.depends_on());
         list(&mut out, r.branch_labels());
+        list(&mut out, r.lint_allow());
         // Flags: 1 transactional, 2 SQL check off.
         number(
             &mut out,
@@ -108,6 +109,7 @@ impl Reader {
                 down_revisions: self.list()?,
                 depends_on: self.list()?,
                 branch_labels: self.list()?,
+                lint_allow: self.list()?,
                 transactional: {
                     flags = self.number()?;
                     flags & 1 == 1

@@ -236,6 +236,7 @@ fn revision(file: &SourceFile, parents: Vec<u32>, dependencies: Vec<u32>) -> Rev
         branch_labels: owned(&file.branch_labels).into(),
         transactional: file.transactional,
         sql_check: file.sql_check,
+        lint_allow: owned(&file.lint_allow).into(),
         checksum: Checksum::of(&file.up, file.down.as_deref()),
         up: file.up.clone().into(),
         up_line: file.up_line,

@@ -25,6 +25,8 @@ pub struct Revision {
     pub(crate) transactional: bool,
     /// `false` when the header says `sql_check: off`.
     pub(crate) sql_check: bool,
+    /// Hazard rules the `lint_allow` header allows for this revision.
+    pub(crate) lint_allow: List<Str>,
     pub(crate) up: Str,
     pub(crate) up_line: u32,
     pub(crate) down: Option<Str>,
@@ -77,6 +79,11 @@ impl Revision {
     /// in the header says no, for syntax newer than the parser).
     pub fn is_sql_checked(&self) -> bool {
         self.sql_check
+    }
+
+    /// The hazard rules the `lint_allow` header allows for this revision.
+    pub fn lint_allow(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.lint_allow.iter().map(|name| &**name)
     }
 
     /// The SQL of the up section.

@@ -22,6 +22,7 @@ pub const HEADER_KEYS: &[&str] = &[
     "message",
     "transactional",
     "sql_check",
+    "lint_allow",
 ];
 
 /// Longest revision id or branch label.
@@ -45,6 +46,8 @@ pub(crate) struct SourceFile {
     pub transactional: bool,
     /// `false` when the header says `sql_check: off`.
     pub sql_check: bool,
+    /// Hazard rules the header allows for this revision (`lint_allow`).
+    pub lint_allow: Vec<String>,
     pub up: String,
     pub up_line: u32,
     /// `None` when the file says `-- migrate:down irreversible`.
@@ -573,6 +576,7 @@ pub(crate) fn parse_file(
         message: header.message,
         transactional: header.transactional.unwrap_or(true),
         sql_check: header.sql_check.unwrap_or(true),
+        lint_allow: header.lint_allow.unwrap_or_default(),
         up: up_text,
         up_line,
         down: down_text,
@@ -667,6 +671,7 @@ struct Header {
     message: Option<String>,
     transactional: Option<bool>,
     sql_check: Option<bool>,
+    lint_allow: Option<Vec<String>>,
     seen: Vec<(&'static str, u32)>,
 }
 
@@ -756,6 +761,25 @@ impl Header {
                     ),
                 )),
             },
+            "lint_allow" => {
+                let mut rules = Vec::new();
+                for name in value.split(',').map(str::trim) {
+                    if crate::lint::rule::Rule::from_name(name).is_some() {
+                        rules.push(name.to_owned());
+                    } else {
+                        problems.push(Problem::at_line(
+                            path,
+                            line,
+                            format!(
+                                "unknown lint rule '{name}' in lint_allow; expected a \
+                                 comma-separated list of {}",
+                                crate::lint::rule::Rule::names()
+                            ),
+                        ));
+                    }
+                }
+                self.lint_allow = Some(rules);
+            }
             _ => unreachable!("every key in HEADER_KEYS is handled"),
         }
     }
@@ -900,7 +924,7 @@ mod tests {
         assert_eq!(
             errs,
             [
-                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check",
+                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check, lint_allow",
                 "m/0004_users.sql:3: transactional must be 'true' or 'false', got 'maybe'",
                 "m/0004_users.sql:4: invalid branch label 'bad-label' in branch_labels: '-' is not allowed; use letters, digits and '_'",
                 "m/0004_users.sql:4: 'ok' is listed twice in branch_labels",
