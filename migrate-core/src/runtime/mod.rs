@@ -11,6 +11,7 @@
 //! | `connect` | what a caller passes (a pool or a connection) and the connection a run uses |
 //! | `lock` | the migration lock: polling, release, the lease strategy |
 //! | `execute` | the execution strategies: transactional, statement by statement, atomic |
+//! | `table_locks` | the table-lock timeout of a revision's transaction, and its bounded retry |
 //! | `bookkeeping` | stamp, repair and adopt: changes to the rows alone, no revision run |
 //! | `store` | creating the bookkeeping table and reading it into a ledger |
 //! | `backend` | the primitives each database provides |
@@ -31,6 +32,7 @@ mod postgres;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;
+mod table_locks;
 
 pub use self::backend::Backend;
 pub use self::connect::{Connect, Source};
