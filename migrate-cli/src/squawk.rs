@@ -36,14 +36,23 @@ pub const LOCK_RULES: &[(&str, &[Rule])] = &[
         ],
     ),
     ("adding-not-nullable-field", &[Rule::SetNotNullWithoutCheck]),
-    ("adding-required-field", &[Rule::AddNotNullColumnWithoutDefault]),
+    (
+        "adding-required-field",
+        &[Rule::AddNotNullColumnWithoutDefault],
+    ),
     ("changing-column-type", &[Rule::AlterColumnType]),
     (
         "adding-serial-primary-key-field",
         &[Rule::AddUniqueWithoutIndex, Rule::AddColumnVolatileDefault],
     ),
-    ("adding-field-with-default", &[Rule::AddColumnVolatileDefault]),
-    ("disallowed-unique-constraint", &[Rule::AddUniqueWithoutIndex]),
+    (
+        "adding-field-with-default",
+        &[Rule::AddColumnVolatileDefault],
+    ),
+    (
+        "disallowed-unique-constraint",
+        &[Rule::AddUniqueWithoutIndex],
+    ),
 ];
 
 /// One squawk finding.
@@ -167,11 +176,11 @@ pub fn recall(migrations: &Migrations, report: &Report, squawk: &[SquawkFinding]
             continue;
         };
         recall.squawk += 1;
-        let Some(revision) = migrations
-            .revisions()
-            .iter()
-            .find(|r| Path::new(r.file()).file_name().is_some_and(|n| *n == *found.file))
-        else {
+        let Some(revision) = migrations.revisions().iter().find(|r| {
+            Path::new(r.file())
+                .file_name()
+                .is_some_and(|n| *n == *found.file)
+        }) else {
             continue;
         };
         let (start, end, text) = statement_at(revision.up_sql(), revision.up_line(), found.line);

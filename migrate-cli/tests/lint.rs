@@ -11,7 +11,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::Sandbox;
+use common::{Db, Sandbox};
 use migraph_cli::squawk;
 use migraph_core::lint::{self, Scope};
 use migraph_core::{Migrations, Settings, SqlDialect};
@@ -49,8 +49,13 @@ fn every_squawk_lock_hazard_on_an_existing_table_is_reported() {
         let dir = Path::new(CORPUS).join(set);
         let migrations = Migrations::load(&dir).unwrap();
         let settings = Settings::read(&dir.to_string_lossy(), &dir).unwrap();
-        let report =
-            lint::lint(&migrations, SqlDialect::Postgres, &settings, Scope::Directory).unwrap();
+        let report = lint::lint(
+            &migrations,
+            SqlDialect::Postgres,
+            &settings,
+            Scope::Directory,
+        )
+        .unwrap();
         let files = squawk::write_up_sections(&migrations, &scratch.path(set)).unwrap();
         let found = squawk::run(&binary, &files).unwrap();
         let recall = squawk::recall(&migrations, &report, &found);
@@ -88,4 +93,163 @@ fn every_squawk_lock_hazard_on_an_existing_table_is_reported() {
         total.justified
     );
     assert!(total.justified.len() <= 2, "{:#?}", total.justified);
+}
+
+/// A set with a table from an earlier revision and hazards on it.
+fn hazard_set(sandbox: &Sandbox, toml: &str) {
+    sandbox.write(
+        "migrations/migrate.toml",
+        &format!("dialect = \"postgres\"\n{toml}"),
+    );
+    sandbox.revision(
+        "migrations",
+        "a1",
+        "none",
+        "CREATE TABLE trades (id bigint, at timestamptz);\nCREATE TABLE notes (id bigint);",
+        "DROP TABLE notes;\nDROP TABLE trades;",
+    );
+    sandbox.revision(
+        "migrations",
+        "a2",
+        "a1",
+        "CREATE INDEX notes_id ON notes (id);\nCREATE INDEX trades_at ON trades (at);\n\
+         CREATE TABLE fresh (id bigint);\nCREATE INDEX fresh_id ON fresh (id);",
+        "DROP TABLE fresh;\nDROP INDEX trades_at;\nDROP INDEX notes_id;",
+    );
+}
+
+#[test]
+fn json_lists_exactly_the_findings_and_deny_exits_1() {
+    let sandbox = Sandbox::empty("lint-json");
+    hazard_set(&sandbox, "[runner]\nlock_timeout = \"5s\"\n");
+    let run = sandbox.run(&["lint", "--json"]).ok();
+    let json = run.json();
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(json.as_object().unwrap().len(), 1, "{run:?}");
+    assert_eq!(findings.len(), 2, "{run:?}");
+    for finding in findings {
+        let keys: Vec<&str> = finding
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            keys.iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>(),
+            ["file", "line", "message", "revision", "rule", "severity"].into(),
+        );
+        assert_eq!(finding["revision"], "a2");
+        assert_eq!(finding["file"], "migrations/a2_rev.sql");
+        assert_eq!(finding["rule"], "create-index-not-concurrently");
+        assert_eq!(finding["severity"], "warn");
+    }
+    // The up section starts on line 6 of the file `Sandbox::revision` writes.
+    assert_eq!(findings[0]["line"], 6);
+    assert_eq!(findings[1]["line"], 7);
+    assert!(findings[1]["message"].as_str().unwrap().starts_with(
+        "CREATE INDEX on trades: blocks writes while it builds; use CREATE INDEX CONCURRENTLY"
+    ));
+
+    // Text: rustc style, and the table created in the same revision is left out.
+    let text = sandbox.run(&["lint"]).ok().stdout;
+    assert!(
+        text.contains("warning[create-index-not-concurrently]: CREATE INDEX on trades: blocks writes while it builds\n --> migrations/a2_rev.sql:7\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("7 | CREATE INDEX trades_at ON trades (at);"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "2 findings (0 deny, 2 warn) in 2 revisions linted; 1 more on tables no one uses yet"
+        ),
+        "{text}"
+    );
+
+    // Deny: exit 1, and the macro's check refuses the directory too.
+    let denied = Sandbox::empty("lint-deny");
+    hazard_set(
+        &denied,
+        "[lint]\ndeny = [\"create-index-not-concurrently\"]\n[runner]\nlock_timeout = \"5s\"\n",
+    );
+    let run = denied.run(&["lint", "--json"]).code(1);
+    assert!(run.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["severity"] == "deny"));
+    let check = denied.run(&["check"]).code(1);
+    assert!(
+        check.stderr.contains("migrations/a2_rev.sql:6: CREATE INDEX on notes: blocks writes while it builds (lint rule create-index-not-concurrently is denied in migrate.toml)"),
+        "{check:?}"
+    );
+}
+
+#[test]
+fn without_a_runner_lock_timeout_the_set_is_told_once() {
+    let sandbox = Sandbox::empty("lint-timeout");
+    hazard_set(&sandbox, "");
+    let json = sandbox.run(&["lint", "--json"]).ok().json();
+    let timeouts: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-lock-timeout")
+        .collect();
+    assert_eq!(timeouts.len(), 1, "{json}");
+    assert_eq!(timeouts[0]["file"], "migrations/migrate.toml");
+    assert!(timeouts[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("set `[runner] lock_timeout"));
+}
+
+#[test]
+fn against_postgres_pending_revisions_are_ranked_by_table_size() {
+    let Some(db) = Db::postgres() else {
+        return;
+    };
+    let sandbox = Sandbox::empty("lint-live");
+    hazard_set(&sandbox, "[runner]\nlock_timeout = \"5s\"\n");
+    let url = db.url.as_str();
+    sandbox.run(&["--database-url", url, "upgrade", "a1"]).ok();
+    db.execute_script(
+        "INSERT INTO trades SELECT g, now() FROM generate_series(1, 200000) g;\n\
+         INSERT INTO notes SELECT g FROM generate_series(1, 10) g;\n\
+         ANALYZE trades; ANALYZE notes;",
+    );
+    let run = sandbox.run(&["--database-url", url, "lint", "--json"]).ok();
+    let json = run.json();
+    let findings = json["findings"].as_array().unwrap();
+    let order: Vec<&str> = findings
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(findings.len(), 2, "{run:?}");
+    // trades (200,000 rows) would block the most: first, though written second.
+    assert!(
+        order[0].starts_with("CREATE INDEX on trades (about 200 k rows / "),
+        "{order:?}"
+    );
+    assert!(
+        order[0].contains(" MB): blocks writes while it builds"),
+        "{order:?}"
+    );
+    assert!(
+        order[1].starts_with("CREATE INDEX on notes (about 10 rows / "),
+        "{order:?}"
+    );
+
+    // Once applied, nothing is pending: nothing to report.
+    sandbox
+        .run(&["--database-url", url, "upgrade", "head"])
+        .ok();
+    let json = sandbox
+        .run(&["--database-url", url, "lint", "--json"])
+        .ok()
+        .json();
+    assert_eq!(json["findings"].as_array().unwrap().len(), 0, "{json}");
 }
