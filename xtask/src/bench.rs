@@ -29,6 +29,7 @@ mod compare;
 mod embedded;
 mod gen;
 mod graph;
+mod lint;
 mod macro_cost;
 mod sql_check;
 mod stats;
@@ -46,7 +47,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -55,6 +56,9 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [--quick] [--diag|--no-
   sql           only the SQL check's part of macro
   compare       whole-process runs against psql, sqlx-cli and Alembic on a
                 local PostgreSQL (not run by default; see bench/compare.rs)
+  lint          migraph lint beside squawk on the real PostgreSQL histories:
+                findings, recall of squawk's lock hazards, time (not run by
+                default; squawk comes from `cargo xtask test`)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
   --diag        split the macro's cost (include_str!, embedded data, macro
                 run, optimised macro) for every size (default: linear only)
@@ -79,6 +83,7 @@ struct Options {
     /// Only the SQL check's part of `macro`.
     sql: bool,
     compare: bool,
+    lint: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -137,6 +142,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "graph" => o.graph = true,
             "macro" | "macros" => o.macros = true,
             "compare" => o.compare = true,
+            "lint" => o.lint = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
@@ -148,7 +154,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare && !o.sql {
+    if !o.graph && !o.macros && !o.compare && !o.sql && !o.lint {
         o.graph = true;
         o.macros = true;
     }
@@ -345,6 +351,13 @@ pub fn run(args: &[String]) -> ExitCode {
                 eprintln!("error: compare: {e}");
                 failed = true;
             }
+        }
+    }
+
+    if opts.lint {
+        if let Err(e) = lint::run(&root, &bench_root, opts.quick) {
+            eprintln!("error: lint: {e}");
+            failed = true;
         }
     }
 
