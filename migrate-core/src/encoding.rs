@@ -187,12 +187,16 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("a1_x.sql"),
-            "-- revision: a1\n-- down_revision: none\n-- message: 12:34; colons; é\n\n-- migrate:up\nSELECT '5:abc;' -- 日本\n\n-- migrate:down irreversible\n",
+            "-- revision: a1\n-- down_revision: none\n-- message: 12:34; colons; é\n-- lint_allow: drop-table, lock-table\n\n-- migrate:up\nSELECT '5:abc;' -- 日本\n\n-- migrate:down irreversible\n",
         )
         .unwrap();
         let loaded = Migrations::load(&dir).unwrap();
         let encoded: &'static str = Box::leak(encode(loaded.revisions()).into_boxed_str());
         assert_eq!(decode(encoded), loaded.revisions());
+        assert_eq!(
+            decode(encoded)[0].lint_allow().collect::<Vec<_>>(),
+            ["drop-table", "lock-table"]
+        );
     }
 
     #[test]

@@ -133,14 +133,28 @@ fn message(finding: &Finding, sizes: &HashMap<String, Size>) -> String {
                 .rows
                 .map(|r| format!("{} rows / ", count(r)))
                 .unwrap_or_default();
-            finding.message.replacen(
-                table,
-                &format!("{table} (about {rows}{})", bytes(size.bytes)),
-                1,
-            )
+            let sized = format!("{table} (about {rows}{})", bytes(size.bytes));
+            match word_at(&finding.message, table) {
+                Some(at) => format!(
+                    "{}{sized}{}",
+                    &finding.message[..at],
+                    &finding.message[at + table.len()..]
+                ),
+                None => format!("{} ({sized})", finding.message),
+            }
         }
         None => finding.message.clone(),
     }
+}
+
+/// Where `name` first stands as a whole word in `text` (not inside
+/// `fills_trade_fk` when looking for `fills`).
+fn word_at(text: &str, name: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+    text.match_indices(name).map(|(at, _)| at).find(|&at| {
+        !text[..at].chars().next_back().is_some_and(is_word)
+            && !text[at + name.len()..].chars().next().is_some_and(is_word)
+    })
 }
 
 fn print_finding(

@@ -46,7 +46,7 @@ impl<'m> Migrator<'m> {
         self
     }
 
-    /// Runs the settings of [`Migrator::table_lock_timeout`] in the
+    /// Runs the settings of `table_lock_timeout` in the
     /// revision's transaction.
     pub(super) async fn set_table_lock_timeout<DB: Backend>(
         &self,
@@ -62,7 +62,7 @@ impl<'m> Migrator<'m> {
         Ok(())
     }
 
-    /// [`Migrator::run_transactional_waiting`], run again while it gives up
+    /// `run_transactional_waiting`, run again while it gives up
     /// on a table lock and retries are left.
     pub(super) async fn run_transactional_retrying<DB: Backend>(
         &self,
