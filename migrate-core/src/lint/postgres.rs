@@ -142,16 +142,16 @@ pub(crate) fn facts(statement: Node<'_, '_>) -> Facts {
                 .filter(|n| n.kind() == K::CONFIG_PARAMETER_REF)
                 .any(|n| n.text().eq_ignore_ascii_case("lock_timeout"));
         }
-        K::CREATE_TRIGGER | K::DROP_TRIGGER | K::TRUNCATE | K::REINDEX => {
-            if !statement.has_token(K::CONCURRENTLY_KW) {
-                facts.locks.extend(
-                    statement
-                        .descendants()
-                        .filter(|n| matches!(n.kind(), K::TABLE_NAME_REF | K::RELATION_NAME_REF))
-                        .map(name_of)
-                        .take(1),
-                );
-            }
+        K::CREATE_TRIGGER | K::DROP_TRIGGER | K::TRUNCATE | K::REINDEX
+            if !statement.has_token(K::CONCURRENTLY_KW) =>
+        {
+            facts.locks.extend(
+                statement
+                    .descendants()
+                    .filter(|n| matches!(n.kind(), K::TABLE_NAME_REF | K::RELATION_NAME_REF))
+                    .map(name_of)
+                    .take(1),
+            );
         }
         _ => {}
     }
