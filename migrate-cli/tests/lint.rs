@@ -253,3 +253,42 @@ fn against_postgres_pending_revisions_are_ranked_by_table_size() {
         .json();
     assert_eq!(json["findings"].as_array().unwrap().len(), 0, "{json}");
 }
+
+#[test]
+fn upgrade_takes_the_runner_lock_timeout_from_migrate_toml() {
+    use migraph_core::sqlx::{self, Connection, Executor};
+    let Some(db) = Db::postgres() else {
+        return;
+    };
+    let sandbox = Sandbox::empty("lint-runner");
+    hazard_set(&sandbox, "[runner]\nlock_timeout = \"200ms\"\nlock_retries = 1\n");
+    let url = db.url.as_str();
+    sandbox.run(&["--database-url", url, "upgrade", "a1"]).ok();
+    // Another session reads trades in an open transaction: the index build waits.
+    // One runtime for the holding connection's whole life.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut holder = runtime.block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        conn.execute("BEGIN").await.unwrap();
+        conn.execute("LOCK TABLE trades IN ACCESS EXCLUSIVE MODE").await.unwrap();
+        conn
+    });
+    let run = sandbox
+        .run(&["--database-url", url, "upgrade", "head"])
+        .code(1);
+    assert!(
+        run.stderr.contains("gave up waiting for a table lock; retry 1 of 1 in 500 ms"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("gave up after 2 attempts waiting at most 200ms each for a table lock"),
+        "{run:?}"
+    );
+    runtime.block_on(async {
+        holder.execute("COMMIT").await.unwrap();
+    });
+    sandbox.run(&["--database-url", url, "upgrade", "head"]).ok();
+}
