@@ -486,9 +486,9 @@ impl Walk<'_> {
             rule,
             severity,
             message: format!(
-                "{count} revision{} lock existing tables with no lock timeout (first at {file}:{line}): \
+                "{count} {} existing tables with no lock timeout (first at {file}:{line}): \
                  a statement waiting for a lock queues every write to the table behind it",
-                if count == 1 { "" } else { "s" }
+                if count == 1 { "revision locks" } else { "revisions lock" }
             ),
             excerpt: "[runner] lock_timeout is not set".to_owned(),
             table: None,
