@@ -261,7 +261,10 @@ fn upgrade_takes_the_runner_lock_timeout_from_migrate_toml() {
         return;
     };
     let sandbox = Sandbox::empty("lint-runner");
-    hazard_set(&sandbox, "[runner]\nlock_timeout = \"200ms\"\nlock_retries = 1\n");
+    hazard_set(
+        &sandbox,
+        "[runner]\nlock_timeout = \"200ms\"\nlock_retries = 1\n",
+    );
     let url = db.url.as_str();
     sandbox.run(&["--database-url", url, "upgrade", "a1"]).ok();
     // Another session reads trades in an open transaction: the index build waits.
@@ -273,22 +276,59 @@ fn upgrade_takes_the_runner_lock_timeout_from_migrate_toml() {
     let mut holder = runtime.block_on(async {
         let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
         conn.execute("BEGIN").await.unwrap();
-        conn.execute("LOCK TABLE trades IN ACCESS EXCLUSIVE MODE").await.unwrap();
+        conn.execute("LOCK TABLE trades IN ACCESS EXCLUSIVE MODE")
+            .await
+            .unwrap();
         conn
     });
     let run = sandbox
         .run(&["--database-url", url, "upgrade", "head"])
         .code(1);
     assert!(
-        run.stderr.contains("gave up waiting for a table lock; retry 1 of 1 in 500 ms"),
+        run.stderr
+            .contains("gave up waiting for a table lock; retry 1 of 1 in 500 ms"),
         "{run:?}"
     );
     assert!(
-        run.stderr.contains("gave up after 2 attempts waiting at most 200ms each for a table lock"),
+        run.stderr
+            .contains("gave up after 2 attempts waiting at most 200ms each for a table lock"),
         "{run:?}"
     );
     runtime.block_on(async {
         holder.execute("COMMIT").await.unwrap();
     });
-    sandbox.run(&["--database-url", url, "upgrade", "head"]).ok();
+    sandbox
+        .run(&["--database-url", url, "upgrade", "head"])
+        .ok();
+}
+
+#[test]
+fn show_names_the_rules_a_revision_allows() {
+    let sandbox = Sandbox::empty("lint-show");
+    sandbox.write("migrations/migrate.toml", "dialect = \"postgres\"\n");
+    sandbox.write(
+        "migrations/a1_x.sql",
+        "-- revision: a1\n-- down_revision: none\n-- lint_allow: drop-table, lock-table\n\n\
+         -- migrate:up\nDROP TABLE legacy;\n\n-- migrate:down irreversible\n",
+    );
+    let run = sandbox.run(&["show", "a1"]).ok();
+    assert!(
+        run.stdout.contains("Lint allows: drop-table, lock-table"),
+        "{run:?}"
+    );
+    let run = sandbox.run(&["show", "a1", "--json"]).ok();
+    assert_eq!(
+        run.json()["lint_allow"],
+        serde_json::json!(["drop-table", "lock-table"])
+    );
+    // The allowed rule is not reported.
+    let json = sandbox.run(&["lint", "--json"]).ok().json();
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["rule"] != "drop-table"),
+        "{json}"
+    );
 }

@@ -488,7 +488,11 @@ impl Walk<'_> {
             message: format!(
                 "{count} {} existing tables with no lock timeout (first at {file}:{line}): \
                  a statement waiting for a lock queues every write to the table behind it",
-                if count == 1 { "revision locks" } else { "revisions lock" }
+                if count == 1 {
+                    "revision locks"
+                } else {
+                    "revisions lock"
+                }
             ),
             excerpt: "[runner] lock_timeout is not set".to_owned(),
             table: None,
