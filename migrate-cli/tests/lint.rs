@@ -1,6 +1,7 @@
 //! `migraph lint`: its recall of squawk's lock hazards on the real
 //! PostgreSQL histories of `tests/sql-corpus/postgres`, its JSON, its exit
-//! code, and the ranking by table size against a live PostgreSQL.
+//! code, the ranking by table size against a live PostgreSQL and MariaDB,
+//! and `upgrade` taking the runner's lock timeout from `migrate.toml`.
 //!
 //! squawk comes from `cargo xtask test` (`target/tools/venv/bin`, or
 //! `MIGRATE_TOOLS_BIN`, else `PATH`). When it is missing the recall test
@@ -330,5 +331,119 @@ fn show_names_the_rules_a_revision_allows() {
             .iter()
             .all(|f| f["rule"] != "drop-table"),
         "{json}"
+    );
+}
+
+/// A fresh MariaDB/MySQL database from `MIGRATE_TEST_MYSQL` (or the local
+/// server), dropped at the end; `None` when the server is unreachable and
+/// `MIGRATE_REQUIRE_DB=1` is not set.
+struct MysqlDatabase {
+    server: String,
+    name: String,
+}
+
+impl MysqlDatabase {
+    fn create() -> Option<MysqlDatabase> {
+        use migraph_core::sqlx::{self, Connection};
+        let server = std::env::var("MIGRATE_TEST_MYSQL")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| "mysql://root@127.0.0.1:3306".to_owned());
+        let name = common::unique("migrate_test_lint");
+        let created = common::block_on(async {
+            let mut admin = sqlx::MySqlConnection::connect(&server).await?;
+            sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .await?;
+            admin.close().await
+        });
+        match created {
+            Ok(()) => Some(MysqlDatabase { server, name }),
+            Err(err) if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") => {
+                panic!("MIGRATE_REQUIRE_DB=1 but MariaDB at {server} is unreachable: {err}")
+            }
+            Err(err) => {
+                eprintln!("skipping: MariaDB at {server} is unreachable ({err})");
+                None
+            }
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("{}/{}", self.server, self.name)
+    }
+
+    fn execute(&self, script: &str) {
+        use migraph_core::sqlx::{self, Connection};
+        common::block_on(async {
+            let mut conn = sqlx::MySqlConnection::connect(&self.url()).await.unwrap();
+            sqlx::raw_sql(script).execute(&mut conn).await.unwrap();
+        });
+    }
+}
+
+impl Drop for MysqlDatabase {
+    fn drop(&mut self) {
+        use migraph_core::sqlx::{self, Connection};
+        let _ = common::block_on(async {
+            let mut admin = sqlx::MySqlConnection::connect(&self.server).await?;
+            sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {}", self.name))
+                .execute(&mut admin)
+                .await?;
+            admin.close().await
+        });
+    }
+}
+
+#[test]
+fn against_mariadb_pending_revisions_are_ranked_by_table_size() {
+    let Some(db) = MysqlDatabase::create() else {
+        return;
+    };
+    let url = db.url();
+    let sandbox = Sandbox::empty("lint-mysql");
+    sandbox.write(
+        "migrations/migrate.toml",
+        "dialect = \"mysql\"\n[runner]\nlock_timeout = \"5s\"\n",
+    );
+    sandbox.revision(
+        "migrations",
+        "a1",
+        "none",
+        "CREATE TABLE trades (id BIGINT PRIMARY KEY, price INT);\nCREATE TABLE notes (id BIGINT PRIMARY KEY, body VARCHAR(20));",
+        "DROP TABLE notes;\nDROP TABLE trades;",
+    );
+    sandbox.revision(
+        "migrations",
+        "a2",
+        "a1",
+        "ALTER TABLE notes MODIFY body VARCHAR(40);\nALTER TABLE trades MODIFY price BIGINT;",
+        "ALTER TABLE trades MODIFY price INT;\nALTER TABLE notes MODIFY body VARCHAR(20);",
+    );
+    sandbox.run(&["--database-url", &url, "upgrade", "a1"]).ok();
+    db.execute(
+        "INSERT INTO trades (id, price) SELECT seq, 1 FROM seq_1_to_50000;\n\
+         INSERT INTO notes (id, body) VALUES (1, 'a');\n\
+         ANALYZE TABLE trades, notes;",
+    );
+    let run = sandbox
+        .run(&["--database-url", &url, "lint", "--json"])
+        .ok();
+    let json = run.json();
+    let messages: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "alter-column-type")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages.len(), 2, "{run:?}");
+    assert!(
+        messages[0].starts_with("MODIFY COLUMN price on trades (about "),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with("MODIFY COLUMN body on notes (about "),
+        "{messages:?}"
     );
 }

@@ -168,11 +168,13 @@ pub fn run(root: &Path, bench_root: &Path, quick: bool) -> Result<(), String> {
         ],
         &rows,
     );
+    let root_prefix = format!("{}/", root.display());
+    let relative = |at: &str| at.strip_prefix(&root_prefix).unwrap_or(at).to_owned();
     for (at, rule, reason) in &t.justified {
-        println!("  by design: {at} [{rule}]: {reason}");
+        println!("  by design: {} [{rule}]: {reason}", relative(at));
     }
     for (at, rule, text) in &t.missed {
-        println!("  MISSED: {at} [{rule}]: {text}");
+        println!("  MISSED: {} [{rule}]: {text}", relative(at));
     }
 
     // Time: squawk as one process over every file; ours as one process per
