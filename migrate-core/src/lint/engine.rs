@@ -306,6 +306,9 @@ impl Walk<'_> {
     fn revision(&mut self, at: usize, revision: &Revision, statements: &[Statement], linted: bool) {
         let allowed: Vec<Rule> = revision.lint_allow().filter_map(Rule::from_name).collect();
         let mut local: HashMap<String, Origin> = HashMap::new();
+        // Constraints this revision added NOT VALID: validating them in the
+        // same transaction holds the ADD's lock through the scan.
+        let mut added_not_valid: HashMap<(String, String), Rule> = HashMap::new();
         let mut sets_lock_timeout = false;
         let mut missing_timeout_at = None;
         let rerun_matters = (self.dialect == SqlDialect::Postgres && !revision.is_transactional()
@@ -356,6 +359,23 @@ impl Walk<'_> {
                             what: format!("the enum value {value} is used on line {} in the same transaction that adds it: PostgreSQL refuses that", user.line),
                         });
                     }
+                }
+            }
+            if revision.is_transactional() {
+                for key in &facts.validates {
+                    if let Some(rule) = added_not_valid.get(key) {
+                        hazards.push(Hazard {
+                            rule: *rule,
+                            table: Some(key.0.clone()),
+                            what: format!(
+                                "VALIDATE CONSTRAINT {} on {} in the transaction that added it NOT VALID: the table stays locked while every row is checked",
+                                key.1, key.0
+                            ),
+                        });
+                    }
+                }
+                for (table, name, rule) in &facts.not_valid {
+                    added_not_valid.insert((table.clone(), name.clone()), *rule);
                 }
             }
             if rerun_matters {

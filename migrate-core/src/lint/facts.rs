@@ -39,6 +39,8 @@ pub(crate) struct Facts {
     /// NOT VALID, to be validated later.
     pub not_null_checks: Vec<(String, String)>,
     pub unvalidated_checks: Vec<(String, String, String)>,
+    /// `(table, constraint, rule)` of a foreign key or CHECK added `NOT VALID`.
+    pub not_valid: Vec<(String, String, Rule)>,
     /// `(table, constraint)` validated by this statement.
     pub validates: Vec<(String, String)>,
     /// `(table, column)` this statement sets NOT NULL, at what text.

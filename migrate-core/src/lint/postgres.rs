@@ -227,6 +227,7 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
     let mut validates = Vec::new();
     let mut not_null_checks = Vec::new();
     let mut unvalidated_checks = Vec::new();
+    let mut not_valid_added = Vec::new();
     let mut set_not_null = Vec::new();
     let mut renames = Vec::new();
     for action in statement.children() {
@@ -304,6 +305,16 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
                     .and_then(|c| c.child(K::CONSTRAINT_NAME))
                     .map(name_of);
                 let label = name.clone().map_or_else(String::new, |n| format!(" {n}"));
+                if let (true, Some(name)) = (not_valid, &name) {
+                    let rule = match constraint.kind() {
+                        K::FOREIGN_KEY_CONSTRAINT => Some(Rule::AddForeignKeyWithoutNotValid),
+                        K::CHECK_CONSTRAINT => Some(Rule::AddCheckWithoutNotValid),
+                        _ => None,
+                    };
+                    if let Some(rule) = rule {
+                        not_valid_added.push((t.clone(), name.clone(), rule));
+                    }
+                }
                 match constraint.kind() {
                     K::FOREIGN_KEY_CONSTRAINT if !not_valid => hazard(
                         Rule::AddForeignKeyWithoutNotValid,
@@ -412,6 +423,7 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
     facts.validates = validates;
     facts.not_null_checks = not_null_checks;
     facts.unvalidated_checks = unvalidated_checks;
+    facts.not_valid = not_valid_added;
     facts.set_not_null = set_not_null;
     facts.renames = renames;
     if locks {

@@ -487,3 +487,26 @@ fn an_unknown_release_is_an_error() {
         "{error}"
     );
 }
+
+#[test]
+fn validating_in_the_transaction_that_added_not_valid_is_reported() {
+    let set = pg(
+        "",
+        &[
+            CREATE_T,
+            (
+                "a2",
+                "",
+                "ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (x) REFERENCES t (id) NOT VALID;\n\
+                 ALTER TABLE t VALIDATE CONSTRAINT f;",
+            ),
+            (
+                "a3",
+                "",
+                "ALTER TABLE t ADD CONSTRAINT c CHECK (x > 0) NOT VALID;",
+            ),
+            ("a4", "", "ALTER TABLE t VALIDATE CONSTRAINT c;"),
+        ],
+    );
+    assert_eq!(set.found(), [at("a2", Rule::AddForeignKeyWithoutNotValid)]);
+}
