@@ -432,7 +432,7 @@ impl Walk<'_> {
                 }
             }
         }
-        if let (Some(line), true) = (missing_timeout_at, linted) {
+        if let Some(line) = missing_timeout_at.filter(|_| linted) {
             if !allowed.contains(&Rule::MissingLockTimeout) {
                 self.lock_timeout_missing.push((
                     revision.id().to_owned(),
