@@ -217,13 +217,25 @@ impl Settings {
         }
     }
 
-    /// The text `migraph init --dialect` writes.
+    /// The text `migraph init --dialect` writes: the dialect, and the lint
+    /// and runner settings commented out, to be found.
     pub fn render(dialect: SqlDialect) -> String {
         format!(
             "# Settings of this migration directory, read by migrations!() and the migrate CLI.\n\
              # dialect: the SQL each revision is checked against at build time\n\
              # (one of {}).\n\
-             dialect = \"{}\"\n",
+             dialect = \"{}\"\n\
+             \n\
+             # `migraph lint` (docs/lint.md): rules set to deny fail the build.\n\
+             # [lint]\n\
+             # deny = [\"create-index-not-concurrently\"]\n\
+             # released = \"<the last revision in production>\"\n\
+             \n\
+             # How long a revision's statement waits for a table lock, and how\n\
+             # often a revision that gave up is run again.\n\
+             # [runner]\n\
+             # lock_timeout = \"5s\"\n\
+             # lock_retries = 3\n",
             dialect_names(),
             dialect.name()
         )
