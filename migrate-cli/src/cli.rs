@@ -163,6 +163,13 @@ pub enum Command {
         #[arg(long)]
         purge: bool,
     },
+    /// Report statements that are valid but dangerous on a live database:
+    /// locks that block writes, table rewrites, validation scans,
+    /// backward-incompatible drops and renames, missing lock timeouts.
+    /// With a database (--database-url or DATABASE_URL), only its pending
+    /// revisions, ranked by the size of the tables they would block. Exit 1
+    /// when a finding's rule is set to deny in migrate.toml.
+    Lint,
     /// Exit 0 when the database is at the heads with no drift, 3 when
     /// revisions are pending, 1 on drift.
     ///

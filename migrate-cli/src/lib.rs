@@ -12,6 +12,8 @@ mod database;
 pub mod import;
 mod output;
 mod progress;
+#[doc(hidden)]
+pub mod squawk;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -154,6 +154,10 @@ impl<'m> Shape<'m> {
         } else if !revision.is_sql_checked() {
             out.push_str("SQL check: off (header 'sql_check: off')\n");
         }
+        let allowed: Vec<&str> = revision.lint_allow().collect();
+        if !allowed.is_empty() {
+            out.push_str(&format!("Lint allows: {}\n", allowed.join(", ")));
+        }
         out.push_str(&format!("Path: {}\n", revision.file()));
         out.push_str(&format!("Checksum: {}\n", revision.checksum()));
         if let Some(message) = revision.message() {

@@ -82,6 +82,18 @@ pub fn progress(event: &Event<'_>) {
             line.open = false;
             writeln!(err, "{who}done in {}{message}", human(*elapsed))
         }
+        Event::StepRetrying {
+            attempt: (n, of),
+            backoff,
+            ..
+        } => {
+            line.open = false;
+            writeln!(
+                err,
+                "gave up waiting for a table lock; retry {n} of {of} in {}",
+                human(*backoff)
+            )
+        }
         Event::StepSkipped { .. } => {
             line.open = false;
             writeln!(err, "already done by another runner")

@@ -149,13 +149,13 @@ fn a_broken_settings_file_is_an_error_with_its_line() {
     let s = Sandbox::empty("bad_settings");
     s.write(
         "migrations/migrate.toml",
-        "dialect = \"postgres\"\nlint = 1\n",
+        "dialect = \"postgres\"\nlints = 1\n",
     );
     s.revision("migrations", "a1", "none", "SELECT 1;", "SELECT 1;");
     let run = s.run(&["heads"]).code(1);
     assert!(
         run.stderr.contains(
-            "migrations/migrate.toml:2: unknown settings key 'lint'; expected one of dialect"
+            "migrations/migrate.toml:2: unknown settings key 'lints'; expected one of dialect, lint, runner"
         ),
         "{run:?}"
     );

@@ -12,7 +12,7 @@ use crate::checksum::Checksum;
 use crate::revision::Revision;
 
 /// Version of the format, checked when decoding.
-const VERSION: &str = "migrate-embed-1;";
+const VERSION: &str = "migrate-embed-2;";
 
 /// Encodes validated revisions (in canonical order).
 pub fn encode(revisions: &[Revision]) -> String {
@@ -25,6 +25,7 @@ pub fn encode(revisions: &[Revision]) -> String {
         list(&mut out, r.down_revisions());
         list(&mut out, r.depends_on());
         list(&mut out, r.branch_labels());
+        list(&mut out, r.lint_allow());
         // Flags: 1 transactional, 2 SQL check off, 4 code revision.
         number(
             &mut out,
@@ -110,6 +111,7 @@ impl Reader {
                 down_revisions: self.list()?,
                 depends_on: self.list()?,
                 branch_labels: self.list()?,
+                lint_allow: self.list()?,
                 transactional: {
                     flags = self.number()?;
                     flags & 1 == 1
@@ -188,12 +190,16 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("a1_x.sql"),
-            "-- revision: a1\n-- down_revision: none\n-- message: 12:34; colons; é\n\n-- migrate:up\nSELECT '5:abc;' -- 日本\n\n-- migrate:down irreversible\n",
+            "-- revision: a1\n-- down_revision: none\n-- message: 12:34; colons; é\n-- lint_allow: drop-table, lock-table\n\n-- migrate:up\nSELECT '5:abc;' -- 日本\n\n-- migrate:down irreversible\n",
         )
         .unwrap();
         let loaded = Migrations::load(&dir).unwrap();
         let encoded: &'static str = Box::leak(encode(loaded.revisions()).into_boxed_str());
         assert_eq!(decode(encoded), loaded.revisions());
+        assert_eq!(
+            decode(encoded)[0].lint_allow().collect::<Vec<_>>(),
+            ["drop-table", "lock-table"]
+        );
     }
 
     #[test]

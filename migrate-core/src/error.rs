@@ -217,6 +217,18 @@ pub enum Error {
         revisions: Vec<(String, String)>,
     },
 
+    /// A transactional revision timed out on a table lock on every attempt
+    /// (its first and each retry); it is not applied.
+    #[error("{failure}\n  gave up after {attempts} attempt{} waiting at most {} each for a table lock; find the session holding it (pg_locks / SHOW PROCESSLIST), or run again when the table is quieter", if *attempts == 1 { "" } else { "s" }, format_timeout(*timeout))]
+    TableLockTimeout {
+        /// The last attempt's failure.
+        failure: Box<StatementFailure>,
+        /// How many times the revision ran.
+        attempts: u32,
+        /// The lock timeout of each attempt.
+        timeout: std::time::Duration,
+    },
+
     /// Atomic mode was asked for a plan with `transactional: false` revisions.
     #[error("atomic mode runs the whole plan in one transaction, which {} cannot join: {}", if revisions.len() == 1 { "this transactional: false revision" } else { "these transactional: false revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
     AtomicRefused {
@@ -246,6 +258,9 @@ pub struct StatementFailure {
     pub diagnostics: Diagnostics,
     /// Whether the revision is now recorded as failed (a person must resolve it).
     pub recorded_failed: bool,
+    /// Whether the database gave up waiting for a table lock (PostgreSQL
+    /// `lock_timeout`, MySQL lock wait timeout).
+    pub lock_timeout: bool,
     /// Whether the database commits DDL implicitly (MySQL), so earlier
     /// statements of the revision may have stayed.
     pub mysql_implicit_commit: bool,
@@ -360,5 +375,14 @@ fn describe_done(report: &Report) -> String {
         0 => String::new(),
         1 => "; 1 revision of this run stays applied".to_owned(),
         n => format!("; {n} revisions of this run stay applied"),
+    }
+}
+
+/// `5s`, `250ms`.
+fn format_timeout(timeout: std::time::Duration) -> String {
+    if timeout.subsec_millis() == 0 {
+        format!("{}s", timeout.as_secs())
+    } else {
+        format!("{}ms", timeout.as_millis())
     }
 }

@@ -236,6 +236,7 @@ fn revision(file: &SourceFile, parents: Vec<u32>, dependencies: Vec<u32>) -> Rev
         branch_labels: owned(&file.branch_labels).into(),
         transactional: file.transactional,
         sql_check: file.sql_check,
+        lint_allow: owned(&file.lint_allow).into(),
         code: file.code_checksum.is_some(),
         checksum: file
             .code_checksum

@@ -47,6 +47,7 @@ mod encoding;
 mod error;
 mod graph;
 pub mod ledger;
+pub mod lint;
 mod migrations;
 pub mod offline;
 mod plan;

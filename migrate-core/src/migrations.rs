@@ -142,6 +142,13 @@ impl Migrations {
             index: OnceLock::new(),
             code: &[],
         };
+        #[cfg(feature = "sql-check")]
+        if let Some(dialect) = dialect {
+            let denied = deny_findings(&migrations, dialect, &settings);
+            if !denied.is_empty() {
+                return Err(Problems(denied));
+            }
+        }
         Ok((migrations, read))
     }
 
@@ -412,5 +419,45 @@ impl fmt::Debug for Migrations {
             .field("revisions", &self.len())
             .field("policy", &self.policy)
             .finish_non_exhaustive()
+    }
+}
+
+/// Hazards whose rule `migrate.toml` sets to `deny`, as problems: what
+/// makes them compile errors in `migrations!()` and `migraph check`.
+#[cfg(feature = "sql-check")]
+fn deny_findings(
+    migrations: &Migrations,
+    dialect: crate::settings::SqlDialect,
+    settings: &Settings,
+) -> Vec<Problem> {
+    use crate::lint::{lint, Scope, Severity};
+    if !settings
+        .lint
+        .severities
+        .iter()
+        .any(|(_, s)| *s == Severity::Deny)
+        && settings.lint.released.is_none()
+    {
+        return Vec::new();
+    }
+    match lint(migrations, dialect, settings, Scope::Directory) {
+        Ok(report) => report
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == Severity::Deny)
+            .map(|f| {
+                Problem::at_line(
+                    &f.file,
+                    f.line,
+                    format!(
+                        "{} (lint rule {} is denied in migrate.toml): {}",
+                        f.message,
+                        f.rule,
+                        f.rule.fix()
+                    ),
+                )
+            })
+            .collect(),
+        Err(message) => vec![Problem::about(None, message)],
     }
 }

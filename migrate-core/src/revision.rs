@@ -28,6 +28,8 @@ pub struct Revision {
     /// A Rust code revision (`.rs`): no SQL, its functions are compiled
     /// into the crate that embeds the set.
     pub(crate) code: bool,
+    /// Hazard rules the `lint_allow` header allows for this revision.
+    pub(crate) lint_allow: List<Str>,
     pub(crate) up: Str,
     pub(crate) up_line: u32,
     pub(crate) down: Option<Str>,
@@ -87,6 +89,11 @@ impl Revision {
     /// sections are empty.
     pub fn is_code(&self) -> bool {
         self.code
+    }
+
+    /// The hazard rules the `lint_allow` header allows for this revision.
+    pub fn lint_allow(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.lint_allow.iter().map(|name| &**name)
     }
 
     /// The SQL of the up section.

@@ -1,19 +1,30 @@
 //! `migrate.toml`: the settings a migration directory carries for the macro
-//! and the CLI alike (today the SQL dialect).
+//! and the CLI alike: the SQL dialect, the hazard linter's severities
+//! (`[lint]`) and the runner's lock timeout (`[runner]`).
 //!
 //! Pure: it reads one file and parses text. Unknown keys are errors naming
 //! the file and line, like unknown header keys in a migration file.
 
 use std::fmt;
 use std::path::Path;
+use std::time::Duration;
 
+use toml::de::{DeTable, DeValue};
+
+use crate::lint::rule::{Rule, Severity};
 use crate::problem::Problem;
 
 /// The settings file's name inside a migration directory.
 pub const FILE_NAME: &str = "migrate.toml";
 
 /// The keys `migrate.toml` accepts at its top level.
-pub const KEYS: &[&str] = &["dialect"];
+pub const KEYS: &[&str] = &["dialect", "lint", "runner"];
+
+/// The keys of the `[lint]` table.
+pub const LINT_KEYS: &[&str] = &["deny", "warn", "allow", "released"];
+
+/// The keys of the `[runner]` table.
+pub const RUNNER_KEYS: &[&str] = &["lock_timeout", "lock_retries"];
 
 /// The SQL dialect a migration set is written in, as `migrate.toml` declares it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,6 +78,45 @@ impl fmt::Display for SqlDialect {
 pub struct Settings {
     /// The declared dialect; without one the set is checked as a graph only.
     pub dialect: Option<SqlDialect>,
+    /// `[lint]`: rule severities and the last released revision.
+    pub lint: LintSettings,
+    /// `[runner]`: how a run waits for table locks.
+    pub runner: RunnerSettings,
+}
+
+/// The `[lint]` table of `migrate.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LintSettings {
+    /// Severities set by `deny`, `warn` and `allow` (a rule may be in one
+    /// list only).
+    pub severities: Vec<(Rule, Severity)>,
+    /// `released`: the last revision that reached production. Tables that
+    /// later revisions create count as new (locking them blocks nobody), and
+    /// the revisions up to it are not linted.
+    pub released: Option<String>,
+}
+
+impl LintSettings {
+    /// The severity of `rule` for this set.
+    pub fn severity(&self, rule: Rule) -> Severity {
+        self.severities
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map_or(rule.default_severity(), |(_, s)| *s)
+    }
+}
+
+/// The `[runner]` table of `migrate.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RunnerSettings {
+    /// `lock_timeout`: how long a statement of a transactional revision may
+    /// wait for a table lock before the database gives up.
+    pub lock_timeout: Option<Duration>,
+    /// `lock_retries`: how many times a transactional revision that gave up
+    /// on a lock is run again (with backoff); 0 when unset.
+    pub lock_retries: u32,
 }
 
 impl Settings {
@@ -130,6 +180,26 @@ impl Settings {
                         format!("dialect must be a string, one of {}", dialect_names()),
                     )),
                 },
+                "lint" => match value.get_ref() {
+                    DeValue::Table(table) => {
+                        parse_lint(path, text, table, &mut settings.lint, &mut problems)
+                    }
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "lint must be a table: [lint]".to_owned(),
+                    )),
+                },
+                "runner" => match value.get_ref() {
+                    DeValue::Table(table) => {
+                        parse_runner(path, text, table, &mut settings.runner, &mut problems)
+                    }
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "runner must be a table: [runner]".to_owned(),
+                    )),
+                },
                 other => problems.push(Problem::at_line(
                     path,
                     line,
@@ -147,13 +217,25 @@ impl Settings {
         }
     }
 
-    /// The text `migraph init --dialect` writes.
+    /// The text `migraph init --dialect` writes: the dialect, and the lint
+    /// and runner settings commented out, to be found.
     pub fn render(dialect: SqlDialect) -> String {
         format!(
             "# Settings of this migration directory, read by migrations!() and the migrate CLI.\n\
              # dialect: the SQL each revision is checked against at build time\n\
              # (one of {}).\n\
-             dialect = \"{}\"\n",
+             dialect = \"{}\"\n\
+             \n\
+             # `migraph lint` (docs/lint.md): rules set to deny fail the build.\n\
+             # [lint]\n\
+             # deny = [\"create-index-not-concurrently\"]\n\
+             # released = \"<the last revision in production>\"\n\
+             \n\
+             # How long a revision's statement waits for a table lock, and how\n\
+             # often a revision that gave up is run again.\n\
+             # [runner]\n\
+             # lock_timeout = \"5s\"\n\
+             # lock_retries = 3\n",
             dialect_names(),
             dialect.name()
         )
@@ -175,6 +257,150 @@ opt-level = 3
 [profile.dev.package.libsqlite3-sys]
 opt-level = 3
 ";
+
+/// The `[lint]` table.
+fn parse_lint(
+    path: &str,
+    text: &str,
+    table: &DeTable<'_>,
+    lint: &mut LintSettings,
+    problems: &mut Vec<Problem>,
+) {
+    for (key, value) in table {
+        let line = line_of(text, key.span().start);
+        let key = key.get_ref().as_ref();
+        let severity = match key {
+            "deny" => Severity::Deny,
+            "warn" => Severity::Warn,
+            "allow" => Severity::Allow,
+            "released" => {
+                match value.get_ref() {
+                    DeValue::String(id) => lint.released = Some(id.to_string()),
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "lint.released must be a revision id (a string)".to_owned(),
+                    )),
+                }
+                continue;
+            }
+            other => {
+                problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!(
+                        "unknown settings key 'lint.{other}'; expected one of {}",
+                        LINT_KEYS.join(", ")
+                    ),
+                ));
+                continue;
+            }
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            problems.push(Problem::at_line(
+                path,
+                line,
+                format!("lint.{key} must be a list of rule names, like [\"drop-table\"]"),
+            ));
+            continue;
+        };
+        for item in items {
+            let line = line_of(text, item.span().start);
+            match item.get_ref() {
+                DeValue::String(name) => match Rule::from_name(name) {
+                    Some(rule) => match lint.severities.iter().find(|(r, _)| *r == rule) {
+                        Some((_, other)) if *other != severity => problems.push(Problem::at_line(
+                            path,
+                            line,
+                            format!("lint rule '{name}' is in both lint.{other} and lint.{key}; keep one"),
+                        )),
+                        _ => lint.severities.push((rule, severity)),
+                    },
+                    None => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        format!(
+                            "unknown lint rule '{name}' in lint.{key}; expected one of {}",
+                            Rule::names()
+                        ),
+                    )),
+                },
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!("lint.{key} must be a list of rule names (strings)"),
+                )),
+            }
+        }
+    }
+}
+
+/// The `[runner]` table.
+fn parse_runner(
+    path: &str,
+    text: &str,
+    table: &DeTable<'_>,
+    runner: &mut RunnerSettings,
+    problems: &mut Vec<Problem>,
+) {
+    for (key, value) in table {
+        let line = line_of(text, key.span().start);
+        match key.get_ref().as_ref() {
+            "lock_timeout" => match value.get_ref() {
+                DeValue::String(written) => match parse_duration(written) {
+                    Some(duration) if !duration.is_zero() => runner.lock_timeout = Some(duration),
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        format!(
+                            "runner.lock_timeout '{written}' is not a duration; write a positive \
+                             number with ms, s or m, like \"5s\""
+                        ),
+                    )),
+                },
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    "runner.lock_timeout must be a string like \"5s\"".to_owned(),
+                )),
+            },
+            "lock_retries" => match value
+                .get_ref()
+                .as_integer()
+                .and_then(|n| u32::from_str_radix(n.as_str(), n.radix()).ok())
+            {
+                Some(n) if n <= 100 => runner.lock_retries = n,
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    "runner.lock_retries must be a whole number from 0 to 100".to_owned(),
+                )),
+            },
+            other => problems.push(Problem::at_line(
+                path,
+                line,
+                format!(
+                    "unknown settings key 'runner.{other}'; expected one of {}",
+                    RUNNER_KEYS.join(", ")
+                ),
+            )),
+        }
+    }
+}
+
+/// `"500ms"`, `"5s"`, `"2m"`.
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().ok()?;
+    match unit.trim() {
+        "ms" => Some(Duration::from_millis(number)),
+        "s" => Some(Duration::from_secs(number)),
+        "m" | "min" => Some(Duration::from_secs(number.checked_mul(60)?)),
+        _ => None,
+    }
+}
 
 fn dialect_names() -> String {
     SqlDialect::ALL.map(SqlDialect::name).join(", ")
@@ -226,10 +452,43 @@ mod tests {
     }
 
     #[test]
+    fn lint_and_runner_tables() {
+        let settings = Settings::parse(
+            "m/migrate.toml",
+            "dialect = \"postgres\"\n[lint]\ndeny = [\"drop-table\"]\nallow = [\"not-rerunnable\"]\nreleased = \"0042\"\n[runner]\nlock_timeout = \"5s\"\nlock_retries = 3\n",
+        )
+        .unwrap();
+        assert_eq!(settings.lint.severity(Rule::DropTable), Severity::Deny);
+        assert_eq!(settings.lint.severity(Rule::NotRerunnable), Severity::Allow);
+        assert_eq!(settings.lint.severity(Rule::DropColumn), Severity::Warn);
+        assert_eq!(settings.lint.released.as_deref(), Some("0042"));
+        assert_eq!(settings.runner.lock_timeout, Some(Duration::from_secs(5)));
+        assert_eq!(settings.runner.lock_retries, 3);
+        assert_eq!(
+            messages("[lint]\ndeny = [\n  \"drop-tabel\",\n]\nmood = 1\n[runner]\nlock_timeout = \"soon\"\nlock_retries = -1\nwait = 2\n"),
+            [
+                format!("m/migrate.toml:3: unknown lint rule 'drop-tabel' in lint.deny; expected one of {}", Rule::names()),
+                "m/migrate.toml:5: unknown settings key 'lint.mood'; expected one of deny, warn, allow, released".to_owned(),
+                "m/migrate.toml:8: runner.lock_retries must be a whole number from 0 to 100".to_owned(),
+                "m/migrate.toml:7: runner.lock_timeout 'soon' is not a duration; write a positive number with ms, s or m, like \"5s\"".to_owned(),
+                "m/migrate.toml:9: unknown settings key 'runner.wait'; expected one of lock_timeout, lock_retries".to_owned(),
+            ]
+        );
+        // Keys are read in name order: the second list read is the one named.
+        assert_eq!(
+            messages("[lint]\nwarn = [\"drop-table\"]\ndeny = [\"drop-table\"]\n"),
+            ["m/migrate.toml:2: lint rule 'drop-table' is in both lint.deny and lint.warn; keep one"]
+        );
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("5"), None);
+    }
+
+    #[test]
     fn problems_name_the_line() {
         assert_eq!(
             messages("dialect = \"postgres\"\n\nlint_deny = []\n"),
-            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect"]
+            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, lint, runner"]
         );
         assert_eq!(
             messages("# x\ndialect = \"oracle\"\n"),

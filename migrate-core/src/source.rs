@@ -22,6 +22,7 @@ pub const HEADER_KEYS: &[&str] = &[
     "message",
     "transactional",
     "sql_check",
+    "lint_allow",
     "irreversible",
 ];
 
@@ -46,6 +47,8 @@ pub(crate) struct SourceFile {
     pub transactional: bool,
     /// `false` when the header says `sql_check: off`.
     pub sql_check: bool,
+    /// Hazard rules the header allows for this revision (`lint_allow`).
+    pub lint_allow: Vec<String>,
     pub up: String,
     pub up_line: u32,
     /// `None` when the file says `-- migrate:down irreversible`.
@@ -564,6 +567,7 @@ fn parse_sql_file(
         message: header.message,
         transactional: header.transactional.unwrap_or(true),
         sql_check: header.sql_check.unwrap_or(true),
+        lint_allow: header.lint_allow.unwrap_or_default(),
         up: up_text,
         up_line,
         down: down_text,
@@ -645,6 +649,7 @@ fn parse_code_file(
         transactional: header.transactional.unwrap_or(true),
         // rustc checks a code revision; there is no SQL to check.
         sql_check: false,
+        lint_allow: Vec::new(),
         up: String::new(),
         up_line: up_line.unwrap_or(0),
         down: (!irreversible).then(String::new),
@@ -795,6 +800,7 @@ struct Header {
     message: Option<String>,
     transactional: Option<bool>,
     sql_check: Option<bool>,
+    lint_allow: Option<Vec<String>>,
     irreversible: Option<bool>,
     seen: Vec<(&'static str, u32)>,
 }
@@ -925,11 +931,13 @@ impl Header {
                     format!("transactional must be 'true' or 'false', got '{value}'"),
                 )),
             },
-            "sql_check" if self.kind == Kind::Code => problems.push(Problem::at_line(
-                path,
-                line,
-                "sql_check applies to SQL revisions; rustc checks a code revision",
-            )),
+            "sql_check" | "lint_allow" if self.kind == Kind::Code => {
+                problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!("{known} applies to SQL revisions; rustc checks a code revision"),
+                ))
+            }
             "irreversible" if self.kind == Kind::Sql => problems.push(Problem::at_line(
                 path,
                 line,
@@ -957,6 +965,25 @@ impl Header {
                     ),
                 )),
             },
+            "lint_allow" => {
+                let mut rules = Vec::new();
+                for name in value.split(',').map(str::trim) {
+                    if crate::lint::rule::Rule::from_name(name).is_some() {
+                        rules.push(name.to_owned());
+                    } else {
+                        problems.push(Problem::at_line(
+                            path,
+                            line,
+                            format!(
+                                "unknown lint rule '{name}' in lint_allow; expected a \
+                                 comma-separated list of {}",
+                                crate::lint::rule::Rule::names()
+                            ),
+                        ));
+                    }
+                }
+                self.lint_allow = Some(rules);
+            }
             _ => unreachable!("every key in HEADER_KEYS is handled"),
         }
     }
@@ -1144,7 +1171,7 @@ mod tests {
         assert_eq!(
             errs,
             [
-                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check, irreversible",
+                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check, lint_allow, irreversible",
                 "m/0004_users.sql:3: transactional must be 'true' or 'false', got 'maybe'",
                 "m/0004_users.sql:4: invalid branch label 'bad-label' in branch_labels: '-' is not allowed; use letters, digits and '_'",
                 "m/0004_users.sql:4: 'ok' is listed twice in branch_labels",

@@ -30,6 +30,7 @@ mod compare;
 mod embedded;
 mod gen;
 mod graph;
+mod lint;
 mod macro_cost;
 mod sql_check;
 mod stats;
@@ -47,7 +48,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [backfill] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -56,6 +57,9 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [backfill] [--quick] [-
   sql           only the SQL check's part of macro
   compare       whole-process runs against psql, sqlx-cli and Alembic on a
                 local PostgreSQL (not run by default; see bench/compare.rs)
+  lint          migraph lint beside squawk on the real PostgreSQL histories:
+                findings, recall of squawk's lock hazards, time (not run by
+                default; squawk comes from `cargo xtask test`)
   backfill      the batched backfill helper against one UPDATE on a local
                 PostgreSQL (not run by default; see bench/backfill.rs)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
@@ -82,6 +86,7 @@ struct Options {
     /// Only the SQL check's part of `macro`.
     sql: bool,
     compare: bool,
+    lint: bool,
     backfill: bool,
     quick: bool,
     diag: Option<bool>,
@@ -141,6 +146,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "graph" => o.graph = true,
             "macro" | "macros" => o.macros = true,
             "compare" => o.compare = true,
+            "lint" => o.lint = true,
             "backfill" => o.backfill = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
@@ -153,7 +159,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare && !o.sql && !o.backfill {
+    if !o.graph && !o.macros && !o.compare && !o.sql && !o.lint && !o.backfill {
         o.graph = true;
         o.macros = true;
     }
@@ -350,6 +356,13 @@ pub fn run(args: &[String]) -> ExitCode {
                 eprintln!("error: compare: {e}");
                 failed = true;
             }
+        }
+    }
+
+    if opts.lint {
+        if let Err(e) = lint::run(&root, &bench_root, opts.quick) {
+            eprintln!("error: lint: {e}");
+            failed = true;
         }
     }
 

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: installs the peer tools the adoption tests run
-//! (Alembic in a Python venv, sqlx-cli, diesel_cli, refinery_cli) into
+//! (Alembic in a Python venv, sqlx-cli, diesel_cli, refinery_cli) and the
+//! linter `migraph lint` is compared with (squawk, in the same venv) into
 //! `target/tools/` when they are missing, then runs `cargo test --workspace`
 //! with them on `PATH` and `MIGRATE_TOOLS_BIN` naming the directory. Extra
 //! arguments go to `cargo test`; its exit code is the command's.
@@ -8,8 +9,14 @@ use std::path::Path;
 use std::process::{Command, ExitCode};
 
 /// Python packages the Alembic tests import (`sqlmodel`: the revisions of
-/// the public history in the fixtures use its column types).
-const PYTHON_PACKAGES: &[&str] = &["alembic", "psycopg2-binary", "sqlmodel"];
+/// the public history in the fixtures use its column types), and squawk.
+const PYTHON_PACKAGES: &[&str] = &[
+    "alembic",
+    "psycopg2-binary",
+    "sqlmodel",
+    // `migraph lint` is measured against squawk 2.70 (bench/lint.rs, migrate-cli/tests/lint.rs).
+    "squawk-cli==2.70.0",
+];
 
 pub fn run(args: &[String]) -> ExitCode {
     let root = crate::project_root();
@@ -94,7 +101,8 @@ fn install(tools: &Path) -> Result<(), String> {
         )?;
     } else if !succeeds(
         Command::new(venv.join("bin").join("python")).args(["-c", "import sqlmodel"]),
-    ) {
+    ) || !venv.join("bin").join("squawk").exists()
+    {
         run_cmd(
             Command::new(venv.join("bin").join("pip"))
                 .args(["install", "--quiet"])

@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use migraph_core::ledger::Status;
 use migraph_core::offline::{self, RenderOptions};
-use migraph_core::{Direction, Migrations, Migrator, Plan, Record, Repair, Report, Target};
+use migraph_core::{
+    Direction, Migrations, Migrator, Plan, Record, Repair, Report, Settings, Target,
+};
 use serde_json::json;
 
 use crate::cli::Cli;
@@ -28,6 +30,7 @@ macro_rules! with_conn {
         }
     };
 }
+pub(crate) use with_conn;
 
 pub struct Context<'a> {
     pub cli: &'a Cli,
@@ -47,6 +50,14 @@ impl Context<'_> {
         }
         if !self.cli.json {
             migrator = migrator.on_event(progress);
+        }
+        // `[runner]` of the directory's migrate.toml (problems in it were
+        // reported when the set was loaded).
+        let directory = super::dir(self.cli);
+        if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
+            migrator = migrator
+                .table_lock_timeout(settings.runner.lock_timeout)
+                .table_lock_retries(settings.runner.lock_retries);
         }
         Ok(migrator)
     }

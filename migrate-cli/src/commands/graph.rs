@@ -209,6 +209,7 @@ pub fn show(m: &Migrations, json: bool, target: &str, out: &mut dyn Write) -> Re
         value["down"] = json!(revision.down_sql());
         value["sql_check"] = json!(revision.is_sql_checked());
         value["code"] = json!(revision.is_code());
+        value["lint_allow"] = json!(revision.lint_allow().collect::<Vec<_>>());
         print_json(out, &value)?;
         return Ok(());
     }

@@ -506,12 +506,12 @@ mod tests {
         };
         run(setup, &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
-        assert_eq!(
-            read(krate.join("migrations/timescale/migrate.toml"))
-                .lines()
-                .last(),
-            Some("dialect = \"postgres\"")
+        let settings = read(krate.join("migrations/timescale/migrate.toml"));
+        assert!(
+            settings.lines().any(|l| l == "dialect = \"postgres\""),
+            "{settings}"
         );
+        assert!(settings.contains("# lock_timeout = \"5s\""), "{settings}");
         // Not SQLite, and a named set: no migrate.db to ignore.
         assert!(!krate.join(".gitignore").exists());
         assert!(read(krate.join("build.rs")).contains("rerun-if-changed=migrations\""));

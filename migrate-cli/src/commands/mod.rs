@@ -4,6 +4,7 @@
 pub(crate) mod db;
 mod graph;
 mod init;
+mod lint;
 mod new;
 
 use std::io::Write;
@@ -112,6 +113,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
+        Command::Lint => lint::run(cli, migrations, database_given(cli), out),
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }

@@ -167,6 +167,20 @@ pub trait Backend: sqlx::Database + Sealed {
         None
     }
 
+    /// The statements, run first in a revision's transaction, that bound how
+    /// long each of its statements waits for a table lock.
+    #[doc(hidden)]
+    fn table_lock_timeout_sql(_timeout: std::time::Duration) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// Whether the error is the database giving up on a table lock (the
+    /// timeout [`Backend::table_lock_timeout_sql`] set).
+    #[doc(hidden)]
+    fn is_lock_timeout(_error: &sqlx::Error) -> bool {
+        false
+    }
+
     /// Whether the error means "another writer holds the database" and the
     /// operation may be retried.
     #[doc(hidden)]

@@ -51,7 +51,7 @@ impl<'m> Migrator<'m> {
             // The last commit of the run flushes every relaxed one before it.
             let relaxed = !self.options.sync_every_revision && i + 1 < total;
             let done = if revision.is_transactional() {
-                self.run_transactional_waiting::<DB>(
+                self.run_transactional_retrying::<DB>(
                     conn,
                     revision,
                     step.direction,
@@ -89,7 +89,7 @@ impl<'m> Migrator<'m> {
     /// [`Migrator::run_transactional`], waiting while SQLite reports another
     /// writer at `BEGIN IMMEDIATE`, up to the lock timeout (the connection's
     /// busy timeout alone may be shorter than another runner's revision).
-    async fn run_transactional_waiting<DB: Backend>(
+    pub(super) async fn run_transactional_waiting<DB: Backend>(
         &self,
         conn: &mut DB::Connection,
         revision: &Revision,
@@ -140,6 +140,7 @@ impl<'m> Migrator<'m> {
             DB::BEGIN
         };
         let mut tx = begin_with::<DB>(conn, statement).await?;
+        self.set_table_lock_timeout::<DB>(&mut tx).await?;
         if !DB::GLOBAL_LOCK || self.options.lock == LockStrategy::DangerousNone {
             let present = DB::has_record(&mut tx, table, revision.id())
                 .await
@@ -522,10 +523,8 @@ fn code_error<DB: Backend>(
         }
         source = cause.source();
     }
-    let diagnostics = error
-        .downcast_ref::<sqlx::Error>()
-        .map(DB::diagnostics)
-        .unwrap_or_default();
+    let database_error = error.downcast_ref::<sqlx::Error>();
+    let diagnostics = database_error.map(DB::diagnostics).unwrap_or_default();
     let line = match direction {
         Direction::Up => revision.up_line(),
         Direction::Down => revision.down_line(),
@@ -541,6 +540,7 @@ fn code_error<DB: Backend>(
         recorded_failed,
         mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
         applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
+        lock_timeout: database_error.is_some_and(DB::is_lock_timeout),
     }))
 }
 
@@ -586,6 +586,7 @@ fn statement_error<DB: Backend>(
         message,
         diagnostics: DB::diagnostics(error),
         recorded_failed,
+        lock_timeout: DB::is_lock_timeout(error),
         mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
         applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
     }))

@@ -12,6 +12,7 @@
 //! | `lock` | the migration lock: polling, release, the lease strategy |
 //! | `execute` | the execution strategies: transactional, statement by statement, atomic |
 //! | `code` | what a code revision's functions take (`Db`, a driver's connection) and the batched backfill helper |
+//! | `table_locks` | the table-lock timeout of a revision's transaction, and its bounded retry |
 //! | `bookkeeping` | stamp, repair and adopt: changes to the rows alone, no revision run |
 //! | `store` | creating the bookkeeping table and reading it into a ledger |
 //! | `backend` | the primitives each database provides |
@@ -33,6 +34,7 @@ mod postgres;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;
+mod table_locks;
 
 pub use self::backend::Backend;
 pub use self::code::{backfill, Batches, Db};

@@ -2,7 +2,7 @@
 //! commits implicitly, so a revision that fails part-way is recorded as
 //! failed rather than pretended rolled back.
 
-use sqlx::mysql::MySqlConnection;
+use sqlx::mysql::{MySqlConnection, MySqlDatabaseError};
 use sqlx::MySql;
 
 use super::backend::{shared_queries, Backend, Sealed};
@@ -29,6 +29,25 @@ impl Backend for MySql {
     const GLOBAL_LOCK: bool = true;
 
     shared_queries!(MySqlConnection);
+
+    fn table_lock_timeout_sql(timeout: std::time::Duration) -> Vec<String> {
+        // Whole seconds, at least one. Metadata locks (DDL) wait
+        // `lock_wait_timeout`, row locks `innodb_lock_wait_timeout`; both
+        // are session settings, which stay for the run's connection.
+        let seconds = timeout.as_secs_f64().ceil().max(1.0) as u64;
+        vec![
+            format!("SET SESSION lock_wait_timeout = {seconds}"),
+            format!("SET SESSION innodb_lock_wait_timeout = {seconds}"),
+        ]
+    }
+
+    fn is_lock_timeout(error: &sqlx::Error) -> bool {
+        // ER_LOCK_WAIT_TIMEOUT, for metadata and row locks alike.
+        error
+            .as_database_error()
+            .and_then(|db| db.try_downcast_ref::<MySqlDatabaseError>())
+            .is_some_and(|db| db.number() == 1205)
+    }
 
     async fn table_exists(conn: &mut MySqlConnection, table: &Table) -> Result<bool, sqlx::Error> {
         let found: Option<i64> = sqlx::query_scalar(

@@ -66,6 +66,18 @@ pub enum Event<'a> {
         /// How long it took.
         elapsed: Duration,
     },
+    /// A transactional revision gave up waiting for a table lock (its
+    /// `table_lock_timeout`) and rolled back; it runs again after `backoff`.
+    StepRetrying {
+        /// The revision.
+        revision: &'a Revision,
+        /// Up or down.
+        direction: Direction,
+        /// Which retry comes next (1-based) and how many are allowed.
+        attempt: (u32, u32),
+        /// The wait before it.
+        backoff: Duration,
+    },
     /// Another runner applied (or reverted) this revision first.
     StepSkipped {
         /// The revision.
@@ -88,6 +100,13 @@ pub struct Options {
     pub(super) tolerance: Tolerance,
     pub(super) retry_failed: bool,
     pub(super) sync_every_revision: bool,
+    /// How long a statement of a transactional revision may wait for a
+    /// table lock; `None` leaves the database's setting alone.
+    pub(super) table_lock_timeout: Option<Duration>,
+    /// How many times a revision that timed out on a table lock runs again.
+    pub(super) table_lock_retries: u32,
+    /// The first wait before such a retry; it doubles each time.
+    pub(super) table_lock_backoff: Duration,
     pub(super) on_event: Option<EventSink>,
 }
 
@@ -102,6 +121,9 @@ impl Default for Options {
             tolerance: Tolerance::NONE,
             retry_failed: false,
             sync_every_revision: false,
+            table_lock_timeout: None,
+            table_lock_retries: 0,
+            table_lock_backoff: Duration::from_millis(500),
             on_event: None,
         }
     }
@@ -117,6 +139,8 @@ impl fmt::Debug for Options {
             .field("tolerance", &self.tolerance)
             .field("retry_failed", &self.retry_failed)
             .field("sync_every_revision", &self.sync_every_revision)
+            .field("table_lock_timeout", &self.table_lock_timeout)
+            .field("table_lock_retries", &self.table_lock_retries)
             .finish_non_exhaustive()
     }
 }

@@ -66,6 +66,19 @@ impl Backend for Postgres {
         Ok(())
     }
 
+    fn table_lock_timeout_sql(timeout: std::time::Duration) -> Vec<String> {
+        // LOCAL: the setting ends with the revision's transaction.
+        vec![format!(
+            "SET LOCAL lock_timeout = '{}ms'",
+            timeout.as_millis().max(1)
+        )]
+    }
+
+    fn is_lock_timeout(error: &sqlx::Error) -> bool {
+        // lock_not_available
+        pg_error(error).is_some_and(|db| db.code() == "55P03")
+    }
+
     async fn prepare_session(conn: &mut PgConnection) {
         // Have the server notice within a second when this runner dies in the
         // middle of a long statement, so its session lock goes with it
