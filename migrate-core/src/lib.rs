@@ -57,6 +57,7 @@ mod revision;
     doc(cfg(any(feature = "postgres", feature = "sqlite", feature = "mysql")))
 )]
 pub mod runtime;
+pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod split;

@@ -1,0 +1,272 @@
+//! `verify`: the stairway that proves every down undoes its up.
+//!
+//! On a scratch database of its own ([`Scratch`]), for each revision in
+//! canonical order: apply its up, revert it, compare the schema with the one
+//! before the up (a [`Snapshot`] read from the database's catalog), and apply
+//! the up again before the next revision. Each step is a one-revision plan
+//! run by the same execution strategies as an upgrade, bookkeeping rows
+//! included, so a revision runs exactly as it would in production.
+//!
+//! | module | its one concern |
+//! |---|---|
+//! | `scratch` | creating and dropping the scratch database, from a URL |
+//! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
+
+mod scratch;
+
+#[cfg(feature = "mysql")]
+mod mysql;
+#[cfg(feature = "postgres")]
+mod postgres;
+#[cfg(feature = "sqlite")]
+mod sqlite;
+
+use std::fmt;
+use std::future::Future;
+
+use super::backend::Backend;
+use super::migrator::{db, Migrator};
+use crate::direction::Direction;
+use crate::error::{Error, Result};
+use crate::schema::Snapshot;
+use crate::split::Dialect;
+use crate::{Migrations, Plan};
+
+pub use self::scratch::Scratch;
+
+/// What `verify` found.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct Verification {
+    /// How many revisions the set has.
+    pub revisions: usize,
+    /// Revisions whose down left the schema different from before their up,
+    /// in canonical order.
+    pub not_restored: Vec<NotRestored>,
+    /// Irreversible revisions (no down): applied, not checked.
+    pub skipped: Vec<String>,
+    /// The revision whose up or down failed; the run stopped there.
+    pub failed: Option<StepFailed>,
+}
+
+/// A revision whose down does not restore the schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct NotRestored {
+    /// The revision.
+    pub revision: String,
+    /// Each difference, in words (`table trades: column fee_bp remains`).
+    pub differences: Vec<String>,
+}
+
+/// A revision whose up or down failed during `verify`.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct StepFailed {
+    /// The revision.
+    pub revision: String,
+    /// Which of its sections failed.
+    pub direction: Direction,
+    /// Why.
+    pub error: Error,
+}
+
+impl Verification {
+    /// Whether every down restored the schema and nothing failed.
+    pub fn is_ok(&self) -> bool {
+        self.not_restored.is_empty() && self.failed.is_none()
+    }
+}
+
+impl fmt::Display for Verification {
+    /// One line per finding, or one line saying all is well.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let checked = self.revisions - self.skipped.len();
+        if self.is_ok() {
+            write!(
+                f,
+                "every down restores the schema ({checked} revisions checked"
+            )?;
+            if !self.skipped.is_empty() {
+                write!(f, ", {} irreversible skipped", self.skipped.len())?;
+            }
+            return write!(f, ")");
+        }
+        let mut first = true;
+        let mut line = |f: &mut fmt::Formatter<'_>, text: String| {
+            let sep = if first { "" } else { "\n" };
+            first = false;
+            write!(f, "{sep}{text}")
+        };
+        for found in &self.not_restored {
+            line(
+                f,
+                format!("revision {}: down does not restore the schema:", found.revision),
+            )?;
+            for difference in &found.differences {
+                line(f, format!("  - {difference}"))?;
+            }
+        }
+        if let Some(failed) = &self.failed {
+            line(
+                f,
+                format!(
+                    "revision {}: {} failed: {}",
+                    failed.revision,
+                    failed.direction.as_str(),
+                    failed.error
+                ),
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// A database whose catalog `verify` reads.
+pub trait Catalog: Backend {
+    /// The schema of the connection's database, our own tables included.
+    #[doc(hidden)]
+    fn snapshot(
+        conn: &mut Self::Connection,
+    ) -> impl Future<Output = std::result::Result<Snapshot, sqlx::Error>> + Send;
+}
+
+impl Migrations {
+    /// Runs the stairway (see [`Migrator::verify`]) with default options.
+    ///
+    /// # Errors
+    ///
+    /// See [`Migrator::verify`].
+    pub async fn verify(&self, server_url: &str) -> Result<Verification> {
+        self.migrator().verify(server_url).await
+    }
+}
+
+impl Migrator<'_> {
+    /// Proves that every down undoes its up, on a scratch database made on
+    /// the server `server_url` names (`postgres://`, `mysql://`; for
+    /// `sqlite:` a temporary file, the URL's own file is never opened),
+    /// dropped again before this returns. For each revision in canonical
+    /// order: up, down, compare the schema with the one before the up, up
+    /// again. A revision whose up or down fails ends the run
+    /// ([`Verification::failed`]).
+    ///
+    /// If the future is dropped part-way, the scratch database is still
+    /// dropped (from a thread of its own; see [`Scratch`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnsupportedUrl`]; [`Error::Database`] when the scratch
+    /// database cannot be made, reached, read or dropped. What a revision's
+    /// SQL does wrong is in the [`Verification`], not an error.
+    pub async fn verify(&self, server_url: &str) -> Result<Verification> {
+        let scratch = Scratch::create(server_url).await?;
+        let verified = self.verify_on(&scratch).await;
+        let dropped = scratch.drop_database().await;
+        let verification = verified?;
+        dropped?;
+        Ok(verification)
+    }
+
+    /// [`Migrator::verify`] on a scratch database the caller made and will
+    /// drop (the CLI does this to drop it on Ctrl-C as well).
+    ///
+    /// # Errors
+    ///
+    /// As [`Migrator::verify`].
+    pub async fn verify_on(&self, scratch: &Scratch) -> Result<Verification> {
+        scratch.run(self).await
+    }
+
+    /// The stairway itself, on a connection to the scratch database.
+    pub(super) async fn stairway<DB: Catalog>(
+        &self,
+        conn: &mut DB::Connection,
+    ) -> Result<Verification> {
+        let holds = self.lock::<DB>(conn).await?;
+        let result = self.stairway_locked::<DB>(conn).await;
+        self.unlock::<DB>(conn, holds).await;
+        result
+    }
+
+    async fn stairway_locked<DB: Catalog>(
+        &self,
+        conn: &mut DB::Connection,
+    ) -> Result<Verification> {
+        self.ensure_table::<DB>(conn).await?;
+        let revisions = self.migrations.revisions();
+        let mut verification = Verification {
+            revisions: revisions.len(),
+            ..Verification::default()
+        };
+        let mut before = self.snapshot::<DB>(conn).await?;
+        for (position, revision) in revisions.iter().enumerate() {
+            let id = revision.id();
+            if let Err(direction_error) = self.stair::<DB>(conn, position, Direction::Up).await {
+                verification.failed = Some(direction_error);
+                break;
+            }
+            if !revision.is_reversible() {
+                verification.skipped.push(id.to_owned());
+                before = self.snapshot::<DB>(conn).await?;
+                continue;
+            }
+            if let Err(failed) = self.stair::<DB>(conn, position, Direction::Down).await {
+                verification.failed = Some(failed);
+                break;
+            }
+            let after = self.snapshot::<DB>(conn).await?;
+            let differences = after.differences(&before);
+            if !differences.is_empty() {
+                verification.not_restored.push(NotRestored {
+                    revision: id.to_owned(),
+                    differences,
+                });
+            }
+            if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
+                verification.failed = Some(failed);
+                break;
+            }
+            before = self.snapshot::<DB>(conn).await?;
+        }
+        Ok(verification)
+    }
+
+    /// Applies or reverts the revision at `position` alone, as a run would.
+    async fn stair<DB: Catalog>(
+        &self,
+        conn: &mut DB::Connection,
+        position: usize,
+        direction: Direction,
+    ) -> std::result::Result<(), StepFailed> {
+        let migrations = self.migrations;
+        let plan = Plan::stair(migrations.revisions(), migrations.index(), position, direction);
+        self.run_plan::<DB>(conn, &plan)
+            .await
+            .map(drop)
+            .map_err(|error| StepFailed {
+                revision: migrations.revisions()[position].id().to_owned(),
+                direction,
+                error,
+            })
+    }
+
+    /// The schema, without our own bookkeeping and lease tables.
+    async fn snapshot<DB: Catalog>(&self, conn: &mut DB::Connection) -> Result<Snapshot> {
+        let mut snapshot = DB::snapshot(conn)
+            .await
+            .map_err(db("read the scratch database's catalog"))?;
+        for table in [self.options.table.clone(), self.options.table.lock_table()] {
+            let name = match (DB::DIALECT, table.schema()) {
+                (Dialect::Postgres, Some(schema)) if schema != "public" => {
+                    format!("{schema}.{}", table.name())
+                }
+                _ => table.name().to_owned(),
+            };
+            snapshot.remove("table", &name);
+            let owned = format!("{name}.");
+            snapshot.remove_where("sequence", "owned by", |by| by.starts_with(&owned));
+        }
+        Ok(snapshot)
+    }
+}
