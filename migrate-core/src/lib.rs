@@ -75,7 +75,9 @@ pub use crate::plan::{Plan, StampPlan, Step};
 pub use crate::problem::{Problem, Problems};
 pub use crate::revision::Revision;
 #[cfg(feature = "runtime")]
-pub use crate::runtime::{Connect, Event, LockStrategy, Migrator};
+pub use crate::runtime::{
+    Connect, Event, LockStrategy, Migrator, NotRestored, Scratch, StepFailed, Verification,
+};
 pub use crate::settings::{Settings, SqlDialect};
 pub use crate::target::{IntoTarget, Target, MIN_PREFIX_LEN};
 /// The sqlx this crate is built with, for pools and connections of a matching version.

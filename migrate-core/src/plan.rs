@@ -67,6 +67,7 @@ impl<'m> Plan<'m> {
     /// before `position` applied, apply (up) or revert (down) the one at
     /// `position`, and nothing else. What `verify` runs; it never reverts
     /// a revision with applied descendants, since none comes after it.
+    #[cfg(feature = "runtime")]
     pub(crate) fn stair(
         revisions: &'m [Revision],
         index: &Index,

@@ -3,7 +3,9 @@
 //! On a scratch database of its own ([`Scratch`]), for each revision in
 //! canonical order: apply its up, revert it, compare the schema with the one
 //! before the up (a [`Snapshot`] read from the database's catalog), and apply
-//! the up again before the next revision. Each step is a one-revision plan
+//! the up again before the next revision. A down that changed nothing at all
+//! (empty, or for data only) leaves the up's work in place: the up is not
+//! run again (it would trip over what it made), only its row is restored. Each step is a one-revision plan
 //! run by the same execution strategies as an upgrade, bookkeeping rows
 //! included, so a revision runs exactly as it would in production.
 //!
@@ -25,6 +27,7 @@ use std::fmt;
 use std::future::Future;
 
 use super::backend::Backend;
+use super::execute::applied_record;
 use super::migrator::{db, Migrator};
 use crate::direction::Direction;
 use crate::error::{Error, Result};
@@ -202,26 +205,38 @@ impl Migrator<'_> {
         let mut before = self.snapshot::<DB>(conn).await?;
         for (position, revision) in revisions.iter().enumerate() {
             let id = revision.id();
-            if let Err(direction_error) = self.stair::<DB>(conn, position, Direction::Up).await {
-                verification.failed = Some(direction_error);
+            if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
+                verification.failed = Some(failed);
                 break;
             }
+            let after_up = self.snapshot::<DB>(conn).await?;
             if !revision.is_reversible() {
                 verification.skipped.push(id.to_owned());
-                before = self.snapshot::<DB>(conn).await?;
+                before = after_up;
                 continue;
             }
             if let Err(failed) = self.stair::<DB>(conn, position, Direction::Down).await {
                 verification.failed = Some(failed);
                 break;
             }
-            let after = self.snapshot::<DB>(conn).await?;
-            let differences = after.differences(&before);
+            let after_down = self.snapshot::<DB>(conn).await?;
+            let differences = after_down.differences(&before);
             if !differences.is_empty() {
                 verification.not_restored.push(NotRestored {
                     revision: id.to_owned(),
                     differences,
                 });
+            }
+            if after_down == after_up {
+                // The down changed nothing (an empty down, or one for data
+                // only): everything the up made is still there, and running
+                // it again would trip over it. Only its row goes back.
+                let record = applied_record(revision, 0, Some("verify: its down changed nothing"));
+                DB::insert_record(conn, &self.options.table, &record)
+                    .await
+                    .map_err(db("record a revision in the scratch database"))?;
+                before = after_up;
+                continue;
             }
             if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
                 verification.failed = Some(failed);

@@ -113,6 +113,36 @@ impl Scratch {
         }
     }
 
+    /// Runs `sql` in the database before the stairway: what a history
+    /// expects to exist before its first revision (an extension it uses but
+    /// does not create, a role).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Database`].
+    pub async fn prepare(&self, sql: &str) -> Result<()> {
+        const PREPARE: &str = "prepare the scratch database";
+        macro_rules! run {
+            ($options:expr) => {{
+                let mut conn = $options.connect().await.map_err(db(CONNECT))?;
+                let done = sqlx::raw_sql(sql).execute(&mut conn).await.map(drop);
+                let _ = conn.close().await;
+                done.map_err(db(PREPARE))
+            }};
+        }
+        match &self.place {
+            #[cfg(feature = "postgres")]
+            Some(Place::Postgres { server, name }) => run!(server.clone().database(name)),
+            #[cfg(feature = "mysql")]
+            Some(Place::Mysql { server, name }) => run!(server.clone().database(name)),
+            #[cfg(feature = "sqlite")]
+            Some(Place::Sqlite { path }) => run!(sqlx::sqlite::SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true)),
+            None => Ok(()),
+        }
+    }
+
     /// Runs the stairway of `migrator` in this database.
     pub(super) async fn run(&self, migrator: &Migrator<'_>) -> Result<Verification> {
         match &self.place {
