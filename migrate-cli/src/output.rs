@@ -103,6 +103,9 @@ impl<'m> Shape<'m> {
         if revision.is_merge() {
             mark("(mergepoint)", "33");
         }
+        if revision.is_code() {
+            mark("(rust)", "35");
+        }
         if current {
             mark("(current)", "1;32");
         }
@@ -146,7 +149,9 @@ impl<'m> Shape<'m> {
         if !revision.is_reversible() {
             out.push_str("Reversible: no (irreversible)\n");
         }
-        if !revision.is_sql_checked() {
+        if revision.is_code() {
+            out.push_str("Kind: Rust code revision\n");
+        } else if !revision.is_sql_checked() {
             out.push_str("SQL check: off (header 'sql_check: off')\n");
         }
         out.push_str(&format!("Path: {}\n", revision.file()));
@@ -167,6 +172,7 @@ impl<'m> Shape<'m> {
             "message": revision.message(),
             "file": revision.file(),
             "transactional": revision.is_transactional(),
+            "code": revision.is_code(),
             "reversible": revision.is_reversible(),
             "checksum": revision.checksum().to_string(),
             "is_head": self.is_head(revision),

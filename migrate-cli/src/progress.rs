@@ -103,13 +103,17 @@ pub fn human(elapsed: Duration) -> String {
 /// The target sqlx logs PostgreSQL's notices under.
 const NOTICE_TARGET: &str = "sqlx::postgres::notice";
 
-/// Prints the database's notices; everything else is left to nobody, as
-/// before the CLI installed it.
+/// The target the runtime's `backfill` helper logs its batches under.
+const BACKFILL_TARGET: &str = "migraph::backfill";
+
+/// Prints the database's notices and the progress of backfills in code
+/// revisions; everything else is left to nobody, as before the CLI
+/// installed it.
 struct Notices;
 
 impl log::Log for Notices {
     fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-        metadata.target() == NOTICE_TARGET
+        metadata.target() == NOTICE_TARGET || metadata.target() == BACKFILL_TARGET
     }
 
     fn log(&self, record: &log::Record<'_>) {
@@ -118,6 +122,7 @@ impl log::Log for Notices {
         }
         let kind = match record.level() {
             log::Level::Error | log::Level::Warn => "warning",
+            _ if record.target() == BACKFILL_TARGET => "progress",
             _ => "notice",
         };
         let mut line = LINE.lock().unwrap_or_else(|e| e.into_inner());

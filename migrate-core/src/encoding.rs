@@ -25,10 +25,12 @@ pub fn encode(revisions: &[Revision]) -> String {
         list(&mut out, r.down_revisions());
         list(&mut out, r.depends_on());
         list(&mut out, r.branch_labels());
-        // Flags: 1 transactional, 2 SQL check off.
+        // Flags: 1 transactional, 2 SQL check off, 4 code revision.
         number(
             &mut out,
-            usize::from(r.is_transactional()) | usize::from(!r.is_sql_checked()) << 1,
+            usize::from(r.is_transactional())
+                | usize::from(!r.is_sql_checked()) << 1
+                | usize::from(r.is_code()) << 2,
         );
         text(&mut out, r.up_sql());
         number(&mut out, r.up_line() as usize);
@@ -113,6 +115,7 @@ impl Reader {
                     flags & 1 == 1
                 },
                 sql_check: flags & 2 == 0,
+                code: flags & 4 != 0,
                 up: Cow::Borrowed(self.text()?),
                 up_line: self.number()? as u32,
                 down: self.optional()?.map(Cow::Borrowed),

@@ -213,9 +213,18 @@ pub enum Error {
     #[error("the database does not match this build; nothing was run:{}", .0.iter().map(|d| format!("\n  - {d}")).collect::<String>())]
     Drift(Vec<Drift>),
 
-    /// A statement of a revision failed.
+    /// A statement of a revision failed, or a code revision's function
+    /// returned an error (then [`StatementFailure::statement`] is empty).
     #[error("{0}")]
     Statement(Box<StatementFailure>),
+
+    /// The plan holds Rust code revisions whose functions this program
+    /// does not have: a set loaded from a directory cannot run them.
+    #[error("{} Rust code {}, which only the application that embeds the set with migrations!() can run (its 'migrate' command through migraph_cli::run_embedded, e.g. 'myapp migrate upgrade', or its start-up call): {}", if revisions.len() == 1 { "this plan holds a" } else { "this plan holds" }, if revisions.len() == 1 { "revision" } else { "revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
+    CodeNotCompiled {
+        /// `(revision, file)` of each code revision in the plan.
+        revisions: Vec<(String, String)>,
+    },
 
     /// Atomic mode was asked for a plan with `transactional: false` revisions.
     #[error("atomic mode runs the whole plan in one transaction, which {} cannot join: {}", if revisions.len() == 1 { "this transactional: false revision" } else { "these transactional: false revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
@@ -237,7 +246,7 @@ pub struct StatementFailure {
     pub line: u32,
     /// Applying or reverting.
     pub direction: Direction,
-    /// The statement as sent.
+    /// The statement as sent; empty for a code revision.
     pub statement: String,
     /// The database's message.
     pub message: String,
@@ -277,13 +286,14 @@ impl std::fmt::Display for StatementFailure {
             "{}:{}: {verb} revision '{}' failed: {}",
             self.file, self.line, self.revision, self.message
         )?;
-        let first = self.statement.lines().next().unwrap_or("");
-        let more = if self.statement.lines().nth(1).is_some() {
-            " …"
-        } else {
-            ""
-        };
-        write!(f, "\n  statement: {first}{more}")?;
+        if let Some(first) = self.statement.lines().next() {
+            let more = if self.statement.lines().nth(1).is_some() {
+                " …"
+            } else {
+                ""
+            };
+            write!(f, "\n  statement: {first}{more}")?;
+        }
         let d = &self.diagnostics;
         for (label, text) in [
             ("detail", &d.detail),

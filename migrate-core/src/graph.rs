@@ -236,7 +236,10 @@ fn revision(file: &SourceFile, parents: Vec<u32>, dependencies: Vec<u32>) -> Rev
         branch_labels: owned(&file.branch_labels).into(),
         transactional: file.transactional,
         sql_check: file.sql_check,
-        checksum: Checksum::of(&file.up, file.down.as_deref()),
+        code: file.code_checksum.is_some(),
+        checksum: file
+            .code_checksum
+            .unwrap_or_else(|| Checksum::of(&file.up, file.down.as_deref())),
         up: file.up.clone().into(),
         up_line: file.up_line,
         down: file.down.clone().map(Into::into),

@@ -41,6 +41,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod checksum;
+pub mod code;
 mod direction;
 mod encoding;
 mod error;
@@ -91,6 +92,7 @@ pub use crate::checksum::normalize;
 pub mod __private {
     //! Items the generated code of `migrations!()` names. Not public API.
     pub use crate::checksum::Checksum;
+    pub use crate::code::{call as call_code, CodeEntry, CodeFuture};
     pub use crate::migrations::Migrations;
     pub use crate::revision::Revision;
 }

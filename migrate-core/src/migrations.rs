@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::code::CodeEntry;
 use crate::error::{Error, Result};
 use crate::graph::{self, GraphPolicy, Index};
 use crate::plan::{self, Applied, Plan, Planner, StampPlan};
@@ -26,6 +27,9 @@ pub struct Migrations {
     revisions: Revisions,
     policy: GraphPolicy,
     index: OnceLock<Index>,
+    /// The functions of the code revisions, when `migrations!()` compiled
+    /// them into the crate; empty for a set loaded from a directory.
+    code: &'static [CodeEntry],
 }
 
 /// Where the revisions are: loaded, or embedded by the macro and decoded on
@@ -136,8 +140,17 @@ impl Migrations {
             revisions: Revisions::Loaded(revisions),
             policy: policy.clone(),
             index: OnceLock::new(),
+            code: &[],
         };
         Ok((migrations, read))
+    }
+
+    /// The compiled functions of code revision `id`; `None` for a SQL
+    /// revision, and for every revision of a set loaded from a directory
+    /// (only the crate that embeds a set with `migrations!()` can run its
+    /// code revisions).
+    pub fn code(&self, id: &str) -> Option<&CodeEntry> {
+        self.code.iter().find(|entry| entry.revision == id)
     }
 
     /// The directory the revisions came from, as named to the macro or loader.
@@ -323,8 +336,10 @@ impl Migrations {
         encoded: &'static str,
         allow_multiple_heads: bool,
         allow_multiple_bases: bool,
+        code: &'static [CodeEntry],
     ) -> Self {
         Migrations {
+            code,
             dir: Cow::Borrowed(dir),
             revisions: Revisions::Embedded {
                 encoded,
@@ -345,6 +360,7 @@ impl Migrations {
         Migrations {
             dir: Cow::Borrowed(""),
             revisions: Revisions::Loaded(Vec::new()),
+            code: &[],
             policy: GraphPolicy {
                 allow_multiple_heads: false,
                 allow_multiple_bases: false,
@@ -384,6 +400,7 @@ impl Clone for Migrations {
             revisions,
             policy: self.policy.clone(),
             index: OnceLock::new(),
+            code: self.code,
         }
     }
 }

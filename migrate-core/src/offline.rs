@@ -113,6 +113,15 @@ pub fn render(plan: &Plan<'_>, dialect: Dialect, options: &RenderOptions) -> Res
             let _ = write!(out, ": {message}");
         }
         out.push('\n');
+        if revision.is_code() {
+            // Neither its work nor its row: the script must not claim it ran.
+            let _ = writeln!(
+                out,
+                "-- NOT RENDERABLE: a Rust code revision; run it with the application that \
+                 embeds the set ('myapp migrate upgrade'). Its bookkeeping row is not written.\n"
+            );
+            continue;
+        }
         let own_transaction = !options.atomic && revision.is_transactional();
         if !revision.is_transactional() {
             out.push_str(

@@ -25,6 +25,9 @@ pub struct Revision {
     pub(crate) transactional: bool,
     /// `false` when the header says `sql_check: off`.
     pub(crate) sql_check: bool,
+    /// A Rust code revision (`.rs`): no SQL, its functions are compiled
+    /// into the crate that embeds the set.
+    pub(crate) code: bool,
     pub(crate) up: Str,
     pub(crate) up_line: u32,
     pub(crate) down: Option<Str>,
@@ -79,6 +82,13 @@ impl Revision {
         self.sql_check
     }
 
+    /// Whether this is a Rust code revision (a `.rs` file), whose `up` and
+    /// `down` are functions of the crate that embeds the set; its SQL
+    /// sections are empty.
+    pub fn is_code(&self) -> bool {
+        self.code
+    }
+
     /// The SQL of the up section.
     pub fn up_sql(&self) -> &str {
         &self.up
@@ -104,7 +114,8 @@ impl Revision {
         self.down.is_some()
     }
 
-    /// The checksum of the normalised up and down SQL.
+    /// The checksum of the normalised up and down SQL (of the whole source,
+    /// for a code revision).
     pub fn checksum(&self) -> Checksum {
         self.checksum
     }

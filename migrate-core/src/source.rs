@@ -10,7 +10,7 @@ use std::fs::{DirEntry, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::checksum::normalize;
+use crate::checksum::{normalize, Checksum};
 use crate::problem::Problem;
 
 /// The header keys a migration file may use, in the order they are documented.
@@ -22,6 +22,7 @@ pub const HEADER_KEYS: &[&str] = &[
     "message",
     "transactional",
     "sql_check",
+    "irreversible",
 ];
 
 /// Longest revision id or branch label.
@@ -50,6 +51,9 @@ pub(crate) struct SourceFile {
     /// `None` when the file says `-- migrate:down irreversible`.
     pub down: Option<String>,
     pub down_line: u32,
+    /// For a Rust code revision (`.rs`), the checksum of its source; `None`
+    /// for a SQL revision, whose checksum covers its up and down sections.
+    pub code_checksum: Option<Checksum>,
 }
 
 /// What a directory scan found.
@@ -60,7 +64,7 @@ pub(crate) struct Scan {
     /// What is known of files that did not parse, so that the graph check
     /// does not also call their revisions and labels missing.
     pub broken: Broken,
-    /// Every `.sql` file read, parsed or not, for rebuild tracking.
+    /// Every migration file read, parsed or not, for rebuild tracking.
     pub read: Vec<PathBuf>,
 }
 
@@ -69,7 +73,7 @@ pub(crate) struct Scan {
 pub(crate) struct Broken {
     ids: HashSet<String>,
     labels: HashSet<String>,
-    /// File names without `.sql`, for files whose header gave no id.
+    /// File names without their extension, for files whose header gave no id.
     stems: Vec<String>,
 }
 
@@ -94,9 +98,7 @@ impl Broken {
             Some(id) => {
                 self.ids.insert(id);
             }
-            None => self
-                .stems
-                .push(file_name.trim_end_matches(".sql").to_owned()),
+            None => self.stems.push(file_stem(file_name).to_owned()),
         }
         self.labels.extend(partial.labels);
     }
@@ -112,7 +114,7 @@ pub(crate) struct Partial {
 /// Reads every migration file of `abs_dir`, naming it in messages as
 /// `display_dir/<file>`. Problems are pushed, never thrown.
 ///
-/// Listing and sorting are sequential; reading and parsing the `.sql` files
+/// Listing and sorting are sequential; reading and parsing the files
 /// is spread over threads, and the results are merged back in name order, so
 /// problems come out exactly as a file-by-file scan would give them.
 pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Problem>) -> Scan {
@@ -126,7 +128,7 @@ pub(crate) fn scan_dir(display_dir: &str, abs_dir: &Path, problems: &mut Vec<Pro
     let candidates: Vec<&Candidate> = listed
         .iter()
         .filter_map(|item| match item {
-            Listed::Sql(candidate) => Some(candidate),
+            Listed::File(candidate) => Some(candidate),
             Listed::Refused(_) => None,
         })
         .collect();
@@ -173,11 +175,11 @@ fn sorted_entries(
 enum Listed {
     /// Not a migration file, with the problem it gets.
     Refused(Problem),
-    /// A `.sql` file to read and parse.
-    Sql(Candidate),
+    /// A `.sql` or `.rs` file to read and parse.
+    File(Candidate),
 }
 
-/// A `.sql` file found by the listing.
+/// A migration file (`.sql` or `.rs`) found by the listing.
 struct Candidate {
     /// The file name, which must start with the revision.
     name: String,
@@ -205,14 +207,15 @@ fn classify(display_dir: &str, (os_name, entry): (OsString, DirEntry)) -> Option
              move its files up or out of the directory",
         )));
     }
-    if !name.ends_with(".sql") {
+    if !name.ends_with(".sql") && !name.ends_with(".rs") {
         return Some(Listed::Refused(Problem::in_file(
             &path,
             "not a migration file; a migration directory holds only \
-             '<revision>_<slug>.sql' files (*.md files, dotfiles and migrate.toml are ignored)",
+             '<revision>_<slug>.sql' and '<revision>_<slug>.rs' files \
+             (*.md files, dotfiles and migrate.toml are ignored)",
         )));
     }
-    Some(Listed::Sql(Candidate {
+    Some(Listed::File(Candidate {
         name,
         path,
         abs_path,
@@ -239,7 +242,7 @@ fn is_dir(entry: &DirEntry, abs_path: &Path) -> bool {
     }
 }
 
-/// What reading and parsing one `.sql` file gave, with its own problems so
+/// What reading and parsing one migration file gave, with its own problems so
 /// that files done on different threads can be merged in name order.
 struct Outcome {
     parsed: Result<SourceFile, Partial>,
@@ -360,7 +363,7 @@ fn merge(listed: Vec<Listed>, outcomes: Vec<Outcome>, problems: &mut Vec<Problem
                 problems.push(problem);
                 continue;
             }
-            Listed::Sql(candidate) => candidate,
+            Listed::File(candidate) => candidate,
         };
         let outcome = outcomes
             .next()
@@ -387,9 +390,24 @@ fn join_display(dir: &str, name: &str) -> String {
     }
 }
 
-/// Parses one migration file. On failure the problems are pushed and what
-/// the header did say (id, labels) is returned.
+/// Parses one migration file, SQL or Rust by its extension. On failure the
+/// problems are pushed and what the header did say (id, labels) is returned.
 pub(crate) fn parse_file(
+    path: &str,
+    file_name: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<SourceFile, Partial> {
+    if file_name.ends_with(".rs") {
+        parse_code_file(path, file_name, text, problems)
+    } else {
+        parse_sql_file(path, file_name, text, problems)
+    }
+}
+
+/// Parses a SQL revision: a `--` header, then `-- migrate:up` and
+/// `-- migrate:down` sections.
+fn parse_sql_file(
     path: &str,
     file_name: &str,
     text: &str,
@@ -399,7 +417,7 @@ pub(crate) fn parse_file(
     let text = normalize(text);
     let text: &str = &text;
 
-    let mut header = Header::default();
+    let mut header = Header::new(Kind::Sql);
     let mut up: Option<Section> = None;
     let mut down: Option<Section> = None;
     let mut down_irreversible = false;
@@ -482,36 +500,9 @@ pub(crate) fn parse_file(
             "'-- migrate:down' comes before '-- migrate:up'; put the up section first",
         ));
     }
-    let partial = || Partial {
-        revision: header.revision.as_ref().map(|(id, _)| id.clone()),
-        labels: header.branch_labels.clone().unwrap_or_default(),
+    let Some(revision_id) = header.identity(path, file_name, problems) else {
+        return Err(header.partial());
     };
-    let Some((revision_id, revision_line)) = header.revision.clone() else {
-        if !header.revision_invalid {
-            problems.push(Problem::in_file(
-                path,
-                "missing header 'revision'; a migration starts with \
-                 '-- revision: <id>' and '-- down_revision: <id, or none for a base>'",
-            ));
-        }
-        return Err(partial());
-    };
-    if header.down_revision.is_none() && !header.down_revision_invalid {
-        problems.push(Problem::in_file(
-            path,
-            "missing header 'down_revision'; write '-- down_revision: none' for a base revision",
-        ));
-    }
-    if !starts_with_revision(file_name, &revision_id) {
-        problems.push(Problem::at_line(
-            path,
-            revision_line,
-            format!(
-                "file name must start with revision '{revision_id}' \
-                 (rename it to '{revision_id}_<slug>.sql')"
-            ),
-        ));
-    }
 
     let (up_text, up_line) = match &up {
         Some(section) => {
@@ -561,7 +552,7 @@ pub(crate) fn parse_file(
     };
 
     if problems.len() > before {
-        return Err(partial());
+        return Err(header.partial());
     }
     Ok(SourceFile {
         path: path.to_owned(),
@@ -577,7 +568,106 @@ pub(crate) fn parse_file(
         up_line,
         down: down_text,
         down_line,
+        code_checksum: None,
     })
+}
+
+/// Parses a Rust code revision: leading `// key: value` header lines, then
+/// a module with `pub async fn up` and, unless the header says
+/// `irreversible: true`, `pub async fn down`. Their types are rustc's to
+/// check, when `migrations!()` compiles the file into the crate.
+fn parse_code_file(
+    path: &str,
+    file_name: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<SourceFile, Partial> {
+    let before = problems.len();
+    let text = normalize(text);
+    let text: &str = &text;
+
+    let mut header = Header::new(Kind::Code);
+    for (index, line) in text.split('\n').enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let Some(comment) = trimmed.strip_prefix("//") else {
+            break;
+        };
+        // Doc comments (`///`, `//!`) are the module's, not the header's.
+        if comment.starts_with(['/', '!']) {
+            continue;
+        }
+        if let Some((key, value)) = header_entry(comment) {
+            header.entry(path, index as u32 + 1, key, value, problems);
+        }
+    }
+    let Some(revision_id) = header.identity(path, file_name, problems) else {
+        return Err(header.partial());
+    };
+
+    let irreversible = header.irreversible.unwrap_or(false);
+    let up_line = code_function_line(text, "up");
+    let down_line = code_function_line(text, "down");
+    if up_line.is_none() {
+        problems.push(Problem::in_file(
+            path,
+            "missing 'pub async fn up'; a code revision defines \
+             'pub async fn up(db: &mut <connection>) -> Result<(), E>'",
+        ));
+    }
+    match (irreversible, down_line) {
+        (false, None) => problems.push(Problem::in_file(
+            path,
+            "missing 'pub async fn down' (write '// irreversible: true' in the header \
+             if it cannot be undone)",
+        )),
+        (true, Some(line)) => problems.push(Problem::at_line(
+            path,
+            line,
+            "'pub async fn down' in a revision whose header says 'irreversible: true'; \
+             remove one of them",
+        )),
+        _ => {}
+    }
+
+    if problems.len() > before {
+        return Err(header.partial());
+    }
+    Ok(SourceFile {
+        path: path.to_owned(),
+        abs_path: PathBuf::new(),
+        revision: revision_id,
+        down_revisions: header.down_revision.unwrap_or_default(),
+        depends_on: header.depends_on.unwrap_or_default(),
+        branch_labels: header.branch_labels.unwrap_or_default(),
+        message: header.message,
+        transactional: header.transactional.unwrap_or(true),
+        // rustc checks a code revision; there is no SQL to check.
+        sql_check: false,
+        up: String::new(),
+        up_line: up_line.unwrap_or(0),
+        down: (!irreversible).then(String::new),
+        down_line: down_line.unwrap_or(0),
+        code_checksum: Some(Checksum::of(text, None)),
+    })
+}
+
+/// The 1-based line of `pub async fn <name>` at the start of a line (the
+/// shape a code revision's functions have), if there is one.
+fn code_function_line(text: &str, name: &str) -> Option<u32> {
+    text.split('\n')
+        .position(|line| {
+            let words: Vec<&str> = line
+                .trim_start()
+                .split(|c: char| c.is_whitespace() || c == '(' || c == '<')
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .collect();
+            words == ["pub", "async", "fn", name]
+        })
+        .map(|i| i as u32 + 1)
 }
 
 /// The file name is `<revision>_...` or `<revision>.…`.
@@ -624,6 +714,14 @@ fn section_marker(trimmed: &str) -> Option<Marker<'_>> {
     })
 }
 
+/// The file name without `.sql` or `.rs`.
+fn file_stem(file_name: &str) -> &str {
+    file_name
+        .strip_suffix(".sql")
+        .or_else(|| file_name.strip_suffix(".rs"))
+        .unwrap_or(file_name)
+}
+
 /// Splits `key: value` out of a header comment, if it has that shape.
 fn header_entry(comment: &str) -> Option<(&str, &str)> {
     let comment = comment.trim();
@@ -656,8 +754,34 @@ impl Section {
     }
 }
 
+/// Which kind of file a header belongs to: the comment syntax and the keys
+/// that apply differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Kind {
+    #[default]
+    Sql,
+    Code,
+}
+
+impl Kind {
+    fn comment(self) -> &'static str {
+        match self {
+            Kind::Sql => "--",
+            Kind::Code => "//",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Sql => "sql",
+            Kind::Code => "rs",
+        }
+    }
+}
+
 #[derive(Default)]
 struct Header {
+    kind: Kind,
     revision: Option<(String, u32)>,
     revision_invalid: bool,
     down_revision: Option<Vec<String>>,
@@ -667,10 +791,63 @@ struct Header {
     message: Option<String>,
     transactional: Option<bool>,
     sql_check: Option<bool>,
+    irreversible: Option<bool>,
     seen: Vec<(&'static str, u32)>,
 }
 
 impl Header {
+    fn new(kind: Kind) -> Self {
+        Header {
+            kind,
+            ..Header::default()
+        }
+    }
+
+    /// What a file that failed to parse still told about itself.
+    fn partial(&self) -> Partial {
+        Partial {
+            revision: self.revision.as_ref().map(|(id, _)| id.clone()),
+            labels: self.branch_labels.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The revision id, once the header has one, a `down_revision` and a
+    /// file name that starts with the id; the problems otherwise.
+    fn identity(&self, path: &str, file_name: &str, problems: &mut Vec<Problem>) -> Option<String> {
+        let c = self.kind.comment();
+        let Some((revision_id, revision_line)) = self.revision.clone() else {
+            if !self.revision_invalid {
+                problems.push(Problem::in_file(
+                    path,
+                    format!(
+                        "missing header 'revision'; a migration starts with \
+                         '{c} revision: <id>' and '{c} down_revision: <id, or none for a base>'"
+                    ),
+                ));
+            }
+            return None;
+        };
+        if self.down_revision.is_none() && !self.down_revision_invalid {
+            problems.push(Problem::in_file(
+                path,
+                format!(
+                    "missing header 'down_revision'; write '{c} down_revision: none' for a base revision"
+                ),
+            ));
+        }
+        if !starts_with_revision(file_name, &revision_id) {
+            problems.push(Problem::at_line(
+                path,
+                revision_line,
+                format!(
+                    "file name must start with revision '{revision_id}' \
+                     (rename it to '{revision_id}_<slug>.{}')",
+                    self.kind.extension()
+                ),
+            ));
+        }
+        Some(revision_id)
+    }
     fn entry(
         &mut self,
         path: &str,
@@ -742,6 +919,26 @@ impl Header {
                     path,
                     line,
                     format!("transactional must be 'true' or 'false', got '{value}'"),
+                )),
+            },
+            "sql_check" if self.kind == Kind::Code => problems.push(Problem::at_line(
+                path,
+                line,
+                "sql_check applies to SQL revisions; rustc checks a code revision",
+            )),
+            "irreversible" if self.kind == Kind::Sql => problems.push(Problem::at_line(
+                path,
+                line,
+                "irreversible is a header key of code revisions; \
+                 a SQL revision writes '-- migrate:down irreversible'",
+            )),
+            "irreversible" => match value {
+                "true" => self.irreversible = Some(true),
+                "false" => self.irreversible = Some(false),
+                _ => problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!("irreversible must be 'true' or 'false', got '{value}'"),
                 )),
             },
             "sql_check" => match value {
@@ -900,7 +1097,7 @@ mod tests {
         assert_eq!(
             errs,
             [
-                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check",
+                "m/0004_users.sql:2: unknown header key 'down_rev'; expected one of revision, down_revision, depends_on, branch_labels, message, transactional, sql_check, irreversible",
                 "m/0004_users.sql:3: transactional must be 'true' or 'false', got 'maybe'",
                 "m/0004_users.sql:4: invalid branch label 'bad-label' in branch_labels: '-' is not allowed; use letters, digits and '_'",
                 "m/0004_users.sql:4: 'ok' is listed twice in branch_labels",

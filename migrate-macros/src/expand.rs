@@ -26,6 +26,7 @@ pub fn migrations(args: Args) -> syn::Result<TokenStream> {
             Ok(QuoteMigrations {
                 migrations: &migrations,
                 tracked: if watched { &[] } else { &read },
+                abs_dir: &abs_dir,
             }
             .to_tokens())
         }
@@ -214,6 +215,7 @@ mod tests {
         let tokens = QuoteMigrations {
             migrations: &migrations,
             tracked: &read,
+            abs_dir: &root.join(&args.dir),
         }
         .to_tokens()
         .to_string();

@@ -217,6 +217,21 @@ fn offline_sql(
     }
     let script = offline::render(&plan, dialect, &options)?;
     write!(out, "{script}")?;
+    let code: Vec<String> = plan
+        .steps()
+        .filter(|s| s.revision.is_code())
+        .map(|s| format!("'{}' ({})", s.revision.id(), s.revision.file()))
+        .collect();
+    if !code.is_empty() {
+        eprintln!(
+            "warning: the script leaves out {} Rust code revision{}, which SQL cannot render \
+             (marked NOT RENDERABLE): {}; run {} with the application that embeds the set",
+            code.len(),
+            if code.len() == 1 { "" } else { "s" },
+            code.join(", "),
+            if code.len() == 1 { "it" } else { "them" },
+        );
+    }
     Ok(0)
 }
 

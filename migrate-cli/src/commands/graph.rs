@@ -208,10 +208,24 @@ pub fn show(m: &Migrations, json: bool, target: &str, out: &mut dyn Write) -> Re
         value["up"] = json!(revision.up_sql());
         value["down"] = json!(revision.down_sql());
         value["sql_check"] = json!(revision.is_sql_checked());
+        value["code"] = json!(revision.is_code());
         print_json(out, &value)?;
         return Ok(());
     }
     write!(out, "{}", shape.verbose(revision, false))?;
+    if revision.is_code() {
+        writeln!(
+            out,
+            "\nRust code revision: 'pub async fn up' on line {}{}",
+            revision.up_line(),
+            if revision.is_reversible() {
+                format!(", 'pub async fn down' on line {}", revision.down_line())
+            } else {
+                ", irreversible".to_owned()
+            }
+        )?;
+        return Ok(());
+    }
     writeln!(out, "\n-- migrate:up (line {})", revision.up_line())?;
     writeln!(out, "{}", revision.up_sql().trim_end())?;
     match revision.down_sql() {

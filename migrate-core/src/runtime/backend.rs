@@ -36,6 +36,10 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const GLOBAL_LOCK: bool;
 
+    /// The connection as a code revision's function receives it.
+    #[doc(hidden)]
+    fn as_any(conn: &mut Self::Connection) -> &mut (dyn std::any::Any + Send);
+
     #[doc(hidden)]
     fn execute<'c>(
         conn: &'c mut Self::Connection,
@@ -176,6 +180,10 @@ pub trait Backend: sqlx::Database + Sealed {
 /// bounds would make a generic version harder to read than this.)
 macro_rules! shared_queries {
     ($conn:ty) => {
+        fn as_any(conn: &mut $conn) -> &mut (dyn std::any::Any + Send) {
+            conn
+        }
+
         async fn execute(conn: &mut $conn, sql: &str) -> Result<(), sqlx::Error> {
             // Through `Executor` so the future is `Send` (see sqlx's `RawSql::execute`).
             sqlx::Executor::execute(conn, sqlx::raw_sql(sql))

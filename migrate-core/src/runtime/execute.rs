@@ -30,6 +30,7 @@ impl<'m> Migrator<'m> {
         conn: &mut DB::Connection,
         plan: &Plan<'m>,
     ) -> Result<Report> {
+        self.check_code_compiled(plan)?;
         let mut report = Report {
             steps: Vec::with_capacity(plan.len()),
             current: sorted_ids(plan.current_after()),
@@ -60,8 +61,7 @@ impl<'m> Migrator<'m> {
                 .await?
             } else {
                 self.run_statements::<DB>(conn, revision, step.direction, &report)
-                    .await?;
-                true
+                    .await?
             };
             if done {
                 let elapsed = started.elapsed();
@@ -148,22 +148,17 @@ impl<'m> Migrator<'m> {
                 return Ok(false);
             }
         }
-        let (sql, line) = section(revision, direction);
-        for piece in statements(sql, DB::DIALECT) {
-            if let Err(err) = DB::execute(&mut tx, piece.sql()).await {
-                drop(tx);
-                // MySQL commits DDL as it goes: the rollback may have undone
-                // nothing, so the revision must not look untouched.
-                let recorded = implicit_commit;
-                let error = statement_error::<DB>(
-                    revision, direction, sql, line, &piece, &err, recorded, report,
-                );
-                if recorded {
-                    self.record_failure::<DB>(conn, revision, direction, started, &error)
-                        .await;
-                }
-                return Err(error);
+        if let Err(failure) = self.run_body::<DB>(&mut tx, revision, direction).await {
+            drop(tx);
+            // MySQL commits DDL as it goes: the rollback may have undone
+            // nothing, so the revision must not look untouched.
+            let recorded = implicit_commit;
+            let error = failure.into_error::<DB>(revision, direction, recorded, report);
+            if recorded {
+                self.record_failure::<DB>(conn, revision, direction, started, &error)
+                    .await;
             }
+            return Err(error);
         }
         match direction {
             Direction::Up => {
@@ -180,6 +175,58 @@ impl<'m> Migrator<'m> {
         .map_err(db("write the bookkeeping row"))?;
         tx.commit().await.map_err(db("commit the revision"))?;
         Ok(true)
+    }
+
+    /// Refuses, before anything runs, a plan with code revisions whose
+    /// functions this program does not have (a set loaded from a
+    /// directory: only the crate that embeds it can run them).
+    fn check_code_compiled(&self, plan: &Plan<'m>) -> Result<()> {
+        let missing: Vec<(String, String)> = plan
+            .steps()
+            .filter(|s| s.revision.is_code() && self.migrations.code(s.revision.id()).is_none())
+            .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::CodeNotCompiled { revisions: missing })
+        }
+    }
+
+    /// Runs a revision's up or down on `conn`: its statements one after
+    /// another, or its compiled function.
+    async fn run_body<'r, DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &'r Revision,
+        direction: Direction,
+    ) -> std::result::Result<(), BodyFailure<'r>> {
+        if revision.is_code() {
+            let entry = self.migrations.code(revision.id());
+            let function = match direction {
+                Direction::Up => entry.map(|e| e.up),
+                Direction::Down => entry.and_then(|e| e.down),
+            };
+            // `check_code_compiled` and the planner made sure it is there.
+            let Some(function) = function else {
+                return Err(BodyFailure::Code(
+                    "the revision's function is not compiled in".into(),
+                ));
+            };
+            return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
+        }
+        let (sql, line) = section(revision, direction);
+        for piece in statements(sql, DB::DIALECT) {
+            if let Err(error) = DB::execute(conn, piece.sql()).await {
+                return Err(BodyFailure::Statement {
+                    sql,
+                    line,
+                    piece,
+                    error,
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Writes the revision's row as `running` on its own, before its first
@@ -202,26 +249,31 @@ impl<'m> Migrator<'m> {
 
     /// A `transactional: false` revision: its row says `running` first,
     /// then each statement runs on its own; a failure leaves `failed`.
+    /// Returns false if another runner got there first (SQLite).
     async fn run_statements<DB: Backend>(
         &self,
         conn: &mut DB::Connection,
         revision: &Revision,
         direction: Direction,
         report: &Report,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let table = &self.options.table;
         let started = Instant::now();
-        self.mark_running::<DB>(conn, revision, direction).await?;
-        let (sql, line) = section(revision, direction);
-        for piece in statements(sql, DB::DIALECT) {
-            if let Err(err) = DB::execute(conn, piece.sql()).await {
-                let error = statement_error::<DB>(
-                    revision, direction, sql, line, &piece, &err, true, report,
-                );
-                self.record_failure::<DB>(conn, revision, direction, started, &error)
-                    .await;
-                return Err(error);
+        if let Err(err) = self.mark_running::<DB>(conn, revision, direction).await {
+            // Without a lock across revisions (SQLite), the `running` row is
+            // what claims the revision: whoever wrote it first runs it.
+            if !DB::GLOBAL_LOCK && direction == Direction::Up {
+                if let Ok(true) = DB::has_record(conn, table, revision.id()).await {
+                    return self.wait_for_other_runner::<DB>(conn, revision).await;
+                }
             }
+            return Err(err);
+        }
+        if let Err(failure) = self.run_body::<DB>(conn, revision, direction).await {
+            let error = failure.into_error::<DB>(revision, direction, true, report);
+            self.record_failure::<DB>(conn, revision, direction, started, &error)
+                .await;
+            return Err(error);
         }
         match direction {
             Direction::Up => {
@@ -230,7 +282,43 @@ impl<'m> Migrator<'m> {
             }
             Direction::Down => DB::delete_record(conn, table, revision.id()).await,
         }
-        .map_err(db("record the revision"))
+        .map_err(db("record the revision"))?;
+        Ok(true)
+    }
+
+    /// Waits, up to the lock timeout, while another runner's `running` row
+    /// says it is applying `revision`; false (skip it) once it is applied.
+    async fn wait_for_other_runner<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        revision: &Revision,
+    ) -> Result<bool> {
+        let started = Instant::now();
+        loop {
+            let records = DB::read_records(conn, &self.options.table)
+                .await
+                .map_err(db("read the bookkeeping table"))?;
+            let record = records.into_iter().find(|r| r.revision == revision.id());
+            match record {
+                Some(record) if record.status == Status::Applied => return Ok(false),
+                Some(record)
+                    if record.status == Status::Running
+                        && started.elapsed() < self.options.lock_timeout =>
+                {
+                    tokio::time::sleep(self.options.poll_interval).await;
+                }
+                other => {
+                    let (status, detail) =
+                        other.map_or((Status::Running, None), |r| (r.status, r.detail));
+                    return Err(Error::Drift(vec![crate::ledger::Drift::Failed {
+                        revision: revision.id().to_owned(),
+                        file: Some(revision.file().to_owned()),
+                        status,
+                        detail,
+                    }]));
+                }
+            }
+        }
     }
 
     /// Leaves a `failed` row naming the statement, so later runs stop until
@@ -296,21 +384,12 @@ impl<'m> Migrator<'m> {
         let empty = Report::default();
         for step in plan.steps() {
             let started = Instant::now();
-            let (sql, line) = section(step.revision, step.direction);
-            for piece in statements(sql, DB::DIALECT) {
-                if let Err(err) = DB::execute(&mut tx, piece.sql()).await {
-                    // Nothing of the run stays: report no step as applied.
-                    return Err(statement_error::<DB>(
-                        step.revision,
-                        step.direction,
-                        sql,
-                        line,
-                        &piece,
-                        &err,
-                        false,
-                        &empty,
-                    ));
-                }
+            if let Err(failure) = self
+                .run_body::<DB>(&mut tx, step.revision, step.direction)
+                .await
+            {
+                // Nothing of the run stays: report no step as applied.
+                return Err(failure.into_error::<DB>(step.revision, step.direction, false, &empty));
             }
             let elapsed = started.elapsed();
             match step.direction {
@@ -377,6 +456,92 @@ pub(super) fn sorted_ids<'a>(revisions: impl Iterator<Item = &'a Revision>) -> V
     let mut ids: Vec<String> = revisions.map(|r| r.id().to_owned()).collect();
     ids.sort();
     ids
+}
+
+/// Why a revision's up or down failed.
+enum BodyFailure<'r> {
+    /// A statement of its SQL, with the section it is in.
+    Statement {
+        sql: &'r str,
+        line: u32,
+        piece: Piece<'r>,
+        error: sqlx::Error,
+    },
+    /// Its code revision function's error.
+    Code(crate::code::BoxError),
+}
+
+impl BodyFailure<'_> {
+    fn into_error<DB: Backend>(
+        self,
+        revision: &Revision,
+        direction: Direction,
+        recorded_failed: bool,
+        report: &Report,
+    ) -> Error {
+        match self {
+            BodyFailure::Statement {
+                sql,
+                line,
+                piece,
+                error,
+            } => statement_error::<DB>(
+                revision,
+                direction,
+                sql,
+                line,
+                &piece,
+                &error,
+                recorded_failed,
+                report,
+            ),
+            BodyFailure::Code(error) => {
+                code_error::<DB>(revision, direction, &*error, recorded_failed, report)
+            }
+        }
+    }
+}
+
+/// The error for a code revision whose function failed: the line of the
+/// function, its error with the chain of sources, and what the database
+/// adds when the error is the database's.
+fn code_error<DB: Backend>(
+    revision: &Revision,
+    direction: Direction,
+    error: &(dyn std::error::Error + 'static),
+    recorded_failed: bool,
+    report: &Report,
+) -> Error {
+    let mut message = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+        source = cause.source();
+    }
+    let diagnostics = error
+        .downcast_ref::<sqlx::Error>()
+        .map(DB::diagnostics)
+        .unwrap_or_default();
+    let line = match direction {
+        Direction::Up => revision.up_line(),
+        Direction::Down => revision.down_line(),
+    };
+    Error::Statement(Box::new(StatementFailure {
+        revision: revision.id().to_owned(),
+        file: revision.file().to_owned(),
+        line,
+        direction,
+        statement: String::new(),
+        message,
+        diagnostics,
+        recorded_failed,
+        mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
+        applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
+    }))
 }
 
 /// The error for a failed statement: the file line of the statement (or of

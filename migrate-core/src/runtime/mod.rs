@@ -11,6 +11,7 @@
 //! | `connect` | what a caller passes (a pool or a connection) and the connection a run uses |
 //! | `lock` | the migration lock: polling, release, the lease strategy |
 //! | `execute` | the execution strategies: transactional, statement by statement, atomic |
+//! | `code` | what a code revision's functions take (`Db`, a driver's connection) and the batched backfill helper |
 //! | `bookkeeping` | stamp, repair and adopt: changes to the rows alone, no revision run |
 //! | `store` | creating the bookkeeping table and reading it into a ledger |
 //! | `backend` | the primitives each database provides |
@@ -20,6 +21,7 @@
 
 mod backend;
 mod bookkeeping;
+mod code;
 mod connect;
 mod execute;
 mod lock;
@@ -35,6 +37,7 @@ mod store;
 mod verify;
 
 pub use self::backend::Backend;
+pub use self::code::{backfill, Batches, Db};
 pub use self::connect::{Connect, Source};
 pub use self::migrator::Migrator;
 pub use self::options::{Event, LockStrategy, Options};

@@ -305,7 +305,7 @@ fn include_main(files: &[PathBuf]) -> String {
 fn expanded_main(m: &Migrations, _files: &[PathBuf]) -> String {
     let policy = m.policy();
     format!(
-        "static M: migraph::Migrations = ::migraph::__private::Migrations::__from_encoded({:?}, {:?}, {}, {});\n\n\
+        "static M: migraph::Migrations = ::migraph::__private::Migrations::__from_encoded({:?}, {:?}, {}, {}, &[]);\n\n\
          fn main() {{\n    println!(\"{{}}\", M.len());\n}}\n",
         m.dir(),
         m.__encode(),
