@@ -103,10 +103,10 @@ async fn postgres_names_what_each_down_forgets() {
                  BEGIN NEW.ts := now(); RETURN NEW; END $$;",
                 "DROP FUNCTION touch();\nDROP TABLE trades;\nDROP TYPE mood;",
             ),
-            // Forgets a column: the down drops one of the two.
+            // Forgets a column: the down drops one of the two, so the up
+            // cannot run again; the run goes on in a rebuilt database.
             (
-                "ALTER TABLE trades ADD COLUMN IF NOT EXISTS fee_bp integer, \
-                 ADD COLUMN IF NOT EXISTS note text;",
+                "ALTER TABLE trades ADD COLUMN fee_bp integer, ADD COLUMN note text;",
                 "ALTER TABLE trades DROP COLUMN note;",
             ),
             // Forgets an index the up dropped.
@@ -120,7 +120,10 @@ async fn postgres_names_what_each_down_forgets() {
             ),
             // Forgets an enum value (PostgreSQL cannot drop one; a correct
             // down recreates the type).
-            ("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad';", "SELECT 1;"),
+            (
+                "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad';",
+                "SELECT 1;",
+            ),
             // Forgets a default.
             (
                 "ALTER TABLE trades ALTER COLUMN qty SET DEFAULT 1;",
@@ -138,9 +141,18 @@ async fn postgres_names_what_each_down_forgets() {
     assert_eq!(
         findings(&verification),
         [
-            ("r02".into(), vec!["table trades: column fee_bp remains".into()]),
-            ("r03".into(), vec!["table trades: index trades_ts_idx is missing".into()]),
-            ("r04".into(), vec!["table trades: trigger trades_touch remains".into()]),
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
+            (
+                "r04".into(),
+                vec!["table trades: trigger trades_touch remains".into()]
+            ),
             ("r05".into(), vec!["type mood: value 'sad' remains".into()]),
             (
                 "r06".into(),
@@ -245,7 +257,10 @@ async fn postgres_correct_downs_report_nothing() {
     let text = std::fs::read_to_string(dir.join("r10_m.sql")).unwrap();
     std::fs::write(
         dir.join("r10_m.sql"),
-        text.replace("-- migrate:down\nirreversible", "-- migrate:down irreversible"),
+        text.replace(
+            "-- migrate:down\nirreversible",
+            "-- migrate:down irreversible",
+        ),
     )
     .unwrap();
     let verification = load(&dir).verify(&url).await.unwrap();
@@ -276,7 +291,10 @@ async fn postgres_scratch_is_gone_on_every_path() {
         "verify_pg_failing",
         &[
             ("CREATE TABLE t (x integer);", "DROP TABLE t;"),
-            ("ALTER TABLE t ADD COLUMN y nosuchtype;", "ALTER TABLE t DROP COLUMN y;"),
+            (
+                "ALTER TABLE t ADD COLUMN y nosuchtype;",
+                "ALTER TABLE t DROP COLUMN y;",
+            ),
             ("CREATE TABLE never (x integer);", "DROP TABLE never;"),
         ],
     );
@@ -289,7 +307,10 @@ async fn postgres_scratch_is_gone_on_every_path() {
     scratch.drop_database().await.unwrap();
     assert!(!exists(name).await);
     let failed = verification.failed.as_ref().expect("the up of r02 fails");
-    assert_eq!((failed.revision.as_str(), failed.direction.as_str()), ("r02", "up"));
+    assert_eq!(
+        (failed.revision.as_str(), failed.direction.as_str()),
+        ("r02", "up")
+    );
     assert!(
         failed.error.to_string().contains("nosuchtype"),
         "{}",
@@ -300,10 +321,7 @@ async fn postgres_scratch_is_gone_on_every_path() {
     // Dropped without drop_database (a panic, a cancelled future).
     let scratch = Scratch::create(&url).await.unwrap();
     let name = scratch.name();
-    scratch
-        .prepare("CREATE TABLE t (x integer)")
-        .await
-        .unwrap();
+    scratch.prepare("CREATE TABLE t (x integer)").await.unwrap();
     drop(scratch);
     assert!(!exists(name).await);
 }
@@ -431,8 +449,7 @@ async fn mariadb_names_what_each_down_forgets() {
                 "DROP TABLE trades;\nDROP TABLE users;",
             ),
             (
-                "ALTER TABLE trades ADD COLUMN IF NOT EXISTS fee_bp INT, \
-                 ADD COLUMN IF NOT EXISTS note TEXT;",
+                "ALTER TABLE trades ADD COLUMN fee_bp INT, ADD COLUMN note TEXT;",
                 "ALTER TABLE trades DROP COLUMN note;",
             ),
             ("DROP INDEX trades_ts_idx ON trades;", "DO 0;"),
@@ -462,8 +479,14 @@ async fn mariadb_names_what_each_down_forgets() {
     assert_eq!(
         findings(&verification),
         [
-            ("r02".into(), vec!["table trades: column fee_bp remains".into()]),
-            ("r03".into(), vec!["table trades: index trades_ts_idx is missing".into()]),
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
             (
                 "r04".into(),
                 vec!["table trades: column qty default changed from 0 to none".into()]
@@ -496,10 +519,7 @@ async fn sqlite_names_what_each_down_forgets() {
                 "SELECT 1;",
             ),
             // Correct.
-            (
-                "CREATE TABLE notes (x TEXT);",
-                "DROP TABLE notes;",
-            ),
+            ("CREATE TABLE notes (x TEXT);", "DROP TABLE notes;"),
         ],
     );
     let verification = load(&dir).verify("sqlite::memory:").await.unwrap();
@@ -507,8 +527,14 @@ async fn sqlite_names_what_each_down_forgets() {
     assert_eq!(
         findings(&verification),
         [
-            ("r02".into(), vec!["table trades: column fee_bp remains".into()]),
-            ("r03".into(), vec!["table trades: index trades_ts_idx is missing".into()]),
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
             (
                 "r04".into(),
                 vec!["table trades: column qty default changed from 0 to 1".into()]
@@ -558,7 +584,13 @@ async fn sqlite_correct_downs_report_nothing() {
 
 #[tokio::test]
 async fn an_unknown_scheme_is_refused() {
-    let dir = chain("verify_scheme", &[("CREATE TABLE t (x INTEGER);", "DROP TABLE t;")]);
+    let dir = chain(
+        "verify_scheme",
+        &[("CREATE TABLE t (x INTEGER);", "DROP TABLE t;")],
+    );
     let err = load(&dir).verify("oracle://db").await.unwrap_err();
-    assert!(err.to_string().contains("cannot verify on 'oracle'"), "{err}");
+    assert!(
+        err.to_string().contains("cannot verify on 'oracle'"),
+        "{err}"
+    );
 }

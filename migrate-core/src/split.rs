@@ -200,7 +200,8 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
                     .unwrap_or(bytes.len());
                 let word = &sql[i..end];
                 words += 1;
-                if dialect == Dialect::Sqlite && words <= 3 && word.eq_ignore_ascii_case("trigger") {
+                if dialect == Dialect::Sqlite && words <= 3 && word.eq_ignore_ascii_case("trigger")
+                {
                     trigger = true;
                 }
                 if dialect == Dialect::Sqlite

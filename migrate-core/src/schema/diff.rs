@@ -104,11 +104,7 @@ fn change(old: Option<&String>, new: Option<&String>) -> String {
                 let quote = |l: Option<&str>| {
                     l.map_or("nothing".to_owned(), |l| format!("'{}'", shorten(l.trim())))
                 };
-                return format!(
-                    "changed at line {line}: {} became {}",
-                    quote(x),
-                    quote(y)
-                );
+                return format!("changed at line {line}: {} became {}", quote(x), quote(y));
             }
         }
     }

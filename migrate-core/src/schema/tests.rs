@@ -12,9 +12,7 @@ fn trades() -> Vec<Fact> {
         table()
             .part("column", "qty")
             .property("type", Some("integer")),
-        table()
-            .part("column", "qty")
-            .property("default", Some("0")),
+        table().part("column", "qty").property("default", Some("0")),
         table()
             .part("index", "trades_ts_idx")
             .property("definition", Some("USING btree (ts)")),
@@ -78,8 +76,12 @@ fn parts_are_compared_by_name_not_position() {
             .part("column", name)
             .property("type", Some(position))
     };
-    let a: Snapshot = [column("a", "int"), column("b", "text")].into_iter().collect();
-    let b: Snapshot = [column("b", "text"), column("a", "int")].into_iter().collect();
+    let a: Snapshot = [column("a", "int"), column("b", "text")]
+        .into_iter()
+        .collect();
+    let b: Snapshot = [column("b", "text"), column("a", "int")]
+        .into_iter()
+        .collect();
     assert!(a.differences(&b).is_empty());
 }
 

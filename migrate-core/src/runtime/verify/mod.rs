@@ -5,7 +5,10 @@
 //! before the up (a [`Snapshot`] read from the database's catalog), and apply
 //! the up again before the next revision. A down that changed nothing at all
 //! (empty, or for data only) leaves the up's work in place: the up is not
-//! run again (it would trip over what it made), only its row is restored. Each step is a one-revision plan
+//! run again (it would trip over what it made), only its row is restored.
+//! When the up trips over what an incomplete down left, the run goes on in
+//! a fresh scratch database where every revision so far is applied again,
+//! so one finding does not hide the later ones. Each step is a one-revision plan
 //! run by the same execution strategies as an upgrade, bookkeeping rows
 //! included, so a revision runs exactly as it would in production.
 //!
@@ -104,7 +107,10 @@ impl fmt::Display for Verification {
         for found in &self.not_restored {
             line(
                 f,
-                format!("revision {}: down does not restore the schema:", found.revision),
+                format!(
+                    "revision {}: down does not restore the schema:",
+                    found.revision
+                ),
             )?;
             for difference in &found.differences {
                 line(f, format!("  - {difference}"))?;
@@ -123,6 +129,18 @@ impl fmt::Display for Verification {
         }
         Ok(())
     }
+}
+
+/// How a stairway ended.
+pub(super) enum Stop {
+    /// Every revision checked, or one failed.
+    Done,
+    /// A down that did not restore the schema left what its up trips over:
+    /// go on from revision `next` in a fresh database.
+    Rebuild {
+        /// The first revision not checked yet.
+        next: usize,
+    },
 }
 
 /// A database whose catalog `verify` reads.
@@ -181,13 +199,17 @@ impl Migrator<'_> {
         scratch.run(self).await
     }
 
-    /// The stairway itself, on a connection to the scratch database.
+    /// The stairway from revision `from` on, in a database where the
+    /// revisions before it are not applied yet: they are applied first.
+    /// Stops early when a database must be rebuilt.
     pub(super) async fn stairway<DB: Catalog>(
         &self,
         conn: &mut DB::Connection,
-    ) -> Result<Verification> {
+        from: usize,
+        verification: &mut Verification,
+    ) -> Result<Stop> {
         let holds = self.lock::<DB>(conn).await?;
-        let result = self.stairway_locked::<DB>(conn).await;
+        let result = self.stairway_locked::<DB>(conn, from, verification).await;
         self.unlock::<DB>(conn, holds).await;
         result
     }
@@ -195,19 +217,24 @@ impl Migrator<'_> {
     async fn stairway_locked<DB: Catalog>(
         &self,
         conn: &mut DB::Connection,
-    ) -> Result<Verification> {
+        from: usize,
+        verification: &mut Verification,
+    ) -> Result<Stop> {
         self.ensure_table::<DB>(conn).await?;
         let revisions = self.migrations.revisions();
-        let mut verification = Verification {
-            revisions: revisions.len(),
-            ..Verification::default()
-        };
+        verification.revisions = revisions.len();
+        for position in 0..from {
+            if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
+                verification.failed = Some(failed);
+                return Ok(Stop::Done);
+            }
+        }
         let mut before = self.snapshot::<DB>(conn).await?;
-        for (position, revision) in revisions.iter().enumerate() {
+        for (position, revision) in revisions.iter().enumerate().skip(from) {
             let id = revision.id();
             if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
                 verification.failed = Some(failed);
-                break;
+                return Ok(Stop::Done);
             }
             let after_up = self.snapshot::<DB>(conn).await?;
             if !revision.is_reversible() {
@@ -217,11 +244,12 @@ impl Migrator<'_> {
             }
             if let Err(failed) = self.stair::<DB>(conn, position, Direction::Down).await {
                 verification.failed = Some(failed);
-                break;
+                return Ok(Stop::Done);
             }
             let after_down = self.snapshot::<DB>(conn).await?;
             let differences = after_down.differences(&before);
-            if !differences.is_empty() {
+            let restored = differences.is_empty();
+            if !restored {
                 verification.not_restored.push(NotRestored {
                     revision: id.to_owned(),
                     differences,
@@ -238,13 +266,18 @@ impl Migrator<'_> {
                 before = after_up;
                 continue;
             }
-            if let Err(failed) = self.stair::<DB>(conn, position, Direction::Up).await {
-                verification.failed = Some(failed);
-                break;
+            match self.stair::<DB>(conn, position, Direction::Up).await {
+                Ok(()) => before = self.snapshot::<DB>(conn).await?,
+                // Tripped over what the down left behind: that is the
+                // finding already reported, so go on in a clean database.
+                Err(_) if !restored => return Ok(Stop::Rebuild { next: position + 1 }),
+                Err(failed) => {
+                    verification.failed = Some(failed);
+                    return Ok(Stop::Done);
+                }
             }
-            before = self.snapshot::<DB>(conn).await?;
         }
-        Ok(verification)
+        Ok(Stop::Done)
     }
 
     /// Applies or reverts the revision at `position` alone, as a run would.
@@ -255,7 +288,12 @@ impl Migrator<'_> {
         direction: Direction,
     ) -> std::result::Result<(), StepFailed> {
         let migrations = self.migrations;
-        let plan = Plan::stair(migrations.revisions(), migrations.index(), position, direction);
+        let plan = Plan::stair(
+            migrations.revisions(),
+            migrations.index(),
+            position,
+            direction,
+        );
         self.run_plan::<DB>(conn, &plan)
             .await
             .map(drop)

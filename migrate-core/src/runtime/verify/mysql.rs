@@ -40,7 +40,8 @@ impl Catalog for MySql {
             if kind == "table" {
                 snapshot.add(fact().property("engine", engine.as_deref()));
                 snapshot.add(fact().property("collation", collation.as_deref()));
-                snapshot.add(fact().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
+                snapshot
+                    .add(fact().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
             }
             kinds.insert(name, kind);
         }
@@ -57,8 +58,7 @@ impl Catalog for MySql {
             )
             .fetch_all(&mut *conn)
             .await?;
-        for (table, name, ty, nullable, default, extra, generated, comment, collation) in columns
-        {
+        for (table, name, ty, nullable, default, extra, generated, comment, collation) in columns {
             let kind = kind_of(&table);
             if kind == "sequence" {
                 continue;
@@ -258,7 +258,8 @@ impl Catalog for MySql {
             snapshot.add(routine().property("deterministic", deterministic.as_deref()));
             snapshot.add(routine().property("data access", access.as_deref()));
             snapshot.add(routine().property("security", security.as_deref()));
-            snapshot.add(routine().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
+            snapshot
+                .add(routine().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
         }
         Ok(snapshot)
     }

@@ -3,11 +3,12 @@
 //! [`Scratch`] included.
 
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::{ConnectOptions, Connection};
 
-use super::Verification;
+use super::{Stop, Verification};
 use crate::error::{Error, Result};
 use crate::runtime::migrator::{db, Migrator};
 
@@ -19,8 +20,11 @@ use crate::runtime::migrator::{db, Migrator};
 #[derive(Debug)]
 pub struct Scratch {
     place: Option<Place>,
+    /// What [`Scratch::prepare`] ran, for the databases a run rebuilds.
+    prepared: Mutex<Vec<String>>,
 }
 
+/// Where a scratch database is, and the server it was made on.
 #[derive(Debug, Clone)]
 enum Place {
     #[cfg(feature = "postgres")]
@@ -40,44 +44,71 @@ enum Place {
 const CREATE: &str = "create the scratch database";
 const DROP: &str = "drop the scratch database";
 const CONNECT: &str = "connect to the scratch database";
+const PREPARE: &str = "prepare the scratch database";
+
+/// Runs `$body` with `$conn` (and `$db`, the sqlx database type) bound to a
+/// new connection to the scratch database at `$place`, closed afterwards.
+macro_rules! connected {
+    ($place:expr, $db:ident, $conn:ident => $body:expr) => {
+        match $place {
+            #[cfg(feature = "postgres")]
+            Place::Postgres { server, name } => {
+                type $db = sqlx::Postgres;
+                let options = server.clone().database(name);
+                let mut $conn = options.connect().await.map_err(db(CONNECT))?;
+                let result = $body;
+                let _ = $conn.close().await;
+                result
+            }
+            #[cfg(feature = "mysql")]
+            Place::Mysql { server, name } => {
+                type $db = sqlx::MySql;
+                let options = server.clone().database(name);
+                let mut $conn = options.connect().await.map_err(db(CONNECT))?;
+                let result = $body;
+                let _ = $conn.close().await;
+                result
+            }
+            #[cfg(feature = "sqlite")]
+            Place::Sqlite { path } => {
+                type $db = sqlx::Sqlite;
+                let options = sqlx::sqlite::SqliteConnectOptions::new()
+                    .filename(path)
+                    .create_if_missing(true);
+                let mut $conn = options.connect().await.map_err(db(CONNECT))?;
+                let result = $body;
+                let _ = $conn.close().await;
+                result
+            }
+        }
+    };
+}
 
 impl Scratch {
     /// Makes an empty database on the server `url` names: `CREATE
     /// DATABASE` on PostgreSQL and MySQL/MariaDB (the URL's user needs that
-    /// right), a new file in the temporary directory for SQLite.
+    /// right), a new file in the temporary directory for SQLite (the URL's
+    /// own file is never opened).
     ///
     /// # Errors
     ///
     /// [`Error::UnsupportedUrl`], [`Error::Database`].
     pub async fn create(url: &str) -> Result<Self> {
         let scheme = url.split(':').next().unwrap_or_default();
-        let name = unique_name();
-        let place = match scheme.split('+').next().unwrap_or_default() {
+        let server = match scheme.split('+').next().unwrap_or_default() {
             #[cfg(feature = "postgres")]
-            "postgres" | "postgresql" => {
-                let server: sqlx::postgres::PgConnectOptions = url.parse().map_err(db(CREATE))?;
-                let mut conn = server.connect().await.map_err(db(CREATE))?;
-                let created = sqlx::raw_sql(&format!("CREATE DATABASE \"{name}\""))
-                    .execute(&mut conn)
-                    .await;
-                let _ = conn.close().await;
-                created.map_err(db(CREATE))?;
-                Place::Postgres { server, name }
-            }
+            "postgres" | "postgresql" => Place::Postgres {
+                server: url.parse().map_err(db(CREATE))?,
+                name: String::new(),
+            },
             #[cfg(feature = "mysql")]
-            "mysql" | "mariadb" => {
-                let server: sqlx::mysql::MySqlConnectOptions = url.parse().map_err(db(CREATE))?;
-                let mut conn = server.connect().await.map_err(db(CREATE))?;
-                let created = sqlx::raw_sql(&format!("CREATE DATABASE `{name}`"))
-                    .execute(&mut conn)
-                    .await;
-                let _ = conn.close().await;
-                created.map_err(db(CREATE))?;
-                Place::Mysql { server, name }
-            }
+            "mysql" | "mariadb" => Place::Mysql {
+                server: url.parse().map_err(db(CREATE))?,
+                name: String::new(),
+            },
             #[cfg(feature = "sqlite")]
             "sqlite" => Place::Sqlite {
-                path: std::env::temp_dir().join(format!("{name}.db")),
+                path: std::path::PathBuf::new(),
             },
             _ => {
                 return Err(Error::UnsupportedUrl {
@@ -85,20 +116,34 @@ impl Scratch {
                 })
             }
         };
-        Ok(Scratch { place: Some(place) })
+        Ok(Scratch {
+            place: Some(server.sibling().await?),
+            prepared: Mutex::new(Vec::new()),
+        })
     }
 
     /// The database's name (SQLite: the file's path).
     pub fn name(&self) -> String {
-        match &self.place {
-            #[cfg(feature = "postgres")]
-            Some(Place::Postgres { name, .. }) => name.clone(),
-            #[cfg(feature = "mysql")]
-            Some(Place::Mysql { name, .. }) => name.clone(),
-            #[cfg(feature = "sqlite")]
-            Some(Place::Sqlite { path }) => path.display().to_string(),
-            None => String::new(),
+        self.place.as_ref().map(Place::name).unwrap_or_default()
+    }
+
+    /// Runs `sql` in the database before the stairway: what a history
+    /// expects to exist before its first revision (an extension it uses but
+    /// does not create, a role). Databases the run makes to go on after a
+    /// finding get it too.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Database`].
+    pub async fn prepare(&self, sql: &str) -> Result<()> {
+        if let Some(place) = &self.place {
+            place.run_sql(sql).await?;
         }
+        self.prepared
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(sql.to_owned());
+        Ok(())
     }
 
     /// Drops the database (deletes the SQLite file).
@@ -108,83 +153,73 @@ impl Scratch {
     /// [`Error::Database`].
     pub async fn drop_database(mut self) -> Result<()> {
         match self.place.take() {
-            Some(place) => remove(place).await,
+            Some(place) => place.remove().await,
             None => Ok(()),
         }
     }
 
-    /// Runs `sql` in the database before the stairway: what a history
-    /// expects to exist before its first revision (an extension it uses but
-    /// does not create, a role).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Database`].
-    pub async fn prepare(&self, sql: &str) -> Result<()> {
-        const PREPARE: &str = "prepare the scratch database";
-        macro_rules! run {
-            ($options:expr) => {{
-                let mut conn = $options.connect().await.map_err(db(CONNECT))?;
-                let done = sqlx::raw_sql(sql).execute(&mut conn).await.map(drop);
-                let _ = conn.close().await;
-                done.map_err(db(PREPARE))
-            }};
+    /// A new scratch database beside this one, prepared the same way.
+    async fn sibling(&self) -> Result<Scratch> {
+        let Some(place) = &self.place else {
+            return Ok(Scratch {
+                place: None,
+                prepared: Mutex::new(Vec::new()),
+            });
+        };
+        let prepared = self
+            .prepared
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        let sibling = Scratch {
+            place: Some(place.sibling().await?),
+            prepared: Mutex::new(Vec::new()),
+        };
+        for sql in &prepared {
+            sibling.prepare(sql).await?;
         }
-        match &self.place {
-            #[cfg(feature = "postgres")]
-            Some(Place::Postgres { server, name }) => run!(server.clone().database(name)),
-            #[cfg(feature = "mysql")]
-            Some(Place::Mysql { server, name }) => run!(server.clone().database(name)),
-            #[cfg(feature = "sqlite")]
-            Some(Place::Sqlite { path }) => run!(sqlx::sqlite::SqliteConnectOptions::new()
-                .filename(path)
-                .create_if_missing(true)),
-            None => Ok(()),
-        }
+        Ok(sibling)
     }
 
-    /// Runs the stairway of `migrator` in this database.
+    /// Runs the stairway of `migrator` here, going on in fresh databases
+    /// (dropped again) when a finding leaves this one unusable.
     pub(super) async fn run(&self, migrator: &Migrator<'_>) -> Result<Verification> {
-        match &self.place {
-            #[cfg(feature = "postgres")]
-            Some(Place::Postgres { server, name }) => {
-                let mut conn = server
-                    .clone()
-                    .database(name)
-                    .connect()
-                    .await
-                    .map_err(db(CONNECT))?;
-                let verified = migrator.stairway::<sqlx::Postgres>(&mut conn).await;
-                let _ = conn.close().await;
-                verified
+        let mut verification = Verification::default();
+        let mut from = 0;
+        let mut fresh: Option<Scratch> = None;
+        loop {
+            let Some(place) = fresh.as_ref().unwrap_or(self).place.as_ref() else {
+                return Ok(verification);
+            };
+            let stop = connected!(place, DB, conn => {
+                migrator.stairway::<DB>(&mut conn, from, &mut verification).await
+            });
+            match stop {
+                Ok(Stop::Done) => return drop_then(fresh, Ok(verification)).await,
+                Ok(Stop::Rebuild { next }) => {
+                    let sibling = match self.sibling().await {
+                        Ok(sibling) => sibling,
+                        Err(err) => return drop_then(fresh, Err(err)).await,
+                    };
+                    if let Some(old) = fresh.replace(sibling) {
+                        old.drop_database().await?;
+                    }
+                    from = next;
+                }
+                Err(err) => return drop_then(fresh, Err(err)).await,
             }
-            #[cfg(feature = "mysql")]
-            Some(Place::Mysql { server, name }) => {
-                let mut conn = server
-                    .clone()
-                    .database(name)
-                    .connect()
-                    .await
-                    .map_err(db(CONNECT))?;
-                let verified = migrator.stairway::<sqlx::MySql>(&mut conn).await;
-                let _ = conn.close().await;
-                verified
-            }
-            #[cfg(feature = "sqlite")]
-            Some(Place::Sqlite { path }) => {
-                let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-                    .filename(path)
-                    .create_if_missing(true)
-                    .connect()
-                    .await
-                    .map_err(db(CONNECT))?;
-                let verified = migrator.stairway::<sqlx::Sqlite>(&mut conn).await;
-                let _ = conn.close().await;
-                verified
-            }
-            None => Ok(Verification::default()),
         }
     }
+}
+
+/// Drops `scratch`, if any, then returns `result` (or the drop's error).
+async fn drop_then<T>(scratch: Option<Scratch>, result: Result<T>) -> Result<T> {
+    let dropped = match scratch {
+        Some(scratch) => scratch.drop_database().await,
+        None => Ok(()),
+    };
+    let value = result?;
+    dropped.map(|()| value)
 }
 
 impl Drop for Scratch {
@@ -199,7 +234,7 @@ impl Drop for Scratch {
                 .enable_all()
                 .build()
                 .ok()?;
-            runtime.block_on(remove(place)).ok()
+            runtime.block_on(place.remove()).ok()
         })
         .join();
         if !matches!(dropped, Ok(Some(()))) {
@@ -208,50 +243,103 @@ impl Drop for Scratch {
     }
 }
 
-async fn remove(place: Place) -> Result<()> {
-    match place {
-        #[cfg(feature = "postgres")]
-        Place::Postgres { server, name } => {
-            let mut conn = server.connect().await.map_err(db(DROP))?;
-            // FORCE (PostgreSQL 13) ends sessions a cancelled run left behind.
-            let forced = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-            let mut dropped = sqlx::raw_sql(&forced).execute(&mut conn).await.map(drop);
-            if dropped.is_err() {
-                let plain = format!("DROP DATABASE IF EXISTS \"{name}\"");
-                dropped = sqlx::raw_sql(&plain).execute(&mut conn).await.map(drop);
-            }
-            let _ = conn.close().await;
-            dropped.map_err(db(DROP))
+impl Place {
+    fn name(&self) -> String {
+        match self {
+            #[cfg(feature = "postgres")]
+            Place::Postgres { name, .. } => name.clone(),
+            #[cfg(feature = "mysql")]
+            Place::Mysql { name, .. } => name.clone(),
+            #[cfg(feature = "sqlite")]
+            Place::Sqlite { path } => path.display().to_string(),
         }
-        #[cfg(feature = "mysql")]
-        Place::Mysql { server, name } => {
-            let mut conn = server.connect().await.map_err(db(DROP))?;
-            let dropped = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS `{name}`"))
-                .execute(&mut conn)
-                .await
-                .map(drop);
-            let _ = conn.close().await;
-            dropped.map_err(db(DROP))
-        }
-        #[cfg(feature = "sqlite")]
-        Place::Sqlite { path } => {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut file = path.clone().into_os_string();
-                file.push(suffix);
-                match std::fs::remove_file(&file) {
-                    Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
-                        return Err(Error::Database {
-                            doing: DROP,
-                            source: sqlx::Error::Io(err),
-                        })
-                    }
-                    _ => {}
+    }
+
+    /// Makes a new, empty scratch database on the same server.
+    async fn sibling(&self) -> Result<Place> {
+        let name = unique_name();
+        Ok(match self {
+            #[cfg(feature = "postgres")]
+            Place::Postgres { server, .. } => {
+                admin!(server, &format!("CREATE DATABASE \"{name}\""), CREATE)?;
+                Place::Postgres {
+                    server: server.clone(),
+                    name,
                 }
             }
-            Ok(())
+            #[cfg(feature = "mysql")]
+            Place::Mysql { server, .. } => {
+                admin!(server, &format!("CREATE DATABASE `{name}`"), CREATE)?;
+                Place::Mysql {
+                    server: server.clone(),
+                    name,
+                }
+            }
+            #[cfg(feature = "sqlite")]
+            Place::Sqlite { .. } => Place::Sqlite {
+                path: std::env::temp_dir().join(format!("{name}.db")),
+            },
+        })
+    }
+
+    async fn run_sql(&self, sql: &str) -> Result<()> {
+        connected!(self, _DB, conn => {
+            sqlx::raw_sql(sql)
+                .execute(&mut conn)
+                .await
+                .map(drop)
+                .map_err(db(PREPARE))
+        })
+    }
+
+    async fn remove(self) -> Result<()> {
+        match self {
+            #[cfg(feature = "postgres")]
+            Place::Postgres { server, name } => {
+                // FORCE (PostgreSQL 13) ends sessions a cancelled run left.
+                let forced = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                let dropped: Result<()> = (async { admin!(server, &forced, DROP) }).await;
+                if dropped.is_err() {
+                    let plain = format!("DROP DATABASE IF EXISTS \"{name}\"");
+                    admin!(server, &plain, DROP)?;
+                }
+                Ok(())
+            }
+            #[cfg(feature = "mysql")]
+            Place::Mysql { server, name } => {
+                admin!(server, &format!("DROP DATABASE IF EXISTS `{name}`"), DROP)
+            }
+            #[cfg(feature = "sqlite")]
+            Place::Sqlite { path } => {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(suffix);
+                    match std::fs::remove_file(&file) {
+                        Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                            return Err(Error::Database {
+                                doing: DROP,
+                                source: sqlx::Error::Io(err),
+                            })
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(())
+            }
         }
     }
 }
+
+/// Runs one statement on the server's own database (the URL's).
+macro_rules! admin {
+    ($server:expr, $sql:expr, $doing:expr) => {{
+        let mut conn = $server.connect().await.map_err(db($doing))?;
+        let done = sqlx::raw_sql($sql).execute(&mut conn).await.map(drop);
+        let _ = conn.close().await;
+        done.map_err(db($doing))
+    }};
+}
+use admin;
 
 /// `migrate_verify_` and a name no other run picks: process, time, counter.
 fn unique_name() -> String {

@@ -64,11 +64,12 @@ async fn table_facts(
 ) -> Result<(), sqlx::Error> {
     let fact = || Fact::object("table", table);
     snapshot.add(fact());
-    let options: Option<(i64, i64)> =
-        sqlx::query_as("SELECT wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?")
-            .bind(table)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let options: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
+    )
+    .bind(table)
+    .fetch_optional(&mut *conn)
+    .await?;
     if let Some((without_rowid, strict)) = options {
         snapshot.add(fact().property("without rowid", (without_rowid != 0).then_some("yes")));
         snapshot.add(fact().property("strict", (strict != 0).then_some("yes")));
@@ -110,17 +111,20 @@ async fn table_facts(
         entry.2.extend(to);
     }
     for (target, from, to, on_update, on_delete) in foreign.into_values() {
-        let name = format!("({}) references {target}({})", from.join(", "), to.join(", "));
+        let name = format!(
+            "({}) references {target}({})",
+            from.join(", "),
+            to.join(", ")
+        );
         let key = || fact().part("foreign key", &name);
         snapshot.add(key().property("on update", Some(&on_update)));
         snapshot.add(key().property("on delete", Some(&on_delete)));
     }
-    let indexes: Vec<(String, i64, String, i64)> = sqlx::query_as(
-        "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)",
-    )
-    .bind(table)
-    .fetch_all(&mut *conn)
-    .await?;
+    let indexes: Vec<(String, i64, String, i64)> =
+        sqlx::query_as("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)")
+            .bind(table)
+            .fetch_all(&mut *conn)
+            .await?;
     for (index, unique, origin, partial) in indexes {
         let columns: Vec<(Option<String>, i64)> = sqlx::query_as(
             "SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno",
@@ -149,15 +153,19 @@ async fn table_facts(
             _ => {
                 let part = || fact().part("index", &index);
                 snapshot.add(part().property("columns", Some(&columns)));
-                snapshot.add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
+                snapshot
+                    .add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
                 if partial != 0 || has_expression {
-                    let sql: Option<String> =
-                        sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")
-                            .bind(&index)
-                            .fetch_optional(&mut *conn)
-                            .await?
-                            .flatten();
-                    snapshot.add(part().property("definition", sql.as_deref().map(normalized).as_deref()));
+                    let sql: Option<String> = sqlx::query_scalar(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                    )
+                    .bind(&index)
+                    .fetch_optional(&mut *conn)
+                    .await?
+                    .flatten();
+                    snapshot.add(
+                        part().property("definition", sql.as_deref().map(normalized).as_deref()),
+                    );
                 }
             }
         }
