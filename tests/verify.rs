@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use migraph::{Migrations, NotRestored, Scratch, Verification};
+use migraph::{migrations, Migrations, NotRestored, Scratch, Verification};
 use sqlx::Connection;
 
 use common::revision;
@@ -593,4 +593,29 @@ async fn an_unknown_scheme_is_refused() {
         err.to_string().contains("cannot verify on 'oracle'"),
         "{err}"
     );
+}
+
+static MIGRATIONS: Migrations = migrations!();
+
+/// The README's test, exactly as a user writes it.
+#[tokio::test]
+async fn downs_undo_ups() {
+    // A server where the test may CREATE DATABASE; "sqlite:" needs none.
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite:".to_owned());
+    let verification = MIGRATIONS.verify(&url).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+}
+
+/// The repository's own set, portable SQL whose downs are correct, on
+/// every server.
+#[tokio::test]
+async fn the_repository_set_is_restored_on_every_server() {
+    let mut urls = vec!["sqlite:".to_owned()];
+    urls.extend(postgres().await);
+    urls.extend(mysql().await);
+    for url in urls {
+        let verification = MIGRATIONS.verify(&url).await.unwrap();
+        assert!(verification.is_ok(), "{url}: {verification}");
+        assert_eq!(verification.revisions, MIGRATIONS.len());
+    }
 }

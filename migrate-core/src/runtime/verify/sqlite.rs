@@ -57,6 +57,10 @@ impl Catalog for Sqlite {
     }
 }
 
+/// A foreign key: target table, columns here, the target's columns, its
+/// actions on update and on delete.
+type ForeignKey = (String, Vec<String>, Vec<String>, String, String);
+
 async fn table_facts(
     conn: &mut SqliteConnection,
     table: &str,
@@ -101,8 +105,7 @@ async fn table_facts(
     .bind(table)
     .fetch_all(&mut *conn)
     .await?;
-    let mut foreign: BTreeMap<i64, (String, Vec<String>, Vec<String>, String, String)> =
-        BTreeMap::new();
+    let mut foreign: BTreeMap<i64, ForeignKey> = BTreeMap::new();
     for (id, target, from, to, on_update, on_delete) in keys {
         let entry = foreign
             .entry(id)
