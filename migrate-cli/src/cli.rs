@@ -83,6 +83,10 @@ pub enum Command {
         /// Use this id instead of a generated, time-ordered one.
         #[arg(long, value_name = "ID")]
         rev_id: Option<String>,
+        /// Write a Rust code revision (`.rs`, for data migrations and
+        /// backfills), run by the application that embeds the set.
+        #[arg(long)]
+        rust: bool,
     },
     /// Write a merge revision joining several heads (default: all of them).
     Merge {

@@ -16,7 +16,7 @@ pub struct Problem {
 
 impl Problem {
     /// A problem at a line of a file: `file:line: message`.
-    pub(crate) fn at_line(file: &str, line: u32, message: impl fmt::Display) -> Self {
+    pub fn at_line(file: &str, line: u32, message: impl fmt::Display) -> Self {
         Problem {
             message: format!("{file}:{line}: {message}"),
             file: Some(file.to_owned()),

@@ -586,18 +586,17 @@ fn parse_code_file(
     let text = normalize(text);
     let text: &str = &text;
 
+    // The header is the file's first block of `//` lines: a blank line or
+    // code ends it, so comments further down are free prose.
     let mut header = Header::new(Kind::Code);
-    for (index, line) in text.split('\n').enumerate() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let Some(comment) = trimmed.strip_prefix("//") else {
+    let first = text.split('\n').take_while(|l| l.trim().is_empty()).count();
+    for (index, line) in text.split('\n').enumerate().skip(first) {
+        let Some(comment) = line.trim().strip_prefix("//") else {
             break;
         };
         // Doc comments (`///`, `//!`) are the module's, not the header's.
         if comment.starts_with(['/', '!']) {
-            continue;
+            break;
         }
         if let Some((key, value)) = header_entry(comment) {
             header.entry(path, index as u32 + 1, key, value, problems);
@@ -613,14 +612,14 @@ fn parse_code_file(
     if up_line.is_none() {
         problems.push(Problem::in_file(
             path,
-            "missing 'pub async fn up'; a code revision defines \
+            "missing 'pub async fn up' at the start of a line; a code revision defines \
              'pub async fn up(db: &mut <connection>) -> Result<(), E>'",
         ));
     }
     match (irreversible, down_line) {
         (false, None) => problems.push(Problem::in_file(
             path,
-            "missing 'pub async fn down' (write '// irreversible: true' in the header \
+            "missing 'pub async fn down' at the start of a line (write '// irreversible: true' in the header \
              if it cannot be undone)",
         )),
         (true, Some(line)) => problems.push(Problem::at_line(
@@ -654,18 +653,23 @@ fn parse_code_file(
     })
 }
 
-/// The 1-based line of `pub async fn <name>` at the start of a line (the
-/// shape a code revision's functions have), if there is one.
+/// The 1-based line where a top-level function `<name>` is declared (`pub
+/// async fn up(` and its near misses, which the macro then names), if any.
 fn code_function_line(text: &str, name: &str) -> Option<u32> {
     text.split('\n')
         .position(|line| {
-            let words: Vec<&str> = line
-                .trim_start()
+            // Top level: rustfmt puts module items in column 0.
+            let mut words = line
                 .split(|c: char| c.is_whitespace() || c == '(' || c == '<')
-                .filter(|w| !w.is_empty())
-                .take(4)
-                .collect();
-            words == ["pub", "async", "fn", name]
+                .filter(|w| !w.is_empty());
+            let mut word = words.next();
+            if word.is_some_and(|w| w == "pub" || w.starts_with("pub(")) {
+                word = words.next();
+            }
+            if word == Some("async") {
+                word = words.next();
+            }
+            word == Some("fn") && words.next() == Some(name)
         })
         .map(|i| i as u32 + 1)
 }

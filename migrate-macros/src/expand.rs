@@ -20,6 +20,10 @@ pub fn migrations(args: Args) -> syn::Result<TokenStream> {
         .allow_multiple_bases(args.allow_multiple_bases);
     match Migrations::load_checked(&args.dir, &abs_dir, &policy) {
         Ok((migrations, read)) => {
+            let problems = code_signatures(&migrations, &abs_dir);
+            if !problems.is_empty() {
+                return Err(combine(problems.iter(), args.span));
+            }
             let watched = abs_dir
                 .parent()
                 .is_some_and(|_| build_script_watches(&abs_dir, &args.dir));
@@ -46,6 +50,21 @@ pub fn fallback(error: syn::Error) -> TokenStream {
             ::migraph::__private::Migrations::__placeholder()
         }
     }
+}
+
+/// The problems of the code revisions' function signatures.
+fn code_signatures(migrations: &Migrations, abs_dir: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for revision in migrations.revisions().iter().filter(|r| r.is_code()) {
+        let Some(name) = Path::new(revision.file()).file_name() else {
+            continue;
+        };
+        // The loader has just read it; if it is gone now, rustc says so.
+        if let Ok(text) = std::fs::read_to_string(abs_dir.join(name)) {
+            problems.extend(crate::signature::check(revision, &text));
+        }
+    }
+    problems
 }
 
 /// Every problem as one error, all spanned on the directory literal.

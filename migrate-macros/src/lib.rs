@@ -5,6 +5,7 @@
 mod expand;
 mod input;
 mod quote;
+mod signature;
 
 /// Embeds and validates a migration directory at compile time.
 ///

@@ -331,7 +331,7 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
 
 /// The dialect the directory's `migrate.toml` declares (its problems were
 /// reported by the load).
-fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
+pub(crate) fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
     let directory = dir(cli);
     Settings::read(&directory.to_string_lossy(), &directory)
         .ok()

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use migraph_core::source::check_id;
-use migraph_core::{Migrations, Revision};
+use migraph_core::{Migrations, Revision, SqlDialect};
 use serde_json::json;
 
 use crate::cli::{Cli, Command};
@@ -25,6 +25,8 @@ struct NewRevision<'a> {
     labels: &'a [String],
     message: String,
     up: &'static str,
+    /// A Rust code revision for this dialect (`None`: any database, `Db`).
+    rust: Option<Option<SqlDialect>>,
 }
 
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
@@ -46,6 +48,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             branch_label,
             depends_on,
             rev_id,
+            rust,
         } => NewRevision {
             id: choose_id(&migrations, rev_id.as_deref())?,
             parents: parents_for_new(&migrations, head.as_deref())?,
@@ -53,6 +56,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             labels: branch_label,
             message: one_line(message),
             up: "-- Write the SQL that applies this revision here.",
+            rust: rust.then(|| crate::commands::declared_dialect(cli)),
         },
         Command::Merge {
             revisions,
@@ -73,6 +77,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
                 labels: branch_label,
                 message,
                 up: "-- Merge revision: joins the branches above, changes no schema.",
+                rust: None,
             }
         }
         _ => unreachable!("dispatched on New and Merge only"),
@@ -303,23 +308,26 @@ fn slug(message: &str) -> String {
 }
 
 fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failure> {
-    let path = dir.join(format!("{}_{}.sql", new.id, slug(&new.message)));
+    let extension = if new.rust.is_some() { "rs" } else { "sql" };
+    let path = dir.join(format!("{}_{}.{extension}", new.id, slug(&new.message)));
     let down = if new.parents.is_empty() {
         "none".to_owned()
     } else {
         new.parents.join(", ")
     };
-    let mut text = format!("-- revision: {}\n-- down_revision: {down}\n", new.id);
+    let c = if new.rust.is_some() { "//" } else { "--" };
+    let mut text = format!("{c} revision: {}\n{c} down_revision: {down}\n", new.id);
     if !new.depends_on.is_empty() {
-        text.push_str(&format!("-- depends_on: {}\n", new.depends_on.join(", ")));
+        text.push_str(&format!("{c} depends_on: {}\n", new.depends_on.join(", ")));
     }
     if !new.labels.is_empty() {
-        text.push_str(&format!("-- branch_labels: {}\n", new.labels.join(", ")));
+        text.push_str(&format!("{c} branch_labels: {}\n", new.labels.join(", ")));
     }
-    text.push_str(&format!(
-        "-- message: {}\n\n-- migrate:up\n{}\n\n-- migrate:down\n",
-        new.message, new.up
-    ));
+    text.push_str(&format!("{c} message: {}\n", new.message));
+    match new.rust {
+        Some(dialect) => text.push_str(&code_template(dialect)),
+        None => text.push_str(&format!("\n-- migrate:up\n{}\n\n-- migrate:down\n", new.up)),
+    }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -328,6 +336,39 @@ fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failur
     file.write_all(text.as_bytes())
         .map_err(|err| Failure(format!("cannot write {}: {err}", path.display())))?;
     Ok(path)
+}
+
+/// The body of a new code revision: functions that compile and do
+/// nothing yet, taking the set's dialect connection (or `Db` when
+/// `migrate.toml` declares none).
+fn code_template(dialect: Option<SqlDialect>) -> String {
+    let (import, param) = match dialect {
+        Some(SqlDialect::Postgres) => ("migraph::sqlx::PgConnection", "&mut PgConnection"),
+        Some(SqlDialect::Mysql) => ("migraph::sqlx::MySqlConnection", "&mut MySqlConnection"),
+        Some(SqlDialect::Sqlite) => ("migraph::sqlx::SqliteConnection", "&mut SqliteConnection"),
+        _ => ("migraph::runtime::Db", "Db<'_>"),
+    };
+    format!(
+        "
+//! A Rust code revision, compiled into the application that embeds this
+//! directory with migrations!(). `db` is the runner's connection, inside
+//! the revision's transaction. For a backfill of a large table, add the
+//! header line `// transactional: false` and use
+//! migraph::runtime::backfill, which commits batch by batch.
+
+use {import};
+
+pub async fn up(db: {param}) -> Result<(), migraph::sqlx::Error> {{
+    let _ = db; // Write the code that applies this revision here.
+    Ok(())
+}}
+
+pub async fn down(db: {param}) -> Result<(), migraph::sqlx::Error> {{
+    let _ = db; // Undo it here, or write '// irreversible: true' above and delete this function.
+    Ok(())
+}}
+"
+    )
 }
 
 #[cfg(test)]
