@@ -83,30 +83,55 @@ fn properties(label: &str, old: &Properties, new: &Properties, out: &mut Vec<Str
     }
 }
 
-/// `changed from 0 to none`, or for long values the first line that differs.
+/// `changed from 0 to none`, or for long values where they first differ,
+/// with a little context on each side.
 fn change(old: Option<&String>, new: Option<&String>) -> String {
     let is_short = |v: Option<&String>| v.is_none_or(|v| v.len() <= SHORT && !v.contains('\n'));
     if is_short(old) && is_short(new) {
         return format!("changed from {} to {}", shown(old), shown(new));
     }
-    let (old, new) = (
-        old.map_or("", String::as_str),
-        new.map_or("", String::as_str),
-    );
-    let mut a = old.lines();
-    let mut b = new.lines();
-    let mut line = 1;
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return "changed in whitespace only".to_owned(),
-            (x, y) if x == y => line += 1,
-            (x, y) => {
-                let quote = |l: Option<&str>| {
-                    l.map_or("nothing".to_owned(), |l| format!("'{}'", shorten(l.trim())))
-                };
-                return format!("changed at line {line}: {} became {}", quote(x), quote(y));
-            }
-        }
+    let (Some(old), Some(new)) = (old, new) else {
+        return format!("changed from {} to {}", excerpt(old), excerpt(new));
+    };
+    let a: Vec<char> = old.chars().collect();
+    let b: Vec<char> = new.chars().collect();
+    let at = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let line = a[..at].iter().filter(|&&c| c == '\n').count() + 1;
+    let place = if old.contains('\n') || new.contains('\n') {
+        format!(" at line {line}")
+    } else {
+        String::new()
+    };
+    format!(
+        "changed{place}: {} became {}",
+        window(&a, at),
+        window(&b, at)
+    )
+}
+
+/// Characters around position `at`, quoted, newlines shown as spaces.
+fn window(text: &[char], at: usize) -> String {
+    const BEFORE: usize = 20;
+    const AFTER: usize = 40;
+    let start = at.saturating_sub(BEFORE);
+    let end = (at + AFTER).min(text.len());
+    if start >= end {
+        return "nothing more".to_owned();
+    }
+    let body: String = text[start..end]
+        .iter()
+        .map(|&c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let lead = if start > 0 { "..." } else { "" };
+    let tail = if end < text.len() { "..." } else { "" };
+    format!("'{lead}{body}{tail}'")
+}
+
+/// A value in a sentence: short ones whole, long ones cut.
+fn excerpt(value: Option<&String>) -> String {
+    match value {
+        None => "none".to_owned(),
+        Some(v) => window(&v.chars().collect::<Vec<_>>(), 0),
     }
 }
 
@@ -118,13 +143,4 @@ fn shown(value: Option<&String>) -> String {
             v.clone()
         }
     })
-}
-
-fn shorten(line: &str) -> String {
-    if line.chars().count() <= SHORT {
-        line.to_owned()
-    } else {
-        let cut: String = line.chars().take(SHORT).collect();
-        format!("{cut}...")
-    }
 }

@@ -116,6 +116,53 @@ impl Snapshot {
     }
 }
 
+/// SQL text a server keeps as written (a function body, SQLite's view
+/// text), reduced to what a definition means: whitespace runs become one
+/// space, and none is kept next to punctuation; string literals stay as they
+/// are. With `fold`, for databases whose identifiers ignore case (SQLite),
+/// the rest is lowercased and identifier quotes are dropped.
+pub fn squeeze_sql(sql: &str, fold: bool) -> String {
+    const PUNCTUATION: &str = "(),;=<>+-*/|.:";
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if fold && matches!(c, '"' | '`' | '[' | ']') {
+            continue;
+        }
+        if space
+            && !out.is_empty()
+            && !PUNCTUATION.contains(c)
+            && !out.ends_with(|p| PUNCTUATION.contains(p))
+        {
+            out.push(' ');
+        }
+        space = false;
+        if c == '\'' {
+            out.push(c);
+            while let Some(d) = chars.next() {
+                out.push(d);
+                if d == '\'' {
+                    if chars.peek() == Some(&'\'') {
+                        out.extend(chars.next());
+                    } else {
+                        break;
+                    }
+                }
+            }
+        } else if fold {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim_end_matches(';').to_owned()
+}
+
 impl FromIterator<Fact> for Snapshot {
     fn from_iter<I: IntoIterator<Item = Fact>>(facts: I) -> Self {
         let mut snapshot = Snapshot::new();

@@ -1,6 +1,6 @@
 //! The comparison's sentences, on hand-built snapshots.
 
-use super::{Fact, Snapshot};
+use super::{squeeze_sql, Fact, Snapshot};
 
 fn trades() -> Vec<Fact> {
     let table = || Fact::object("table", "trades");
@@ -107,13 +107,13 @@ fn a_constraint_the_database_numbered_again_is_the_same() {
 }
 
 #[test]
-fn long_values_show_the_first_line_that_differs() {
+fn long_values_show_where_they_first_differ() {
     let body = |text: &str| Fact::object("function", "f()").property("definition", Some(text));
     let before: Snapshot = [body("BEGIN\n  RETURN 1;\nEND")].into_iter().collect();
     let after: Snapshot = [body("BEGIN\n  RETURN 2;\nEND")].into_iter().collect();
     assert_eq!(
         after.differences(&before),
-        ["function f() definition changed at line 2: 'RETURN 1;' became 'RETURN 2;'"]
+        ["function f() definition changed at line 2: 'BEGIN   RETURN 1; END' became 'BEGIN   RETURN 2; END'"]
     );
 }
 
@@ -131,4 +131,43 @@ fn rows_with_nulls_record_existence_only() {
     .collect();
     let object = snapshot.get("extension", "pgcrypto").unwrap();
     assert!(object.properties.is_empty() && object.parts.is_empty());
+}
+
+#[test]
+fn sql_text_is_compared_by_what_it_says() {
+    let a = "CREATE VIEW big AS\n  SELECT id FROM orders\n  WHERE total > 100 AND note = 'a  b';";
+    let b = "create view big as select id from \"orders\" where total>100 and note='a  b'";
+    assert_eq!(squeeze_sql(a, true), squeeze_sql(b, true));
+    assert_eq!(
+        squeeze_sql(a, true),
+        "create view big as select id from orders where total>100 and note='a  b'"
+    );
+    // Without folding only whitespace goes; case and quotes stay.
+    assert_eq!(
+        squeeze_sql("BEGIN\n  RETURN 'It''s';\nEND;", false),
+        "BEGIN RETURN 'It''s';END"
+    );
+    assert_ne!(
+        squeeze_sql("SELECT 'A'", true),
+        squeeze_sql("SELECT 'a'", true)
+    );
+}
+
+#[test]
+fn a_long_one_line_value_shows_its_first_difference_in_context() {
+    let def = |text: &str| {
+        Fact::object("table", "t")
+            .part("index", "i")
+            .property("definition", Some(text))
+    };
+    let before: Snapshot = [def(&format!("USING btree ({}a)", "x, ".repeat(30)))]
+        .into_iter()
+        .collect();
+    let after: Snapshot = [def(&format!("USING btree ({}b)", "x, ".repeat(30)))]
+        .into_iter()
+        .collect();
+    assert_eq!(
+        after.differences(&before),
+        ["table t: index i definition changed: '..., x, x, x, x, x, x, a)' became '..., x, x, x, x, x, x, b)'"]
+    );
 }

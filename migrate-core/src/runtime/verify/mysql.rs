@@ -14,7 +14,7 @@ use sqlx::mysql::MySqlConnection;
 use sqlx::MySql;
 
 use super::Catalog;
-use crate::schema::{Fact, Snapshot};
+use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 type Text = Option<String>;
 
@@ -276,7 +276,8 @@ async fn triggers(
     .fetch_all(&mut *conn)
     .await?;
     for (table, name, timing, event, body) in triggers {
-        let definition = format!("{timing} {event} FOR EACH ROW {}", body.unwrap_or_default());
+        let body = squeeze_sql(&body.unwrap_or_default(), false);
+        let definition = format!("{timing} {event} FOR EACH ROW {body}");
         snapshot.add(
             Fact::object(kind_of(kinds, &table), &table)
                 .part("trigger", &name)
@@ -324,6 +325,7 @@ async fn routines(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result
             .unwrap_or_default();
         snapshot.add(routine().property("parameters", Some(&signature)));
         snapshot.add(routine().property("returns", returns.as_deref()));
+        let body = body.as_deref().map(|b| squeeze_sql(b, false));
         snapshot.add(routine().property("definition", body.as_deref()));
         snapshot.add(routine().property("deterministic", deterministic.as_deref()));
         snapshot.add(routine().property("data access", access.as_deref()));

@@ -2,7 +2,8 @@
 //! expression goes through the server's own deparse (`pg_get_expr`,
 //! `pg_get_indexdef`, `pg_get_constraintdef`, `pg_get_viewdef`,
 //! `pg_get_triggerdef`, `pg_get_functiondef`), so the same definition reads
-//! the same however it was written; OIDs, column positions, sequence values
+//! the same however it was written (function bodies, which the server
+//! keeps as written, are compared whitespace aside); OIDs, column positions, sequence values
 //! and statistics are never read. Objects that belong to an extension are
 //! the extension's, and only the extension itself is listed.
 
@@ -10,7 +11,7 @@ use sqlx::postgres::PgConnection;
 use sqlx::Postgres;
 
 use super::Catalog;
-use crate::schema::{Fact, Snapshot};
+use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// The user's schemas: not the system's, not `pg_toast` or temporary ones.
 const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
@@ -113,7 +114,7 @@ fn queries() -> Vec<String> {
              JOIN pg_class ic ON ic.oid = i.indexrelid
              CROSS JOIN LATERAL (VALUES
                 ('definition', CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
-                    || substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$')),
+                    || btrim(substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$'))),
                 ('comment', obj_description(i.indexrelid, 'pg_class'))
              ) AS p(key, value)
              WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = i.indrelid
@@ -229,7 +230,17 @@ impl Catalog for Postgres {
         for sql in queries() {
             let rows: Vec<Row> = sqlx::query_as(&sql).fetch_all(&mut *conn).await?;
             for row in rows {
-                snapshot.add(Fact::from_row(row));
+                let mut fact = Fact::from_row(row);
+                // Function bodies are kept as written; whitespace aside.
+                if matches!(
+                    fact.kind.as_str(),
+                    "function" | "procedure" | "window function"
+                ) {
+                    if let Some((_, Some(body))) = &mut fact.property {
+                        *body = squeeze_sql(body, false);
+                    }
+                }
+                snapshot.add(fact);
             }
         }
         Ok(snapshot)

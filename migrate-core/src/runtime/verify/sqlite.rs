@@ -4,7 +4,7 @@
 //! nullability, default, primary key, generated), foreign keys (by their
 //! columns, since SQLite does not keep their names), unique constraints and
 //! indexes. Views, triggers and partial or expression indexes are compared
-//! by their SQL text with whitespace collapsed. `CHECK` constraints live only
+//! by their SQL text, whitespace, case and identifier quotes aside. `CHECK` constraints live only
 //! in that text and are not compared.
 
 use std::collections::BTreeMap;
@@ -13,12 +13,11 @@ use sqlx::sqlite::SqliteConnection;
 use sqlx::Sqlite;
 
 use super::Catalog;
-use crate::schema::{Fact, Snapshot};
+use crate::schema::{squeeze_sql, Fact, Snapshot};
 
-/// Whitespace runs made one space, a final `;` dropped.
+/// SQL as SQLite keeps it (as written), reduced to what it says.
 fn normalized(sql: &str) -> String {
-    let joined = sql.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.trim_end_matches(';').trim_end().to_owned()
+    squeeze_sql(sql, true)
 }
 
 impl Catalog for Sqlite {
@@ -86,9 +85,11 @@ async fn table_facts(
     .await?;
     for (name, ty, not_null, default, pk, hidden) in columns {
         let column = || fact().part("column", &name);
+        // Declared types and defaults are kept as written, in any case.
+        let ty = normalized(&ty).to_uppercase();
         snapshot.add(column().property("type", Some(&ty)));
         snapshot.add(column().property("nullable", Some(if not_null != 0 { "no" } else { "yes" })));
-        snapshot.add(column().property("default", default.as_deref()));
+        snapshot.add(column().property("default", default.as_deref().map(normalized).as_deref()));
         let pk = pk.to_string();
         snapshot.add(column().property("primary key position", (pk != "0").then_some(&pk)));
         let generated = match hidden {
