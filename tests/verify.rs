@@ -361,6 +361,29 @@ async fn postgres_corpus_chirpstack() {
     assert_eq!(verification.not_restored[0].differences.len(), 1);
 }
 
+#[tokio::test]
+async fn sqlite_corpus_chirpstack() {
+    let migrations = load(&corpus("sqlite/chirpstack"));
+    let verification = migrations.verify("sqlite:").await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    // chirpstack's SQLite downs: the first adds the columns back with
+    // `default 0`, which they never had (as on PostgreSQL); the second
+    // rebuilds device_profile without its defaults and its three indexes.
+    assert_known(
+        &verification,
+        &[
+            (
+                "v20250113163304",
+                "table device_profile: column abp_rx1_delay default changed from none to 0",
+            ),
+            (
+                "v202512081354280000",
+                "table device_profile: index idx_device_profile_tenant_id is missing",
+            ),
+        ],
+    );
+}
+
 /// Whether a section holds no statement (comments and blank lines only).
 fn blank(sql: &str) -> bool {
     sql.lines()
