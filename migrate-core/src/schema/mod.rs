@@ -37,6 +37,19 @@ pub struct Fact {
     pub property: Option<(String, Option<String>)>,
 }
 
+/// Names one part of one object.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartRef {
+    /// The object's kind.
+    pub kind: String,
+    /// The object's name.
+    pub name: String,
+    /// The part's kind.
+    pub part_kind: String,
+    /// The part's name.
+    pub part_name: String,
+}
+
 /// One object of a schema.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Object {
@@ -82,6 +95,16 @@ impl Snapshot {
         self.objects.retain(|(k, _), object| {
             k != kind || !object.properties.get(key).is_some_and(|v| test(v))
         });
+    }
+
+    /// Removes one part of an object, if present.
+    pub fn remove_part(&mut self, part: &PartRef) {
+        let key = (part.kind.clone(), part.name.clone());
+        if let Some(object) = self.objects.get_mut(&key) {
+            object
+                .parts
+                .remove(&(part.part_kind.clone(), part.part_name.clone()));
+        }
     }
 
     /// The object of `kind` named `name`.

@@ -34,7 +34,7 @@ use super::execute::applied_record;
 use super::migrator::{db, Migrator};
 use crate::direction::Direction;
 use crate::error::{Error, Result};
-use crate::schema::Snapshot;
+use crate::schema::{PartRef, Snapshot};
 use crate::split::Dialect;
 use crate::{Migrations, Plan};
 
@@ -150,6 +150,37 @@ pub trait Catalog: Backend {
     fn snapshot(
         conn: &mut Self::Connection,
     ) -> impl Future<Output = std::result::Result<Snapshot, sqlx::Error>> + Send;
+
+    /// Parts of `snapshot` the database made by itself for another part,
+    /// which come and go with it rather than with the revisions (MySQL's
+    /// index for a foreign key stays when the key is dropped, and goes when
+    /// another index can serve the key).
+    #[doc(hidden)]
+    fn implicit(_snapshot: &Snapshot) -> Vec<PartRef> {
+        Vec::new()
+    }
+}
+
+/// What differs after the down from before the up, leaving out what the
+/// database made by itself in any of the three states.
+fn compared<DB: Catalog>(
+    before: &Snapshot,
+    after_up: &Snapshot,
+    after_down: &Snapshot,
+) -> Vec<String> {
+    let implicit: Vec<PartRef> = [before, after_up, after_down]
+        .into_iter()
+        .flat_map(DB::implicit)
+        .collect();
+    if implicit.is_empty() {
+        return after_down.differences(before);
+    }
+    let (mut before, mut after_down) = (before.clone(), after_down.clone());
+    for part in &implicit {
+        before.remove_part(part);
+        after_down.remove_part(part);
+    }
+    after_down.differences(&before)
 }
 
 impl Migrations {
@@ -247,7 +278,7 @@ impl Migrator<'_> {
                 return Ok(Stop::Done);
             }
             let after_down = self.snapshot::<DB>(conn).await?;
-            let differences = after_down.differences(&before);
+            let differences = compared::<DB>(&before, &after_up, &after_down);
             let restored = differences.is_empty();
             if !restored {
                 verification.not_restored.push(NotRestored {

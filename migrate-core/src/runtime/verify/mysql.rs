@@ -14,7 +14,7 @@ use sqlx::mysql::MySqlConnection;
 use sqlx::MySql;
 
 use super::Catalog;
-use crate::schema::{squeeze_sql, Fact, Snapshot};
+use crate::schema::{squeeze_sql, Fact, PartRef, Snapshot};
 
 type Text = Option<String>;
 
@@ -31,6 +31,45 @@ impl Catalog for MySql {
         routines(conn, &mut snapshot).await?;
         Ok(snapshot)
     }
+
+    fn implicit(snapshot: &Snapshot) -> Vec<PartRef> {
+        let mut implicit = Vec::new();
+        for (kind, table, object) in snapshot.objects() {
+            let keys = object.parts.iter().filter_map(|((part, name), props)| {
+                let definition = props.get("definition")?;
+                let columns = definition.strip_prefix("FOREIGN KEY ")?;
+                (part == "constraint").then(|| (name, parenthesized(columns)))
+            });
+            for (name, columns) in keys.collect::<Vec<_>>() {
+                // Named after the key, or after its first column when the
+                // key was given no name; on the key's columns either way.
+                let first = columns.split(", ").next().unwrap_or_default();
+                for candidate in [name.as_str(), first] {
+                    let key = ("index".to_owned(), candidate.to_owned());
+                    let Some(index) = object.parts.get(&key) else {
+                        continue;
+                    };
+                    let definition = index.get("definition").map_or("", String::as_str);
+                    if !definition.starts_with("UNIQUE") && parenthesized(definition) == columns {
+                        implicit.push(PartRef {
+                            kind: kind.to_owned(),
+                            name: table.to_owned(),
+                            part_kind: "index".to_owned(),
+                            part_name: candidate.to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+        implicit
+    }
+}
+
+/// The text inside the first parentheses: `a, b` of `BTREE (a, b)`.
+fn parenthesized(text: &str) -> &str {
+    let start = text.find('(').map_or(0, |i| i + 1);
+    let end = text[start..].find(')').map_or(text.len(), |i| start + i);
+    &text[start..end]
 }
 
 /// Each table's kind (`table`, `view`, `sequence`) by name.
