@@ -263,9 +263,19 @@ async fn postgres_correct_downs_report_nothing() {
         ),
     )
     .unwrap();
+    // A function put back as it was, indented differently.
+    revision(
+        &dir,
+        "r11",
+        "-- down_revision: r10",
+        "CREATE OR REPLACE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN NEW.created := now() - interval '1 second'; RETURN NEW; END\n$$;",
+        "CREATE OR REPLACE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN\n    NEW.created := now();\n    RETURN NEW;\nEND\n$$;",
+    );
     let verification = load(&dir).verify(&url).await.unwrap();
     assert!(verification.is_ok(), "{verification}");
-    assert_eq!(verification.revisions, 10);
+    assert_eq!(verification.revisions, 11);
     assert_eq!(verification.skipped, ["r10"]);
 }
 
@@ -569,6 +579,48 @@ async fn mariadb_names_what_each_down_forgets() {
         ] as [(String, Vec<String>); 3],
         "{verification}"
     );
+}
+
+#[tokio::test]
+async fn mariadb_correct_downs_report_nothing() {
+    let Some(url) = mysql().await else { return };
+    let dir = chain(
+        "verify_my_correct",
+        &[
+            (
+                "CREATE TABLE users (id INT PRIMARY KEY);\n\
+                 CREATE TABLE trades (id INT PRIMARY KEY AUTO_INCREMENT, user_id INT, \
+                 qty INT NOT NULL DEFAULT 0, note VARCHAR(20) COLLATE utf8mb4_bin);",
+                "DROP TABLE trades;\nDROP TABLE users;",
+            ),
+            // The index MySQL made for the key stays after the key goes.
+            (
+                "ALTER TABLE trades ADD CONSTRAINT fk_user FOREIGN KEY (user_id) \
+                 REFERENCES users (id) ON DELETE CASCADE;",
+                "ALTER TABLE trades DROP FOREIGN KEY fk_user;",
+            ),
+            (
+                "ALTER TABLE trades DROP COLUMN note;",
+                "ALTER TABLE trades ADD COLUMN note VARCHAR(20) COLLATE utf8mb4_bin;",
+            ),
+            (
+                "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;\n\
+                 CREATE TRIGGER trades_bi BEFORE INSERT ON trades FOR EACH ROW SET NEW.qty = NEW.qty + 0;\n\
+                 CREATE PROCEDURE touch(IN n INT) SELECT n;\n\
+                 ALTER TABLE trades ADD CONSTRAINT qty_positive CHECK (qty >= 0);",
+                "ALTER TABLE trades DROP CONSTRAINT qty_positive;\n\
+                 DROP PROCEDURE touch;\nDROP TRIGGER trades_bi;\nDROP VIEW big;",
+            ),
+            // Rows in and out: AUTO_INCREMENT moves, the schema does not.
+            (
+                "INSERT INTO users VALUES (1);\nINSERT INTO trades (user_id) VALUES (1);",
+                "DELETE FROM trades;\nDELETE FROM users;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.revisions, 5);
 }
 
 #[tokio::test]
