@@ -251,6 +251,16 @@ async fn checks(
     kinds: &Kinds,
     snapshot: &mut Snapshot,
 ) -> Result<(), sqlx::Error> {
+    // Servers before MySQL 8.0.16 and MariaDB 10.2 keep no checks.
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM information_schema.TABLES \
+         WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'CHECK_CONSTRAINTS'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if kept == 0 {
+        return Ok(());
+    }
     // MariaDB names checks per table (and lists the table); MySQL per schema.
     let mariadb: bool = sqlx::query_scalar("SELECT VERSION() LIKE '%MariaDB%'")
         .fetch_one(&mut *conn)
