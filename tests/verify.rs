@@ -212,12 +212,13 @@ async fn postgres_correct_downs_report_nothing() {
                 "DROP VIEW open_orders;\nDROP TRIGGER users_stamp ON users;\n\
                  DROP FUNCTION stamp();\nDROP FUNCTION order_total(orders);",
             ),
-            // Renames and defaults put back; the unique constraint keeps its name.
+            // Renames and defaults put back (CURRENT_TIMESTAMP is now()); the
+            // unique constraint keeps its name.
             (
                 "ALTER TABLE users RENAME COLUMN email TO mail;\n\
                  ALTER TABLE users ALTER COLUMN created DROP DEFAULT;",
                 "ALTER TABLE users RENAME COLUMN mail TO email;\n\
-                 ALTER TABLE users ALTER COLUMN created SET DEFAULT now();",
+                 ALTER TABLE users ALTER COLUMN created SET DEFAULT CURRENT_TIMESTAMP;",
             ),
             // A foreign key recreated without a name gets the same one.
             (

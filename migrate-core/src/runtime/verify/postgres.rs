@@ -224,23 +224,30 @@ type Row = (
     Option<String>,
 );
 
+/// The one spelling of what the server keeps in several: function bodies
+/// as written (whitespace aside), and `CURRENT_TIMESTAMP`, which is `now()`.
+fn canonical(mut fact: Fact) -> Fact {
+    let function = matches!(
+        fact.kind.as_str(),
+        "function" | "procedure" | "window function"
+    );
+    if let Some((key, Some(value))) = &mut fact.property {
+        if function {
+            *value = squeeze_sql(value, false);
+        } else if key == "default" && value == "CURRENT_TIMESTAMP" {
+            "now()".clone_into(value);
+        }
+    }
+    fact
+}
+
 impl Catalog for Postgres {
     async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
         let mut snapshot = Snapshot::new();
         for sql in queries() {
             let rows: Vec<Row> = sqlx::query_as(&sql).fetch_all(&mut *conn).await?;
             for row in rows {
-                let mut fact = Fact::from_row(row);
-                // Function bodies are kept as written; whitespace aside.
-                if matches!(
-                    fact.kind.as_str(),
-                    "function" | "procedure" | "window function"
-                ) {
-                    if let Some((_, Some(body))) = &mut fact.property {
-                        *body = squeeze_sql(body, false);
-                    }
-                }
-                snapshot.add(fact);
+                snapshot.add(canonical(Fact::from_row(row)));
             }
         }
         Ok(snapshot)
