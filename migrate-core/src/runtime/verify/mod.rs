@@ -298,6 +298,8 @@ impl Migrator<'_> {
                 continue;
             }
             match self.stair::<DB>(conn, position, Direction::Up).await {
+                // The same up on the same schema: the schema after it again.
+                Ok(()) if restored => before = after_up,
                 Ok(()) => before = self.snapshot::<DB>(conn).await?,
                 // Tripped over what the down left behind: that is the
                 // finding already reported, so go on in a clean database.

@@ -21,7 +21,7 @@ const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema')
 /// name the snapshot uses: `public` is left out of names.
 fn relations() -> String {
     format!(
-        "WITH rel AS (
+        "rel AS (
             SELECT c.oid, c.relkind, c.relrowsecurity, c.relispartition, c.relpartbound,
                 CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                     WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END AS kind,
@@ -34,8 +34,39 @@ fn relations() -> String {
     )
 }
 
-fn queries() -> Vec<String> {
-    let rel = relations();
+/// Enums, domains, ranges and composite types of their own (not a table's
+/// row type); array types come with them and are left out.
+fn types() -> String {
+    format!(
+        "ty AS (
+                SELECT t.oid, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
+                    t.typdefault,
+                    CASE WHEN t.typtype = 'd' THEN 'domain' ELSE 'type' END AS kind,
+                    CASE WHEN n.nspname = 'public' THEN t.typname::text
+                        ELSE n.nspname || '.' || t.typname END AS name
+                FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE {USER_SCHEMA}
+                  AND (t.typtype IN ('e', 'd', 'r')
+                       OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
+                           WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass
+                                  AND e.objid = t.oid AND e.deptype = 'e'))"
+    )
+}
+
+/// The whole catalog in one round trip.
+fn query() -> String {
+    let parts: Vec<String> = bodies().iter().map(|b| format!("({b})")).collect();
+    format!(
+        "WITH {}, {} {}",
+        relations(),
+        types(),
+        parts.join("\nUNION ALL\n")
+    )
+}
+
+/// Each part of the catalog, as one `SELECT` of the six columns.
+fn bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
@@ -45,9 +76,8 @@ fn queries() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass
                                AND e.objid = n.oid AND e.deptype = 'e')"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r CROSS JOIN LATERAL (VALUES
                 ('comment', obj_description(r.oid, 'pg_class')),
                 ('definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true) END),
@@ -58,9 +88,8 @@ fn queries() -> Vec<String> {
                 ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END)
              ) AS p(key, value)"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid CROSS JOIN LATERAL (VALUES
                 ('type', format_type(s.seqtypid, NULL)),
                 ('start', s.seqstart::text),
@@ -77,9 +106,8 @@ fn queries() -> Vec<String> {
                               LIMIT 1))
              ) AS p(key, value)"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
              FROM rel r
              JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
              LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -97,9 +125,8 @@ fn queries() -> Vec<String> {
              ) AS p(key, value)
              WHERE r.relkind <> 'S'"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, 'constraint', k.conname::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, 'constraint', k.conname::text, p.key, p.value
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_constraintdef(k.oid, true)),
                 ('comment', obj_description(k.oid, 'pg_constraint'))
@@ -107,9 +134,8 @@ fn queries() -> Vec<String> {
         ),
         // Indexes that implement a constraint are the constraint's; the
         // definition leaves out the index's own name and the table's.
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, 'index', ic.relname::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, 'index', ic.relname::text, p.key, p.value
              FROM rel r JOIN pg_index i ON i.indrelid = r.oid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              CROSS JOIN LATERAL (VALUES
@@ -120,9 +146,8 @@ fn queries() -> Vec<String> {
              WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = i.indrelid
                                AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, 'trigger', t.tgname::text, p.key, p.value
+        String::from(
+            "SELECT r.kind, r.name, 'trigger', t.tgname::text, p.key, p.value
              FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
              CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_triggerdef(t.oid, true)),
@@ -131,9 +156,8 @@ fn queries() -> Vec<String> {
                 ('comment', obj_description(t.oid, 'pg_trigger'))
              ) AS p(key, value)"
         ),
-        format!(
-            "{rel}
-             SELECT r.kind, r.name, 'rule', w.rulename::text, 'definition', pg_get_ruledef(w.oid, true)
+        String::from(
+            "SELECT r.kind, r.name, 'rule', w.rulename::text, 'definition', pg_get_ruledef(w.oid, true)
              FROM rel r JOIN pg_rewrite w ON w.ev_class = r.oid WHERE w.rulename <> '_RETURN'
              UNION ALL
              SELECT r.kind, r.name, 'policy', po.polname::text, p.key, p.value
@@ -163,23 +187,9 @@ fn queries() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
                                AND e.objid = f.oid AND e.deptype = 'e')"
         ),
-        // Enums, domains, ranges and composite types of their own (not a
-        // table's row type); array types come with them and are left out.
-        format!(
-            "WITH ty AS (
-                SELECT t.oid, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
-                    t.typdefault,
-                    CASE WHEN t.typtype = 'd' THEN 'domain' ELSE 'type' END AS kind,
-                    CASE WHEN n.nspname = 'public' THEN t.typname::text
-                        ELSE n.nspname || '.' || t.typname END AS name
-                FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                WHERE {USER_SCHEMA}
-                  AND (t.typtype IN ('e', 'd', 'r')
-                       OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
-                           WHERE c.oid = t.typrelid AND c.relkind = 'c')))
-                  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass
-                                  AND e.objid = t.oid AND e.deptype = 'e'))
-             SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
+        // The types of `types()`, their values, attributes and constraints.
+        String::from(
+            "SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
              FROM ty CROSS JOIN LATERAL (VALUES
                 ('kind', CASE ty.typtype WHEN 'e' THEN 'enum' WHEN 'r' THEN 'range'
                     WHEN 'c' THEN 'composite' END),
@@ -244,11 +254,9 @@ fn canonical(mut fact: Fact) -> Fact {
 impl Catalog for Postgres {
     async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
         let mut snapshot = Snapshot::new();
-        for sql in queries() {
-            let rows: Vec<Row> = sqlx::query_as(&sql).fetch_all(&mut *conn).await?;
-            for row in rows {
-                snapshot.add(canonical(Fact::from_row(row)));
-            }
+        let rows: Vec<Row> = sqlx::query_as(&query()).fetch_all(&mut *conn).await?;
+        for row in rows {
+            snapshot.add(canonical(Fact::from_row(row)));
         }
         Ok(snapshot)
     }

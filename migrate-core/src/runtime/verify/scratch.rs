@@ -54,7 +54,11 @@ macro_rules! connected {
             #[cfg(feature = "postgres")]
             Place::Postgres { server, name } => {
                 type $db = sqlx::Postgres;
-                let options = server.clone().database(name);
+                // A database thrown away afterwards need not wait for the disk.
+                let options = server
+                    .clone()
+                    .database(name)
+                    .options([("synchronous_commit", "off")]);
                 let mut $conn = options.connect().await.map_err(db(CONNECT))?;
                 let result = $body;
                 let _ = $conn.close().await;
@@ -74,7 +78,8 @@ macro_rules! connected {
                 type $db = sqlx::Sqlite;
                 let options = sqlx::sqlite::SqliteConnectOptions::new()
                     .filename(path)
-                    .create_if_missing(true);
+                    .create_if_missing(true)
+                    .synchronous(sqlx::sqlite::SqliteSynchronous::Off);
                 let mut $conn = options.connect().await.map_err(db(CONNECT))?;
                 let result = $body;
                 let _ = $conn.close().await;
