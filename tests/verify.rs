@@ -310,7 +310,9 @@ async fn postgres_scratch_is_gone_on_every_path() {
         ],
     );
     let migrations = load(&dir);
-    let scratch = Scratch::create(&url).await.unwrap();
+    // The URL's own database need not exist: only the server is used.
+    let missing = format!("{}/migrate_test_never_created", common::postgres_server());
+    let scratch = Scratch::create(&missing).await.unwrap();
     let name = scratch.name();
     assert!(name.starts_with("migrate_verify_"), "{name}");
     assert!(exists(name.clone()).await);

@@ -103,7 +103,7 @@ impl Scratch {
         let server = match scheme.split('+').next().unwrap_or_default() {
             #[cfg(feature = "postgres")]
             "postgres" | "postgresql" => Place::Postgres {
-                server: url.parse().map_err(db(CREATE))?,
+                server: postgres_server(url).await?,
                 name: String::new(),
             },
             #[cfg(feature = "mysql")]
@@ -345,6 +345,24 @@ macro_rules! admin {
     }};
 }
 use admin;
+
+/// The server a PostgreSQL URL names, reached through the URL's database,
+/// or through `postgres` when that one does not exist (yet): the scratch
+/// database needs only the server.
+#[cfg(feature = "postgres")]
+async fn postgres_server(url: &str) -> Result<sqlx::postgres::PgConnectOptions> {
+    let server: sqlx::postgres::PgConnectOptions = url.parse().map_err(db(CREATE))?;
+    match server.connect().await {
+        Ok(conn) => {
+            let _ = conn.close().await;
+            Ok(server)
+        }
+        Err(sqlx::Error::Database(err)) if err.code().as_deref() == Some("3D000") => {
+            Ok(server.database("postgres"))
+        }
+        Err(err) => Err(db(CREATE)(err)),
+    }
+}
 
 /// `migrate_verify_` and a name no other run picks: process, time, counter.
 fn unique_name() -> String {
