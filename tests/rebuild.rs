@@ -1,5 +1,5 @@
-//! Adding, editing or deleting a migration file makes the next `cargo build`
-//! re-check the directory, given the one-time setup `migraph init` writes (a
+//! Adding, editing or deleting a migration file (SQL or Rust) makes the next
+//! `cargo build` re-check the directory, given the one-time setup `migraph init` writes (a
 //! `build.rs` printing `cargo:rerun-if-changed=migrations`); and a crate
 //! still compiles after `new` and `merge`.
 //!
@@ -44,7 +44,7 @@ fn new_edited_and_deleted_files_are_rechecked() {
         &krate.join("Cargo.toml"),
         &format!(
             "[package]\nname = \"rebuild_app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
-             [dependencies]\nmigraph = {{ path = {:?} }}\n\n[workspace]\n",
+             [dependencies]\nmigraph = {{ path = {:?}, features = [\"sqlite\"] }}\n\n[workspace]\n",
             root
         ),
     );
@@ -140,6 +140,55 @@ fn new_edited_and_deleted_files_are_rechecked() {
     assert!(
         stderr.contains("migrations/b1_one.sql:2: unknown header key 'down_rev'"),
         "{stderr}"
+    );
+
+    write(&krate.join("migrations/b1_one.sql"), &revision("b1", "a1"));
+
+    // A code revision from the template compiles; it then goes through the
+    // same rebuilds: an edit with a type error, a header error, a deletion.
+    assert_eq!(
+        cli(&["new", "--rust", "-m", "fill rows", "--rev-id", "c1"]),
+        ok
+    );
+    let code = krate.join("migrations/c1_fill_rows.rs");
+    let added = build(&krate, &target);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let template = std::fs::read_to_string(&code).unwrap();
+    write(
+        &code,
+        &template.replace("let _ = db;", "let _: u32 = \"not a number\"; let _ = db;"),
+    );
+    let typed = build(&krate, &target);
+    let stderr = String::from_utf8_lossy(&typed.stderr);
+    assert!(
+        !typed.status.success(),
+        "a type error in a code revision compiled"
+    );
+    assert!(
+        stderr.contains("mismatched types") && stderr.contains("c1_fill_rows.rs"),
+        "{stderr}"
+    );
+    write(&code, &template.replace("// message:", "// mesage:"));
+    let header = build(&krate, &target);
+    let stderr = String::from_utf8_lossy(&header.stderr);
+    assert!(
+        !header.status.success(),
+        "a broken code revision header compiled"
+    );
+    assert!(
+        stderr.contains("migrations/c1_fill_rows.rs:3: unknown header key 'mesage'"),
+        "{stderr}"
+    );
+    std::fs::remove_file(&code).unwrap();
+    let removed = build(&krate, &target);
+    assert!(
+        removed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&removed.stderr)
     );
 
     let _ = std::fs::remove_dir_all(&krate);

@@ -1091,6 +1091,49 @@ mod tests {
     }
 
     #[test]
+    fn code_revisions() {
+        let text = "// revision: b2\n// down_revision: a1\n// message: fill\n\n\
+                    //! Docs, then prose: not header lines.\n// note: free prose\n\n\
+                    pub async fn up(db: Db<'_>) -> R {\n}\n\npub async fn down(db: Db<'_>) -> R {\n}\n";
+        let file = parse("b2_fill.rs", text).unwrap();
+        assert_eq!(file.revision, "b2");
+        assert_eq!(file.down_revisions, ["a1"]);
+        assert_eq!((file.up_line, file.down_line), (8, 11));
+        assert_eq!(file.down, Some(String::new()));
+        assert!(!file.sql_check);
+        assert_eq!(file.code_checksum, Some(Checksum::of(text, None)));
+
+        let irreversible = "// revision: b2\n// down_revision: a1\n// irreversible: true\n\n\
+                            pub async fn up(db: Db<'_>) -> R {\n}\n";
+        assert_eq!(parse("b2_x.rs", irreversible).unwrap().down, None);
+
+        let errs = parse(
+            "b2_x.rs",
+            "// revision: b2\n// down_revision: a1\n// sql_check: off\n// irreversible: true\n\n\
+             fn helper() {}\npub async fn down(db: Db<'_>) -> R {\n}\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            [
+                "m/b2_x.rs:3: sql_check applies to SQL revisions; rustc checks a code revision",
+                "m/b2_x.rs: missing 'pub async fn up' at the start of a line; a code revision \
+                 defines 'pub async fn up(db: &mut <connection>) -> Result<(), E>'",
+                "m/b2_x.rs:7: 'pub async fn down' in a revision whose header says \
+                 'irreversible: true'; remove one of them",
+            ]
+        );
+        let errs = parse(
+            "a_x.sql",
+            "-- revision: a\n-- down_revision: none\n-- irreversible: true\n-- migrate:up\nSELECT 1;\n-- migrate:down\n",
+        )
+        .unwrap_err();
+        assert_eq!(errs, ["m/a_x.sql:3: irreversible is a header key of code revisions; a SQL revision writes '-- migrate:down irreversible'"]);
+        let errs = parse("b2_x.rs", "pub async fn up() {}\n").unwrap_err();
+        assert_eq!(errs, ["m/b2_x.rs: missing header 'revision'; a migration starts with '// revision: <id>' and '// down_revision: <id, or none for a base>'"]);
+    }
+
+    #[test]
     fn every_problem_is_reported() {
         let errs = parse(
             "0004_users.sql",

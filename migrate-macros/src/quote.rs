@@ -63,7 +63,6 @@ impl QuoteMigrations<'_> {
             let down = Ident::new(&format!("__migraph_down_{i}"), Span::call_site());
             items.push(quote! {
                 #[path = #path]
-                #[allow(clippy::all, dead_code, unused_imports)]
                 mod #module;
                 fn #up<'a>(
                     conn: &'a mut (dyn ::core::any::Any + ::core::marker::Send),

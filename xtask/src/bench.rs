@@ -25,6 +25,7 @@
 //! numbers of an unoptimised build say little); `--quick` stays in the
 //! profile it was built with unless given `--release`.
 
+mod backfill;
 mod compare;
 mod embedded;
 mod gen;
@@ -46,7 +47,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [backfill] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -55,6 +56,8 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [--quick] [--diag|--no-
   sql           only the SQL check's part of macro
   compare       whole-process runs against psql, sqlx-cli and Alembic on a
                 local PostgreSQL (not run by default; see bench/compare.rs)
+  backfill      the batched backfill helper against one UPDATE on a local
+                PostgreSQL (not run by default; see bench/backfill.rs)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
   --diag        split the macro's cost (include_str!, embedded data, macro
                 run, optimised macro) for every size (default: linear only)
@@ -79,6 +82,7 @@ struct Options {
     /// Only the SQL check's part of `macro`.
     sql: bool,
     compare: bool,
+    backfill: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -137,6 +141,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "graph" => o.graph = true,
             "macro" | "macros" => o.macros = true,
             "compare" => o.compare = true,
+            "backfill" => o.backfill = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
@@ -148,7 +153,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare && !o.sql {
+    if !o.graph && !o.macros && !o.compare && !o.sql && !o.backfill {
         o.graph = true;
         o.macros = true;
     }
@@ -345,6 +350,19 @@ pub fn run(args: &[String]) -> ExitCode {
                 eprintln!("error: compare: {e}");
                 failed = true;
             }
+        }
+    }
+
+    if opts.backfill {
+        let (rows, iterations) = if opts.quick {
+            (20_000, 2)
+        } else {
+            (200_000, 5)
+        };
+        eprintln!("backfill: {rows} rows ...");
+        if let Err(e) = backfill::run(rows, iterations) {
+            eprintln!("error: backfill: {e}");
+            failed = true;
         }
     }
 

@@ -4,6 +4,10 @@
 //!
 //! The database comes from `DATABASE_URL` (PostgreSQL or SQLite), else the
 //! SQLite file `app.db` in the working directory.
+//!
+//! Its set is the repository's `migrations/` plus two revisions of its own:
+//! a column, and a Rust code revision that backfills it in batches of
+//! [`BACKFILL_BATCH`] rows.
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -12,6 +16,9 @@ use migraph::sqlx::{PgPool, SqlitePool};
 use migraph::{migrations, Migrations, Target};
 
 static MIGRATIONS: Migrations = migrations!("migrations");
+
+/// Rows per batch of the backfills the code revisions run.
+pub const BACKFILL_BATCH: u32 = 500;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();

@@ -1,5 +1,7 @@
 //! The built binary, run from an empty directory (no migration files
-//! anywhere near it), against SQLite and PostgreSQL.
+//! anywhere near it), against SQLite and PostgreSQL: its start-up applies
+//! the embedded set, whose last revision is a Rust backfill, run here on
+//! rows written before it.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -26,8 +28,93 @@ fn json(output: &Output) -> serde_json::Value {
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
 }
 
+/// Rows of klines written before the backfill: three batches of 500.
+const KLINES: i64 = 1_203;
+
+/// Runs `f` on a connection to `url`, on a runtime of its own.
+fn with_db<T>(url: &str, f: impl AsyncFnOnce(&str) -> T) -> T {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f(url))
+}
+
+/// Writes [`KLINES`] one-minute candles of one symbol, the first opening
+/// at 2023-11-14 22:13:20 UTC.
+async fn seed_klines(url: &str) {
+    let series = if url.starts_with("postgres") {
+        "SELECT i FROM generate_series(0, 1202) AS i"
+    } else {
+        "WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < 1202) SELECT i FROM s"
+    };
+    let sql = format!(
+        "INSERT INTO klines (symbol, open_time, close_time, open_price, high_price, low_price, \
+         close_price, volume) SELECT 'BTCUSDT', 1700000000000 + i * 60000, \
+         1700000059999 + i * 60000, 1, 2, 1, 2, 10 FROM ({series}) AS t"
+    );
+    run_sql(url, &sql).await;
+}
+
+async fn run_sql(url: &str, sql: &str) {
+    use migraph::sqlx::Executor;
+    if url.starts_with("postgres") {
+        let pool = migraph::sqlx::PgPool::connect(url).await.unwrap();
+        pool.execute(sql).await.unwrap();
+        pool.close().await;
+    } else {
+        let pool = migraph::sqlx::SqlitePool::connect(url).await.unwrap();
+        pool.execute(sql).await.unwrap();
+        pool.close().await;
+    }
+}
+
+/// How many klines have `open_time_dt`, and the first one's as text.
+async fn backfilled(url: &str) -> (i64, Option<String>) {
+    let count = "SELECT COUNT(open_time_dt) FROM klines";
+    if url.starts_with("postgres") {
+        let pool = migraph::sqlx::PgPool::connect(url).await.unwrap();
+        let n: i64 = migraph::sqlx::query_scalar(count)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        let first: Option<String> = migraph::sqlx::query_scalar(
+            "SELECT to_char(open_time_dt, 'YYYY-MM-DD HH24:MI:SS') FROM klines ORDER BY open_time LIMIT 1",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        (n, first)
+    } else {
+        let pool = migraph::sqlx::SqlitePool::connect(url).await.unwrap();
+        let n: i64 = migraph::sqlx::query_scalar(count)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        let first: Option<String> = migraph::sqlx::query_scalar(
+            "SELECT open_time_dt FROM klines ORDER BY open_time LIMIT 1",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        (n, first)
+    }
+}
+
 fn exercise(url: &str, dir: &PathBuf) {
     assert_eq!(std::fs::read_dir(dir).unwrap().count(), 0, "not empty");
+    // Up to the column, through the embedded CLI; then data arrives.
+    let column = app(dir, url, &["migrate", "upgrade", "20251023_0010"]);
+    assert!(
+        column.status.success(),
+        "{}",
+        String::from_utf8_lossy(&column.stderr)
+    );
+    with_db(url, async |url| seed_klines(url).await);
+
+    // The start-up runs the Rust backfill.
     let start = app(dir, url, &[]);
     let stdout = String::from_utf8_lossy(&start.stdout);
     assert!(
@@ -36,10 +123,13 @@ fn exercise(url: &str, dir: &PathBuf) {
         String::from_utf8_lossy(&start.stderr)
     );
     assert!(
-        stdout.contains("database at 20251022_0009; ready"),
+        stdout.contains("database at 20251023_0011; ready"),
         "{stdout}"
     );
-    assert_eq!(stdout.matches("applied ").count(), 9, "{stdout}");
+    assert_eq!(stdout.matches("applied ").count(), 1, "{stdout}");
+    let (filled, first) = with_db(url, async |url| backfilled(url).await);
+    assert_eq!(filled, KLINES);
+    assert_eq!(first.as_deref(), Some("2023-11-14 22:13:20"));
 
     // A second start has nothing to do.
     let again = app(dir, url, &[]);
@@ -48,11 +138,11 @@ fn exercise(url: &str, dir: &PathBuf) {
     let current = app(dir, url, &["migrate", "current", "--json"]);
     assert_eq!(
         json(&current)["current"],
-        serde_json::json!(["20251022_0009"])
+        serde_json::json!(["20251023_0011"])
     );
 
     let heads = app(dir, url, &["migrate", "heads", "--json"]);
-    assert_eq!(json(&heads)["heads"], serde_json::json!(["20251022_0009"]));
+    assert_eq!(json(&heads)["heads"], serde_json::json!(["20251023_0011"]));
 
     let down = app(dir, url, &["migrate", "downgrade", "-2", "--json"]);
     assert!(
@@ -63,11 +153,11 @@ fn exercise(url: &str, dir: &PathBuf) {
     let steps = &json(&down)["steps"];
     assert_eq!(
         steps[0],
-        serde_json::json!({"revision": "20251022_0009", "direction": "down"})
+        serde_json::json!({"revision": "20251023_0011", "direction": "down"})
     );
     assert_eq!(
         steps[1],
-        serde_json::json!({"revision": "20251022_0008", "direction": "down"})
+        serde_json::json!({"revision": "20251023_0010", "direction": "down"})
     );
 
     let check = app(dir, url, &["migrate", "check"]);

@@ -1,0 +1,1 @@
+../../../migrations/20251018_0001_instruments.sql

@@ -1,0 +1,1 @@
+../../../migrations/20251018_0002_klines.sql

@@ -1,0 +1,1 @@
+../../../migrations/20251019_0003_backfill_runs.sql

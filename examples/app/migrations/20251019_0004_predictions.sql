@@ -1,0 +1,1 @@
+../../../migrations/20251019_0004_predictions.sql

@@ -1,0 +1,1 @@
+../../../migrations/20251020_0005_prediction_inputs.sql

@@ -1,0 +1,1 @@
+../../../migrations/20251021_0006_consolidate_heads.sql

@@ -1,0 +1,1 @@
+../../../migrations/20251021_0007_seed_instruments.sql

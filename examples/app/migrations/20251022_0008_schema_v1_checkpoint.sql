@@ -1,0 +1,1 @@
+../../../migrations/20251022_0008_schema_v1_checkpoint.sql

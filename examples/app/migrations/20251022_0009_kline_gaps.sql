@@ -1,0 +1,1 @@
+../../../migrations/20251022_0009_kline_gaps.sql
