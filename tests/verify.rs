@@ -749,3 +749,24 @@ async fn the_repository_set_is_restored_on_every_server() {
         assert_eq!(verification.revisions, MIGRATIONS.len());
     }
 }
+
+/// The names `tests/code/ok/b2_fill.rs` inserts (its set reads them from
+/// the crate that embeds it).
+pub const ITEM_NAMES: [&str; 5] = ["ada", "grace", "edsger", "barbara", "ken"];
+
+static CODE: Migrations = migrations!("tests/code/ok");
+
+/// Rust code revisions go through the runtime like SQL ones: `verify` runs
+/// their up and down functions, on every server.
+#[tokio::test]
+async fn code_revisions_are_verified_like_the_others() {
+    let mut urls = vec!["sqlite:".to_owned()];
+    urls.extend(postgres().await);
+    urls.extend(mysql().await);
+    for url in urls {
+        let verification = CODE.verify(&url).await.unwrap();
+        assert!(verification.is_ok(), "{url}: {verification}");
+        assert_eq!(verification.revisions, CODE.len());
+        assert!(verification.skipped.is_empty());
+    }
+}

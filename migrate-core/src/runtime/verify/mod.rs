@@ -3,12 +3,13 @@
 //! On a scratch database of its own ([`Scratch`]), for each revision in
 //! canonical order: apply its up, revert it, compare the schema with the one
 //! before the up (a [`Snapshot`] read from the database's catalog), and apply
-//! the up again before the next revision. A down that changed nothing at all
-//! (empty, or for data only) leaves the up's work in place: the up is not
-//! run again (it would trip over what it made), only its row is restored.
-//! When the up trips over what an incomplete down left, the run goes on in
-//! a fresh scratch database where every revision so far is applied again,
-//! so one finding does not hide the later ones. Each step is a one-revision plan
+//! the up again before the next revision. After a down that changed no
+//! schema (empty, or for data only) an up may trip over its own work, all
+//! still there: rolled back, it leaves the database as the first up did,
+//! and only its row is restored. When the up trips over what an incomplete
+//! down left (or a failure may have left part of it), the run goes on in a
+//! fresh scratch database where every revision so far is applied again, so
+//! one finding does not hide the later ones. Each step is a one-revision plan
 //! run by the same execution strategies as an upgrade, bookkeeping rows
 //! included, so a revision runs exactly as it would in production.
 //!
@@ -36,7 +37,7 @@ use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::schema::{PartRef, Snapshot};
 use crate::split::Dialect;
-use crate::{Migrations, Plan};
+use crate::{Migrations, Plan, Revision};
 
 pub use self::scratch::Scratch;
 
@@ -286,24 +287,29 @@ impl Migrator<'_> {
                     differences,
                 });
             }
-            if after_down == after_up {
-                // The down changed nothing (an empty down, or one for data
-                // only): everything the up made is still there, and running
-                // it again would trip over it. Only its row goes back.
-                let record = applied_record(revision, 0, Some("verify: its down changed nothing"));
-                DB::insert_record(conn, &self.options.table, &record)
-                    .await
-                    .map_err(db("record a revision in the scratch database"))?;
-                before = after_up;
-                continue;
-            }
+            // The down changed no schema: an empty down, or one for data.
+            let schema_kept = after_down == after_up;
             match self.stair::<DB>(conn, position, Direction::Up).await {
                 // The same up on the same schema: the schema after it again.
                 Ok(()) if restored => before = after_up,
                 Ok(()) => before = self.snapshot::<DB>(conn).await?,
-                // Tripped over what the down left behind: that is the
-                // finding already reported, so go on in a clean database.
-                Err(_) if !restored => return Ok(Stop::Rebuild { next: position + 1 }),
+                // After an empty down the up trips over its own work, which
+                // is all still there; rolled back, it leaves the database as
+                // the first up did, and only its row goes back.
+                Err(_) if schema_kept && self.rolls_back::<DB>(revision) => {
+                    let record =
+                        applied_record(revision, 0, Some("verify: its down changed no schema"));
+                    DB::insert_record(conn, &self.options.table, &record)
+                        .await
+                        .map_err(db("record a revision in the scratch database"))?;
+                    before = after_up;
+                }
+                // Tripped over what the down left behind (the finding already
+                // reported), or over its own work where a failure may leave
+                // part of it: go on in a clean database.
+                Err(_) if !restored || schema_kept => {
+                    return Ok(Stop::Rebuild { next: position + 1 })
+                }
                 Err(failed) => {
                     verification.failed = Some(failed);
                     return Ok(Stop::Done);
@@ -311,6 +317,13 @@ impl Migrator<'_> {
             }
         }
         Ok(Stop::Done)
+    }
+
+    /// Whether a failed run of `revision` leaves nothing behind: a
+    /// transactional revision on a database whose DDL is transactional
+    /// (not MySQL).
+    fn rolls_back<DB: Catalog>(&self, revision: &Revision) -> bool {
+        revision.is_transactional() && DB::DIALECT != Dialect::Mysql
     }
 
     /// Applies or reverts the revision at `position` alone, as a run would.
