@@ -180,6 +180,19 @@ pub enum Command {
     /// refuses a directory the macro would not compile (several unlabelled
     /// heads).
     Check,
+    /// Prove that every down undoes its up: on a scratch database made on the
+    /// server of --database-url (CREATE DATABASE migrate_verify_<unique>; for
+    /// SQLite a temporary file), apply each revision's up, its down, compare
+    /// the schema with the one before the up, and apply the up again. Names
+    /// every difference; exits 1 if any down does not restore the schema or a
+    /// section fails. The scratch database is dropped on every path, Ctrl-C
+    /// included.
+    Verify {
+        /// SQL to run in the scratch database first: what the history expects
+        /// to exist before its first revision (e.g. "CREATE EXTENSION pg_trgm").
+        #[arg(long, value_name = "SQL")]
+        prepare: Option<String>,
+    },
     /// Fix the bookkeeping by hand, under the migration lock: accept the
     /// edited checksum of applied revisions, or mark failed or interrupted
     /// revisions applied or not applied. Prints one line per change; applied-at

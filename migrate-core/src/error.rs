@@ -188,6 +188,15 @@ pub enum Error {
         source: sqlx::Error,
     },
 
+    /// A URL `verify` cannot make a scratch database from: an unknown
+    /// scheme, or a database whose feature is not compiled in.
+    #[cfg(feature = "runtime")]
+    #[error("cannot verify on '{scheme}': the scratch database needs a postgres://, mysql:// or sqlite: URL whose feature (postgres, mysql, sqlite) is enabled")]
+    UnsupportedUrl {
+        /// The URL's scheme, as given.
+        scheme: String,
+    },
+
     /// Another runner held the migration lock for longer than the timeout.
     #[cfg(feature = "runtime")]
     #[error("gave up waiting for the migration lock on {table} after {}s; it is held by {}", waited.as_secs(), holder.as_deref().unwrap_or("another session"))]

@@ -59,6 +59,7 @@ mod revision;
     doc(cfg(any(feature = "postgres", feature = "sqlite", feature = "mysql")))
 )]
 pub mod runtime;
+pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod split;
@@ -76,7 +77,9 @@ pub use crate::plan::{Plan, StampPlan, Step};
 pub use crate::problem::{Problem, Problems};
 pub use crate::revision::Revision;
 #[cfg(feature = "runtime")]
-pub use crate::runtime::{Connect, Event, LockStrategy, Migrator};
+pub use crate::runtime::{
+    Connect, Event, LockStrategy, Migrator, NotRestored, Scratch, StepFailed, Verification,
+};
 pub use crate::settings::{Settings, SqlDialect};
 pub use crate::target::{IntoTarget, Target, MIN_PREFIX_LEN};
 /// The sqlx this crate is built with, for pools and connections of a matching version.

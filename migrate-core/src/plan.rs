@@ -62,6 +62,33 @@ impl<'m> Plan<'m> {
     }
 }
 
+impl<'m> Plan<'m> {
+    /// One step of a stairway over the canonical order: with every revision
+    /// before `position` applied, apply (up) or revert (down) the one at
+    /// `position`, and nothing else. What `verify` runs; it never reverts
+    /// a revision with applied descendants, since none comes after it.
+    #[cfg(feature = "runtime")]
+    pub(crate) fn stair(
+        revisions: &'m [Revision],
+        index: &Index,
+        position: usize,
+        direction: Direction,
+    ) -> Self {
+        let mut applied = vec![false; revisions.len()];
+        let through = match direction {
+            Direction::Up => position + 1,
+            Direction::Down => position,
+        };
+        applied[..through].fill(true);
+        Plan {
+            revisions,
+            direction,
+            steps: vec![position as u32],
+            current_after: current(index, &applied),
+        }
+    }
+}
+
 /// What `stamp` changes in the bookkeeping, without running any SQL.
 #[derive(Debug, Clone)]
 pub struct StampPlan<'m> {

@@ -4,8 +4,9 @@
 //! The splitter knows the places where a `;` does not end a statement:
 //! single-quoted strings (`''` escapes, and backslash escapes in `E'…'`),
 //! quoted identifiers (`"…"`, and MySQL's backticks), dollar quotes with
-//! tags (`$fn$ … $fn$`), nested block comments, line comments, and
-//! `BEGIN ATOMIC … END` function bodies. The pieces it returns cover the
+//! tags (`$fn$ … $fn$`), nested block comments, line comments,
+//! `BEGIN ATOMIC … END` function bodies, and SQLite's `CREATE TRIGGER …
+//! BEGIN … END` bodies. The pieces it returns cover the
 //! input exactly: concatenated, they give it back.
 
 /// Which database's lexical rules to follow.
@@ -106,6 +107,10 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
     let mut atomic_depth = 0u32;
     let mut case_depth = 0u32;
     let mut last_word_begin = false;
+    // SQLite's `CREATE [TEMP] TRIGGER ... BEGIN ... END`: its body's `;`
+    // do not end the statement.
+    let mut words = 0u32;
+    let mut trigger = false;
     let mut i = 0;
 
     while i < bytes.len() {
@@ -155,6 +160,8 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
                 pieces.push(piece(sql, start, i, first_line.take()));
                 start = i;
                 last_word_begin = false;
+                words = 0;
+                trigger = false;
                 continue;
             }
             b'\'' => {
@@ -192,7 +199,18 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
                     .find(|&j| !is_word_byte(bytes[j]))
                     .unwrap_or(bytes.len());
                 let word = &sql[i..end];
-                if dialect == Dialect::Postgres {
+                words += 1;
+                if dialect == Dialect::Sqlite && words <= 3 && word.eq_ignore_ascii_case("trigger")
+                {
+                    trigger = true;
+                }
+                if dialect == Dialect::Sqlite
+                    && trigger
+                    && atomic_depth == 0
+                    && word.eq_ignore_ascii_case("begin")
+                {
+                    atomic_depth += 1;
+                } else if dialect != Dialect::Mysql {
                     if last_word_begin && word.eq_ignore_ascii_case("atomic") {
                         atomic_depth += 1;
                     } else if atomic_depth > 0 && word.eq_ignore_ascii_case("case") {
@@ -289,6 +307,18 @@ fn dollar_tag(bytes: &[u8], i: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sqlite_trigger_bodies_are_one_statement() {
+        let sql = "CREATE TRIGGER t AFTER UPDATE ON x BEGIN\n  UPDATE y SET n = CASE WHEN 1 THEN 2 END;\n  SELECT 1;\nEND;\nCREATE TEMP TRIGGER IF NOT EXISTS u BEFORE DELETE ON x BEGIN SELECT 2; END;\nBEGIN;";
+        let texts: Vec<&str> = split(sql, Dialect::Sqlite)
+            .into_iter()
+            .map(|p| p.text.trim())
+            .collect();
+        assert_eq!(texts.len(), 3, "{texts:#?}");
+        assert!(texts[0].ends_with("SELECT 1;\nEND;"));
+        assert_eq!(texts[2], "BEGIN;");
+    }
 
     #[test]
     fn leading_comments_are_not_part_of_the_excerpt() {

@@ -30,7 +30,7 @@ fn required() -> bool {
     std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
 }
 
-fn unreachable<T>(what: &str, err: impl std::fmt::Display) -> Option<T> {
+pub fn unreachable<T>(what: &str, err: impl std::fmt::Display) -> Option<T> {
     if required() {
         panic!("MIGRATE_REQUIRE_DB=1 but {what} is unreachable: {err}");
     }

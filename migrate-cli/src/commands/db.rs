@@ -7,7 +7,8 @@ use std::time::Duration;
 use migraph_core::ledger::Status;
 use migraph_core::offline::{self, RenderOptions};
 use migraph_core::{
-    Direction, Migrations, Migrator, Plan, Record, Repair, Report, Settings, Target,
+    Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings, Target,
+    Verification,
 };
 use serde_json::json;
 
@@ -417,4 +418,102 @@ pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Res
         }
     }
     Ok(code)
+}
+
+/// Exit code of `verify` when interrupted (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: u8 = 130;
+
+/// `verify`: the stairway on a scratch database, dropped on every path out,
+/// Ctrl-C included.
+pub async fn verify(
+    cx: &Context<'_>,
+    m: &Migrations,
+    prepare: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    // Three steps a revision: the progress lines only with --verbose.
+    let mut migrator = m
+        .migrator()
+        .lock_timeout(Duration::from_secs(cx.cli.lock_timeout));
+    if let Some(schema) = &cx.cli.schema {
+        migrator = migrator.schema(schema)?;
+    }
+    if let Some(table) = &cx.cli.table {
+        migrator = migrator.table(table)?;
+    }
+    if cx.cli.verbose && !cx.cli.json {
+        migrator = migrator.on_event(progress);
+    }
+    let scratch = Scratch::create(&database::normalize(&cx.url))
+        .await
+        .map_err(|e| cx.fail(e))?;
+    if cx.cli.verbose {
+        eprintln!("scratch database: {}", scratch.name());
+    }
+    let run = async {
+        if let Some(sql) = prepare {
+            scratch.prepare(sql).await?;
+        }
+        migrator.verify_on(&scratch).await
+    };
+    let outcome = tokio::select! {
+        verified = run => Some(verified),
+        _ = tokio::signal::ctrl_c() => None,
+    };
+    let name = scratch.name();
+    let dropped = scratch.drop_database().await;
+    let verification = match outcome {
+        None => {
+            eprintln!(
+                "interrupted; the scratch database {name} was {}",
+                if dropped.is_ok() {
+                    "dropped"
+                } else {
+                    "NOT dropped"
+                }
+            );
+            return Ok(INTERRUPTED);
+        }
+        Some(verified) => verified.map_err(|e| cx.fail(e))?,
+    };
+    dropped.map_err(|e| cx.fail(format!("{e}; drop {name} by hand")))?;
+    print_verification(cx, &verification, out)?;
+    Ok(if verification.is_ok() { 0 } else { 1 })
+}
+
+fn print_verification(
+    cx: &Context<'_>,
+    verification: &Verification,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    if cx.cli.json {
+        let not_restored: Vec<_> = verification
+            .not_restored
+            .iter()
+            .map(|n| json!({ "revision": n.revision, "differences": n.differences }))
+            .collect();
+        let mut value = json!({
+            "revisions": verification.revisions,
+            "not_restored": not_restored,
+            "skipped": verification.skipped,
+        });
+        if let Some(failed) = &verification.failed {
+            value["failed"] = json!({
+                "revision": failed.revision,
+                "direction": failed.direction.as_str(),
+                "error": cx.fail(&failed.error).0,
+            });
+        }
+        print_json(out, &value)?;
+        return Ok(());
+    }
+    for id in &verification.skipped {
+        writeln!(
+            out,
+            "revision {id}: irreversible, skipped (its up was applied)"
+        )?;
+    }
+    let text = database::scrub(&verification.to_string(), &cx.url);
+    writeln!(out, "{text}")?;
+    Ok(())
 }

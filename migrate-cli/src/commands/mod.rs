@@ -231,6 +231,9 @@ pub fn run_with_database(
                 db::stamp(&cx, migrations, target, *purge, out).await
             }
             Command::Check => db::check(&cx, migrations, out).await,
+            Command::Verify { prepare } => {
+                db::verify(&cx, migrations, prepare.as_deref(), out).await
+            }
             Command::Repair {
                 revisions,
                 accept_checksum,

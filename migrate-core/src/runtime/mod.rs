@@ -18,6 +18,7 @@
 //! | `backend` | the primitives each database provides |
 //! | `postgres`, `sqlite`, `mysql` | each database's own SQL and behaviour |
 //! | `options` | settings and progress events |
+//! | `verify` | the stairway check that every down undoes its up, on a scratch database |
 
 mod backend;
 mod bookkeeping;
@@ -35,9 +36,11 @@ mod postgres;
 mod sqlite;
 mod store;
 mod table_locks;
+mod verify;
 
 pub use self::backend::Backend;
 pub use self::code::{backfill, Batches, Db};
 pub use self::connect::{Connect, Source};
 pub use self::migrator::Migrator;
 pub use self::options::{Event, LockStrategy, Options};
+pub use self::verify::{Catalog, NotRestored, Scratch, StepFailed, Verification};

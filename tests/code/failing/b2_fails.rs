@@ -2,6 +2,8 @@
 // down_revision: a1
 // message: writes a row, then fails
 
+//! Writes a row, then fails: its transaction takes the row back.
+
 use migraph::runtime::{Batches, Db};
 
 pub async fn up(mut db: Db<'_>) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {

@@ -3,6 +3,8 @@
 // message: writes a row outside a transaction, then fails
 // transactional: false
 
+//! Writes a row outside a transaction, then fails: the row stays.
+
 use migraph::runtime::{Batches, Db};
 
 pub async fn up(mut db: Db<'_>) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {

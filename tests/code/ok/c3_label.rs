@@ -3,6 +3,8 @@
 // message: label items in batches, each batch committed on its own
 // transactional: false
 
+//! Labels every item in batches of two, each committed on its own.
+
 use migraph::runtime::{backfill, Db};
 
 pub async fn up(db: Db<'_>) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {

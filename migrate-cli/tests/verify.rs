@@ -1,0 +1,246 @@
+//! `migraph verify` end to end: its exit codes, its `--json` shape, its
+//! words for each difference, and the scratch database gone after every
+//! run, a failing one and one stopped by Ctrl-C included.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{block_on, Db, Sandbox};
+use migraph_core::sqlx::{self, Connection};
+use serde_json::{json, Value};
+
+/// `migraph verify` in the sandbox; returns the child's pid (which names
+/// its scratch databases), its exit code, stdout and stderr.
+fn verify(sandbox: &Sandbox, url: &str, extra: &[&str]) -> (u32, Option<i32>, String, String) {
+    let child = Command::new(env!("CARGO_BIN_EXE_migraph"))
+        .args(["verify", "--database-url", url])
+        .args(extra)
+        .current_dir(&sandbox.root)
+        .env_remove("DATABASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let output = child.wait_with_output().unwrap();
+    (
+        pid,
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The scratch databases a process of this pid made and left behind.
+fn leftovers(url: &str, pid: u32) -> Vec<String> {
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let pattern = format!("migrate\\_verify\\_{pid:x}\\_%");
+        let names: Vec<String> =
+            sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1")
+                .bind(pattern)
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+        let _ = conn.close().await;
+        names
+    })
+}
+
+fn set(sandbox: &Sandbox, revisions: &[(&str, &str)]) {
+    for (i, (up, down)) in revisions.iter().enumerate() {
+        let parent = match i {
+            0 => "none".to_owned(),
+            _ => format!("r{i}"),
+        };
+        sandbox.revision("migrations", &format!("r{}", i + 1), &parent, up, down);
+    }
+}
+
+#[test]
+fn postgres_names_a_forgotten_column_as_json_and_exits_1() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_json");
+    set(
+        &sandbox,
+        &[
+            (
+                "CREATE TABLE trades (id integer PRIMARY KEY, qty integer);",
+                "DROP TABLE trades;",
+            ),
+            (
+                "ALTER TABLE trades ADD COLUMN fee_bp integer;\nCREATE TABLE fees (x integer);",
+                "DROP TABLE fees;",
+            ),
+        ],
+    );
+    let (pid, code, stdout, stderr) = verify(&sandbox, &db.url, &["--json"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(
+        value,
+        json!({
+            "revisions": 2,
+            "not_restored": [
+                {"revision": "r2", "differences": ["table trades: column fee_bp remains"]}
+            ],
+            "skipped": [],
+        })
+    );
+    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+
+    // The same in words.
+    let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stdout,
+        "revision r2: down does not restore the schema:\n  - table trades: column fee_bp remains\n"
+    );
+}
+
+#[test]
+fn postgres_correct_set_exits_0() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_ok");
+    set(
+        &sandbox,
+        &[
+            (
+                "CREATE TABLE trades (id integer PRIMARY KEY, qty integer DEFAULT 0);",
+                "DROP TABLE trades;",
+            ),
+            (
+                "ALTER TABLE trades DROP COLUMN qty;",
+                "ALTER TABLE trades ADD COLUMN qty integer DEFAULT 0;",
+            ),
+        ],
+    );
+    let (pid, code, stdout, stderr) = verify(&sandbox, &db.url, &["--json"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(
+        value,
+        json!({"revisions": 2, "not_restored": [], "skipped": []})
+    );
+    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout,
+        "every down restores the schema (2 revisions checked)\n"
+    );
+}
+
+#[test]
+fn postgres_failing_up_is_reported_and_the_scratch_dropped() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_fail");
+    set(
+        &sandbox,
+        &[
+            ("CREATE TABLE t (x integer);", "DROP TABLE t;"),
+            (
+                "ALTER TABLE t ADD COLUMN y nosuchtype;",
+                "ALTER TABLE t DROP COLUMN y;",
+            ),
+        ],
+    );
+    let (pid, code, stdout, stderr) = verify(&sandbox, &db.url, &["--json"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(value["revisions"], 2);
+    assert_eq!(value["not_restored"], json!([]));
+    assert_eq!(value["failed"]["revision"], "r2");
+    assert_eq!(value["failed"]["direction"], "up");
+    let error = value["failed"]["error"].as_str().unwrap();
+    assert!(error.contains("nosuchtype"), "{error}");
+    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+}
+
+#[test]
+fn postgres_ctrl_c_drops_the_scratch() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_interrupt");
+    set(
+        &sandbox,
+        &[(
+            "CREATE TABLE t (x integer);\nSELECT pg_sleep(60);",
+            "DROP TABLE t;",
+        )],
+    );
+    let child = Command::new(env!("CARGO_BIN_EXE_migraph"))
+        .args(["verify", "--database-url", &db.url])
+        .current_dir(&sandbox.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let started = Instant::now();
+    while leftovers(&db.url, pid).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no scratch database"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Into the up's pg_sleep, then Ctrl-C.
+    std::thread::sleep(Duration::from_millis(500));
+    let signal = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(signal.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("was dropped"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+}
+
+#[test]
+fn sqlite_names_a_forgotten_default_and_leaves_the_url_file_alone() {
+    let sandbox = Sandbox::empty("verify_sqlite");
+    set(
+        &sandbox,
+        &[
+            (
+                "CREATE TABLE t (x INTEGER NOT NULL DEFAULT 0, y TEXT);",
+                "DROP TABLE t;",
+            ),
+            (
+                "CREATE TABLE t2 (x INTEGER NOT NULL DEFAULT 1, y TEXT);\n\
+                 INSERT INTO t2 SELECT x, y FROM t;\nDROP TABLE t;\nALTER TABLE t2 RENAME TO t;",
+                "SELECT 1;",
+            ),
+        ],
+    );
+    let url = format!("sqlite://{}?mode=rwc", sandbox.path("app.db").display());
+    let (_, code, stdout, stderr) = verify(&sandbox, &url, &["--json"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(
+        value["not_restored"],
+        json!([{"revision": "r2", "differences": ["table t: column x default changed from 0 to 1"]}])
+    );
+    assert!(!sandbox.path("app.db").exists());
+}
+
+#[test]
+fn a_bad_url_is_a_clear_error() {
+    let sandbox = Sandbox::empty("verify_bad_url");
+    set(
+        &sandbox,
+        &[("CREATE TABLE t (x INTEGER);", "DROP TABLE t;")],
+    );
+    let (_, code, _, stderr) = verify(&sandbox, "oracle://db", &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("unsupported database URL scheme 'oracle'")
+            || stderr.contains("cannot verify on 'oracle'"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,385 @@
+//! MySQL's and MariaDB's catalog (`information_schema`, the current
+//! database) read into a [`Snapshot`]: tables (engine, collation, comment),
+//! columns (type, nullability, default, extra, generation, collation,
+//! comment), indexes (columns with prefix lengths and order, uniqueness,
+//! method), foreign keys (columns, target, actions), checks, views,
+//! triggers, routines (parameters and body) and MariaDB sequences. Counters
+//! and statistics that change by themselves (`AUTO_INCREMENT`, row counts,
+//! sizes, a trigger's `ACTION_ORDER`, definers) are never read. Every value
+//! is cast to text, since both servers type these columns differently.
+
+use std::collections::BTreeMap;
+
+use sqlx::mysql::MySqlConnection;
+use sqlx::MySql;
+
+use super::Catalog;
+use crate::schema::{squeeze_sql, Fact, PartRef, Snapshot};
+
+type Text = Option<String>;
+
+impl Catalog for MySql {
+    async fn snapshot(conn: &mut MySqlConnection) -> Result<Snapshot, sqlx::Error> {
+        let mut snapshot = Snapshot::new();
+        let kinds = tables(conn, &mut snapshot).await?;
+        columns(conn, &kinds, &mut snapshot).await?;
+        indexes(conn, &kinds, &mut snapshot).await?;
+        foreign_keys(conn, &kinds, &mut snapshot).await?;
+        checks(conn, &kinds, &mut snapshot).await?;
+        views(conn, &mut snapshot).await?;
+        triggers(conn, &kinds, &mut snapshot).await?;
+        routines(conn, &mut snapshot).await?;
+        Ok(snapshot)
+    }
+
+    fn implicit(snapshot: &Snapshot) -> Vec<PartRef> {
+        let mut implicit = Vec::new();
+        for (kind, table, object) in snapshot.objects() {
+            let keys = object.parts.iter().filter_map(|((part, name), props)| {
+                let definition = props.get("definition")?;
+                let columns = definition.strip_prefix("FOREIGN KEY ")?;
+                (part == "constraint").then(|| (name, parenthesized(columns)))
+            });
+            for (name, columns) in keys.collect::<Vec<_>>() {
+                // Named after the key, or after its first column when the
+                // key was given no name; on the key's columns either way.
+                let first = columns.split(", ").next().unwrap_or_default();
+                for candidate in [name.as_str(), first] {
+                    let key = ("index".to_owned(), candidate.to_owned());
+                    let Some(index) = object.parts.get(&key) else {
+                        continue;
+                    };
+                    let definition = index.get("definition").map_or("", String::as_str);
+                    if !definition.starts_with("UNIQUE") && parenthesized(definition) == columns {
+                        implicit.push(PartRef {
+                            kind: kind.to_owned(),
+                            name: table.to_owned(),
+                            part_kind: "index".to_owned(),
+                            part_name: candidate.to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+        implicit
+    }
+}
+
+/// The text inside the first parentheses: `a, b` of `BTREE (a, b)`.
+fn parenthesized(text: &str) -> &str {
+    let start = text.find('(').map_or(0, |i| i + 1);
+    let end = text[start..].find(')').map_or(text.len(), |i| start + i);
+    &text[start..end]
+}
+
+/// Each table's kind (`table`, `view`, `sequence`) by name.
+type Kinds = BTreeMap<String, &'static str>;
+
+fn kind_of(kinds: &Kinds, table: &str) -> &'static str {
+    kinds.get(table).copied().unwrap_or("table")
+}
+
+type ColumnRow = (String, String, String, String, Text, Text, Text, Text, Text);
+/// A foreign key: target table, its columns here, the target's columns.
+type ForeignKey = (String, Vec<String>, Vec<String>);
+type RoutineRow = (String, String, Text, Text, Text, Text, Text, Text);
+
+/// Tables, views and sequences: each one's kind, by name, for the rest.
+async fn tables(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<Kinds, sqlx::Error> {
+    let tables: Vec<(String, String, Text, Text, Text)> = sqlx::query_as(
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(TABLE_TYPE AS CHAR), CAST(ENGINE AS CHAR), \
+                CAST(TABLE_COMMENT AS CHAR), CAST(TABLE_COLLATION AS CHAR) \
+         FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut kinds = Kinds::new();
+    for (name, ty, engine, comment, collation) in tables {
+        let kind = match ty.as_str() {
+            "VIEW" | "SYSTEM VIEW" => "view",
+            "SEQUENCE" => "sequence",
+            _ => "table",
+        };
+        let fact = || Fact::object(kind, &name);
+        snapshot.add(fact());
+        if kind == "table" {
+            snapshot.add(fact().property("engine", engine.as_deref()));
+            snapshot.add(fact().property("collation", collation.as_deref()));
+            snapshot.add(fact().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
+        }
+        kinds.insert(name, kind);
+    }
+    Ok(kinds)
+}
+
+/// Columns of tables and views.
+async fn columns(
+    conn: &mut MySqlConnection,
+    kinds: &Kinds,
+    snapshot: &mut Snapshot,
+) -> Result<(), sqlx::Error> {
+    let columns: Vec<ColumnRow> = sqlx::query_as(
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(COLUMN_NAME AS CHAR), \
+                    CAST(COLUMN_TYPE AS CHAR), CAST(IS_NULLABLE AS CHAR), \
+                    CAST(COLUMN_DEFAULT AS CHAR), CAST(EXTRA AS CHAR), \
+                    CAST(GENERATION_EXPRESSION AS CHAR), CAST(COLUMN_COMMENT AS CHAR), \
+                    CAST(COLLATION_NAME AS CHAR) \
+             FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (table, name, ty, nullable, default, extra, generated, comment, collation) in columns {
+        let kind = kind_of(kinds, &table);
+        if kind == "sequence" {
+            continue;
+        }
+        let column = || Fact::object(kind, &table).part("column", &name);
+        let nonempty = |v: &Text| v.clone().filter(|v| !v.is_empty());
+        snapshot.add(column().property("type", Some(&ty)));
+        snapshot.add(column().property("nullable", Some(&nullable.to_lowercase())));
+        snapshot.add(column().property("default", default.as_deref()));
+        snapshot.add(column().property("extra", nonempty(&extra).as_deref()));
+        snapshot.add(column().property("generated", nonempty(&generated).as_deref()));
+        snapshot.add(column().property("comment", nonempty(&comment).as_deref()));
+        snapshot.add(column().property("collation", collation.as_deref()));
+    }
+    Ok(())
+}
+
+/// Indexes, primary keys and unique keys, from their columns in order.
+async fn indexes(
+    conn: &mut MySqlConnection,
+    kinds: &Kinds,
+    snapshot: &mut Snapshot,
+) -> Result<(), sqlx::Error> {
+    let index_rows: Vec<(String, String, String, Text, Text, Text, Text)> = sqlx::query_as(
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(INDEX_NAME AS CHAR), CAST(NON_UNIQUE AS CHAR), \
+                CAST(COLUMN_NAME AS CHAR), CAST(SUB_PART AS CHAR), CAST(COLLATION AS CHAR), \
+                CAST(INDEX_TYPE AS CHAR) \
+         FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() \
+         ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut indexes: BTreeMap<(String, String), (bool, Text, Vec<String>)> = BTreeMap::new();
+    for (table, index, non_unique, column, sub_part, collation, method) in index_rows {
+        let entry = indexes
+            .entry((table, index))
+            .or_insert_with(|| (non_unique == "0", method, Vec::new()));
+        let mut part = column.unwrap_or_else(|| "<expression>".to_owned());
+        if let Some(length) = sub_part {
+            part = format!("{part}({length})");
+        }
+        if collation.as_deref() == Some("D") {
+            part.push_str(" DESC");
+        }
+        entry.2.push(part);
+    }
+    for ((table, index), (unique, method, columns)) in indexes {
+        let definition = format!(
+            "{}{} ({})",
+            if unique { "UNIQUE " } else { "" },
+            method.unwrap_or_default(),
+            columns.join(", ")
+        );
+        snapshot.add(
+            Fact::object(kind_of(kinds, &table), &table)
+                .part("index", &index)
+                .property("definition", Some(&definition)),
+        );
+    }
+    Ok(())
+}
+
+/// Foreign keys: columns, target and actions.
+async fn foreign_keys(
+    conn: &mut MySqlConnection,
+    kinds: &Kinds,
+    snapshot: &mut Snapshot,
+) -> Result<(), sqlx::Error> {
+    let key_rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT CAST(k.TABLE_NAME AS CHAR), CAST(k.CONSTRAINT_NAME AS CHAR), \
+                CAST(k.COLUMN_NAME AS CHAR), CAST(k.REFERENCED_TABLE_NAME AS CHAR), \
+                CAST(k.REFERENCED_COLUMN_NAME AS CHAR) \
+         FROM information_schema.KEY_COLUMN_USAGE k \
+         WHERE k.CONSTRAINT_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL \
+         ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut keys: BTreeMap<(String, String), ForeignKey> = BTreeMap::new();
+    for (table, name, column, target, target_column) in key_rows {
+        let entry = keys
+            .entry((table, name))
+            .or_insert_with(|| (target, Vec::new(), Vec::new()));
+        entry.1.push(column);
+        entry.2.push(target_column);
+    }
+    let actions: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(CONSTRAINT_NAME AS CHAR), \
+                CAST(UPDATE_RULE AS CHAR), CAST(DELETE_RULE AS CHAR) \
+         FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let actions: BTreeMap<(String, String), (String, String)> = actions
+        .into_iter()
+        .map(|(t, n, u, d)| ((t, n), (u, d)))
+        .collect();
+    for ((table, name), (target, from, to)) in keys {
+        let (on_update, on_delete) = actions
+            .get(&(table.clone(), name.clone()))
+            .cloned()
+            .unwrap_or_default();
+        let definition = format!(
+            "FOREIGN KEY ({}) REFERENCES {target} ({}) ON UPDATE {on_update} ON DELETE {on_delete}",
+            from.join(", "),
+            to.join(", ")
+        );
+        snapshot.add(
+            Fact::object(kind_of(kinds, &table), &table)
+                .part("constraint", &name)
+                .property("definition", Some(&definition)),
+        );
+    }
+    Ok(())
+}
+
+/// `CHECK` constraints.
+async fn checks(
+    conn: &mut MySqlConnection,
+    kinds: &Kinds,
+    snapshot: &mut Snapshot,
+) -> Result<(), sqlx::Error> {
+    // Servers before MySQL 8.0.16 and MariaDB 10.2 keep no checks.
+    let kept: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM information_schema.TABLES \
+         WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'CHECK_CONSTRAINTS'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if kept == 0 {
+        return Ok(());
+    }
+    // MariaDB names checks per table (and lists the table); MySQL per schema.
+    let mariadb: bool = sqlx::query_scalar("SELECT VERSION() LIKE '%MariaDB%'")
+        .fetch_one(&mut *conn)
+        .await
+        .map(|v: i64| v != 0)?;
+    let same_table = if mariadb {
+        " AND c.TABLE_NAME = t.TABLE_NAME"
+    } else {
+        ""
+    };
+    let checks: Vec<(String, String, String)> = sqlx::query_as(&format!(
+        "SELECT CAST(t.TABLE_NAME AS CHAR), CAST(t.CONSTRAINT_NAME AS CHAR), \
+                CAST(c.CHECK_CLAUSE AS CHAR) \
+         FROM information_schema.TABLE_CONSTRAINTS t \
+         JOIN information_schema.CHECK_CONSTRAINTS c \
+           ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA \
+          AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME{same_table} \
+         WHERE t.CONSTRAINT_SCHEMA = DATABASE() AND t.CONSTRAINT_TYPE = 'CHECK'"
+    ))
+    .fetch_all(&mut *conn)
+    .await?;
+    for (table, name, clause) in checks {
+        snapshot.add(
+            Fact::object(kind_of(kinds, &table), &table)
+                .part("constraint", &name)
+                .property("definition", Some(&format!("CHECK ({clause})"))),
+        );
+    }
+    Ok(())
+}
+
+/// Views' definitions and options.
+async fn views(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<(), sqlx::Error> {
+    let views: Vec<(String, Text, Text, Text)> = sqlx::query_as(
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(VIEW_DEFINITION AS CHAR), \
+                CAST(CHECK_OPTION AS CHAR), CAST(SECURITY_TYPE AS CHAR) \
+         FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (name, definition, check, security) in views {
+        let view = || Fact::object("view", &name);
+        snapshot.add(view().property("definition", definition.as_deref()));
+        snapshot.add(view().property("check option", check.as_deref()));
+        snapshot.add(view().property("security", security.as_deref()));
+    }
+    Ok(())
+}
+
+/// Triggers, as parts of their table.
+async fn triggers(
+    conn: &mut MySqlConnection,
+    kinds: &Kinds,
+    snapshot: &mut Snapshot,
+) -> Result<(), sqlx::Error> {
+    let triggers: Vec<(String, String, String, String, Text)> = sqlx::query_as(
+        "SELECT CAST(EVENT_OBJECT_TABLE AS CHAR), CAST(TRIGGER_NAME AS CHAR), \
+                CAST(ACTION_TIMING AS CHAR), CAST(EVENT_MANIPULATION AS CHAR), \
+                CAST(ACTION_STATEMENT AS CHAR) \
+         FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (table, name, timing, event, body) in triggers {
+        let body = squeeze_sql(&body.unwrap_or_default(), false);
+        let definition = format!("{timing} {event} FOR EACH ROW {body}");
+        snapshot.add(
+            Fact::object(kind_of(kinds, &table), &table)
+                .part("trigger", &name)
+                .property("definition", Some(&definition)),
+        );
+    }
+    Ok(())
+}
+
+/// Functions and procedures: parameters, result and body.
+async fn routines(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<(), sqlx::Error> {
+    let params: Vec<(String, String, Text, Text, Text)> = sqlx::query_as(
+        "SELECT CAST(SPECIFIC_NAME AS CHAR), CAST(ROUTINE_TYPE AS CHAR), \
+                CAST(PARAMETER_MODE AS CHAR), CAST(PARAMETER_NAME AS CHAR), \
+                CAST(DTD_IDENTIFIER AS CHAR) \
+         FROM information_schema.PARAMETERS \
+         WHERE SPECIFIC_SCHEMA = DATABASE() AND ORDINAL_POSITION > 0 \
+         ORDER BY SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut signatures: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for (routine, ty, mode, name, data_type) in params {
+        let words: Vec<String> = [mode, name, data_type].into_iter().flatten().collect();
+        signatures
+            .entry((ty, routine))
+            .or_default()
+            .push(words.join(" "));
+    }
+    let routines: Vec<RoutineRow> = sqlx::query_as(
+        "SELECT CAST(ROUTINE_TYPE AS CHAR), CAST(ROUTINE_NAME AS CHAR), \
+                CAST(DTD_IDENTIFIER AS CHAR), CAST(ROUTINE_DEFINITION AS CHAR), \
+                CAST(IS_DETERMINISTIC AS CHAR), CAST(SQL_DATA_ACCESS AS CHAR), \
+                CAST(SECURITY_TYPE AS CHAR), CAST(ROUTINE_COMMENT AS CHAR) \
+         FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (ty, name, returns, body, deterministic, access, security, comment) in routines {
+        let kind = ty.to_lowercase();
+        let routine = || Fact::object(&kind, &name);
+        let signature = signatures
+            .get(&(ty.clone(), name.clone()))
+            .map(|p| p.join(", "))
+            .unwrap_or_default();
+        snapshot.add(routine().property("parameters", Some(&signature)));
+        snapshot.add(routine().property("returns", returns.as_deref()));
+        let body = body.as_deref().map(|b| squeeze_sql(b, false));
+        snapshot.add(routine().property("definition", body.as_deref()));
+        snapshot.add(routine().property("deterministic", deterministic.as_deref()));
+        snapshot.add(routine().property("data access", access.as_deref()));
+        snapshot.add(routine().property("security", security.as_deref()));
+        snapshot.add(routine().property("comment", comment.as_deref().filter(|c| !c.is_empty())));
+    }
+    Ok(())
+}

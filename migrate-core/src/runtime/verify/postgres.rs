@@ -1,0 +1,263 @@
+//! PostgreSQL's catalog (`pg_catalog`) read into a [`Snapshot`]. Every
+//! expression goes through the server's own deparse (`pg_get_expr`,
+//! `pg_get_indexdef`, `pg_get_constraintdef`, `pg_get_viewdef`,
+//! `pg_get_triggerdef`, `pg_get_functiondef`), so the same definition reads
+//! the same however it was written (function bodies, which the server
+//! keeps as written, are compared whitespace aside); OIDs, column positions, sequence values
+//! and statistics are never read. Objects that belong to an extension are
+//! the extension's, and only the extension itself is listed.
+
+use sqlx::postgres::PgConnection;
+use sqlx::Postgres;
+
+use super::Catalog;
+use crate::schema::{squeeze_sql, Fact, Snapshot};
+
+/// The user's schemas: not the system's, not `pg_toast` or temporary ones.
+const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
+                           AND n.nspname NOT LIKE 'pg\\_%'";
+
+/// Relations (tables, views, sequences, foreign tables) with the kind and
+/// name the snapshot uses: `public` is left out of names.
+fn relations() -> String {
+    format!(
+        "rel AS (
+            SELECT c.oid, c.relkind, c.relrowsecurity, c.relispartition, c.relpartbound,
+                CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                    WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END AS kind,
+                CASE WHEN n.nspname = 'public' THEN c.relname::text
+                    ELSE n.nspname || '.' || c.relname END AS name
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND {USER_SCHEMA}
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass
+                              AND e.objid = c.oid AND e.deptype = 'e'))"
+    )
+}
+
+/// Enums, domains, ranges and composite types of their own (not a table's
+/// row type); array types come with them and are left out.
+fn types() -> String {
+    format!(
+        "ty AS (
+                SELECT t.oid, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
+                    t.typdefault,
+                    CASE WHEN t.typtype = 'd' THEN 'domain' ELSE 'type' END AS kind,
+                    CASE WHEN n.nspname = 'public' THEN t.typname::text
+                        ELSE n.nspname || '.' || t.typname END AS name
+                FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE {USER_SCHEMA}
+                  AND (t.typtype IN ('e', 'd', 'r')
+                       OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
+                           WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_type'::regclass
+                                  AND e.objid = t.oid AND e.deptype = 'e'))"
+    )
+}
+
+/// The whole catalog in one round trip.
+fn query() -> String {
+    let parts: Vec<String> = bodies().iter().map(|b| format!("({b})")).collect();
+    format!(
+        "WITH {}, {} {}",
+        relations(),
+        types(),
+        parts.join("\nUNION ALL\n")
+    )
+}
+
+/// Each part of the catalog, as one `SELECT` of the six columns.
+fn bodies() -> Vec<String> {
+    vec![
+        format!(
+            "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
+                    obj_description(n.oid, 'pg_namespace')
+             FROM pg_namespace n
+             WHERE {USER_SCHEMA} AND n.nspname <> 'public'
+               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass
+                               AND e.objid = n.oid AND e.deptype = 'e')"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
+             FROM rel r CROSS JOIN LATERAL (VALUES
+                ('comment', obj_description(r.oid, 'pg_class')),
+                ('definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true) END),
+                ('partition key', CASE WHEN r.relkind = 'p' THEN pg_get_partkeydef(r.oid) END),
+                ('partition of', CASE WHEN r.relispartition THEN
+                    (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = r.oid)
+                    || ' ' || pg_get_expr(r.relpartbound, r.oid) END),
+                ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END)
+             ) AS p(key, value)"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
+             FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid CROSS JOIN LATERAL (VALUES
+                ('type', format_type(s.seqtypid, NULL)),
+                ('start', s.seqstart::text),
+                ('increment', s.seqincrement::text),
+                ('minimum', s.seqmin::text),
+                ('maximum', s.seqmax::text),
+                ('cache', s.seqcache::text),
+                ('cycle', CASE WHEN s.seqcycle THEN 'yes' ELSE 'no' END),
+                ('owned by', (SELECT d.refobjid::regclass::text || '.' || a.attname
+                              FROM pg_depend d JOIN pg_attribute a
+                                ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                              WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid
+                                AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+                              LIMIT 1))
+             ) AS p(key, value)"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
+             FROM rel r
+             JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+             CROSS JOIN LATERAL (VALUES
+                ('type', format_type(a.atttypid, a.atttypmod)),
+                ('nullable', CASE WHEN r.relkind IN ('r', 'p', 'f') THEN
+                    CASE WHEN a.attnotnull THEN 'no' ELSE 'yes' END END),
+                ('default', CASE WHEN a.attgenerated <> 's' THEN pg_get_expr(d.adbin, d.adrelid) END),
+                ('generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END),
+                ('identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END),
+                ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <>
+                    (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
+                    THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = a.attcollation) END),
+                ('comment', col_description(r.oid, a.attnum))
+             ) AS p(key, value)
+             WHERE r.relkind <> 'S'"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, 'constraint', k.conname::text, p.key, p.value
+             FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid CROSS JOIN LATERAL (VALUES
+                ('definition', pg_get_constraintdef(k.oid, true)),
+                ('comment', obj_description(k.oid, 'pg_constraint'))
+             ) AS p(key, value)"
+        ),
+        // Indexes that implement a constraint are the constraint's; the
+        // definition leaves out the index's own name and the table's.
+        String::from(
+            "SELECT r.kind, r.name, 'index', ic.relname::text, p.key, p.value
+             FROM rel r JOIN pg_index i ON i.indrelid = r.oid
+             JOIN pg_class ic ON ic.oid = i.indexrelid
+             CROSS JOIN LATERAL (VALUES
+                ('definition', CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
+                    || btrim(substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$'))),
+                ('comment', obj_description(i.indexrelid, 'pg_class'))
+             ) AS p(key, value)
+             WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = i.indrelid
+                               AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, 'trigger', t.tgname::text, p.key, p.value
+             FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
+             CROSS JOIN LATERAL (VALUES
+                ('definition', pg_get_triggerdef(t.oid, true)),
+                ('enabled', CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'replica'
+                    WHEN 'A' THEN 'always' END),
+                ('comment', obj_description(t.oid, 'pg_trigger'))
+             ) AS p(key, value)"
+        ),
+        String::from(
+            "SELECT r.kind, r.name, 'rule', w.rulename::text, 'definition', pg_get_ruledef(w.oid, true)
+             FROM rel r JOIN pg_rewrite w ON w.ev_class = r.oid WHERE w.rulename <> '_RETURN'
+             UNION ALL
+             SELECT r.kind, r.name, 'policy', po.polname::text, p.key, p.value
+             FROM rel r JOIN pg_policy po ON po.polrelid = r.oid CROSS JOIN LATERAL (VALUES
+                ('command', po.polcmd::text),
+                ('permissive', CASE WHEN po.polpermissive THEN 'yes' ELSE 'no' END),
+                ('roles', (SELECT string_agg(x.role, ', ' ORDER BY x.role) FROM (
+                    SELECT CASE WHEN o = 0 THEN 'public' ELSE pg_get_userbyid(o)::text END AS role
+                    FROM unnest(po.polroles) AS o) x)),
+                ('using', pg_get_expr(po.polqual, po.polrelid)),
+                ('with check', pg_get_expr(po.polwithcheck, po.polrelid))
+             ) AS p(key, value)"
+        ),
+        format!(
+            "SELECT CASE f.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                        WHEN 'w' THEN 'window function' ELSE 'function' END,
+                    CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END
+                        || f.proname || '(' || pg_get_function_identity_arguments(f.oid) || ')',
+                    NULL::text, NULL::text, p.key, p.value
+             FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
+             CROSS JOIN LATERAL (VALUES
+                ('definition', CASE WHEN f.prokind <> 'a' THEN pg_get_functiondef(f.oid) END),
+                ('result', pg_get_function_result(f.oid)),
+                ('comment', obj_description(f.oid, 'pg_proc'))
+             ) AS p(key, value)
+             WHERE {USER_SCHEMA}
+               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
+                               AND e.objid = f.oid AND e.deptype = 'e')"
+        ),
+        // The types of `types()`, their values, attributes and constraints.
+        String::from(
+            "SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
+             FROM ty CROSS JOIN LATERAL (VALUES
+                ('kind', CASE ty.typtype WHEN 'e' THEN 'enum' WHEN 'r' THEN 'range'
+                    WHEN 'c' THEN 'composite' END),
+                ('base type', CASE WHEN ty.typtype = 'd' THEN format_type(ty.typbasetype, ty.typtypmod) END),
+                ('nullable', CASE WHEN ty.typtype = 'd' THEN
+                    CASE WHEN ty.typnotnull THEN 'no' ELSE 'yes' END END),
+                ('default', ty.typdefault),
+                ('subtype', (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg
+                             WHERE rg.rngtypid = ty.oid)),
+                ('comment', obj_description(ty.oid, 'pg_type'))
+             ) AS p(key, value)
+             UNION ALL
+             SELECT ty.kind, ty.name, 'value', quote_literal(e.enumlabel), 'position',
+                (row_number() OVER (PARTITION BY e.enumtypid ORDER BY e.enumsortorder))::text
+             FROM ty JOIN pg_enum e ON e.enumtypid = ty.oid
+             UNION ALL
+             SELECT ty.kind, ty.name, 'attribute', a.attname::text, 'type',
+                format_type(a.atttypid, a.atttypmod)
+             FROM ty JOIN pg_attribute a ON a.attrelid = ty.typrelid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE ty.typtype = 'c'
+             UNION ALL
+             SELECT ty.kind, ty.name, 'constraint', k.conname::text, 'definition',
+                pg_get_constraintdef(k.oid, true)
+             FROM ty JOIN pg_constraint k ON k.contypid = ty.oid"
+        ),
+        "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
+         FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+         CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
+            AS p(key, value)
+         WHERE x.extname <> 'plpgsql'"
+            .to_owned(),
+    ]
+}
+
+type Row = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// The one spelling of what the server keeps in several: function bodies
+/// as written (whitespace aside), and `CURRENT_TIMESTAMP`, which is `now()`.
+fn canonical(mut fact: Fact) -> Fact {
+    let function = matches!(
+        fact.kind.as_str(),
+        "function" | "procedure" | "window function"
+    );
+    if let Some((key, Some(value))) = &mut fact.property {
+        if function {
+            *value = squeeze_sql(value, false);
+        } else if key == "default" && value == "CURRENT_TIMESTAMP" {
+            "now()".clone_into(value);
+        }
+    }
+    fact
+}
+
+impl Catalog for Postgres {
+    async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
+        let mut snapshot = Snapshot::new();
+        let rows: Vec<Row> = sqlx::query_as(&query()).fetch_all(&mut *conn).await?;
+        for row in rows {
+            snapshot.add(canonical(Fact::from_row(row)));
+        }
+        Ok(snapshot)
+    }
+}

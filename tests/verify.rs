@@ -1,0 +1,772 @@
+//! `verify` on real servers: each down that forgets something is named in
+//! words, correct chains (hand-written and the real histories of
+//! `tests/sql-corpus/`) report nothing, and the scratch database is gone
+//! afterwards on every path.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use migraph::{migrations, Migrations, NotRestored, Scratch, Verification};
+use sqlx::Connection;
+
+use common::revision;
+
+/// Writes a linear chain of `(up, down)` revisions `r01`, `r02`, ...
+fn chain(name: &str, steps: &[(&str, &str)]) -> PathBuf {
+    let dir = common::scratch(name);
+    for (i, (up, down)) in steps.iter().enumerate() {
+        let parent = match i {
+            0 => "none".to_owned(),
+            _ => format!("r{i:02}"),
+        };
+        revision(
+            &dir,
+            &format!("r{:02}", i + 1),
+            &format!("-- down_revision: {parent}"),
+            up,
+            down,
+        );
+    }
+    dir
+}
+
+fn load(dir: &Path) -> Migrations {
+    Migrations::load(dir).unwrap()
+}
+
+/// The differences reported for each revision, as `(revision, differences)`.
+fn findings(verification: &Verification) -> Vec<(String, Vec<String>)> {
+    verification
+        .not_restored
+        .iter()
+        .map(|n| (n.revision.clone(), n.differences.clone()))
+        .collect()
+}
+
+async fn postgres() -> Option<String> {
+    // Only the server is needed: verify makes its own database there.
+    let server = common::postgres_server();
+    let url = format!("{server}/postgres");
+    match sqlx::PgConnection::connect(&url).await {
+        Ok(conn) => {
+            let _ = conn.close().await;
+            Some(url)
+        }
+        Err(err) => common::unreachable("PostgreSQL", err),
+    }
+}
+
+async fn mysql() -> Option<String> {
+    let url = common::mysql_server();
+    match sqlx::MySqlConnection::connect(&url).await {
+        Ok(conn) => {
+            let _ = conn.close().await;
+            Some(url)
+        }
+        Err(err) => common::unreachable("MariaDB/MySQL", err),
+    }
+}
+
+fn corpus(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sql-corpus")
+        .join(set)
+}
+
+/// The known findings of a real history: `(revision, one of its differences)`.
+fn assert_known(verification: &Verification, known: &[(&str, &str)]) {
+    let found = findings(verification);
+    let revisions: Vec<&str> = found.iter().map(|(r, _)| r.as_str()).collect();
+    let expected: Vec<&str> = known.iter().map(|(r, _)| *r).collect();
+    assert_eq!(revisions, expected, "{verification}");
+    for ((_, differences), (revision, difference)) in found.iter().zip(known) {
+        assert!(
+            differences.iter().any(|d| d == difference),
+            "{revision}: {differences:#?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn postgres_names_what_each_down_forgets() {
+    let Some(url) = postgres().await else { return };
+    let dir = chain(
+        "verify_pg_forgets",
+        &[
+            (
+                "CREATE TYPE mood AS ENUM ('happy');\n\
+                 CREATE TABLE trades (id bigserial PRIMARY KEY, ts timestamptz NOT NULL, \
+                 qty integer NOT NULL DEFAULT 0, m mood);\n\
+                 CREATE INDEX trades_ts_idx ON trades (ts);\n\
+                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ \
+                 BEGIN NEW.ts := now(); RETURN NEW; END $$;",
+                "DROP FUNCTION touch();\nDROP TABLE trades;\nDROP TYPE mood;",
+            ),
+            // Forgets a column: the down drops one of the two, so the up
+            // cannot run again; the run goes on in a rebuilt database.
+            (
+                "ALTER TABLE trades ADD COLUMN fee_bp integer, ADD COLUMN note text;",
+                "ALTER TABLE trades DROP COLUMN note;",
+            ),
+            // Forgets an index the up dropped.
+            ("DROP INDEX trades_ts_idx;", "SELECT 1;"),
+            // Forgets a trigger.
+            (
+                "CREATE OR REPLACE TRIGGER trades_touch BEFORE UPDATE ON trades \
+                 FOR EACH ROW EXECUTE FUNCTION touch();\n\
+                 CREATE TABLE audit (x integer);",
+                "DROP TABLE audit;",
+            ),
+            // Forgets an enum value (PostgreSQL cannot drop one; a correct
+            // down recreates the type).
+            (
+                "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad';",
+                "SELECT 1;",
+            ),
+            // Forgets a default.
+            (
+                "ALTER TABLE trades ALTER COLUMN qty SET DEFAULT 1;",
+                "ALTER TABLE trades ALTER COLUMN qty DROP DEFAULT;",
+            ),
+            // Correct.
+            (
+                "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;",
+                "DROP VIEW big;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(
+        findings(&verification),
+        [
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
+            (
+                "r04".into(),
+                vec!["table trades: trigger trades_touch remains".into()]
+            ),
+            ("r05".into(), vec!["type mood: value 'sad' remains".into()]),
+            (
+                "r06".into(),
+                vec!["table trades: column qty default changed from 0 to none".into()]
+            ),
+        ] as [(String, Vec<String>); 5],
+        "{verification}"
+    );
+    assert_eq!(verification.revisions, 7);
+    assert!(!verification.is_ok());
+}
+
+#[tokio::test]
+async fn postgres_correct_downs_report_nothing() {
+    let Some(url) = postgres().await else { return };
+    let dir = chain(
+        "verify_pg_correct",
+        &[
+            (
+                "CREATE TYPE status AS ENUM ('new', 'done');\n\
+                 CREATE SEQUENCE invoice_no START 100;\n\
+                 CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL UNIQUE, \
+                 created timestamptz DEFAULT now());\n\
+                 CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, \
+                 user_id integer REFERENCES users (id) ON DELETE CASCADE, \
+                 status status NOT NULL DEFAULT 'new', \
+                 total numeric(10, 2) CHECK (total >= 0));\n\
+                 CREATE INDEX orders_user_idx ON orders (user_id) WHERE status <> 'done';\n\
+                 COMMENT ON TABLE orders IS 'what users buy';",
+                "DROP TABLE orders;\nDROP TABLE users;\nDROP SEQUENCE invoice_no;\nDROP TYPE status;",
+            ),
+            // A dropped column comes back last, with its check.
+            (
+                "ALTER TABLE orders DROP COLUMN total;",
+                "ALTER TABLE orders ADD COLUMN total numeric(10, 2) CHECK (total >= 0);",
+            ),
+            // An enum value removed by recreating the type.
+            (
+                "ALTER TYPE status ADD VALUE 'cancelled';",
+                "DROP INDEX orders_user_idx;\n\
+                 ALTER TYPE status RENAME TO status_old;\n\
+                 CREATE TYPE status AS ENUM ('new', 'done');\n\
+                 ALTER TABLE orders ALTER COLUMN status DROP DEFAULT, \
+                 ALTER COLUMN status TYPE status USING status::text::status, \
+                 ALTER COLUMN status SET DEFAULT 'new';\n\
+                 DROP TYPE status_old;\n\
+                 CREATE INDEX orders_user_idx ON orders (user_id) WHERE status <> 'done';",
+            ),
+            (
+                "CREATE FUNCTION order_total(o orders) RETURNS numeric LANGUAGE sql \
+                 AS $$ SELECT (o).user_id::numeric $$;\n\
+                 CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+                 BEGIN\n  NEW.created := now();\n  RETURN NEW;\nEND\n$$;\n\
+                 CREATE TRIGGER users_stamp BEFORE INSERT ON users \
+                 FOR EACH ROW EXECUTE FUNCTION stamp();\n\
+                 CREATE VIEW open_orders AS SELECT id, user_id FROM orders WHERE status = 'new';",
+                "DROP VIEW open_orders;\nDROP TRIGGER users_stamp ON users;\n\
+                 DROP FUNCTION stamp();\nDROP FUNCTION order_total(orders);",
+            ),
+            // Renames and defaults put back (CURRENT_TIMESTAMP is now()); the
+            // unique constraint keeps its name.
+            (
+                "ALTER TABLE users RENAME COLUMN email TO mail;\n\
+                 ALTER TABLE users ALTER COLUMN created DROP DEFAULT;",
+                "ALTER TABLE users RENAME COLUMN mail TO email;\n\
+                 ALTER TABLE users ALTER COLUMN created SET DEFAULT CURRENT_TIMESTAMP;",
+            ),
+            // A foreign key recreated without a name gets the same one.
+            (
+                "ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;",
+                "ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) \
+                 ON DELETE CASCADE;",
+            ),
+            // Data only, with an empty down: sequence values are not schema.
+            (
+                "SELECT nextval('invoice_no');\nINSERT INTO users (mail) VALUES ('a@b.c');",
+                "-- nothing to undo",
+            ),
+            (
+                "CREATE EXTENSION IF NOT EXISTS pgcrypto;\n\
+                 COMMENT ON COLUMN users.mail IS 'login';\n\
+                 ALTER TABLE users ADD COLUMN age integer NOT NULL DEFAULT 0;",
+                "ALTER TABLE users DROP COLUMN age;\n\
+                 COMMENT ON COLUMN users.mail IS NULL;\nDROP EXTENSION pgcrypto;",
+            ),
+        ],
+    );
+    // Outside a transaction, as production runs it.
+    revision(
+        &dir,
+        "r09",
+        "-- down_revision: r08\n-- transactional: false",
+        "CREATE INDEX CONCURRENTLY users_created_idx ON users (created);",
+        "DROP INDEX CONCURRENTLY users_created_idx;",
+    );
+    revision(
+        &dir,
+        "r10",
+        "-- down_revision: r09",
+        "CREATE TABLE forever (x integer);",
+        "irreversible",
+    );
+    let text = std::fs::read_to_string(dir.join("r10_m.sql")).unwrap();
+    std::fs::write(
+        dir.join("r10_m.sql"),
+        text.replace(
+            "-- migrate:down\nirreversible",
+            "-- migrate:down irreversible",
+        ),
+    )
+    .unwrap();
+    // A function put back as it was, indented differently.
+    revision(
+        &dir,
+        "r11",
+        "-- down_revision: r10",
+        "CREATE OR REPLACE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN NEW.created := now() - interval '1 second'; RETURN NEW; END\n$$;",
+        "CREATE OR REPLACE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN\n    NEW.created := now();\n    RETURN NEW;\nEND\n$$;",
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.revisions, 11);
+    assert_eq!(verification.skipped, ["r10"]);
+}
+
+/// The scratch database of each path: gone after a run that found
+/// nothing, after a failing up, and after a `Scratch` is merely dropped.
+#[tokio::test]
+async fn postgres_scratch_is_gone_on_every_path() {
+    let Some(url) = postgres().await else { return };
+    let exists = |name: String| {
+        let url = url.clone();
+        async move {
+            let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+            let found: Option<i32> =
+                sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1")
+                    .bind(&name)
+                    .fetch_optional(&mut conn)
+                    .await
+                    .unwrap();
+            found.is_some()
+        }
+    };
+    let dir = chain(
+        "verify_pg_failing",
+        &[
+            ("CREATE TABLE t (x integer);", "DROP TABLE t;"),
+            (
+                "ALTER TABLE t ADD COLUMN y nosuchtype;",
+                "ALTER TABLE t DROP COLUMN y;",
+            ),
+            ("CREATE TABLE never (x integer);", "DROP TABLE never;"),
+        ],
+    );
+    let migrations = load(&dir);
+    // The URL's own database need not exist: only the server is used.
+    let missing = format!("{}/migrate_test_never_created", common::postgres_server());
+    let scratch = Scratch::create(&missing).await.unwrap();
+    let name = scratch.name();
+    assert!(name.starts_with("migrate_verify_"), "{name}");
+    assert!(exists(name.clone()).await);
+    let verification = migrations.migrator().verify_on(&scratch).await.unwrap();
+    scratch.drop_database().await.unwrap();
+    assert!(!exists(name).await);
+    let failed = verification.failed.as_ref().expect("the up of r02 fails");
+    assert_eq!(
+        (failed.revision.as_str(), failed.direction.as_str()),
+        ("r02", "up")
+    );
+    assert!(
+        failed.error.to_string().contains("nosuchtype"),
+        "{}",
+        failed.error
+    );
+    assert!(!verification.is_ok());
+
+    // Dropped without drop_database (a panic, a cancelled future).
+    let scratch = Scratch::create(&url).await.unwrap();
+    let name = scratch.name();
+    scratch.prepare("CREATE TABLE t (x integer)").await.unwrap();
+    drop(scratch);
+    assert!(!exists(name).await);
+}
+
+#[tokio::test]
+async fn postgres_corpus_chirpstack() {
+    let Some(url) = postgres().await else { return };
+    let migrations = load(&corpus("postgres/chirpstack"));
+    // chirpstack creates pg_trgm outside its migrations.
+    let scratch = Scratch::create(&url).await.unwrap();
+    scratch
+        .prepare("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        .await
+        .unwrap();
+    let verification = migrations.migrator().verify_on(&scratch).await;
+    scratch.drop_database().await.unwrap();
+    let verification = verification.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(verification.revisions, migrations.len());
+    // Two real findings in chirpstack's own downs: the first drops the
+    // default of payload_decoder_config twice instead of once for each
+    // column; the second adds its columns back with `default 0`, which
+    // they never had.
+    assert_known(
+        &verification,
+        &[
+            (
+                "v20220426153628",
+                "table device_profile: column payload_encoder_config default changed from none to ''::text",
+            ),
+            (
+                "v20250113152218",
+                "table device_profile: column abp_rx1_delay default changed from none to 0",
+            ),
+        ],
+    );
+    assert_eq!(verification.not_restored[0].differences.len(), 1);
+}
+
+#[tokio::test]
+async fn sqlite_corpus_chirpstack() {
+    let migrations = load(&corpus("sqlite/chirpstack"));
+    let verification = migrations.verify("sqlite:").await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    // chirpstack's SQLite downs: the first adds the columns back with
+    // `default 0`, which they never had (as on PostgreSQL); the second
+    // rebuilds device_profile without its defaults and its three indexes.
+    assert_known(
+        &verification,
+        &[
+            (
+                "v20250113163304",
+                "table device_profile: column abp_rx1_delay default changed from none to 0",
+            ),
+            (
+                "v202512081354280000",
+                "table device_profile: index idx_device_profile_tenant_id is missing",
+            ),
+        ],
+    );
+}
+
+#[tokio::test]
+async fn mariadb_corpus_pipeline() {
+    let Some(url) = mysql().await else { return };
+    let migrations = load(&corpus("mysql/pipeline"));
+    let verification = migrations.verify(&url).await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(verification.revisions, migrations.len());
+    assert_eq!(verification.skipped, ["1571746685"]);
+    // Each checked by hand against the source; the indexes MySQL makes by
+    // itself for foreign keys are not among them.
+    assert_known(
+        &verification,
+        &[
+            // Adds a unique index the down leaves.
+            (
+                "1546958353",
+                "table amazon_eks_clusters: index ux_cluster_id remains",
+            ),
+            // Adds three foreign keys, drops two.
+            (
+                "1547657388",
+                "table google_gke_node_pool_labels: constraint fk_google_gke_node_pool_labels_node_pool_id remains",
+            ),
+            // Recreates the table without that foreign key.
+            (
+                "1550151816",
+                "table google_gke_node_pool_labels: constraint fk_google_gke_node_pool_labels_node_pool_id is missing",
+            ),
+            // Renames indexes back, but keeps the one the up created.
+            (
+                "1556881148",
+                "table google_gke_clusters: index idx_gke_cluster_id remains",
+            ),
+            // The down repeats the up.
+            (
+                "1556881149",
+                "table spotguide_repos: column icon type changed from mediumblob to longblob",
+            ),
+            // Adds the column back without its unique index.
+            (
+                "1568644399",
+                "table organizations: index github_id is missing",
+            ),
+            // Recreates the table with other column types.
+            (
+                "1588601076",
+                "table spotguide_repos: column icon type changed from longblob to mediumtext",
+            ),
+        ],
+    );
+}
+
+/// Whether a section holds no statement (comments and blank lines only).
+fn blank(sql: &str) -> bool {
+    sql.lines()
+        .map(str::trim)
+        .all(|line| line.is_empty() || line.starts_with("--"))
+}
+
+#[tokio::test]
+async fn postgres_corpus_hydra() {
+    let Some(url) = postgres().await else { return };
+    let migrations = load(&corpus("postgres/hydra"));
+    let verification = migrations.verify(&url).await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(verification.revisions, migrations.len());
+    // Most of hydra's downs are blank on purpose ("down migrations from
+    // Hydra 2.x to 1.x are not available"): each blank down after an up
+    // that changes the schema is a true finding. These are the findings
+    // in downs that do hold SQL, each checked by hand against the source.
+    let written: Vec<&NotRestored> = verification
+        .not_restored
+        .iter()
+        .filter(|n| !blank(migrations.get(&n.revision).unwrap().down_sql().unwrap()))
+        .collect();
+    let known = [
+        // Adds `public` back with DEFAULT FALSE, which it never had.
+        (
+            "v20190100000005000000",
+            "table hydra_client: column public default changed from none to false",
+        ),
+        // Sets a default back but not the foreign key's ON DELETE.
+        (
+            "v20221109000010000000",
+            "table hydra_oauth2_flow: column login_session_id default changed from none to ''::character varying",
+        ),
+        // Recreates the index without its cast of consent_error.
+        (
+            "v20230606112801000001",
+            "table hydra_oauth2_flow: index hydra_oauth2_flow_multi_query_idx definition changed: \
+             'USING btree (((consent_error)::character varying(2)),...' \
+             became 'USING btree (consent_error, state, subject, client_id...'",
+        ),
+        // Creates other indexes than the up dropped.
+        (
+            "v20241012144910000001",
+            "table hydra_oauth2_access: index hydra_oauth2_access_client_id_subject_idx is missing",
+        ),
+        // Puts back two NOT NULLs but none of the defaults the up dropped.
+        (
+            "v20251119112639000000",
+            "table hydra_oauth2_flow: column acr default changed from ''::text to none",
+        ),
+        // Sets defaults the columns did not have before its up.
+        (
+            "v20251119112639000002",
+            "table hydra_oauth2_flow: column acr default changed from none to ''::text",
+        ),
+    ];
+    let found: Vec<(String, Vec<String>)> = written
+        .iter()
+        .map(|n| (n.revision.clone(), n.differences.clone()))
+        .collect();
+    let revisions: Vec<&str> = found.iter().map(|(r, _)| r.as_str()).collect();
+    let expected: Vec<&str> = known.iter().map(|(r, _)| *r).collect();
+    assert_eq!(revisions, expected, "{verification}");
+    for ((_, differences), (revision, difference)) in found.iter().zip(&known) {
+        assert!(
+            differences.iter().any(|d| d == difference),
+            "{revision}: {differences:#?}"
+        );
+    }
+    // And the blank downs are reported where their up changed the schema.
+    assert!(verification.not_restored.len() > written.len());
+}
+
+#[tokio::test]
+async fn mariadb_names_what_each_down_forgets() {
+    let Some(url) = mysql().await else { return };
+    let dir = chain(
+        "verify_my_forgets",
+        &[
+            (
+                "CREATE TABLE users (id INT PRIMARY KEY);\n\
+                 CREATE TABLE trades (id INT PRIMARY KEY AUTO_INCREMENT, ts DATETIME NOT NULL, \
+                 qty INT NOT NULL DEFAULT 0);\n\
+                 CREATE INDEX trades_ts_idx ON trades (ts);",
+                "DROP TABLE trades;\nDROP TABLE users;",
+            ),
+            (
+                "ALTER TABLE trades ADD COLUMN fee_bp INT, ADD COLUMN note TEXT;",
+                "ALTER TABLE trades DROP COLUMN note;",
+            ),
+            ("DROP INDEX trades_ts_idx ON trades;", "DO 0;"),
+            (
+                "ALTER TABLE trades ALTER COLUMN qty SET DEFAULT 1;",
+                "ALTER TABLE trades ALTER COLUMN qty DROP DEFAULT;",
+            ),
+            // Correct: a foreign key the database names, a column dropped
+            // and added back (last), rows inserted (AUTO_INCREMENT moves).
+            (
+                "ALTER TABLE trades ADD COLUMN user_id INT, \
+                 ADD FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;\n\
+                 INSERT INTO users VALUES (1);\n\
+                 INSERT INTO trades (ts, qty, user_id) VALUES (NOW(), 3, 1);",
+                "DELETE FROM trades;\nDELETE FROM users;\n\
+                 ALTER TABLE trades DROP FOREIGN KEY trades_ibfk_1;\n\
+                 ALTER TABLE trades DROP COLUMN user_id;",
+            ),
+            (
+                "ALTER TABLE trades DROP COLUMN ts;",
+                "ALTER TABLE trades ADD COLUMN ts DATETIME NOT NULL;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(
+        findings(&verification),
+        [
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
+            (
+                "r04".into(),
+                vec!["table trades: column qty default changed from 0 to none".into()]
+            ),
+        ] as [(String, Vec<String>); 3],
+        "{verification}"
+    );
+}
+
+#[tokio::test]
+async fn mariadb_correct_downs_report_nothing() {
+    let Some(url) = mysql().await else { return };
+    let dir = chain(
+        "verify_my_correct",
+        &[
+            (
+                "CREATE TABLE users (id INT PRIMARY KEY);\n\
+                 CREATE TABLE trades (id INT PRIMARY KEY AUTO_INCREMENT, user_id INT, \
+                 qty INT NOT NULL DEFAULT 0, note VARCHAR(20) COLLATE utf8mb4_bin);",
+                "DROP TABLE trades;\nDROP TABLE users;",
+            ),
+            // The index MySQL made for the key stays after the key goes.
+            (
+                "ALTER TABLE trades ADD CONSTRAINT fk_user FOREIGN KEY (user_id) \
+                 REFERENCES users (id) ON DELETE CASCADE;",
+                "ALTER TABLE trades DROP FOREIGN KEY fk_user;",
+            ),
+            (
+                "ALTER TABLE trades DROP COLUMN note;",
+                "ALTER TABLE trades ADD COLUMN note VARCHAR(20) COLLATE utf8mb4_bin;",
+            ),
+            (
+                "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;\n\
+                 CREATE TRIGGER trades_bi BEFORE INSERT ON trades FOR EACH ROW SET NEW.qty = NEW.qty + 0;\n\
+                 CREATE PROCEDURE touch(IN n INT) SELECT n;\n\
+                 ALTER TABLE trades ADD CONSTRAINT qty_positive CHECK (qty >= 0);",
+                "ALTER TABLE trades DROP CONSTRAINT qty_positive;\n\
+                 DROP PROCEDURE touch;\nDROP TRIGGER trades_bi;\nDROP VIEW big;",
+            ),
+            // Rows in and out: AUTO_INCREMENT moves, the schema does not.
+            (
+                "INSERT INTO users VALUES (1);\nINSERT INTO trades (user_id) VALUES (1);",
+                "DELETE FROM trades;\nDELETE FROM users;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.revisions, 5);
+}
+
+#[tokio::test]
+async fn sqlite_names_what_each_down_forgets() {
+    let dir = chain(
+        "verify_sqlite_forgets",
+        &[
+            (
+                "CREATE TABLE users (id INTEGER PRIMARY KEY);\n\
+                 CREATE TABLE trades (id INTEGER PRIMARY KEY, ts TEXT NOT NULL, \
+                 qty INTEGER NOT NULL DEFAULT 0, UNIQUE (ts, qty));\n\
+                 CREATE INDEX trades_ts_idx ON trades (ts);",
+                "DROP TABLE trades;\nDROP TABLE users;",
+            ),
+            ("ALTER TABLE trades ADD COLUMN fee_bp INTEGER;", "SELECT 1;"),
+            ("DROP INDEX trades_ts_idx;", "SELECT 1;"),
+            // A default changes through a table rebuild in SQLite.
+            (
+                "CREATE TABLE trades_new (id INTEGER PRIMARY KEY, ts TEXT NOT NULL, \
+                 qty INTEGER NOT NULL DEFAULT 1, fee_bp INTEGER, UNIQUE (ts, qty));\n\
+                 INSERT INTO trades_new SELECT id, ts, qty, fee_bp FROM trades;\n\
+                 DROP TABLE trades;\nALTER TABLE trades_new RENAME TO trades;",
+                "SELECT 1;",
+            ),
+            // Correct.
+            ("CREATE TABLE notes (x TEXT);", "DROP TABLE notes;"),
+        ],
+    );
+    let verification = load(&dir).verify("sqlite::memory:").await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(
+        findings(&verification),
+        [
+            (
+                "r02".into(),
+                vec!["table trades: column fee_bp remains".into()]
+            ),
+            (
+                "r03".into(),
+                vec!["table trades: index trades_ts_idx is missing".into()]
+            ),
+            (
+                "r04".into(),
+                vec!["table trades: column qty default changed from 0 to 1".into()]
+            ),
+        ] as [(String, Vec<String>); 3],
+        "{verification}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_correct_downs_report_nothing() {
+    let dir = chain(
+        "verify_sqlite_correct",
+        &[
+            (
+                "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE);\n\
+                 CREATE TABLE orders (id INTEGER PRIMARY KEY, \
+                 user_id INTEGER REFERENCES users (id) ON DELETE CASCADE, \
+                 total NUMERIC NOT NULL DEFAULT 0);\n\
+                 CREATE INDEX orders_big ON orders (total) WHERE total > 100;",
+                "DROP TABLE orders;\nDROP TABLE users;",
+            ),
+            (
+                "ALTER TABLE orders ADD COLUMN note TEXT DEFAULT 'none';",
+                "ALTER TABLE orders DROP COLUMN note;",
+            ),
+            (
+                "ALTER TABLE users ADD COLUMN nickname TEXT;",
+                "ALTER TABLE users DROP COLUMN nickname;",
+            ),
+            // Dropped, and added back last.
+            (
+                "ALTER TABLE orders DROP COLUMN note;",
+                "ALTER TABLE orders ADD COLUMN note TEXT DEFAULT 'none';",
+            ),
+            (
+                "CREATE VIEW big AS SELECT id FROM orders WHERE total > 100;\n\
+                 CREATE TRIGGER orders_touch AFTER UPDATE ON orders BEGIN SELECT 1; END;",
+                "DROP TRIGGER orders_touch;\nDROP VIEW big;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify("sqlite::memory:").await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.revisions, 5);
+}
+
+#[tokio::test]
+async fn an_unknown_scheme_is_refused() {
+    let dir = chain(
+        "verify_scheme",
+        &[("CREATE TABLE t (x INTEGER);", "DROP TABLE t;")],
+    );
+    let err = load(&dir).verify("oracle://db").await.unwrap_err();
+    assert!(
+        err.to_string().contains("cannot verify on 'oracle'"),
+        "{err}"
+    );
+}
+
+static MIGRATIONS: Migrations = migrations!();
+
+/// The README's test, exactly as a user writes it.
+#[tokio::test]
+async fn downs_undo_ups() {
+    // A server where the test may CREATE DATABASE; "sqlite:" needs none.
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite:".to_owned());
+    let verification = MIGRATIONS.verify(&url).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+}
+
+/// The repository's own set, portable SQL whose downs are correct, on
+/// every server.
+#[tokio::test]
+async fn the_repository_set_is_restored_on_every_server() {
+    let mut urls = vec!["sqlite:".to_owned()];
+    urls.extend(postgres().await);
+    urls.extend(mysql().await);
+    for url in urls {
+        let verification = MIGRATIONS.verify(&url).await.unwrap();
+        assert!(verification.is_ok(), "{url}: {verification}");
+        assert_eq!(verification.revisions, MIGRATIONS.len());
+    }
+}
+
+/// The names `tests/code/ok/b2_fill.rs` inserts (its set reads them from
+/// the crate that embeds it).
+pub const ITEM_NAMES: [&str; 5] = ["ada", "grace", "edsger", "barbara", "ken"];
+
+static CODE: Migrations = migrations!("tests/code/ok");
+
+/// Rust code revisions go through the runtime like SQL ones: `verify` runs
+/// their up and down functions, on every server.
+#[tokio::test]
+async fn code_revisions_are_verified_like_the_others() {
+    let mut urls = vec!["sqlite:".to_owned()];
+    urls.extend(postgres().await);
+    urls.extend(mysql().await);
+    for url in urls {
+        let verification = CODE.verify(&url).await.unwrap();
+        assert!(verification.is_ok(), "{url}: {verification}");
+        assert_eq!(verification.revisions, CODE.len());
+        assert!(verification.skipped.is_empty());
+    }
+}
