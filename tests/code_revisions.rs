@@ -99,7 +99,7 @@ async fn a_failing_code_revision_leaves_nothing_of_its_transaction() {
             panic!("{url}: {err}");
         };
         assert_eq!(failure.file, "tests/code/failing/b2_fails.rs");
-        assert_eq!(failure.line, 7, "the line of 'pub async fn up'");
+        assert_eq!(failure.line, 9, "the line of 'pub async fn up'");
         assert!(failure.message.contains("duplicate"), "{err}");
         assert_eq!(failure.applied, ["a1"]);
         assert_eq!(
