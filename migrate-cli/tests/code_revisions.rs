@@ -1,7 +1,7 @@
 //! Rust code revisions from the directory CLI: `new --rust` writes one, the
 //! graph commands list and show it, `--dry-run` plans it, and `upgrade`
-//! refuses to run it (naming the program that can) before anything runs;
-//! `--sql` marks it as not renderable and says which.
+//! refuses to run it (naming the program that can) before anything runs,
+//! as `verify` does; `--sql` marks it as not renderable and says which.
 
 mod common;
 
@@ -88,6 +88,18 @@ fn upgrade_refuses_code_revisions_before_running_anything() {
     );
     // Up to the SQL revision before it, the CLI runs the set.
     s.run(&["--database-url", &url, "upgrade", "a1"]).ok();
+}
+
+#[test]
+fn verify_names_the_program_that_can_run_code_revisions() {
+    let (s, url) = sandbox();
+    let run = s.run(&["--database-url", &url, "verify"]).code(1);
+    assert!(
+        run.stderr.contains("'b2' (migrations/b2_backfill_x.rs)"),
+        "{run:?}"
+    );
+    assert!(run.stderr.contains("myapp migrate verify"), "{run:?}");
+    assert!(!s.path("app.db").exists(), "nothing was opened: {run:?}");
 }
 
 #[test]

@@ -160,6 +160,15 @@ fn exercise(url: &str, dir: &PathBuf) {
         serde_json::json!({"revision": "20251023_0010", "direction": "down"})
     );
 
+    // The embedded CLI runs the stairway check, Rust backfill included.
+    let verify = app(dir, url, &["migrate", "verify", "--database-url", url]);
+    assert!(
+        String::from_utf8_lossy(&verify.stdout).contains("(11 revisions checked)"),
+        "{}{}",
+        String::from_utf8_lossy(&verify.stdout),
+        String::from_utf8_lossy(&verify.stderr)
+    );
+
     let check = app(dir, url, &["migrate", "check"]);
     assert_eq!(check.status.code(), Some(3), "pending revisions exit 3");
 

@@ -431,6 +431,22 @@ pub async fn verify(
     prepare: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    // Code revisions run only where they were compiled in: say so before
+    // a scratch database is made.
+    let code: Vec<String> = m
+        .revisions()
+        .iter()
+        .filter(|r| r.is_code() && m.code(r.id()).is_none())
+        .map(|r| format!("'{}' ({})", r.id(), r.file()))
+        .collect();
+    if !code.is_empty() {
+        return Err(Failure(format!(
+            "the set holds Rust code revisions ({}), which only the application that embeds it \
+             can run: verify from there ('myapp migrate verify' through migraph_cli::run_embedded, \
+             or MIGRATIONS.verify(url) in a test)",
+            code.join(", ")
+        )));
+    }
     // Three steps a revision: the progress lines only with --verbose.
     let mut migrator = m
         .migrator()
