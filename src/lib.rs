@@ -1,10 +1,13 @@
 //! Compile-time checked database migrations in Alembic's revision-graph model.
 //!
 //! A migration directory holds one SQL file per revision, each naming its
-//! parent (`down_revision`). [`migrations!`] reads the directory when the
-//! application compiles, checks the graph (every parent present, no cycle,
-//! one head, up and down sections present) and embeds it, so a broken chain
-//! is a compile error naming the file, and the binary carries its migrations.
+//! parent (`down_revision`), or a Rust file for a data migration (a code
+//! revision, compiled into the crate with its `up` and `down` functions;
+//! see `runtime::Db` and `runtime::backfill`, with a driver feature).
+//! [`migrations!`] reads the directory when the application compiles,
+//! checks the graph (every parent present, no cycle, one head, up and down
+//! sections present) and embeds it, so a broken chain is a compile error
+//! naming the file, and the binary carries its migrations.
 //! At run time the embedded revisions are applied through sqlx, each in its
 //! own transaction together with its bookkeeping row.
 //!
@@ -76,5 +79,7 @@ pub use migraph_core::*;
 /// Every problem of the directory is a compile error naming its file: a
 /// malformed header, a file name that does not start with its revision, a
 /// duplicate id, a missing parent, a cycle, several heads or bases, an empty
-/// up section, a missing down section, a duplicate branch label.
+/// up section, a missing down section, a duplicate branch label; in a Rust
+/// code revision, an `up` or `down` that is not a `pub async fn` taking one
+/// connection, and any error rustc finds in the file.
 pub use migraph_macros::migrations;

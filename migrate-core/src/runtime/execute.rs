@@ -302,10 +302,18 @@ impl<'m> Migrator<'m> {
             let record = records.into_iter().find(|r| r.revision == revision.id());
             match record {
                 Some(record) if record.status == Status::Applied => return Ok(false),
-                Some(record)
-                    if record.status == Status::Running
-                        && started.elapsed() < self.options.lock_timeout =>
-                {
+                Some(record) if record.status == Status::Running => {
+                    if started.elapsed() >= self.options.lock_timeout {
+                        return Err(Error::LockTimeout {
+                            table: self.options.table.to_string(),
+                            holder: Some(format!(
+                                "another runner applying '{}' ({})",
+                                revision.id(),
+                                revision.file()
+                            )),
+                            waited: started.elapsed(),
+                        });
+                    }
                     tokio::time::sleep(self.options.poll_interval).await;
                 }
                 other => {
