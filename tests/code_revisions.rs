@@ -227,8 +227,14 @@ fn child_runner() {
     }
 }
 
-fn child(url: &str, sleep_ms: u64) -> std::process::Child {
-    Command::new(std::env::current_exe().unwrap())
+/// A child upgrading `url`; inside b2 it creates `inside` (when given) and
+/// waits `sleep_ms`.
+fn child(url: &str, sleep_ms: u64, inside: Option<&std::path::Path>) -> std::process::Child {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    if let Some(path) = inside {
+        command.env("MIGRATE_CODE_INSIDE", path);
+    }
+    command
         .args(["child_runner", "--exact", "--nocapture", "--test-threads=1"])
         .env(CHILD_URL, url)
         .env("MIGRATE_CODE_SLEEP_MS", sleep_ms.to_string())
@@ -252,24 +258,20 @@ impl Drop for Kid {
 #[tokio::test]
 async fn a_process_killed_inside_a_code_revision_runs_it_exactly_once_next_time() {
     for (url, _db) in databases("code_killed").await {
-        let mut kid = Kid(child(&url, 60_000));
-        // Wait until the child is inside b2: a1 is committed, and b2 sleeps.
+        let inside = common::scratch("code_killed_marker").join("inside");
+        let mut kid = Kid(child(&url, 60_000, Some(&inside)));
+        // Wait until the child is inside b2, past its first insert.
         let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            let records = on_url!(&url, pool => OK.migrator().records(&pool).await);
-            if records.is_ok_and(|r| r.iter().any(|r| r.revision == "a1")) {
-                break;
-            }
+        while !inside.exists() {
             assert!(
                 Instant::now() < deadline,
-                "{url}: the child never applied a1"
+                "{url}: the child never reached b2"
             );
             if let Ok(Some(status)) = kid.0.try_wait() {
                 panic!("{url}: the child exited early: {status}");
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        tokio::time::sleep(Duration::from_millis(500)).await;
         kid.0.kill().unwrap();
         kid.0.wait().unwrap();
 
@@ -294,7 +296,7 @@ async fn a_process_killed_inside_a_code_revision_runs_it_exactly_once_next_time(
 #[tokio::test]
 async fn racing_processes_run_a_code_revision_once() {
     for (url, _db) in databases("code_racing").await {
-        let kids: Vec<Kid> = (0..3).map(|_| Kid(child(&url, 300))).collect();
+        let kids: Vec<Kid> = (0..3).map(|_| Kid(child(&url, 300, None))).collect();
         for mut kid in kids {
             let status = kid.0.wait().unwrap();
             let mut err = String::new();

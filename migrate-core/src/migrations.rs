@@ -160,6 +160,12 @@ impl Migrations {
         self.code.iter().find(|entry| entry.revision == id)
     }
 
+    /// Whether this program can run `revision`: a SQL revision always, a
+    /// code revision when its functions are compiled into this set.
+    pub fn can_run(&self, revision: &Revision) -> bool {
+        !revision.is_code() || self.code(revision.id()).is_some()
+    }
+
     /// The directory the revisions came from, as named to the macro or loader.
     pub fn dir(&self) -> &str {
         &self.dir

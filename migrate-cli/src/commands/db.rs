@@ -40,6 +40,15 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     pub(crate) fn migrator<'m>(&self, m: &'m Migrations) -> Result<Migrator<'m>, Failure> {
+        self.migrator_showing(m, !self.cli.json)
+    }
+
+    /// [`Context::migrator`], with progress lines on stderr only when `show_progress`.
+    fn migrator_showing<'m>(
+        &self,
+        m: &'m Migrations,
+        show_progress: bool,
+    ) -> Result<Migrator<'m>, Failure> {
         let mut migrator = m
             .migrator()
             .lock_timeout(Duration::from_secs(self.cli.lock_timeout));
@@ -49,7 +58,7 @@ impl Context<'_> {
         if let Some(table) = &self.cli.table {
             migrator = migrator.table(table)?;
         }
-        if !self.cli.json {
+        if show_progress {
             migrator = migrator.on_event(progress);
         }
         // `[runner]` of the directory's migrate.toml (problems in it were
@@ -436,7 +445,7 @@ pub async fn verify(
     let code: Vec<String> = m
         .revisions()
         .iter()
-        .filter(|r| r.is_code() && m.code(r.id()).is_none())
+        .filter(|r| !m.can_run(r))
         .map(|r| format!("'{}' ({})", r.id(), r.file()))
         .collect();
     if !code.is_empty() {
@@ -448,18 +457,7 @@ pub async fn verify(
         )));
     }
     // Three steps a revision: the progress lines only with --verbose.
-    let mut migrator = m
-        .migrator()
-        .lock_timeout(Duration::from_secs(cx.cli.lock_timeout));
-    if let Some(schema) = &cx.cli.schema {
-        migrator = migrator.schema(schema)?;
-    }
-    if let Some(table) = &cx.cli.table {
-        migrator = migrator.table(table)?;
-    }
-    if cx.cli.verbose && !cx.cli.json {
-        migrator = migrator.on_event(progress);
-    }
+    let migrator = cx.migrator_showing(m, cx.cli.verbose && !cx.cli.json)?;
     let scratch = Scratch::create(&database::normalize(&cx.url))
         .await
         .map_err(|e| cx.fail(e))?;

@@ -184,7 +184,7 @@ impl<'m> Migrator<'m> {
     fn check_code_compiled(&self, plan: &Plan<'m>) -> Result<()> {
         let missing: Vec<(String, String)> = plan
             .steps()
-            .filter(|s| s.revision.is_code() && self.migrations.code(s.revision.id()).is_none())
+            .filter(|s| !self.migrations.can_run(s.revision))
             .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
             .collect();
         if missing.is_empty() {
