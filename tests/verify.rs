@@ -720,7 +720,8 @@ async fn an_unknown_scheme_is_refused() {
     );
     let err = load(&dir).verify("oracle://db").await.unwrap_err();
     assert!(
-        err.to_string().contains("cannot verify on 'oracle'"),
+        err.to_string()
+            .contains("unsupported database URL scheme 'oracle'"),
         "{err}"
     );
 }

@@ -188,13 +188,27 @@ pub enum Error {
         source: sqlx::Error,
     },
 
-    /// A URL `verify` cannot make a scratch database from: an unknown
-    /// scheme, or a database whose feature is not compiled in.
-    #[cfg(feature = "runtime")]
-    #[error("cannot verify on '{scheme}': the scratch database needs a postgres://, mysql:// or sqlite: URL whose feature (postgres, mysql, sqlite) is enabled")]
+    /// A database URL whose scheme names none of the supported databases.
+    #[error("unsupported database URL scheme '{scheme}'; use postgres:// (or postgresql://, timescaledb://), mysql:// (or mariadb://) or sqlite:")]
     UnsupportedUrl {
         /// The URL's scheme, as given.
         scheme: String,
+    },
+
+    /// A database URL that does not parse.
+    #[error("invalid database URL: {reason}")]
+    InvalidUrl {
+        /// What is wrong with it (never the password).
+        reason: String,
+    },
+
+    /// A URL of a database whose driver this build does not have (its
+    /// feature is off).
+    #[cfg(feature = "runtime")]
+    #[error("this build has no {} driver: turn on the '{}' feature of migraph", .dialect.product(), .dialect.name())]
+    DriverNotCompiled {
+        /// The database the URL names.
+        dialect: crate::Dialect,
     },
 
     /// Another runner held the migration lock for longer than the timeout.

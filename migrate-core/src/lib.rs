@@ -42,6 +42,8 @@
 
 mod checksum;
 pub mod code;
+mod database_url;
+mod dialect;
 mod direction;
 mod encoding;
 mod error;
@@ -68,6 +70,8 @@ mod sqlcheck;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
+pub use crate::database_url::{DatabaseUrl, IntoDatabaseUrl};
+pub use crate::dialect::Dialect;
 pub use crate::direction::Direction;
 pub use crate::error::{Diagnostics, Error, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;

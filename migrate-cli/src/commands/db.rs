@@ -7,13 +7,13 @@ use std::time::Duration;
 use migraph_core::ledger::Status;
 use migraph_core::offline::{self, RenderOptions};
 use migraph_core::{
-    Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings, Target,
-    Verification,
+    DatabaseUrl, Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings,
+    Target, Verification,
 };
 use serde_json::json;
 
 use crate::cli::Cli;
-use crate::database::{self, Conn};
+use crate::database::Conn;
 use crate::output::print_json;
 use crate::progress::{human, progress};
 use crate::Failure;
@@ -35,7 +35,7 @@ pub(crate) use with_conn;
 
 pub struct Context<'a> {
     pub cli: &'a Cli,
-    pub url: String,
+    pub url: DatabaseUrl,
 }
 
 impl Context<'_> {
@@ -78,7 +78,7 @@ impl Context<'_> {
 
     /// An error from the run, with the URL's password scrubbed.
     pub(crate) fn fail(&self, err: impl std::fmt::Display) -> Failure {
-        Failure(database::scrub(&err.to_string(), &self.url))
+        Failure(self.url.scrub(&err.to_string()))
     }
 }
 
@@ -222,7 +222,7 @@ fn offline_sql(
         Direction::Up => m.plan_upgrade(&applied, end)?,
         Direction::Down => m.plan_downgrade(&applied, end)?,
     };
-    let dialect = database::dialect(&cx.url).map_err(Failure)?;
+    let dialect = cx.url.dialect();
     let mut options = RenderOptions::default()
         .atomic(mv.atomic)
         .create_table(start.is_none());
@@ -458,9 +458,7 @@ pub async fn verify(
     }
     // Three steps a revision: the progress lines only with --verbose.
     let migrator = cx.migrator_showing(m, cx.cli.verbose && !cx.cli.json)?;
-    let scratch = Scratch::create(&database::normalize(&cx.url))
-        .await
-        .map_err(|e| cx.fail(e))?;
+    let scratch = Scratch::create(&cx.url).await.map_err(|e| cx.fail(e))?;
     if cx.cli.verbose {
         eprintln!("scratch database: {}", scratch.name());
     }
@@ -527,7 +525,7 @@ fn print_verification(
             "revision {id}: irreversible, skipped (its up was applied)"
         )?;
     }
-    let text = database::scrub(&verification.to_string(), &cx.url);
+    let text = cx.url.scrub(&verification.to_string());
     writeln!(out, "{text}")?;
     Ok(())
 }

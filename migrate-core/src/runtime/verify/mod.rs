@@ -37,7 +37,7 @@ use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::schema::{PartRef, Snapshot};
 use crate::split::Dialect;
-use crate::{Migrations, Plan, Revision};
+use crate::{IntoDatabaseUrl, Migrations, Plan, Revision};
 
 pub use self::scratch::Scratch;
 
@@ -190,7 +190,7 @@ impl Migrations {
     /// # Errors
     ///
     /// See [`Migrator::verify`].
-    pub async fn verify(&self, server_url: &str) -> Result<Verification> {
+    pub async fn verify(&self, server_url: impl IntoDatabaseUrl) -> Result<Verification> {
         self.migrator().verify(server_url).await
     }
 }
@@ -212,7 +212,7 @@ impl Migrator<'_> {
     /// [`Error::UnsupportedUrl`]; [`Error::Database`] when the scratch
     /// database cannot be made, reached, read or dropped. What a revision's
     /// SQL does wrong is in the [`Verification`], not an error.
-    pub async fn verify(&self, server_url: &str) -> Result<Verification> {
+    pub async fn verify(&self, server_url: impl IntoDatabaseUrl) -> Result<Verification> {
         let scratch = Scratch::create(server_url).await?;
         let verified = self.verify_on(&scratch).await;
         let dropped = scratch.drop_database().await;

@@ -11,6 +11,7 @@ use sqlx::{ConnectOptions, Connection};
 use super::{Stop, Verification};
 use crate::error::{Error, Result};
 use crate::runtime::migrator::{db, Migrator};
+use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl};
 
 /// A database made for one `verify` run, named `migrate_verify_<unique>`.
 ///
@@ -98,28 +99,25 @@ impl Scratch {
     /// # Errors
     ///
     /// [`Error::UnsupportedUrl`], [`Error::Database`].
-    pub async fn create(url: &str) -> Result<Self> {
-        let scheme = url.split(':').next().unwrap_or_default();
-        let server = match scheme.split('+').next().unwrap_or_default() {
+    pub async fn create(url: impl IntoDatabaseUrl) -> Result<Self> {
+        let url = url.into_database_url()?;
+        let server = match url.dialect() {
             #[cfg(feature = "postgres")]
-            "postgres" | "postgresql" => Place::Postgres {
-                server: postgres_server(url).await?,
+            Dialect::Postgres => Place::Postgres {
+                server: postgres_server(&url).await?,
                 name: String::new(),
             },
             #[cfg(feature = "mysql")]
-            "mysql" | "mariadb" => Place::Mysql {
-                server: url.parse().map_err(db(CREATE))?,
+            Dialect::Mysql => Place::Mysql {
+                server: url.driver_url().parse().map_err(db(CREATE))?,
                 name: String::new(),
             },
             #[cfg(feature = "sqlite")]
-            "sqlite" => Place::Sqlite {
+            Dialect::Sqlite => Place::Sqlite {
                 path: std::path::PathBuf::new(),
             },
-            _ => {
-                return Err(Error::UnsupportedUrl {
-                    scheme: scheme.to_owned(),
-                })
-            }
+            #[allow(unreachable_patterns)] // every driver compiled in
+            dialect => return Err(Error::DriverNotCompiled { dialect }),
         };
         Ok(Scratch {
             place: Some(server.sibling().await?),
@@ -350,8 +348,8 @@ use admin;
 /// or through `postgres` when that one does not exist (yet): the scratch
 /// database needs only the server.
 #[cfg(feature = "postgres")]
-async fn postgres_server(url: &str) -> Result<sqlx::postgres::PgConnectOptions> {
-    let server: sqlx::postgres::PgConnectOptions = url.parse().map_err(db(CREATE))?;
+async fn postgres_server(url: &DatabaseUrl) -> Result<sqlx::postgres::PgConnectOptions> {
+    let server: sqlx::postgres::PgConnectOptions = url.driver_url().parse().map_err(db(CREATE))?;
     match server.connect().await {
         Ok(conn) => {
             let _ = conn.close().await;
