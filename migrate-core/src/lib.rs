@@ -73,7 +73,7 @@ pub use crate::checksum::{Checksum, ParseChecksumError};
 pub use crate::database_url::{DatabaseUrl, IntoDatabaseUrl};
 pub use crate::dialect::Dialect;
 pub use crate::direction::Direction;
-pub use crate::error::{Diagnostics, Error, Result, StatementFailure};
+pub use crate::error::{Cause, Diagnostics, Error, ErrorKind, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;
 pub use crate::ledger::{CheckReport, Drift, Record, Repair, RepairChange, Report, StepReport};
 pub use crate::migrations::Migrations;

@@ -12,10 +12,11 @@ use migraph_core::{
 };
 use serde_json::json;
 
+use crate::advice;
 use crate::cli::Cli;
 use crate::database::Conn;
 use crate::output::print_json;
-use crate::progress::{human, progress};
+use crate::trace::{self, human};
 use crate::Failure;
 
 /// Exit code of `check` when revisions are pending.
@@ -58,9 +59,7 @@ impl Context<'_> {
         if let Some(table) = &self.cli.table {
             migrator = migrator.table(table)?;
         }
-        if show_progress {
-            migrator = migrator.on_event(progress);
-        }
+        trace::show_steps(show_progress);
         // `[runner]` of the directory's migrate.toml (problems in it were
         // reported when the set was loaded).
         let directory = super::dir(self.cli);
@@ -76,9 +75,15 @@ impl Context<'_> {
         Conn::connect(&self.url).await.map_err(Failure)
     }
 
-    /// An error from the run, with the URL's password scrubbed.
-    pub(crate) fn fail(&self, err: impl std::fmt::Display) -> Failure {
-        Failure(self.url.scrub(&err.to_string()))
+    /// An error of a run on the database, in the CLI's words (with the
+    /// command that resolves it), the URL's password scrubbed.
+    pub(crate) fn fail(&self, err: migraph_core::Error) -> Failure {
+        self.fail_with(&advice::explain(&err))
+    }
+
+    /// Any text about the database, the URL's password scrubbed.
+    pub(crate) fn fail_with(&self, text: &str) -> Failure {
+        Failure(self.url.scrub(text))
     }
 }
 
@@ -413,7 +418,7 @@ pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Res
         )?;
     } else {
         for drift in &report.drift {
-            writeln!(out, "drift: {drift}")?;
+            writeln!(out, "drift: {}", advice::drift_line(drift))?;
         }
         match code {
             0 => writeln!(out, "up to date at {}", list(&report.current))?,
@@ -488,7 +493,7 @@ pub async fn verify(
         }
         Some(verified) => verified.map_err(|e| cx.fail(e))?,
     };
-    dropped.map_err(|e| cx.fail(format!("{e}; drop {name} by hand")))?;
+    dropped.map_err(|e| cx.fail_with(&format!("{e}; drop {name} by hand")))?;
     print_verification(cx, &verification, out)?;
     Ok(if verification.is_ok() { 0 } else { 1 })
 }
@@ -502,7 +507,13 @@ fn print_verification(
         let not_restored: Vec<_> = verification
             .not_restored
             .iter()
-            .map(|n| json!({ "revision": n.revision, "differences": n.differences }))
+            .map(|n| {
+                let mut entry = json!({ "revision": n.revision, "differences": n.differences });
+                if let Some(error) = &n.error {
+                    entry["error"] = json!(cx.fail_with(&error.cause().to_string()).0);
+                }
+                entry
+            })
             .collect();
         let mut value = json!({
             "revisions": verification.revisions,
@@ -513,7 +524,7 @@ fn print_verification(
             value["failed"] = json!({
                 "revision": failed.revision,
                 "direction": failed.direction.as_str(),
-                "error": cx.fail(&failed.error).0,
+                "error": cx.fail_with(&failed.cause()).0,
             });
         }
         print_json(out, &value)?;

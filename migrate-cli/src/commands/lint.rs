@@ -213,7 +213,9 @@ async fn read_database(
         .filter(|r| r.status == Status::Applied)
         .map(|r| r.revision)
         .collect();
-    let sizes = table_sizes(&mut conn).await.map_err(|e| cx.fail(e))?;
+    let sizes = table_sizes(&mut conn)
+        .await
+        .map_err(|e| cx.fail_with(&e.to_string()))?;
     Ok((applied, sizes))
 }
 

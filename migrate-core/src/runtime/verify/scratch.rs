@@ -8,10 +8,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::{ConnectOptions, Connection};
 
-use super::{Stop, Verification};
+use super::stairway::{walk, Stop};
+use super::Verification;
 use crate::error::{Error, Result};
-use crate::runtime::migrator::{db, Migrator};
-use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl};
+use crate::runtime::backend::db;
+use crate::runtime::options::Options;
+use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl, Migrations};
 
 /// A database made for one `verify` run, named `migrate_verify_<unique>`.
 ///
@@ -184,9 +186,13 @@ impl Scratch {
         Ok(sibling)
     }
 
-    /// Runs the stairway of `migrator` here, going on in fresh databases
+    /// Runs the stairway of `migrations` here, going on in fresh databases
     /// (dropped again) when a finding leaves this one unusable.
-    pub(super) async fn run(&self, migrator: &Migrator<'_>) -> Result<Verification> {
+    pub(crate) async fn verify(
+        &self,
+        migrations: &Migrations,
+        options: &Options,
+    ) -> Result<Verification> {
         let mut verification = Verification::default();
         let mut from = 0;
         let mut fresh: Option<Scratch> = None;
@@ -195,7 +201,7 @@ impl Scratch {
                 return Ok(verification);
             };
             let stop = connected!(place, DB, conn => {
-                migrator.stairway::<DB>(&mut conn, from, &mut verification).await
+                walk::<DB>(migrations, options, &mut conn, from, &mut verification).await
             });
             match stop {
                 Ok(Stop::Done) => return drop_then(fresh, Ok(verification)).await,
@@ -241,7 +247,10 @@ impl Drop for Scratch {
         })
         .join();
         if !matches!(dropped, Ok(Some(()))) {
-            log::warn!("could not drop a scratch database of verify");
+            tracing::warn!(
+                target: crate::runtime::observe::TARGET,
+                "could not drop a scratch database of verify"
+            );
         }
     }
 }
