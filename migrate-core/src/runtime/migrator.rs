@@ -84,7 +84,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidIdentifier`] if the name is not a plain identifier.
+    /// [`Error::InvalidIdentifier`](crate::Error::InvalidIdentifier) if the name is not a plain identifier.
     pub fn table(mut self, name: &str) -> Result<Self> {
         self.options.table = Table::new(self.options.table.schema(), name)?;
         Ok(self)
@@ -95,7 +95,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidIdentifier`] if the name is not a plain identifier.
+    /// [`Error::InvalidIdentifier`](crate::Error::InvalidIdentifier) if the name is not a plain identifier.
     pub fn schema(mut self, schema: &str) -> Result<Self> {
         self.options.table = Table::new(Some(schema), self.options.table.name())?;
         Ok(self)
@@ -210,10 +210,10 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error; [`Error::Drift`] before anything runs;
-    /// [`Error::LockTimeout`]; [`Error::Statement`] naming the revision, the
+    /// A target error; [`Error::Drift`](crate::Error::Drift) before anything runs;
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Statement`](crate::Error::Statement) naming the revision, the
     /// file, the line and the database's message (revisions applied before
-    /// it stay applied); [`Error::LeaseLost`]; [`Error::Database`].
+    /// it stay applied); [`Error::LeaseLost`](crate::Error::LeaseLost); [`Error::Database`](crate::Error::Database).
     pub fn upgrade<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -228,7 +228,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// As [`Migrator::upgrade`], plus [`Error::Irreversible`].
+    /// As [`Migrator::upgrade`], plus [`Error::Irreversible`](crate::Error::Irreversible).
     pub fn downgrade<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -244,8 +244,8 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error; [`Error::Drift`] for unknown revisions without
-    /// `purge`; [`Error::LockTimeout`]; [`Error::Database`].
+    /// A target error; [`Error::Drift`](crate::Error::Drift) for unknown revisions without
+    /// `purge`; [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Database`](crate::Error::Database).
     pub fn stamp<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -267,7 +267,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn current<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
@@ -285,7 +285,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn check<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
@@ -303,7 +303,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error, [`Error::Drift`], [`Error::Database`].
+    /// A target error, [`Error::Drift`](crate::Error::Drift), [`Error::Database`](crate::Error::Database).
     pub fn plan<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -325,7 +325,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::LockTimeout`], [`Error::Database`].
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout), [`Error::Database`](crate::Error::Database).
     pub fn repair_checksums<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
@@ -347,8 +347,8 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::CannotRepair`] naming each refused revision;
-    /// [`Error::LockTimeout`]; [`Error::Database`].
+    /// [`Error::CannotRepair`](crate::Error::CannotRepair) naming each refused revision;
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Database`](crate::Error::Database).
     pub fn repair<'a, 'c, C: Connect<'c>, S: AsRef<str> + Sync>(
         &'a self,
         db: C,
@@ -369,12 +369,12 @@ impl<'m> Migrator<'m> {
     /// one transaction under the migration lock, with the detail `adopted
     /// from <tool>`, running no migration SQL. Refuses, writing nothing, when
     /// the bookkeeping table already has rows or the ids do not hold
-    /// together (see [`Ledger::plan_adopt`]).
+    /// together (see [`Ledger::plan_adopt`](crate::ledger::Ledger::plan_adopt)).
     ///
     /// # Errors
     ///
-    /// [`Error::CannotAdopt`] naming each problem; [`Error::LockTimeout`];
-    /// [`Error::Database`].
+    /// [`Error::CannotAdopt`](crate::Error::CannotAdopt) naming each problem; [`Error::LockTimeout`](crate::Error::LockTimeout);
+    /// [`Error::Database`](crate::Error::Database).
     pub fn adopt<'a, 'c, C: Connect<'c>, S: AsRef<str> + Sync>(
         &'a self,
         db: C,
@@ -395,7 +395,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn records<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
