@@ -65,24 +65,20 @@ pub trait FleetBackend: Backend {
 /// The body of [`FleetBackend::perform`], on a concrete connection type
 /// (the entry points are implemented per connection type).
 macro_rules! perform {
-    ($migrator:expr, $conn:expr, $operation:expr) => {
-        async move {
-            match $operation {
-                Operation::Upgrade(target) => {
-                    $migrator.upgrade($conn, target).await.map(Done::Moved)
-                }
-                Operation::Downgrade(target) => {
-                    $migrator.downgrade($conn, target).await.map(Done::Moved)
-                }
-                Operation::Stamp { target, purge } => $migrator
-                    .stamp($conn, target, *purge)
-                    .await
-                    .map(Done::Stamped),
-                Operation::Check => $migrator.check($conn).await.map(Done::Checked),
-                Operation::Current => $migrator.check($conn).await.map(Done::Read),
+    ($migrator:expr, $conn:expr, $operation:expr) => {{
+        match $operation {
+            Operation::Upgrade(target) => $migrator.upgrade($conn, target).await.map(Done::Moved),
+            Operation::Downgrade(target) => {
+                $migrator.downgrade($conn, target).await.map(Done::Moved)
             }
+            Operation::Stamp { target, purge } => $migrator
+                .stamp($conn, target, *purge)
+                .await
+                .map(Done::Stamped),
+            Operation::Check => $migrator.check($conn).await.map(Done::Checked),
+            Operation::Current => $migrator.check($conn).await.map(Done::Read),
         }
-    };
+    }};
 }
 
 /// A member error that is about configuration, not the server.
@@ -140,11 +136,11 @@ mod postgres {
             .fetch_all(conn)
         }
 
-        fn perform<'a>(
-            migrator: &'a Migrator<'_>,
-            conn: &'a mut PgConnection,
-            operation: &'a Operation,
-        ) -> impl Future<Output = Result<Done>> + Send + 'a {
+        async fn perform(
+            migrator: &Migrator<'_>,
+            conn: &mut PgConnection,
+            operation: &Operation,
+        ) -> Result<Done> {
             perform!(migrator, &mut *conn, operation)
         }
     }
@@ -188,11 +184,11 @@ mod mysql {
             .fetch_all(conn)
         }
 
-        fn perform<'a>(
-            migrator: &'a Migrator<'_>,
-            conn: &'a mut MySqlConnection,
-            operation: &'a Operation,
-        ) -> impl Future<Output = Result<Done>> + Send + 'a {
+        async fn perform(
+            migrator: &Migrator<'_>,
+            conn: &mut MySqlConnection,
+            operation: &Operation,
+        ) -> Result<Done> {
             perform!(migrator, &mut *conn, operation)
         }
     }
@@ -224,20 +220,20 @@ mod sqlite {
             options.busy_timeout(lock_timeout)
         }
 
-        fn schema_page<'a>(
-            _conn: &'a mut SqliteConnection,
-            _pattern: &'a str,
-            _after: &'a str,
+        async fn schema_page(
+            _conn: &mut SqliteConnection,
+            _pattern: &str,
+            _after: &str,
             _limit: i64,
-        ) -> impl Future<Output = Result<Vec<String>, sqlx::Error>> + Send + 'a {
-            async { Err(sqlx::Error::Configuration(NO_SCHEMAS.into())) }
+        ) -> Result<Vec<String>, sqlx::Error> {
+            Err(sqlx::Error::Configuration(NO_SCHEMAS.into()))
         }
 
-        fn perform<'a>(
-            migrator: &'a Migrator<'_>,
-            conn: &'a mut SqliteConnection,
-            operation: &'a Operation,
-        ) -> impl Future<Output = Result<Done>> + Send + 'a {
+        async fn perform(
+            migrator: &Migrator<'_>,
+            conn: &mut SqliteConnection,
+            operation: &Operation,
+        ) -> Result<Done> {
             perform!(migrator, &mut *conn, operation)
         }
     }

@@ -199,7 +199,7 @@ mod tests {
         assert_eq!(outcomes.len(), 50);
         assert_eq!(count(&outcomes, |o| matches!(o, Done::Ok(_))), 49);
         assert!(outcomes.contains(&Done::Failed(7)));
-        assert!(most <= 4 && most >= 2, "{most} at once");
+        assert!((2..=4).contains(&most), "{most} at once");
         let mut seen: Vec<usize> = outcomes
             .iter()
             .map(|o| match o {
