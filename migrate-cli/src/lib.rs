@@ -10,6 +10,7 @@ mod advice;
 mod cli;
 mod commands;
 mod database;
+mod fleet;
 pub mod import;
 mod output;
 mod progress;

@@ -31,6 +31,15 @@ const NOTICE: &str = "sqlx::postgres::notice";
 /// `verify` without `--verbose`).
 static SHOW_STEPS: AtomicBool = AtomicBool::new(true);
 
+/// Whether the database's notices (not its warnings) are shown: a fleet
+/// run cannot say which of many targets raised one.
+static SHOW_NOTICES: AtomicBool = AtomicBool::new(true);
+
+/// Shows the database's warnings only, not its notices.
+pub fn notices_as_warnings_only() {
+    SHOW_NOTICES.store(false, Ordering::Relaxed);
+}
+
 /// Shows (or not) one line per revision as a run goes.
 pub fn show_steps(show: bool) {
     SHOW_STEPS.store(show, Ordering::Relaxed);
@@ -42,15 +51,39 @@ pub fn scope<T>(body: impl FnOnce() -> T) -> T {
     let renderer = Renderer::default();
     let state = renderer.state.clone();
     let subscriber = tracing_subscriber::registry().with(renderer);
-    let result = tracing::subscriber::with_default(subscriber, body);
-    let mut state = lock(&state);
+    let result = tracing::subscriber::with_default(subscriber, || {
+        CURRENT.with(|current| *current.borrow_mut() = Some(state.clone()));
+        let result = body();
+        CURRENT.with(|current| current.borrow_mut().take());
+        result
+    });
+    clear(&state);
+    result
+}
+
+thread_local! {
+    /// The renderer of the command running on this thread.
+    static CURRENT: std::cell::RefCell<Option<Arc<Mutex<State>>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Clears the bars now, before the command prints its result.
+pub fn finish_bars() {
+    CURRENT.with(|current| {
+        if let Some(state) = current.borrow().as_ref() {
+            clear(state);
+        }
+    });
+}
+
+fn clear(state: &Mutex<State>) {
+    let mut state = lock(state);
     for bar in [state.bar.take(), state.verify.take()]
         .into_iter()
         .flatten()
     {
         bar.finish();
     }
-    result
 }
 
 /// Prints the runtime's events on stderr.
@@ -113,6 +146,7 @@ impl<S: Subscriber> Layer<S> for Renderer {
         if metadata.target() != RUN {
             let kind = match *metadata.level() {
                 Level::ERROR | Level::WARN => "warning",
+                _ if !SHOW_NOTICES.load(Ordering::Relaxed) => return,
                 _ if metadata.target() == BACKFILL => "progress",
                 _ => "notice",
             };

@@ -34,6 +34,34 @@ macro_rules! with_conn {
 }
 pub(crate) use with_conn;
 
+/// The migrator of a command: the flags' and `migrate.toml`'s settings,
+/// with progress lines on stderr only when `show_progress`.
+pub(crate) fn configure<'m>(
+    cli: &Cli,
+    m: &'m Migrations,
+    show_progress: bool,
+) -> Result<Migrator<'m>, Failure> {
+    let mut migrator = m
+        .migrator()
+        .lock_timeout(Duration::from_secs(cli.lock_timeout));
+    if let Some(schema) = &cli.schema {
+        migrator = migrator.schema(schema)?;
+    }
+    if let Some(table) = &cli.table {
+        migrator = migrator.table(table)?;
+    }
+    trace::show_steps(show_progress);
+    // `[runner]` of the directory's migrate.toml (problems in it were
+    // reported when the set was loaded).
+    let directory = super::dir(cli);
+    if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
+        migrator = migrator
+            .table_lock_timeout(settings.runner.lock_timeout)
+            .table_lock_retries(settings.runner.lock_retries);
+    }
+    Ok(migrator)
+}
+
 pub struct Context<'a> {
     pub cli: &'a Cli,
     pub url: DatabaseUrl,
@@ -45,30 +73,12 @@ impl Context<'_> {
     }
 
     /// [`Context::migrator`], with progress lines on stderr only when `show_progress`.
-    fn migrator_showing<'m>(
+    pub(crate) fn migrator_showing<'m>(
         &self,
         m: &'m Migrations,
         show_progress: bool,
     ) -> Result<Migrator<'m>, Failure> {
-        let mut migrator = m
-            .migrator()
-            .lock_timeout(Duration::from_secs(self.cli.lock_timeout));
-        if let Some(schema) = &self.cli.schema {
-            migrator = migrator.schema(schema)?;
-        }
-        if let Some(table) = &self.cli.table {
-            migrator = migrator.table(table)?;
-        }
-        trace::show_steps(show_progress);
-        // `[runner]` of the directory's migrate.toml (problems in it were
-        // reported when the set was loaded).
-        let directory = super::dir(self.cli);
-        if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
-            migrator = migrator
-                .table_lock_timeout(settings.runner.lock_timeout)
-                .table_lock_retries(settings.runner.lock_retries);
-        }
-        Ok(migrator)
+        configure(self.cli, m, show_progress)
     }
 
     pub(crate) async fn connect(&self) -> Result<Conn, Failure> {
@@ -477,6 +487,7 @@ pub async fn verify(
         verified = run => Some(verified),
         _ = tokio::signal::ctrl_c() => None,
     };
+    trace::finish_bars();
     let name = scratch.name();
     let dropped = scratch.drop_database().await;
     let verification = match outcome {

@@ -180,6 +180,11 @@ impl<'m> Migrator<'m> {
         &self.options.table
     }
 
+    /// The settings (the fleet reads the lock timeout from them).
+    pub(super) fn options(&self) -> &Options {
+        &self.options
+    }
+
     /// Bounds how long each statement of a transactional revision waits for
     /// a table lock (`[runner] lock_timeout` in `migrate.toml`); `None`
     /// (the default) leaves the database's own setting. Not to be confused

@@ -8,6 +8,7 @@
 //!
 //! | module | its one concern |
 //! |---|---|
+//! | `fleet` | many databases (or schemas) at once: bounded, canaries, fail-fast, outcomes as they complete; each target through the public `Migrator` |
 //! | `migrator` | the public API: `Migrator`'s settings and one entry point per operation, each opening a run |
 //! | `verify` | the stairway check that every down undoes its up, on a scratch database |
 //! | `run` | an open run: its connection and lock, and every operation as a method; where an upgrade happens |
@@ -27,6 +28,7 @@ mod backend;
 mod code;
 mod connect;
 mod failure;
+pub mod fleet;
 mod lock;
 mod migrator;
 #[cfg(feature = "mysql")]
