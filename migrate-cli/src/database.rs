@@ -1,9 +1,12 @@
-//! Database URLs: where they come from, the forms accepted, and how they are
-//! shown (never with a password).
+//! Database URLs: where they come from (the flag, the environment, the
+//! default), parsed once into migraph-core's [`DatabaseUrl`] (which holds
+//! the forms accepted and the masked form every message shows), and the
+//! connection a command opens.
 
-use migraph_core::split::Dialect;
 use std::str::FromStr;
 use std::time::Duration;
+
+use migraph_core::{DatabaseUrl, Dialect};
 
 use migraph_core::sqlx::sqlite::SqliteConnectOptions;
 use migraph_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnection};
@@ -42,97 +45,10 @@ pub fn choose_url(flag: Option<&str>, set: Option<&str>) -> Result<String, Strin
     }
 }
 
-/// Rewrites the SQLAlchemy forms Alembic users have in their settings
-/// (`postgresql+asyncpg://`, `mysql+pymysql://`, …) to what sqlx reads.
-/// SQLite URLs follow sqlx's rules and are left alone.
-pub fn normalize(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let base = scheme.split('+').next().unwrap_or(scheme);
-    let scheme = match base {
-        "postgresql" | "postgres" | "timescaledb" => "postgres",
-        "mysql" | "mariadb" => "mysql",
-        other => other,
-    };
-    format!("{scheme}://{rest}")
-}
-
-/// The dialect a URL speaks, from its scheme.
-pub fn dialect(url: &str) -> Result<Dialect, String> {
-    let normalized = normalize(url);
-    let scheme = normalized.split(':').next().unwrap_or("");
-    match scheme {
-        "postgres" => Ok(Dialect::Postgres),
-        "mysql" => Ok(Dialect::Mysql),
-        "sqlite" => Ok(Dialect::Sqlite),
-        other => Err(format!(
-            "unsupported database URL scheme '{other}' in {}; use postgres://, mysql:// or sqlite:",
-            mask(url)
-        )),
-    }
-}
-
-/// The URL with its password replaced by `***`, in the user info
-/// (`user:pass@`) and in a `password=` query parameter.
-pub fn mask(url: &str) -> String {
-    mask_query(&mask_userinfo(url))
-}
-
-fn mask_query(url: &str) -> String {
-    let Some((head, query)) = url.split_once('?') else {
-        return url.to_owned();
-    };
-    let params: Vec<String> = query
-        .split('&')
-        .map(|param| match param.split_once('=') {
-            Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
-            _ => param.to_owned(),
-        })
-        .collect();
-    format!("{head}?{}", params.join("&"))
-}
-
-fn mask_userinfo(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let Some(at) = authority.rfind('@') else {
-        return url.to_owned();
-    };
-    let (userinfo, host) = authority.split_at(at);
-    match userinfo.split_once(':') {
-        Some((user, _password)) => format!("{scheme}://{user}:***{host}{tail}"),
-        None => url.to_owned(),
-    }
-}
-
-/// Removes a URL's password from any text (an error message, say).
-pub fn scrub(text: &str, url: &str) -> String {
-    let in_userinfo = url
-        .split_once("://")
-        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next())
-        .and_then(|authority| authority.rfind('@').map(|at| &authority[..at]))
-        .and_then(|userinfo| userinfo.split_once(':'))
-        .map(|(_, password)| password);
-    let in_query = url.split_once('?').into_iter().flat_map(|(_, query)| {
-        query
-            .split('&')
-            .filter_map(|p| p.split_once('='))
-            .filter(|(key, _)| key.eq_ignore_ascii_case("password"))
-            .map(|(_, value)| value)
-    });
-    let mut text = text.replace(url, &mask(url));
-    for password in in_userinfo
-        .into_iter()
-        .chain(in_query)
-        .filter(|p| !p.is_empty())
-    {
-        text = text.replace(password, "***");
-    }
-    text
+/// Parses the URL [`choose_url`] picked, once: every later use reads the
+/// [`DatabaseUrl`] (its dialect, its masked form, the driver's form).
+pub fn parse_url(url: &str) -> Result<DatabaseUrl, String> {
+    DatabaseUrl::parse(url).map_err(|err| err.to_string())
 }
 
 /// One connection to any of the supported databases. A CLI run needs no
@@ -149,22 +65,21 @@ pub enum Conn {
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Conn {
-    pub async fn connect(url: &str) -> Result<Self, String> {
-        let normalized = normalize(url);
-        let fail = |err: migraph_core::sqlx::Error| {
-            scrub(&format!("cannot connect to {}: {err}", mask(url)), url)
-        };
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self, String> {
+        let driver = url.driver_url();
+        let fail =
+            |err: migraph_core::sqlx::Error| url.scrub(&format!("cannot connect to {url}: {err}"));
         let connect = async {
-            Ok(match dialect(url)? {
+            Ok(match url.dialect() {
                 Dialect::Postgres => {
-                    Conn::Postgres(PgConnection::connect(&normalized).await.map_err(fail)?)
+                    Conn::Postgres(PgConnection::connect(driver).await.map_err(fail)?)
                 }
                 Dialect::Mysql => {
-                    Conn::Mysql(MySqlConnection::connect(&normalized).await.map_err(fail)?)
+                    Conn::Mysql(MySqlConnection::connect(driver).await.map_err(fail)?)
                 }
                 _ => {
                     // Wait for other writers as long as for the migration lock.
-                    let options = SqliteConnectOptions::from_str(&normalized)
+                    let options = SqliteConnectOptions::from_str(driver)
                         .map_err(fail)?
                         .busy_timeout(Duration::from_secs(600));
                     Conn::Sqlite(
@@ -179,8 +94,7 @@ impl Conn {
             .await
             .unwrap_or_else(|_| {
                 Err(format!(
-                    "cannot connect to {}: no answer within {} s",
-                    mask(url),
+                    "cannot connect to {url}: no answer within {} s",
                     CONNECT_TIMEOUT.as_secs()
                 ))
             })
@@ -190,48 +104,6 @@ impl Conn {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sqlalchemy_forms() {
-        assert_eq!(
-            normalize("postgresql+asyncpg://u:p@h/db"),
-            "postgres://u:p@h/db"
-        );
-        assert_eq!(
-            normalize("postgresql+psycopg2://u@h:5432/db"),
-            "postgres://u@h:5432/db"
-        );
-        assert_eq!(normalize("mysql+pymysql://root@h/db"), "mysql://root@h/db");
-        assert_eq!(normalize("sqlite://x.db"), "sqlite://x.db");
-        assert_eq!(dialect("postgresql+asyncpg://h/db"), Ok(Dialect::Postgres));
-        assert!(dialect("oracle://h/db").is_err());
-    }
-
-    #[test]
-    fn passwords_never_show() {
-        let url = "postgresql+asyncpg://app:s3cr3t@db.internal:5432/prod?sslmode=require";
-        assert_eq!(
-            mask(url),
-            "postgresql+asyncpg://app:***@db.internal:5432/prod?sslmode=require"
-        );
-        assert_eq!(mask("postgres://app@h/db"), "postgres://app@h/db");
-        assert_eq!(
-            mask("sqlite://migrate.db?mode=rwc"),
-            "sqlite://migrate.db?mode=rwc"
-        );
-        let text = format!("failed for {url}: password s3cr3t rejected");
-        let clean = scrub(&text, url);
-        assert!(!clean.contains("s3cr3t"), "{clean}");
-        assert!(clean.contains("app:***@db.internal"), "{clean}");
-        // An '@' in the password does not leak the part after it.
-        assert_eq!(mask("postgres://u:p@ss@h/db"), "postgres://u:***@h/db");
-        let query = "postgres://u@h/db?sslmode=require&password=s3cr3t";
-        assert_eq!(
-            mask(query),
-            "postgres://u@h/db?sslmode=require&password=***"
-        );
-        assert!(!scrub(&format!("bad {query} s3cr3t"), query).contains("s3cr3t"));
-    }
 
     #[test]
     fn precedence() {

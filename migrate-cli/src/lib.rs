@@ -6,6 +6,7 @@
 //! revisions are pending.
 
 mod adopt;
+mod advice;
 mod cli;
 mod commands;
 mod database;
@@ -15,6 +16,7 @@ mod output;
 mod progress;
 #[doc(hidden)]
 pub mod squawk;
+mod trace;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -77,9 +79,8 @@ where
             return ExitCode::from(err.exit_code().clamp(0, 255) as u8);
         }
     };
-    progress::show_notices();
-    let mut stdout = std::io::stdout().lock();
-    match commands::run(&cli, embedded, &mut stdout) {
+    let outcome = trace::scope(|| commands::run(&cli, embedded, &mut std::io::stdout().lock()));
+    match outcome {
         Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
             let label = output::paint("error", "1;31", output::use_color(&std::io::stderr()));

@@ -244,3 +244,95 @@ fn a_bad_url_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+/// Three downs that fail are three findings of one run, each with its
+/// error; the words name the file and line, and give no advice about the
+/// bookkeeping of a scratch database that is gone.
+#[test]
+fn postgres_reports_every_failing_down_in_one_run() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_failing_downs");
+    set(
+        &sandbox,
+        &[
+            ("CREATE TABLE a (x integer);", "DROP TABLE a;"),
+            ("CREATE TABLE b (x integer);", "DROP TABLE no_such_b;"),
+            ("CREATE TABLE c (x integer);", "DROP TABLE no_such_c;"),
+            ("CREATE TABLE d (x integer);", "DROP TABLE no_such_d;"),
+            ("CREATE TABLE e (x integer);", "DROP TABLE e;"),
+        ],
+    );
+    let (pid, code, stdout, stderr) = verify(&sandbox, &db.url, &["--json"]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(value["revisions"], 5);
+    assert!(value.get("failed").is_none(), "{value}");
+    let found = value["not_restored"].as_array().unwrap();
+    assert_eq!(found.len(), 3, "{value}");
+    for (entry, (id, table)) in found.iter().zip([("r2", "b"), ("r3", "c"), ("r4", "d")]) {
+        assert_eq!(entry["revision"], id, "{value}");
+        assert_eq!(
+            entry["differences"],
+            json!([format!("table {table} remains")])
+        );
+        let error = entry["error"].as_str().unwrap();
+        assert!(
+            error.starts_with(&format!(
+                "migrations/{id}_rev.sql:9: reverting revision '{id}' failed:"
+            )),
+            "{error}"
+        );
+        assert!(error.contains(&format!("no_such_{table}")), "{error}");
+    }
+    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+
+    let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.starts_with(
+            "revision r2: down does not restore the schema: it failed: \
+             migrations/r2_rev.sql:9: reverting revision 'r2' failed:"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  - table d remains\n"), "{stdout}");
+    assert!(!stdout.contains("repair"), "{stdout}");
+}
+
+/// A failing `transactional: false` up is recorded as failed in the
+/// scratch database, which is dropped: the report names the statement and
+/// says nothing of `repair`, which applies to real databases only.
+#[test]
+fn a_failing_step_gives_no_repair_advice() {
+    let sandbox = Sandbox::empty("verify_no_repair_advice");
+    set(
+        &sandbox,
+        &[("CREATE TABLE t (x INTEGER);", "DROP TABLE t;")],
+    );
+    sandbox.write(
+        "migrations/r2_rev.sql",
+        "-- revision: r2\n-- down_revision: r1\n-- transactional: false\n\n\
+         -- migrate:up\nCREATE TABLE u (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n\n\
+         -- migrate:down\nDROP TABLE u;\n",
+    );
+    let url = format!("sqlite://{}?mode=rwc", sandbox.path("app.db").display());
+    let (_, code, stdout, stderr) = verify(&sandbox, &url, &[]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains(
+            "revision r2: up failed: migrations/r2_rev.sql:7: applying revision 'r2' failed: \
+             no such table: no_such_table"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("repair"), "{stdout}");
+    assert!(!stdout.contains("recorded as failed"), "{stdout}");
+    let (_, code, stdout, _) = verify(&sandbox, &url, &["--json"]);
+    assert_eq!(code, Some(1));
+    let value: Value = serde_json::from_str(stdout.trim()).unwrap();
+    let error = value["failed"]["error"].as_str().unwrap();
+    assert!(
+        error.contains("no_such_table") && !error.contains("repair"),
+        "{error}"
+    );
+}

@@ -9,10 +9,18 @@ use crate::ledger::report::Report;
 use crate::problem::Problems;
 use crate::revision::MIN_PREFIX_LEN;
 
-/// Everything that can go wrong while loading, resolving or planning.
+/// Everything that can go wrong while loading, resolving, planning or
+/// running. The variants fall in four groups by what a caller does about
+/// them ([`Error::kind`]): bad input, a run refused before anything ran,
+/// a database state that needs a person, a database or connection failure.
+///
+/// Messages say what went wrong and the facts a caller needs (revision,
+/// file, line, what the database said); which command resolves it is for
+/// the program that shows them to say (the CLI adds it).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    // ---- Bad input: fix what was passed (the directory, a target, a name, a URL). ----
     /// The migration directory has problems; each names its file.
     #[error("{0}")]
     Invalid(Problems),
@@ -122,6 +130,37 @@ pub enum Error {
         reason: String,
     },
 
+    /// A table or schema name that is not a plain identifier.
+    #[error("'{ident}' is not a valid table or schema name; use letters, digits and '_', starting with a letter, at most 63 characters")]
+    InvalidIdentifier {
+        /// The name as given.
+        ident: String,
+    },
+
+    /// A database URL whose scheme names none of the supported databases.
+    #[error("unsupported database URL scheme '{scheme}'; use postgres:// (or postgresql://, timescaledb://), mysql:// (or mariadb://) or sqlite:")]
+    UnsupportedUrl {
+        /// The URL's scheme, as given.
+        scheme: String,
+    },
+
+    /// A database URL that does not parse.
+    #[error("invalid database URL: {reason}")]
+    InvalidUrl {
+        /// What is wrong with it (never the password).
+        reason: String,
+    },
+
+    /// A URL of a database whose driver this build does not have (its
+    /// feature is off).
+    #[cfg(feature = "runtime")]
+    #[error("this build has no {} driver: turn on the '{}' feature of migraph", .dialect.product(), .dialect.name())]
+    DriverNotCompiled {
+        /// The database the URL names.
+        dialect: crate::Dialect,
+    },
+
+    // ---- Refused before anything ran: nothing changed; ask differently. ----
     /// A downgrade would revert revisions that say `-- migrate:down irreversible`.
     #[error("cannot downgrade to '{target}': {} irreversible ('-- migrate:down irreversible'); nothing was run", describe_irreversible(revisions))]
     Irreversible {
@@ -131,12 +170,28 @@ pub enum Error {
         revisions: Vec<(String, String)>,
     },
 
-    /// The database records revisions this build does not contain.
-    #[error("the database has {} that this build does not know ({}): the database is ahead of this code, or a migration file was deleted", if revisions.len() == 1 { "a revision" } else { "revisions" }, quote_list(revisions))]
-    UnknownApplied {
-        /// The unknown ids.
-        revisions: Vec<String>,
+    /// The plan holds Rust code revisions whose functions this program
+    /// does not have: a set loaded from a directory cannot run them.
+    #[error("{} Rust code {}, which only the application that embeds the set with migrations!() can run (its 'migrate' command through migraph_cli::run_embedded, e.g. 'myapp migrate upgrade', or its start-up call): {}", if revisions.len() == 1 { "this plan holds a" } else { "this plan holds" }, if revisions.len() == 1 { "revision" } else { "revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
+    CodeNotCompiled {
+        /// `(revision, file)` of each code revision in the plan.
+        revisions: Vec<(String, String)>,
     },
+
+    /// Atomic mode asked of a database whose DDL commits implicitly.
+    #[error("atomic mode is not available on {database}: DDL commits implicitly")]
+    AtomicUnsupported {
+        /// The database, as people name it.
+        database: &'static str,
+    },
+
+    /// Atomic mode was asked for a plan with `transactional: false` revisions.
+    #[error("atomic mode runs the whole plan in one transaction, which {} cannot join: {}", if revisions.len() == 1 { "this transactional: false revision" } else { "these transactional: false revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
+    AtomicRefused {
+        /// `(revision, file)` of each revision that must run outside a transaction.
+        revisions: Vec<(String, String)>,
+    },
+
     /// `repair` was asked of revisions whose rows it cannot change so; nothing
     /// was changed.
     #[error("nothing was repaired:{}", problems.iter().map(|(id, why)| format!("\n  - revision '{id}' {why}")).collect::<String>())]
@@ -153,30 +208,24 @@ pub enum Error {
         problems: Vec<String>,
     },
 
-    /// A table or schema name that is not a plain identifier.
-    #[error("'{ident}' is not a valid table or schema name; use letters, digits and '_', starting with a letter, at most 63 characters")]
-    InvalidIdentifier {
-        /// The name as given.
-        ident: String,
+    // ---- The database's state needs a person: look, fix, then repair or stamp. ----
+    /// The database does not match this build; nothing was run.
+    #[error("the database does not match this build; nothing was run:{}", .0.iter().map(|d| format!("\n  - {d}")).collect::<String>())]
+    Drift(Vec<Drift>),
+
+    /// The database records revisions this build does not contain.
+    #[error("the database has {} that this build does not know ({}): the database is ahead of this code, or a migration file was deleted", if revisions.len() == 1 { "a revision" } else { "revisions" }, quote_list(revisions))]
+    UnknownApplied {
+        /// The unknown ids.
+        revisions: Vec<String>,
     },
 
-    /// Atomic mode asked of a database whose DDL commits implicitly.
-    #[error("atomic mode is not available on {database}: DDL commits implicitly")]
-    AtomicUnsupported {
-        /// The database, as people name it.
-        database: &'static str,
-    },
+    /// A statement of a revision failed, or a code revision's function
+    /// returned an error (then [`StatementFailure::statement`] is empty).
+    #[error("{0}")]
+    Statement(Box<StatementFailure>),
 
-    /// The lock-table lease expired during a revision and another runner
-    /// took it; the run stopped after the revision that was running.
-    #[error("the migration lease expired during a revision and was taken by {}; make the lease longer than the slowest revision{}", holder.as_deref().unwrap_or("nobody"), describe_done(report))]
-    LeaseLost {
-        /// Who holds the lease now.
-        holder: Option<String>,
-        /// What this run applied or reverted before it stopped (it stays so).
-        report: Report,
-    },
-
+    // ---- The database or the connection failed, or a lock was held too long: often worth running again. ----
     /// The database refused or failed an operation of the tool itself.
     #[cfg(feature = "runtime")]
     #[error("could not {doing}: {source}")]
@@ -186,15 +235,6 @@ pub enum Error {
         /// The driver's error.
         #[source]
         source: sqlx::Error,
-    },
-
-    /// A URL `verify` cannot make a scratch database from: an unknown
-    /// scheme, or a database whose feature is not compiled in.
-    #[cfg(feature = "runtime")]
-    #[error("cannot verify on '{scheme}': the scratch database needs a postgres://, mysql:// or sqlite: URL whose feature (postgres, mysql, sqlite) is enabled")]
-    UnsupportedUrl {
-        /// The URL's scheme, as given.
-        scheme: String,
     },
 
     /// Another runner held the migration lock for longer than the timeout.
@@ -209,26 +249,9 @@ pub enum Error {
         waited: std::time::Duration,
     },
 
-    /// The database does not match this build; nothing was run.
-    #[error("the database does not match this build; nothing was run:{}", .0.iter().map(|d| format!("\n  - {d}")).collect::<String>())]
-    Drift(Vec<Drift>),
-
-    /// A statement of a revision failed, or a code revision's function
-    /// returned an error (then [`StatementFailure::statement`] is empty).
-    #[error("{0}")]
-    Statement(Box<StatementFailure>),
-
-    /// The plan holds Rust code revisions whose functions this program
-    /// does not have: a set loaded from a directory cannot run them.
-    #[error("{} Rust code {}, which only the application that embeds the set with migrations!() can run (its 'migrate' command through migraph_cli::run_embedded, e.g. 'myapp migrate upgrade', or its start-up call): {}", if revisions.len() == 1 { "this plan holds a" } else { "this plan holds" }, if revisions.len() == 1 { "revision" } else { "revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
-    CodeNotCompiled {
-        /// `(revision, file)` of each code revision in the plan.
-        revisions: Vec<(String, String)>,
-    },
-
     /// A transactional revision timed out on a table lock on every attempt
     /// (its first and each retry); it is not applied.
-    #[error("{failure}\n  gave up after {attempts} attempt{} waiting at most {} each for a table lock; find the session holding it (pg_locks / SHOW PROCESSLIST), or run again when the table is quieter", if *attempts == 1 { "" } else { "s" }, format_timeout(*timeout))]
+    #[error("{failure}\n  gave up after {attempts} attempt{} waiting at most {} each for a table lock", if *attempts == 1 { "" } else { "s" }, format_timeout(*timeout))]
     TableLockTimeout {
         /// The last attempt's failure.
         failure: Box<StatementFailure>,
@@ -238,12 +261,71 @@ pub enum Error {
         timeout: std::time::Duration,
     },
 
-    /// Atomic mode was asked for a plan with `transactional: false` revisions.
-    #[error("atomic mode runs the whole plan in one transaction, which {} cannot join: {}", if revisions.len() == 1 { "this transactional: false revision" } else { "these transactional: false revisions" }, revisions.iter().map(|(id, file)| format!("'{id}' ({file})")).collect::<Vec<_>>().join(", "))]
-    AtomicRefused {
-        /// `(revision, file)` of each revision that must run outside a transaction.
-        revisions: Vec<(String, String)>,
+    /// The lock-table lease expired during a revision and another runner
+    /// took it; the run stopped after the revision that was running.
+    #[error("the migration lease expired during a revision and was taken by {}; make the lease longer than the slowest revision{}", holder.as_deref().unwrap_or("nobody"), describe_done(report))]
+    LeaseLost {
+        /// Who holds the lease now.
+        holder: Option<String>,
+        /// What this run applied or reverted before it stopped (it stays so).
+        report: Report,
     },
+}
+
+/// What a caller does about an [`Error`]: the group its variant belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Bad input: a migration directory with problems, or a target, a name
+    /// or a URL that does not parse or resolve. Fix what was passed.
+    Input,
+    /// The run was refused before anything ran, and nothing changed: the
+    /// plan cannot run as asked (an irreversible revision in the way, a
+    /// mode the database cannot do, code this program does not have).
+    Refused,
+    /// The database's state needs a person: it drifted from this build, or
+    /// a revision failed (and, where it could not be rolled back, its row
+    /// says so and later runs stop). Look, fix, then repair or stamp.
+    NeedsPerson,
+    /// The database or the connection failed, or another session held a
+    /// lock too long. Often worth running again.
+    Database,
+}
+
+impl Error {
+    /// The group of this error, by what a caller does about it.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Invalid(_)
+            | Error::TargetSyntax { .. }
+            | Error::UnknownTarget { .. }
+            | Error::AmbiguousPrefix { .. }
+            | Error::MultipleHeads { .. }
+            | Error::NotOnBranch { .. }
+            | Error::AmbiguousWalk { .. }
+            | Error::WalkTooFar { .. }
+            | Error::AmbiguousCurrent { .. }
+            | Error::WrongDirection { .. }
+            | Error::NotDowngradeTarget { .. }
+            | Error::InvalidIdentifier { .. }
+            | Error::UnsupportedUrl { .. }
+            | Error::InvalidUrl { .. } => ErrorKind::Input,
+            #[cfg(feature = "runtime")]
+            Error::DriverNotCompiled { .. } => ErrorKind::Input,
+            Error::Irreversible { .. }
+            | Error::CodeNotCompiled { .. }
+            | Error::AtomicUnsupported { .. }
+            | Error::AtomicRefused { .. }
+            | Error::CannotRepair { .. }
+            | Error::CannotAdopt { .. } => ErrorKind::Refused,
+            Error::Drift(_) | Error::UnknownApplied { .. } | Error::Statement(_) => {
+                ErrorKind::NeedsPerson
+            }
+            Error::TableLockTimeout { .. } | Error::LeaseLost { .. } => ErrorKind::Database,
+            #[cfg(feature = "runtime")]
+            Error::Database { .. } | Error::LockTimeout { .. } => ErrorKind::Database,
+        }
+    }
 }
 
 /// Where and why a statement of a revision failed.
@@ -290,26 +372,40 @@ pub struct Diagnostics {
     pub context: Option<String>,
 }
 
-impl std::fmt::Display for StatementFailure {
+impl StatementFailure {
+    /// Where and why it failed, without what it means for the bookkeeping:
+    /// the file line, the revision, the database's message, the statement
+    /// and what the database adds.
+    pub fn cause(&self) -> Cause<'_> {
+        Cause(self)
+    }
+}
+
+/// [`StatementFailure::cause`]: where and why a statement failed.
+#[derive(Debug, Clone, Copy)]
+pub struct Cause<'f>(&'f StatementFailure);
+
+impl std::fmt::Display for Cause<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let verb = match self.direction {
+        let failure = self.0;
+        let verb = match failure.direction {
             Direction::Up => "applying",
             Direction::Down => "reverting",
         };
         write!(
             f,
             "{}:{}: {verb} revision '{}' failed: {}",
-            self.file, self.line, self.revision, self.message
+            failure.file, failure.line, failure.revision, failure.message
         )?;
-        if let Some(first) = self.statement.lines().next() {
-            let more = if self.statement.lines().nth(1).is_some() {
+        if let Some(first) = failure.statement.lines().next() {
+            let more = if failure.statement.lines().nth(1).is_some() {
                 " …"
             } else {
                 ""
             };
             write!(f, "\n  statement: {first}{more}")?;
         }
-        let d = &self.diagnostics;
+        let d = &failure.diagnostics;
         for (label, text) in [
             ("detail", &d.detail),
             ("hint", &d.hint),
@@ -319,17 +415,24 @@ impl std::fmt::Display for StatementFailure {
                 write!(f, "\n  {label}: {}", text.replace('\n', "\n    "))?;
             }
         }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for StatementFailure {
+    /// The cause, then what it means for the database: whether earlier
+    /// statements may have stayed (MySQL), whether the revision is recorded
+    /// as failed, what the run applied before it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.cause())?;
         if self.mysql_implicit_commit {
             f.write_str(
                 "\n  MySQL commits DDL implicitly: statements of this revision before the failing one may have stayed applied",
             )?;
         }
         if self.recorded_failed {
-            write!(
-                f,
-                "\n  the revision is recorded as failed; later runs stop until it is resolved: \
-                 fix the database, then run 'repair {id} --applied' or 'repair {id} --not-applied'",
-                id = self.revision
+            f.write_str(
+                "\n  the revision is recorded as failed; later runs stop until it is resolved",
             )?;
         } else {
             f.write_str("\n  the revision was rolled back and is not recorded")?;

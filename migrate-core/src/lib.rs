@@ -42,6 +42,8 @@
 
 mod checksum;
 pub mod code;
+mod database_url;
+mod dialect;
 mod direction;
 mod encoding;
 mod error;
@@ -68,8 +70,10 @@ mod sqlcheck;
 mod target;
 
 pub use crate::checksum::{Checksum, ParseChecksumError};
+pub use crate::database_url::{DatabaseUrl, IntoDatabaseUrl};
+pub use crate::dialect::Dialect;
 pub use crate::direction::Direction;
-pub use crate::error::{Diagnostics, Error, Result, StatementFailure};
+pub use crate::error::{Cause, Diagnostics, Error, ErrorKind, Result, StatementFailure};
 pub use crate::graph::GraphPolicy;
 pub use crate::ledger::{CheckReport, Drift, Record, Repair, RepairChange, Report, StepReport};
 pub use crate::migrations::Migrations;

@@ -111,12 +111,14 @@ impl<'a> IntoIterator for &'a Problems {
 }
 
 impl fmt::Display for Problems {
+    /// One problem a line; the program that shows them labels each (the
+    /// macro as a compile error, the CLI as `error:`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, problem) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("\n")?;
             }
-            write!(f, "error: {problem}")?;
+            write!(f, "{problem}")?;
         }
         Ok(())
     }

@@ -5,7 +5,6 @@
 //! Pure: it reads one file and parses text. Unknown keys are errors naming
 //! the file and line, like unknown header keys in a migration file.
 
-use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
@@ -26,51 +25,10 @@ pub const LINT_KEYS: &[&str] = &["deny", "warn", "allow", "released"];
 /// The keys of the `[runner]` table.
 pub const RUNNER_KEYS: &[&str] = &["lock_timeout", "lock_retries"];
 
-/// The SQL dialect a migration set is written in, as `migrate.toml` declares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SqlDialect {
-    /// PostgreSQL (and TimescaleDB).
-    Postgres,
-    /// SQLite.
-    Sqlite,
-    /// MySQL and MariaDB.
-    Mysql,
-}
-
-impl SqlDialect {
-    /// Every dialect, in the order the docs list them.
-    pub const ALL: [SqlDialect; 3] = [SqlDialect::Postgres, SqlDialect::Sqlite, SqlDialect::Mysql];
-
-    /// The name written in `migrate.toml`.
-    pub fn name(self) -> &'static str {
-        match self {
-            SqlDialect::Postgres => "postgres",
-            SqlDialect::Sqlite => "sqlite",
-            SqlDialect::Mysql => "mysql",
-        }
-    }
-
-    /// The dialect named `name` in `migrate.toml` (or `--dialect`).
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.name() == name)
-    }
-
-    /// The statement splitter's lexical rules for this dialect.
-    pub fn splitter(self) -> crate::split::Dialect {
-        match self {
-            SqlDialect::Postgres => crate::split::Dialect::Postgres,
-            SqlDialect::Sqlite => crate::split::Dialect::Sqlite,
-            SqlDialect::Mysql => crate::split::Dialect::Mysql,
-        }
-    }
-}
-
-impl fmt::Display for SqlDialect {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+/// The SQL dialect a migration set is written in, as `migrate.toml`
+/// declares it: the crate's one [`Dialect`](crate::Dialect), under the name
+/// the settings have always used.
+pub type SqlDialect = crate::dialect::Dialect;
 
 /// What a directory's `migrate.toml` says; the default when there is none.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -9,17 +9,7 @@
 //! BEGIN … END` bodies. The pieces it returns cover the
 //! input exactly: concatenated, they give it back.
 
-/// Which database's lexical rules to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Dialect {
-    /// PostgreSQL (and TimescaleDB): dollar quotes, `E''` strings, nested comments.
-    Postgres,
-    /// SQLite: `''` strings, `"…"`, `[…]` and backtick identifiers.
-    Sqlite,
-    /// MySQL and MariaDB: backslash escapes in strings, backticks, `#` comments.
-    Mysql,
-}
+pub use crate::dialect::Dialect;
 
 /// One piece of the input, up to and including the `;` that ends it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

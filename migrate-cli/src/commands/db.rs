@@ -7,15 +7,16 @@ use std::time::Duration;
 use migraph_core::ledger::Status;
 use migraph_core::offline::{self, RenderOptions};
 use migraph_core::{
-    Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings, Target,
-    Verification,
+    DatabaseUrl, Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings,
+    Target, Verification,
 };
 use serde_json::json;
 
+use crate::advice;
 use crate::cli::Cli;
-use crate::database::{self, Conn};
+use crate::database::Conn;
 use crate::output::print_json;
-use crate::progress::{human, progress};
+use crate::trace::{self, human};
 use crate::Failure;
 
 /// Exit code of `check` when revisions are pending.
@@ -33,9 +34,37 @@ macro_rules! with_conn {
 }
 pub(crate) use with_conn;
 
+/// The migrator of a command: the flags' and `migrate.toml`'s settings,
+/// with progress lines on stderr only when `show_progress`.
+pub(crate) fn configure<'m>(
+    cli: &Cli,
+    m: &'m Migrations,
+    show_progress: bool,
+) -> Result<Migrator<'m>, Failure> {
+    let mut migrator = m
+        .migrator()
+        .lock_timeout(Duration::from_secs(cli.lock_timeout));
+    if let Some(schema) = &cli.schema {
+        migrator = migrator.schema(schema)?;
+    }
+    if let Some(table) = &cli.table {
+        migrator = migrator.table(table)?;
+    }
+    trace::show_steps(show_progress);
+    // `[runner]` of the directory's migrate.toml (problems in it were
+    // reported when the set was loaded).
+    let directory = super::dir(cli);
+    if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
+        migrator = migrator
+            .table_lock_timeout(settings.runner.lock_timeout)
+            .table_lock_retries(settings.runner.lock_retries);
+    }
+    Ok(migrator)
+}
+
 pub struct Context<'a> {
     pub cli: &'a Cli,
-    pub url: String,
+    pub url: DatabaseUrl,
 }
 
 impl Context<'_> {
@@ -49,36 +78,22 @@ impl Context<'_> {
         m: &'m Migrations,
         show_progress: bool,
     ) -> Result<Migrator<'m>, Failure> {
-        let mut migrator = m
-            .migrator()
-            .lock_timeout(Duration::from_secs(self.cli.lock_timeout));
-        if let Some(schema) = &self.cli.schema {
-            migrator = migrator.schema(schema)?;
-        }
-        if let Some(table) = &self.cli.table {
-            migrator = migrator.table(table)?;
-        }
-        if show_progress {
-            migrator = migrator.on_event(progress);
-        }
-        // `[runner]` of the directory's migrate.toml (problems in it were
-        // reported when the set was loaded).
-        let directory = super::dir(self.cli);
-        if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
-            migrator = migrator
-                .table_lock_timeout(settings.runner.lock_timeout)
-                .table_lock_retries(settings.runner.lock_retries);
-        }
-        Ok(migrator)
+        configure(self.cli, m, show_progress)
     }
 
     pub(crate) async fn connect(&self) -> Result<Conn, Failure> {
         Conn::connect(&self.url).await.map_err(Failure)
     }
 
-    /// An error from the run, with the URL's password scrubbed.
-    pub(crate) fn fail(&self, err: impl std::fmt::Display) -> Failure {
-        Failure(database::scrub(&err.to_string(), &self.url))
+    /// An error of a run on the database, in the CLI's words (with the
+    /// command that resolves it), the URL's password scrubbed.
+    pub(crate) fn fail(&self, err: migraph_core::Error) -> Failure {
+        self.fail_with(&advice::explain(&err))
+    }
+
+    /// Any text about the database, the URL's password scrubbed.
+    pub(crate) fn fail_with(&self, text: &str) -> Failure {
+        Failure(self.url.scrub(text))
     }
 }
 
@@ -222,7 +237,7 @@ fn offline_sql(
         Direction::Up => m.plan_upgrade(&applied, end)?,
         Direction::Down => m.plan_downgrade(&applied, end)?,
     };
-    let dialect = database::dialect(&cx.url).map_err(Failure)?;
+    let dialect = cx.url.dialect();
     let mut options = RenderOptions::default()
         .atomic(mv.atomic)
         .create_table(start.is_none());
@@ -413,7 +428,7 @@ pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Res
         )?;
     } else {
         for drift in &report.drift {
-            writeln!(out, "drift: {drift}")?;
+            writeln!(out, "drift: {}", advice::drift_line(drift))?;
         }
         match code {
             0 => writeln!(out, "up to date at {}", list(&report.current))?,
@@ -458,9 +473,7 @@ pub async fn verify(
     }
     // Three steps a revision: the progress lines only with --verbose.
     let migrator = cx.migrator_showing(m, cx.cli.verbose && !cx.cli.json)?;
-    let scratch = Scratch::create(&database::normalize(&cx.url))
-        .await
-        .map_err(|e| cx.fail(e))?;
+    let scratch = Scratch::create(&cx.url).await.map_err(|e| cx.fail(e))?;
     if cx.cli.verbose {
         eprintln!("scratch database: {}", scratch.name());
     }
@@ -474,6 +487,7 @@ pub async fn verify(
         verified = run => Some(verified),
         _ = tokio::signal::ctrl_c() => None,
     };
+    trace::finish_bars();
     let name = scratch.name();
     let dropped = scratch.drop_database().await;
     let verification = match outcome {
@@ -490,7 +504,7 @@ pub async fn verify(
         }
         Some(verified) => verified.map_err(|e| cx.fail(e))?,
     };
-    dropped.map_err(|e| cx.fail(format!("{e}; drop {name} by hand")))?;
+    dropped.map_err(|e| cx.fail_with(&format!("{e}; drop {name} by hand")))?;
     print_verification(cx, &verification, out)?;
     Ok(if verification.is_ok() { 0 } else { 1 })
 }
@@ -504,7 +518,13 @@ fn print_verification(
         let not_restored: Vec<_> = verification
             .not_restored
             .iter()
-            .map(|n| json!({ "revision": n.revision, "differences": n.differences }))
+            .map(|n| {
+                let mut entry = json!({ "revision": n.revision, "differences": n.differences });
+                if let Some(error) = &n.error {
+                    entry["error"] = json!(cx.fail_with(&error.cause().to_string()).0);
+                }
+                entry
+            })
             .collect();
         let mut value = json!({
             "revisions": verification.revisions,
@@ -515,7 +535,7 @@ fn print_verification(
             value["failed"] = json!({
                 "revision": failed.revision,
                 "direction": failed.direction.as_str(),
-                "error": cx.fail(&failed.error).0,
+                "error": cx.fail_with(&failed.cause()).0,
             });
         }
         print_json(out, &value)?;
@@ -527,7 +547,7 @@ fn print_verification(
             "revision {id}: irreversible, skipped (its up was applied)"
         )?;
     }
-    let text = database::scrub(&verification.to_string(), &cx.url);
+    let text = cx.url.scrub(&verification.to_string());
     writeln!(out, "{text}")?;
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use migraph_core::ledger::Status;
 use migraph_core::lint::{self, Finding, Scope, Severity};
-use migraph_core::{Migrations, Settings, SqlDialect};
+use migraph_core::{Migrations, Settings};
 use serde_json::json;
 
 use super::db::{with_conn, Context};
@@ -42,15 +42,9 @@ pub fn run(
         })?;
     let (report, sizes) = if with_database {
         let url = database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+            .and_then(|url| database::parse_url(&url))
             .map_err(Failure)?;
-        let dialect =
-            settings
-                .dialect
-                .unwrap_or(match database::dialect(&url).map_err(Failure)? {
-                    migraph_core::split::Dialect::Postgres => SqlDialect::Postgres,
-                    migraph_core::split::Dialect::Mysql => SqlDialect::Mysql,
-                    _ => SqlDialect::Sqlite,
-                });
+        let dialect = settings.dialect.unwrap_or(url.dialect());
         let cx = Context { cli, url };
         let (applied, sizes) = super::runtime()?.block_on(read_database(&cx, migrations))?;
         let report = lint::lint(migrations, dialect, &settings, Scope::Database(&applied))
@@ -219,7 +213,9 @@ async fn read_database(
         .filter(|r| r.status == Status::Applied)
         .map(|r| r.revision)
         .collect();
-    let sizes = table_sizes(&mut conn).await.map_err(|e| cx.fail(e))?;
+    let sizes = table_sizes(&mut conn)
+        .await
+        .map_err(|e| cx.fail_with(&e.to_string()))?;
     Ok((applied, sizes))
 }
 

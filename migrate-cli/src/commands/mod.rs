@@ -128,10 +128,11 @@ fn database_given(cli: &Cli) -> bool {
 }
 
 fn current_ids(cli: &Cli, migrations: &Migrations) -> Result<Vec<String>, Failure> {
+    let url = crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
+        .map_err(Failure)?;
     let cx = db::Context {
         cli,
-        url: crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-            .map_err(Failure)?,
+        url: crate::database::parse_url(&url).map_err(Failure)?,
     };
     runtime()?.block_on(db::current_ids(&cx, migrations))
 }
@@ -179,6 +180,7 @@ pub fn run_with_database(
         _ => crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
             .map_err(Failure)?,
     };
+    let url = crate::database::parse_url(&url).map_err(Failure)?;
     let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
@@ -195,10 +197,7 @@ pub fn run_with_database(
                     .unwrap_or(migraph_core::ledger::DEFAULT_TABLE)
             ),
         };
-        eprintln!(
-            "database: {} (bookkeeping table {table})",
-            crate::database::mask(&cx.url)
-        );
+        eprintln!("database: {} (bookkeeping table {table})", cx.url);
     }
     runtime()?.block_on(async {
         match &cli.command {

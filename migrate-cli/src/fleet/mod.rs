@@ -13,14 +13,15 @@ use std::time::Duration;
 
 use futures_util::stream::{Stream, StreamExt};
 use migraph_core::runtime::fleet::{self, ConnectOptions, Fleet, FleetBackend, Member, Outcome};
-use migraph_core::split::Dialect;
 use migraph_core::sqlx::{MySql, Postgres, Sqlite};
+use migraph_core::{DatabaseUrl, Dialect};
 use migraph_core::{Migrations, Migrator, Target};
 
 use self::report::{Kind, Reporter, Running};
 use crate::cli::{Cli, Command};
-use crate::commands::db::Context;
+use crate::commands::db::configure;
 use crate::database;
+use crate::trace;
 use crate::Failure;
 
 /// The flags of a fleet run (global, so they follow the command as the
@@ -145,12 +146,7 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
         Command::Check => (Operation::Check, false, false),
         _ => return refuse_elsewhere(cli).map(|()| 0),
     };
-    let cx = Context {
-        cli,
-        url: String::new(),
-    };
-    let migrator = cx
-        .migrator_showing(migrations, false)?
+    let migrator = configure(cli, migrations, false)?
         .atomic(atomic)
         .sync_every_revision(sync);
     let args = &cli.each;
@@ -161,7 +157,7 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
         .connect_timeout(Duration::from_secs(args.connect_timeout));
     // The database's notices (`schema ... already exists, skipping`)
     // cannot say which of many targets raised them: warnings only.
-    log::set_max_level(log::LevelFilter::Warn);
+    trace::notices_as_warnings_only();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -196,11 +192,20 @@ impl Run<'_, '_> {
         let (lines, read_error) = list::urls(source)?;
         let mut lines = Box::pin(lines.peekable());
         let dialect = match lines.as_mut().peek().await {
-            Some(first) => database::dialect(&first.url)
+            Some(first) => DatabaseUrl::parse(&first.url)
+                .map(|url| url.dialect())
                 .map_err(|err| Failure(format!("{}:{}: {err}", source.display(), first.number)))?,
             None => Dialect::Postgres, // an empty list: nothing will connect
         };
-        let members = lines.map(|line| (database::mask(&line.url), database::normalize(&line.url)));
+        // Each URL parsed once: its masked form names the target, the
+        // driver gets its own form. One that does not parse fails at its
+        // turn, named by its line (never by its text, which may hold a
+        // password).
+        let list = source.display().to_string();
+        let members = lines.map(move |line| match DatabaseUrl::parse(&line.url) {
+            Ok(url) => (url.masked().to_owned(), url.driver_url().to_owned()),
+            Err(err) => (format!("{list}:{} ({err})", line.number), String::new()),
+        });
         let result = match dialect {
             Dialect::Postgres => {
                 let members = members.map(|(name, url)| Member::<Postgres>::url(name, &url));
@@ -235,13 +240,13 @@ impl Run<'_, '_> {
             self.cli.database_url.as_deref(),
             self.cli.database.as_deref(),
         )
+        .and_then(|url| database::parse_url(&url))
         .map_err(Failure)?;
-        let normalized = database::normalize(&url);
         let timeout = self.fleet.connect_timeout;
         let result =
-            match database::dialect(&url).map_err(Failure)? {
+            match url.dialect() {
                 Dialect::Postgres => {
-                    let options = parse::<Postgres>(&normalized, &url)?;
+                    let options = parse::<Postgres>(&url)?;
                     self.drive(
                         fleet::schemas::<Postgres>(options, pattern, timeout),
                         None,
@@ -251,7 +256,7 @@ impl Run<'_, '_> {
                     .await
                 }
                 Dialect::Mysql => {
-                    let options = parse::<MySql>(&normalized, &url)?;
+                    let options = parse::<MySql>(&url)?;
                     self.drive(
                         fleet::schemas::<MySql>(options, pattern, timeout),
                         None,
@@ -268,10 +273,7 @@ impl Run<'_, '_> {
                 )),
             };
         if result.as_ref().is_ok_and(|r| r.1 == 0) {
-            eprintln!(
-                "note: no schema of {} matches '{pattern}'",
-                database::mask(&url)
-            );
+            eprintln!("note: no schema of {url} matches '{pattern}'");
         }
         result.map(|(code, _)| code)
     }
@@ -326,14 +328,8 @@ impl Run<'_, '_> {
 }
 
 /// Connect options from a URL, the URL masked in the error.
-fn parse<DB: FleetBackend>(normalized: &str, url: &str) -> Result<ConnectOptions<DB>, Failure> {
-    normalized.parse::<ConnectOptions<DB>>().map_err(|err| {
-        Failure(database::scrub(
-            &format!(
-                "cannot read the database URL {}: {err}",
-                database::mask(url)
-            ),
-            url,
-        ))
-    })
+fn parse<DB: FleetBackend>(url: &DatabaseUrl) -> Result<ConnectOptions<DB>, Failure> {
+    url.driver_url()
+        .parse::<ConnectOptions<DB>>()
+        .map_err(|err| Failure(url.scrub(&format!("cannot read the database URL {url}: {err}"))))
 }

@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use migraph_core::runtime::fleet::{Outcome, Status};
 use serde_json::json;
 
-use crate::progress::human;
+use crate::trace::human;
 use crate::Failure;
 
 /// The targets at work and since when (at most `--jobs` of them).

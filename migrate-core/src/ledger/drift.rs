@@ -49,8 +49,7 @@ impl fmt::Display for Drift {
             } => write!(
                 f,
                 "revision '{revision}' ({file}) was edited after it was applied: \
-                 the database recorded checksum {recorded}, the file now has {expected}; \
-                 restore the file, or if the edit is harmless run 'repair {revision} --accept-checksum'"
+                 the database recorded checksum {recorded}, the file now has {expected}"
             ),
             Drift::Unknown { revision } => write!(
                 f,
@@ -71,14 +70,10 @@ impl fmt::Display for Drift {
                     _ => "failed part-way",
                 };
                 write!(f, "revision '{revision}' ({file}) {what}")?;
-                if let Some(detail) = detail {
-                    write!(f, ": {detail}")?;
+                match detail {
+                    Some(detail) => write!(f, ": {detail}"),
+                    None => Ok(()),
                 }
-                write!(
-                    f,
-                    "; check the database, then run 'repair {revision} --applied' if you finished it \
-                     by hand or 'repair {revision} --not-applied' if you undid it"
-                )
             }
         }
     }

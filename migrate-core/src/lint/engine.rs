@@ -222,11 +222,11 @@ fn read(revision: &Revision, dialect: SqlDialect) -> Vec<Statement> {
             }
         }
         SqlDialect::Mysql | SqlDialect::Sqlite => {
-            for piece in split::split(sql, dialect.splitter()) {
+            for piece in split::split(sql, dialect) {
                 if piece.is_blank {
                     continue;
                 }
-                let text = split::strip_leading_comments(piece.text, dialect.splitter()).trim();
+                let text = split::strip_leading_comments(piece.text, dialect).trim();
                 let start = piece.offset + piece.text.find(text).unwrap_or(0);
                 out.push(Statement {
                     facts: words::facts(text, dialect == SqlDialect::Mysql),

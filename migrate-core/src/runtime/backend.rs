@@ -5,8 +5,9 @@
 
 use std::future::Future;
 
+use crate::error::Error;
 use crate::ledger::{Record, Status, Table};
-use crate::split::Dialect;
+use crate::Dialect;
 
 mod sealed {
     pub trait Sealed {}
@@ -187,6 +188,11 @@ pub trait Backend: sqlx::Database + Sealed {
     fn is_busy(_error: &sqlx::Error) -> bool {
         false
     }
+}
+
+/// Turns a driver error into [`Error::Database`], saying what the tool was doing.
+pub(super) fn db(doing: &'static str) -> impl FnOnce(sqlx::Error) -> Error {
+    move |source| Error::Database { doing, source }
 }
 
 /// The methods of [`Backend`] that are the same SQL and the same sqlx calls

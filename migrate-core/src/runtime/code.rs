@@ -118,7 +118,7 @@ impl Batches for Db<'_> {
 /// Runs `sql`, a statement that changes at most one batch of rows (`UPDATE
 /// … WHERE id IN (SELECT id … WHERE <not done yet> LIMIT 1000)`), until it
 /// changes none, and returns how many rows it changed in all. Each batch is
-/// logged (target `migraph::backfill`; the CLI shows it).
+/// logged through `tracing` (target `migraph::backfill`; the CLI shows it).
 ///
 /// In a `transactional: false` revision each batch commits on its own, so
 /// locks are short and a stopped run keeps its progress: the statement must
@@ -135,11 +135,11 @@ pub async fn backfill<C: Batches + ?Sized>(conn: &mut C, sql: &str) -> Result<u6
     loop {
         let changed = conn.batch(sql).await?;
         if changed == 0 {
-            log::info!(target: "migraph::backfill", "backfill done: {total} rows in {batches} batches");
+            tracing::info!(target: "migraph::backfill", "backfill done: {total} rows in {batches} batches");
             return Ok(total);
         }
         total += changed;
         batches += 1;
-        log::info!(target: "migraph::backfill", "backfill: {total} rows so far ({batches} batches)");
+        tracing::info!(target: "migraph::backfill", "backfill: {total} rows so far ({batches} batches)");
     }
 }

@@ -12,7 +12,7 @@
 use sqlx::pool::PoolConnection;
 use sqlx::{Connection, Pool};
 
-use super::backend::Backend;
+use super::backend::{db, Backend};
 use crate::error::{Error, Result};
 
 /// Where a run gets its connection: `&Pool<DB>`, or `&mut` a connection of
@@ -84,10 +84,7 @@ impl<'c, DB: Backend> Handle<'c, DB> {
 }
 
 fn connect_error(source: sqlx::Error) -> Error {
-    Error::Database {
-        doing: "connect",
-        source,
-    }
+    db("connect")(source)
 }
 
 impl<'c, DB: Backend> Connect<'c> for &'c Pool<DB> {

@@ -1,148 +1,148 @@
-//! The migration lock: polled until taken or timed out, released on every
-//! path out of a run. Two strategies: the database's own lock (PostgreSQL's
-//! session advisory lock, MySQL's `GET_LOCK`; SQLite has none across
-//! revisions and relies on `BEGIN IMMEDIATE` per revision), or a lease row
-//! in a lock table, taken with an `INSERT` only one runner can win,
-//! renewed after every revision and stolen only once expired, for poolers
-//! and databases without session locks.
+//! The migration lock as a value a run holds: polled until taken or timed
+//! out, renewed after each revision (lease), released when the run closes.
+//! Two strategies: the database's own lock (PostgreSQL's session advisory
+//! lock, MySQL's `GET_LOCK`; SQLite has none across revisions and relies
+//! on `BEGIN IMMEDIATE` per revision), or a lease row in a lock table,
+//! taken with an `INSERT` only one runner can win, renewed after every
+//! revision and stolen only once expired, for poolers and databases
+//! without session locks.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::backend::Backend;
-use super::migrator::{db, Migrator};
-use super::options::{Event, LockStrategy};
+use super::backend::{db, Backend};
+use super::options::{LockStrategy, Options};
 use crate::error::{Error, Result};
-use crate::ledger::{sql, Report};
+use crate::ledger::{sql, Report, Table};
 
-impl Migrator<'_> {
-    /// Polls the lock until it is taken or the timeout passes; true if a
-    /// lock is now held.
-    pub(super) async fn lock<DB: Backend>(&self, conn: &mut DB::Connection) -> Result<bool> {
-        let lease = match self.options.lock {
-            LockStrategy::DangerousNone => return Ok(false),
-            LockStrategy::Database if !DB::GLOBAL_LOCK => return Ok(false),
-            LockStrategy::Database => None,
+/// How often a runner that waits says so.
+const REPORT_EVERY: Duration = Duration::from_secs(5);
+
+/// A migration lock this run holds.
+#[derive(Debug)]
+pub(super) enum Lock {
+    /// The database's session lock, which goes with the connection.
+    Session,
+    /// A lease row naming this run, which expires unless renewed.
+    Lease {
+        /// This run's name in the row (host, process, nonce).
+        holder: String,
+        /// How long the lease lasts without renewal.
+        lease: Duration,
+    },
+}
+
+impl Lock {
+    /// Polls the lock until it is taken or the timeout passes; `None` when
+    /// the strategy takes none (or the database has none across revisions).
+    pub(super) async fn acquire<DB: Backend>(
+        conn: &mut DB::Connection,
+        options: &Options,
+    ) -> Result<Option<Lock>> {
+        let table = &options.table;
+        let lock = match options.lock {
+            LockStrategy::DangerousNone => return Ok(None),
+            LockStrategy::Database if !DB::GLOBAL_LOCK => return Ok(None),
+            LockStrategy::Database => Lock::Session,
             LockStrategy::Table { lease } => {
-                let create = sql::create_lease_table(&self.options.table, DB::DIALECT);
+                let create = sql::create_lease_table(table, DB::DIALECT);
                 DB::execute(conn, &create)
                     .await
                     .map_err(db("create the lock table"))?;
-                Some(lease)
+                Lock::Lease {
+                    holder: holder_name(),
+                    lease,
+                }
             }
         };
         DB::prepare_session(conn).await;
-        let table = &self.options.table;
         let started = Instant::now();
         let mut last_report: Option<Instant> = None;
         loop {
-            let taken = match lease {
-                Some(lease) => self.try_take_lease::<DB>(conn, lease).await?,
-                None => DB::try_lock(conn, table)
-                    .await
-                    .map_err(db("take the migration lock"))?,
-            };
-            if taken {
-                self.emit(Event::LockAcquired {
-                    waited: started.elapsed(),
-                });
-                return Ok(true);
+            if lock.try_take::<DB>(conn, table).await? {
+                options.observer.lock_acquired(started.elapsed());
+                return Ok(Some(lock));
             }
             let waited = started.elapsed();
-            let due = last_report.is_none_or(|at| at.elapsed() >= Duration::from_secs(5));
-            if waited >= self.options.lock_timeout || due {
-                let holder = match lease {
-                    Some(_) => DB::lease_holder(conn, table).await.ok().flatten(),
-                    None => DB::lock_holder(conn, table).await.ok().flatten(),
-                };
-                if waited >= self.options.lock_timeout {
+            let timed_out = waited >= options.lock_timeout;
+            if timed_out || last_report.is_none_or(|at| at.elapsed() >= REPORT_EVERY) {
+                let holder = lock.holder::<DB>(conn, table).await;
+                if timed_out {
                     return Err(Error::LockTimeout {
                         table: table.to_string(),
                         holder,
                         waited,
                     });
                 }
-                log::info!(
-                    "waiting for the migration lock on {table}, held by {}",
-                    holder.as_deref().unwrap_or("another session")
-                );
-                self.emit(Event::LockWaiting {
-                    holder: holder.as_deref(),
-                    waited,
-                });
+                options.observer.lock_waiting(holder.as_deref(), waited);
                 last_report = Some(Instant::now());
             }
-            tokio::time::sleep(self.options.poll_interval).await;
+            tokio::time::sleep(options.poll_interval).await;
         }
     }
 
-    /// Releases the lock taken by [`Migrator::lock`]. A failure to release
-    /// is logged: a session lock goes with its connection, a lease expires.
-    pub(super) async fn unlock<DB: Backend>(&self, conn: &mut DB::Connection, holds: bool) {
-        if !holds {
-            return;
-        }
-        let released = match self.options.lock {
-            LockStrategy::Table { .. } => {
-                let release = sql::release_lease(&self.options.table, DB::DIALECT, self.holder());
-                DB::execute(conn, &release).await
+    /// Releases the lock. A failure is logged, not returned: a session lock
+    /// goes with its connection, a lease expires.
+    pub(super) async fn release<DB: Backend>(self, conn: &mut DB::Connection, table: &Table) {
+        let released = match &self {
+            Lock::Lease { holder, .. } => {
+                DB::execute(conn, &sql::release_lease(table, DB::DIALECT, holder)).await
             }
-            _ => DB::unlock(conn, &self.options.table).await,
+            Lock::Session => DB::unlock(conn, table).await,
         };
         if let Err(err) = released {
-            log::warn!("could not release the migration lock: {err}");
+            tracing::warn!(target: super::observe::TARGET, "could not release the migration lock: {err}");
         }
     }
 
-    /// Extends the lease after a revision, under the lock-table strategy.
+    /// Extends a lease after a revision; nothing for a session lock.
     ///
     /// # Errors
     ///
     /// [`Error::LeaseLost`] with `report` if another runner took the lease
     /// after it expired.
-    pub(super) async fn renew_lease<DB: Backend>(
+    pub(super) async fn renew<DB: Backend>(
         &self,
         conn: &mut DB::Connection,
+        table: &Table,
         report: &Report,
     ) -> Result<()> {
-        let LockStrategy::Table { lease } = self.options.lock else {
+        let Lock::Lease { holder, lease } = self else {
             return Ok(());
         };
-        let table = &self.options.table;
         let expires = now_ms() + lease.as_millis() as i64;
-        let renew = sql::renew_lease(table, DB::DIALECT, self.holder(), expires);
-        DB::execute(conn, &renew)
+        DB::execute(conn, &sql::renew_lease(table, DB::DIALECT, holder, expires))
             .await
             .map_err(db("renew the lease"))?;
-        let holder = DB::lease_holder(conn, table)
+        let now = DB::lease_holder(conn, table)
             .await
             .map_err(db("read the lease"))?;
-        if holder.as_deref() == Some(self.holder()) {
+        if now.as_deref() == Some(holder.as_str()) {
             return Ok(());
         }
         Err(Error::LeaseLost {
-            holder,
+            holder: now,
             report: report.clone(),
         })
     }
 
-    /// Clears an expired lease, then tries to insert ours.
-    async fn try_take_lease<DB: Backend>(
+    /// One try: the session lock, or clearing an expired lease and
+    /// inserting ours.
+    async fn try_take<DB: Backend>(
         &self,
         conn: &mut DB::Connection,
-        lease: Duration,
+        table: &Table,
     ) -> Result<bool> {
-        let (table, dialect) = (&self.options.table, DB::DIALECT);
+        let Lock::Lease { holder, lease } = self else {
+            return DB::try_lock(conn, table)
+                .await
+                .map_err(db("take the migration lock"));
+        };
         let now = now_ms();
-        DB::execute(conn, &sql::clear_expired_lease(table, dialect, now))
+        DB::execute(conn, &sql::clear_expired_lease(table, DB::DIALECT, now))
             .await
             .map_err(db("clear an expired lease"))?;
-        let take = sql::take_lease(
-            table,
-            dialect,
-            self.holder(),
-            now + lease.as_millis() as i64,
-        );
-        match DB::execute(conn, &take).await {
+        let expires = now + lease.as_millis() as i64;
+        match DB::execute(conn, &sql::take_lease(table, DB::DIALECT, holder, expires)).await {
             Ok(()) => Ok(true),
             Err(err)
                 if err
@@ -154,6 +154,18 @@ impl Migrator<'_> {
             Err(err) => Err(db("take the lease")(err)),
         }
     }
+
+    /// Who holds the lock now, as the database or the lease row names them.
+    async fn holder<DB: Backend>(
+        &self,
+        conn: &mut DB::Connection,
+        table: &Table,
+    ) -> Option<String> {
+        match self {
+            Lock::Lease { .. } => DB::lease_holder(conn, table).await.ok().flatten(),
+            Lock::Session => DB::lock_holder(conn, table).await.ok().flatten(),
+        }
+    }
 }
 
 fn now_ms() -> i64 {
@@ -163,9 +175,9 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-/// Names this runner in a lease row: `host:pid:nonce`, made of characters
-/// that need no escaping.
-pub(super) fn holder_name() -> String {
+/// Names this run in a lease row: `host:pid:nonce`, made of characters that
+/// need no escaping.
+fn holder_name() -> String {
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .map(|h| {

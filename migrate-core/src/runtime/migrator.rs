@@ -1,23 +1,25 @@
-//! The public face of the runtime: [`Migrator`], its settings, and one entry
-//! point per operation. Each entry point parses its target, takes a
-//! connection (see [`Connect`]), takes the lock where it writes, reads the
-//! ledger, lets the pure planner and ledger decide, and hands the result to
-//! the execution strategies.
+//! The public face of the runtime: [`Migrator`], its settings, and one
+//! entry point per operation. Each entry point parses what it is given,
+//! opens a [`Run`] on the caller's pool or connection (with the lock when it
+//! writes), calls the run's method and closes the run on every path.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use tracing::Instrument;
+
 use super::backend::Backend;
-use super::connect::{Connect, Handle, Source};
-use super::lock::holder_name;
-use super::options::{Event, LockStrategy, Options};
+use super::connect::{Connect, Source};
+use super::observe::{run_span, Event, Observer};
+use super::options::{LockStrategy, Options};
+use super::run::Run;
+use super::verify::{Scratch, Verification};
 use crate::direction::Direction;
-use crate::error::{Error, Result};
-use crate::ledger::{CheckReport, Ledger, Record, Repair, RepairChange, Report, Table, Tolerance};
+use crate::error::Result;
+use crate::ledger::{CheckReport, Record, Repair, RepairChange, Report, Table};
 use crate::target::{IntoTarget, Target};
-use crate::{Migrations, Plan};
+use crate::{IntoDatabaseUrl, Migrations, Plan};
 
 /// Runs a [`Migrations`] set against databases. Built by
 /// [`Migrations::migrator`]; configured with its builder methods.
@@ -27,11 +29,8 @@ use crate::{Migrations, Plan};
 /// happens to the lock on each).
 #[derive(Debug, Clone)]
 pub struct Migrator<'m> {
-    pub(super) migrations: &'m Migrations,
-    pub(super) options: Options,
-    /// Names this runner in a lease row (host, process, nonce); made on
-    /// first use, since only the lock-table strategy needs it.
-    holder: std::sync::OnceLock<String>,
+    migrations: &'m Migrations,
+    options: Options,
 }
 
 impl Migrations {
@@ -41,7 +40,6 @@ impl Migrations {
         Migrator {
             migrations: self,
             options: Options::default(),
-            holder: std::sync::OnceLock::new(),
         }
     }
 
@@ -70,31 +68,15 @@ impl Migrations {
     ) -> Result<Report> {
         self.migrator().downgrade(db, target).await
     }
-}
 
-/// Turns a driver error into [`Error::Database`], saying what the tool was doing.
-pub(super) fn db(doing: &'static str) -> impl FnOnce(sqlx::Error) -> Error {
-    move |source| Error::Database { doing, source }
-}
-
-/// Runs `$body` with `$conn` bound to a dedicated connection of `$source`
-/// holding the migration lock; releases the lock and the connection on every
-/// path out.
-macro_rules! locked {
-    ($self:ident, $source:expr, $db:ty, $conn:ident => $body:expr) => {{
-        let mut handle = Handle::dedicated($source).await?;
-        let $conn = handle.get();
-        let result = match $self.lock::<$db>($conn).await {
-            Ok(holds) => {
-                let result = $body;
-                $self.unlock::<$db>($conn, holds).await;
-                result
-            }
-            Err(err) => Err(err),
-        };
-        handle.finish().await;
-        result
-    }};
+    /// Runs the stairway (see [`Migrator::verify`]) with default options.
+    ///
+    /// # Errors
+    ///
+    /// See [`Migrator::verify`].
+    pub async fn verify(&self, server_url: impl IntoDatabaseUrl) -> Result<Verification> {
+        self.migrator().verify(server_url).await
+    }
 }
 
 impl<'m> Migrator<'m> {
@@ -102,7 +84,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidIdentifier`] if the name is not a plain identifier.
+    /// [`Error::InvalidIdentifier`](crate::Error::InvalidIdentifier) if the name is not a plain identifier.
     pub fn table(mut self, name: &str) -> Result<Self> {
         self.options.table = Table::new(self.options.table.schema(), name)?;
         Ok(self)
@@ -113,7 +95,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidIdentifier`] if the name is not a plain identifier.
+    /// [`Error::InvalidIdentifier`](crate::Error::InvalidIdentifier) if the name is not a plain identifier.
     pub fn schema(mut self, schema: &str) -> Result<Self> {
         self.options.table = Table::new(Some(schema), self.options.table.name())?;
         Ok(self)
@@ -186,8 +168,10 @@ impl<'m> Migrator<'m> {
     }
 
     /// Calls `sink` as the run progresses (lock waits, each revision).
+    /// The same moments are `tracing` events (target `migraph`; see
+    /// [`observe`](super::observe) for their fields), for a subscriber.
     pub fn on_event(mut self, sink: impl Fn(&Event<'_>) + Send + Sync + 'static) -> Self {
-        self.options.on_event = Some(Arc::new(sink));
+        self.options.observer = Observer::with_sink(Arc::new(sink));
         self
     }
 
@@ -196,14 +180,34 @@ impl<'m> Migrator<'m> {
         &self.options.table
     }
 
-    pub(super) fn holder(&self) -> &str {
-        self.holder.get_or_init(holder_name)
+    /// The settings (the fleet reads the lock timeout from them).
+    pub(super) fn options(&self) -> &Options {
+        &self.options
     }
 
-    pub(super) fn emit(&self, event: Event<'_>) {
-        if let Some(sink) = &self.options.on_event {
-            sink(&event);
-        }
+    /// Bounds how long each statement of a transactional revision waits for
+    /// a table lock (`[runner] lock_timeout` in `migrate.toml`); `None`
+    /// (the default) leaves the database's own setting. Not to be confused
+    /// with [`Migrator::lock_timeout`], the wait for another runner.
+    /// `transactional: false` revisions and atomic runs are left alone.
+    pub fn table_lock_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.options.table_lock_timeout = timeout;
+        self
+    }
+
+    /// How many times a transactional revision that timed out on a table
+    /// lock is run again (`[runner] lock_retries`; default 0), after 0.5 s,
+    /// then 1 s, 2 s, ... On MySQL, whose DDL commits as it goes, only a
+    /// revision that timed out at its first statement is retried.
+    pub fn table_lock_retries(mut self, retries: u32) -> Self {
+        self.options.table_lock_retries = retries;
+        self
+    }
+
+    /// The first wait before a retry (default 500 ms); it doubles each time.
+    pub fn table_lock_backoff(mut self, backoff: Duration) -> Self {
+        self.options.table_lock_backoff = backoff;
+        self
     }
 
     /// Upgrades to `target`: every unapplied revision it requires, parents
@@ -211,10 +215,10 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error; [`Error::Drift`] before anything runs;
-    /// [`Error::LockTimeout`]; [`Error::Statement`] naming the revision, the
+    /// A target error; [`Error::Drift`](crate::Error::Drift) before anything runs;
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Statement`](crate::Error::Statement) naming the revision, the
     /// file, the line and the database's message (revisions applied before
-    /// it stay applied); [`Error::LeaseLost`]; [`Error::Database`].
+    /// it stay applied); [`Error::LeaseLost`](crate::Error::LeaseLost); [`Error::Database`](crate::Error::Database).
     pub fn upgrade<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -229,7 +233,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// As [`Migrator::upgrade`], plus [`Error::Irreversible`].
+    /// As [`Migrator::upgrade`], plus [`Error::Irreversible`](crate::Error::Irreversible).
     pub fn downgrade<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -245,15 +249,22 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error; [`Error::Drift`] for unknown revisions without
-    /// `purge`; [`Error::LockTimeout`]; [`Error::Database`].
+    /// A target error; [`Error::Drift`](crate::Error::Drift) for unknown revisions without
+    /// `purge`; [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Database`](crate::Error::Database).
     pub fn stamp<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
         target: T,
         purge: bool,
     ) -> impl Future<Output = Result<Report>> + Send + use<'a, 'c, 'm, C, T> {
-        self.stamp_from(db.source(), target.into_target(), purge)
+        let (source, target) = (db.source(), target.into_target());
+        let run = async move {
+            let target = target?;
+            let mut run = Run::open(self.migrations, &self.options, source).await?;
+            let report = run.stamp(&target, purge).await;
+            run.close(report).await
+        };
+        run.instrument(run_span("stamp", &self.options.table))
     }
 
     /// The database's current revisions (sorted), including revisions this
@@ -261,13 +272,17 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn current<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
     ) -> impl Future<Output = Result<Vec<String>>> + Send + use<'a, 'c, 'm, C> {
         let source = db.source();
-        async move { self.read_shared(source).await?.current() }
+        async move {
+            let mut run = Run::open_reading(self.migrations, &self.options, source).await?;
+            let current = run.current().await;
+            run.close(current).await
+        }
     }
 
     /// Compares the database with this build: pending revisions (what
@@ -275,22 +290,16 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn check<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
     ) -> impl Future<Output = Result<CheckReport>> + Send + use<'a, 'c, 'm, C> {
         let source = db.source();
         async move {
-            let ledger = self.read_shared(source).await?;
-            let plan = self
-                .migrations
-                .plan_upgrade(&ledger.applied(), Target::HEADS)?;
-            Ok(CheckReport {
-                current: ledger.current()?,
-                pending: plan.steps().map(|s| s.revision.id().to_owned()).collect(),
-                drift: ledger.drift(Tolerance::NONE),
-            })
+            let mut run = Run::open_reading(self.migrations, &self.options, source).await?;
+            let report = run.check().await;
+            run.close(report).await
         }
     }
 
@@ -299,7 +308,7 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// A target error, [`Error::Drift`], [`Error::Database`].
+    /// A target error, [`Error::Drift`](crate::Error::Drift), [`Error::Database`](crate::Error::Database).
     pub fn plan<'a, 'c, C: Connect<'c>, T: IntoTarget>(
         &'a self,
         db: C,
@@ -309,9 +318,9 @@ impl<'m> Migrator<'m> {
         let (source, target) = (db.source(), target.into_target());
         async move {
             let target = target?;
-            let ledger = self.read_shared(source).await?;
-            ledger.refuse_drift(self.options.tolerance)?;
-            self.plan_from(&ledger.applied(), direction, &target)
+            let mut run = Run::open_reading(self.migrations, &self.options, source).await?;
+            let plan = run.plan(direction, &target).await;
+            run.close(plan).await
         }
     }
 
@@ -321,12 +330,18 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::LockTimeout`], [`Error::Database`].
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout), [`Error::Database`](crate::Error::Database).
     pub fn repair_checksums<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
     ) -> impl Future<Output = Result<Vec<String>>> + Send + use<'a, 'c, 'm, C> {
-        self.repair_checksums_from(db.source())
+        let source = db.source();
+        let run = async move {
+            let mut run = Run::open(self.migrations, &self.options, source).await?;
+            let repaired = run.repair_checksums().await;
+            run.close(repaired).await
+        };
+        run.instrument(run_span("repair", &self.options.table))
     }
 
     /// Changes the rows of `revisions` as `repair` says, after checking each
@@ -337,15 +352,21 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::CannotRepair`] naming each refused revision;
-    /// [`Error::LockTimeout`]; [`Error::Database`].
+    /// [`Error::CannotRepair`](crate::Error::CannotRepair) naming each refused revision;
+    /// [`Error::LockTimeout`](crate::Error::LockTimeout); [`Error::Database`](crate::Error::Database).
     pub fn repair<'a, 'c, C: Connect<'c>, S: AsRef<str> + Sync>(
         &'a self,
         db: C,
         revisions: &'a [S],
         repair: Repair,
     ) -> impl Future<Output = Result<Vec<RepairChange>>> + Send + use<'a, 'c, 'm, C, S> {
-        self.repair_from(db.source(), revisions, repair)
+        let source = db.source();
+        let run = async move {
+            let mut run = Run::open(self.migrations, &self.options, source).await?;
+            let changes = run.repair(revisions, repair).await;
+            run.close(changes).await
+        };
+        run.instrument(run_span("repair", &self.options.table))
     }
 
     /// Takes over a database another tool migrated: records `applied` (ids
@@ -353,19 +374,25 @@ impl<'m> Migrator<'m> {
     /// one transaction under the migration lock, with the detail `adopted
     /// from <tool>`, running no migration SQL. Refuses, writing nothing, when
     /// the bookkeeping table already has rows or the ids do not hold
-    /// together (see [`Ledger::plan_adopt`]).
+    /// together (see [`Ledger::plan_adopt`](crate::ledger::Ledger::plan_adopt)).
     ///
     /// # Errors
     ///
-    /// [`Error::CannotAdopt`] naming each problem; [`Error::LockTimeout`];
-    /// [`Error::Database`].
+    /// [`Error::CannotAdopt`](crate::Error::CannotAdopt) naming each problem; [`Error::LockTimeout`](crate::Error::LockTimeout);
+    /// [`Error::Database`](crate::Error::Database).
     pub fn adopt<'a, 'c, C: Connect<'c>, S: AsRef<str> + Sync>(
         &'a self,
         db: C,
         applied: &'a [S],
         tool: &'a str,
     ) -> impl Future<Output = Result<Report>> + Send + use<'a, 'c, 'm, C, S> {
-        self.adopt_from(db.source(), applied, tool)
+        let source = db.source();
+        let run = async move {
+            let mut run = Run::open(self.migrations, &self.options, source).await?;
+            let report = run.adopt(applied, tool).await;
+            run.close(report).await
+        };
+        run.instrument(run_span("adopt", &self.options.table))
     }
 
     /// Every bookkeeping row, in canonical order, with its applied-at time.
@@ -373,124 +400,78 @@ impl<'m> Migrator<'m> {
     ///
     /// # Errors
     ///
-    /// [`Error::Database`].
+    /// [`Error::Database`](crate::Error::Database).
     pub fn records<'a, 'c, C: Connect<'c>>(
         &'a self,
         db: C,
     ) -> impl Future<Output = Result<Vec<Record>>> + Send + use<'a, 'c, 'm, C> {
-        self.records_from(db.source())
+        let source = db.source();
+        async move {
+            let mut run = Run::open_reading(self.migrations, &self.options, source).await?;
+            let records = run.records().await;
+            run.close(records).await
+        }
     }
 
-    /// An upgrade or downgrade: the target parsed, the lock taken.
-    async fn migrate<DB: Backend>(
-        &self,
-        source: Source<'_, DB>,
+    /// Proves that every down undoes its up, on a scratch database made on
+    /// the server `server_url` names (`postgres://`, `mysql://`; for
+    /// `sqlite:` a temporary file, the URL's own file is never opened),
+    /// dropped again before this returns. For each revision in canonical
+    /// order: up, down, compare the schema with the one before the up, up
+    /// again. A down that fails does not restore the schema: it is reported
+    /// in [`Verification::not_restored`] with its error, and the run goes
+    /// on. A revision whose up fails ends the run ([`Verification::failed`]).
+    ///
+    /// If the future is dropped part-way, the scratch database is still
+    /// dropped (from a thread of its own; see [`Scratch`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnsupportedUrl`](crate::Error::UnsupportedUrl),
+    /// [`Error::InvalidUrl`](crate::Error::InvalidUrl); [`Error::Database`](crate::Error::Database)
+    /// when the scratch database cannot be made, reached, read or dropped.
+    /// What a revision's SQL does wrong is in the [`Verification`], not an
+    /// error.
+    pub async fn verify(&self, server_url: impl IntoDatabaseUrl) -> Result<Verification> {
+        let scratch = Scratch::create(server_url).await?;
+        let verified = self.verify_on(&scratch).await;
+        let dropped = scratch.drop_database().await;
+        let verification = verified?;
+        dropped?;
+        Ok(verification)
+    }
+
+    /// [`Migrator::verify`] on a scratch database the caller made and will
+    /// drop (the CLI does this to drop it on Ctrl-C as well).
+    ///
+    /// # Errors
+    ///
+    /// As [`Migrator::verify`].
+    pub async fn verify_on(&self, scratch: &Scratch) -> Result<Verification> {
+        let span = run_span("verify", &self.options.table);
+        scratch
+            .verify(self.migrations, &self.options)
+            .instrument(span)
+            .await
+    }
+
+    /// An upgrade or a downgrade, under the lock.
+    fn migrate<'a, 'c, DB: Backend>(
+        &'a self,
+        source: Source<'c, DB>,
         direction: Direction,
         target: Result<Target>,
-    ) -> Result<Report> {
-        let target = target?;
-        locked!(self, source, DB, conn => self.move_locked::<DB>(conn, direction, &target).await)
-    }
-
-    async fn stamp_from<DB: Backend>(
-        &self,
-        source: Source<'_, DB>,
-        target: Result<Target>,
-        purge: bool,
-    ) -> Result<Report> {
-        let target = target?;
-        locked!(self, source, DB, conn => self.stamp_locked::<DB>(conn, &target, purge).await)
-    }
-
-    async fn repair_checksums_from<DB: Backend>(
-        &self,
-        source: Source<'_, DB>,
-    ) -> Result<Vec<String>> {
-        locked!(self, source, DB, conn => self.repair_checksums_locked::<DB>(conn).await)
-    }
-
-    async fn repair_from<DB: Backend, S: AsRef<str>>(
-        &self,
-        source: Source<'_, DB>,
-        revisions: &[S],
-        repair: Repair,
-    ) -> Result<Vec<RepairChange>> {
-        locked!(self, source, DB, conn => self.repair_locked::<DB, S>(conn, revisions, repair).await)
-    }
-
-    async fn adopt_from<DB: Backend, S: AsRef<str>>(
-        &self,
-        source: Source<'_, DB>,
-        applied: &[S],
-        tool: &str,
-    ) -> Result<Report> {
-        locked!(self, source, DB, conn => self.adopt_locked::<DB, S>(conn, applied, tool).await)
-    }
-
-    async fn records_from<DB: Backend>(&self, source: Source<'_, DB>) -> Result<Vec<Record>> {
-        let mut handle = Handle::shared(source).await?;
-        let conn = handle.get();
-        let result = async {
-            let ledger = self.read_if_exists::<DB>(conn).await?;
-            let mut records = ledger.records().to_vec();
-            if !records.is_empty() {
-                let times: HashMap<String, Option<String>> =
-                    DB::read_applied_at(conn, &self.options.table)
-                        .await
-                        .map_err(db("read the bookkeeping table"))?
-                        .into_iter()
-                        .collect();
-                for record in &mut records {
-                    record.applied_at = times.get(&record.revision).cloned().flatten();
-                }
-            }
-            Ok(records)
-        }
-        .await;
-        handle.finish().await;
-        result
-    }
-
-    /// The ledger, read on a shared connection without the lock.
-    async fn read_shared<DB: Backend>(&self, source: Source<'_, DB>) -> Result<Ledger<'m>> {
-        let mut handle = Handle::shared(source).await?;
-        let ledger = self.read_if_exists::<DB>(handle.get()).await;
-        handle.finish().await;
-        ledger
-    }
-
-    // ---- under the lock ----
-
-    fn plan_from(
-        &self,
-        applied: &[&str],
-        direction: Direction,
-        target: &Target,
-    ) -> Result<Plan<'m>> {
-        match direction {
-            Direction::Up => self.migrations.plan_upgrade(applied, target),
-            Direction::Down => self.migrations.plan_downgrade(applied, target),
-        }
-    }
-
-    async fn move_locked<DB: Backend>(
-        &self,
-        conn: &mut DB::Connection,
-        direction: Direction,
-        target: &Target,
-    ) -> Result<Report> {
-        self.ensure_table::<DB>(conn).await?;
-        let mut ledger = self.read::<DB>(conn).await?;
-        if self.options.retry_failed {
-            for record in ledger.unsettled() {
-                DB::delete_record(conn, &self.options.table, &record.revision)
-                    .await
-                    .map_err(db("forget a failed revision"))?;
-            }
-            ledger.forget_unsettled();
-        }
-        ledger.refuse_drift(self.options.tolerance)?;
-        let plan = self.plan_from(&ledger.applied(), direction, target)?;
-        self.run_plan::<DB>(conn, &plan).await
+    ) -> impl Future<Output = Result<Report>> + Send + use<'a, 'c, 'm, DB> {
+        let run = async move {
+            let target = target?;
+            let mut run = Run::open(self.migrations, &self.options, source).await?;
+            let report = run.migrate(direction, &target).await;
+            run.close(report).await
+        };
+        let operation = match direction {
+            Direction::Up => "upgrade",
+            Direction::Down => "downgrade",
+        };
+        run.instrument(run_span(operation, &self.options.table))
     }
 }

@@ -1,48 +1,54 @@
 //! Applying revisions to a database through sqlx, on tokio.
 //!
-//! A [`Migrator`] runs a [`Migrations`](crate::Migrations) set against one
-//! database: it takes the migration lock, creates the bookkeeping table on
-//! first use, reads the ledger, lets the pure planner decide, and applies
-//! each revision in its own transaction together with its bookkeeping row.
+//! A [`Migrator`] holds the settings; each of its entry points opens a run
+//! (`run::Run`) that owns the connection and the migration lock, reads the
+//! ledger, lets the pure planner and ledger decide, applies each revision
+//! in its own transaction together with its bookkeeping row, and closes.
+//! Imports go one way, down this table (no module names one above it):
 //!
 //! | module | its one concern |
 //! |---|---|
-//! | `migrator` | the public API: settings and one entry point per operation |
-//! | `connect` | what a caller passes (a pool or a connection) and the connection a run uses |
-//! | `lock` | the migration lock: polling, release, the lease strategy |
-//! | `execute` | the execution strategies: transactional, statement by statement, atomic |
+//! | `fleet` | many databases (or schemas) at once: bounded, canaries, fail-fast, outcomes as they complete; each target through the public `Migrator` |
+//! | `migrator` | the public API: `Migrator`'s settings and one entry point per operation, each opening a run |
+//! | `verify` | the stairway check that every down undoes its up, on a scratch database |
+//! | `run` | an open run: its connection and lock, and every operation as a method; where an upgrade happens |
+//! | `store` | the bookkeeping table: created on first use, read into a ledger, rows written for stamp, repair and adopt |
+//! | `retry` | the one retry loop: SQLite busy, table-lock timeouts with backoff |
+//! | `strategy` | the ways a revision reaches the database: transactional, statement by statement, atomic |
+//! | `failure` | a failed statement or code function turned into an error with its file line |
+//! | `lock` | the migration lock as a value: polled, renewed (lease), released |
+//! | `connect` | what a caller passes (a pool or a connection) and the connection a run holds |
+//! | `options` | the settings' values |
+//! | `observe` | what a run reports: `tracing` spans and events, and the `on_event` callback |
 //! | `code` | what a code revision's functions take (`Db`, a driver's connection) and the batched backfill helper |
-//! | `table_locks` | the table-lock timeout of a revision's transaction, and its bounded retry |
-//! | `bookkeeping` | stamp, repair and adopt: changes to the rows alone, no revision run |
-//! | `store` | creating the bookkeeping table and reading it into a ledger |
 //! | `backend` | the primitives each database provides |
 //! | `postgres`, `sqlite`, `mysql` | each database's own SQL and behaviour |
-//! | `options` | settings and progress events |
-//! | `fleet` | many databases (or schemas) at once: bounded, canaries, fail-fast, outcomes as they complete |
-//! | `verify` | the stairway check that every down undoes its up, on a scratch database |
 
 mod backend;
-mod bookkeeping;
 mod code;
 mod connect;
-mod execute;
+mod failure;
 pub mod fleet;
 mod lock;
 mod migrator;
 #[cfg(feature = "mysql")]
 mod mysql;
+pub mod observe;
 mod options;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod retry;
+mod run;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;
-mod table_locks;
+mod strategy;
 mod verify;
 
 pub use self::backend::Backend;
 pub use self::code::{backfill, Batches, Db};
 pub use self::connect::{Connect, Source};
 pub use self::migrator::Migrator;
-pub use self::options::{Event, LockStrategy, Options};
+pub use self::observe::Event;
+pub use self::options::{LockStrategy, Options};
 pub use self::verify::{Catalog, NotRestored, Scratch, StepFailed, Verification};

@@ -1,13 +1,11 @@
-//! How a run is configured (lock strategy, timeouts, overrides) and what it
-//! reports as it goes (events).
+//! How a run is configured: the bookkeeping table, the lock strategy and
+//! its timeouts, the overrides, and where its reports go.
 
 use std::fmt;
-use std::sync::Arc;
 use std::time::Duration;
 
-use crate::direction::Direction;
+use super::observe::Observer;
 use crate::ledger::{Table, Tolerance};
-use crate::Revision;
 
 /// How concurrent runners are kept apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,63 +30,6 @@ pub enum LockStrategy {
     DangerousNone,
 }
 
-/// Something a run reports as it goes; see [`Migrator::on_event`](super::Migrator::on_event).
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub enum Event<'a> {
-    /// Another runner holds the lock; sent every few seconds while waiting.
-    LockWaiting {
-        /// The holder as the database names it (`pid 4242`), when known.
-        holder: Option<&'a str>,
-        /// How long this runner has waited so far.
-        waited: Duration,
-    },
-    /// The lock is taken.
-    LockAcquired {
-        /// How long it took.
-        waited: Duration,
-    },
-    /// A revision starts.
-    StepStarted {
-        /// The revision.
-        revision: &'a Revision,
-        /// Up or down.
-        direction: Direction,
-        /// Its position in the plan (1-based) and the plan's length.
-        position: (usize, usize),
-    },
-    /// A revision finished and is recorded.
-    StepFinished {
-        /// The revision.
-        revision: &'a Revision,
-        /// Up or down.
-        direction: Direction,
-        /// How long it took.
-        elapsed: Duration,
-    },
-    /// A transactional revision gave up waiting for a table lock (its
-    /// `table_lock_timeout`) and rolled back; it runs again after `backoff`.
-    StepRetrying {
-        /// The revision.
-        revision: &'a Revision,
-        /// Up or down.
-        direction: Direction,
-        /// Which retry comes next (1-based) and how many are allowed.
-        attempt: (u32, u32),
-        /// The wait before it.
-        backoff: Duration,
-    },
-    /// Another runner applied (or reverted) this revision first.
-    StepSkipped {
-        /// The revision.
-        revision: &'a Revision,
-        /// Up or down.
-        direction: Direction,
-    },
-}
-
-pub(super) type EventSink = Arc<dyn Fn(&Event<'_>) + Send + Sync>;
-
 /// The settings of a [`Migrator`](super::Migrator).
 #[derive(Clone)]
 pub struct Options {
@@ -107,7 +48,7 @@ pub struct Options {
     pub(super) table_lock_retries: u32,
     /// The first wait before such a retry; it doubles each time.
     pub(super) table_lock_backoff: Duration,
-    pub(super) on_event: Option<EventSink>,
+    pub(super) observer: Observer,
 }
 
 impl Default for Options {
@@ -124,7 +65,7 @@ impl Default for Options {
             table_lock_timeout: None,
             table_lock_retries: 0,
             table_lock_backoff: Duration::from_millis(500),
-            on_event: None,
+            observer: Observer::default(),
         }
     }
 }

@@ -8,7 +8,7 @@ use sqlx::Sqlite;
 use super::backend::{shared_queries, Backend, Sealed};
 use super::connect::connect_borrowed;
 use crate::ledger::Table;
-use crate::split::Dialect;
+use crate::Dialect;
 
 impl Sealed for Sqlite {}
 

@@ -106,7 +106,7 @@ pub(crate) fn check_unit(dialect: SqlDialect, unit: &Unit<'_>) -> Vec<Problem> {
         if !syntax_ok {
             continue;
         }
-        for piece in split::split(sql, dialect.splitter()) {
+        for piece in split::split(sql, dialect) {
             if piece.is_blank {
                 continue;
             }

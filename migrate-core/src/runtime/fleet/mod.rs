@@ -325,7 +325,7 @@ async fn run_member<DB: FleetBackend>(
             Some(schema) => migrator.schema(schema)?,
             None => migrator,
         };
-        let options = DB::tune(connect?, migrator.options.lock_timeout);
+        let options = DB::tune(connect?, migrator.options().lock_timeout);
         let mut conn = member::connect::<DB>(&options, connect_timeout).await?;
         let done = DB::perform(&migrator, &mut conn, &operation).await;
         // A lock the run still held goes with the connection.

@@ -8,9 +8,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::{ConnectOptions, Connection};
 
-use super::{Stop, Verification};
+use super::stairway::{walk, Stop};
+use super::Verification;
 use crate::error::{Error, Result};
-use crate::runtime::migrator::{db, Migrator};
+use crate::runtime::backend::db;
+use crate::runtime::options::Options;
+use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl, Migrations};
 
 /// A database made for one `verify` run, named `migrate_verify_<unique>`.
 ///
@@ -98,28 +101,25 @@ impl Scratch {
     /// # Errors
     ///
     /// [`Error::UnsupportedUrl`], [`Error::Database`].
-    pub async fn create(url: &str) -> Result<Self> {
-        let scheme = url.split(':').next().unwrap_or_default();
-        let server = match scheme.split('+').next().unwrap_or_default() {
+    pub async fn create(url: impl IntoDatabaseUrl) -> Result<Self> {
+        let url = url.into_database_url()?;
+        let server = match url.dialect() {
             #[cfg(feature = "postgres")]
-            "postgres" | "postgresql" => Place::Postgres {
-                server: postgres_server(url).await?,
+            Dialect::Postgres => Place::Postgres {
+                server: postgres_server(&url).await?,
                 name: String::new(),
             },
             #[cfg(feature = "mysql")]
-            "mysql" | "mariadb" => Place::Mysql {
-                server: url.parse().map_err(db(CREATE))?,
+            Dialect::Mysql => Place::Mysql {
+                server: url.driver_url().parse().map_err(db(CREATE))?,
                 name: String::new(),
             },
             #[cfg(feature = "sqlite")]
-            "sqlite" => Place::Sqlite {
+            Dialect::Sqlite => Place::Sqlite {
                 path: std::path::PathBuf::new(),
             },
-            _ => {
-                return Err(Error::UnsupportedUrl {
-                    scheme: scheme.to_owned(),
-                })
-            }
+            #[allow(unreachable_patterns)] // every driver compiled in
+            dialect => return Err(Error::DriverNotCompiled { dialect }),
         };
         Ok(Scratch {
             place: Some(server.sibling().await?),
@@ -186,9 +186,13 @@ impl Scratch {
         Ok(sibling)
     }
 
-    /// Runs the stairway of `migrator` here, going on in fresh databases
+    /// Runs the stairway of `migrations` here, going on in fresh databases
     /// (dropped again) when a finding leaves this one unusable.
-    pub(super) async fn run(&self, migrator: &Migrator<'_>) -> Result<Verification> {
+    pub(crate) async fn verify(
+        &self,
+        migrations: &Migrations,
+        options: &Options,
+    ) -> Result<Verification> {
         let mut verification = Verification::default();
         let mut from = 0;
         let mut fresh: Option<Scratch> = None;
@@ -197,7 +201,7 @@ impl Scratch {
                 return Ok(verification);
             };
             let stop = connected!(place, DB, conn => {
-                migrator.stairway::<DB>(&mut conn, from, &mut verification).await
+                walk::<DB>(migrations, options, &mut conn, from, &mut verification).await
             });
             match stop {
                 Ok(Stop::Done) => return drop_then(fresh, Ok(verification)).await,
@@ -243,7 +247,10 @@ impl Drop for Scratch {
         })
         .join();
         if !matches!(dropped, Ok(Some(()))) {
-            log::warn!("could not drop a scratch database of verify");
+            tracing::warn!(
+                target: crate::runtime::observe::TARGET,
+                "could not drop a scratch database of verify"
+            );
         }
     }
 }
@@ -350,8 +357,8 @@ use admin;
 /// or through `postgres` when that one does not exist (yet): the scratch
 /// database needs only the server.
 #[cfg(feature = "postgres")]
-async fn postgres_server(url: &str) -> Result<sqlx::postgres::PgConnectOptions> {
-    let server: sqlx::postgres::PgConnectOptions = url.parse().map_err(db(CREATE))?;
+async fn postgres_server(url: &DatabaseUrl) -> Result<sqlx::postgres::PgConnectOptions> {
+    let server: sqlx::postgres::PgConnectOptions = url.driver_url().parse().map_err(db(CREATE))?;
     match server.connect().await {
         Ok(conn) => {
             let _ = conn.close().await;

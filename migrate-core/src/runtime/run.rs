@@ -1,0 +1,380 @@
+//! An open run: the connection and the migration lock it owns, with the
+//! settings and the set, and every operation on the database as a method.
+//! This is where an upgrade happens: [`Run::open`] takes the connection and
+//! the lock, [`Run::migrate`] reads the ledger and lets the planner decide,
+//! [`Run::apply`] runs each revision through its strategy (retried as
+//! [`super::retry`] says) with its bookkeeping row, renewing a lease after
+//! each, and [`Run::close`] releases the lock and the connection.
+//!
+//! Dropping a run part-way (an error in the caller, a cancelled future)
+//! drops a connection of its own with it, and the lock goes with that
+//! connection; a caller's connection keeps the lock until the caller
+//! closes it (see [`super::connect`]).
+
+use tracing::Instrument;
+
+use super::backend::{db, Backend};
+use super::connect::{Handle, Source};
+use super::lock::Lock;
+use super::observe;
+use super::options::Options;
+use super::retry::{self, Attempt};
+use super::store;
+use super::strategy::{self, applied_record, Cx};
+use crate::direction::Direction;
+use crate::error::{Error, Result};
+use crate::ledger::{
+    CheckReport, Ledger, Record, Repair, RepairChange, Report, StepReport, Tolerance,
+};
+use crate::target::Target;
+use crate::{Migrations, Plan, Revision};
+
+/// A run with its connection (and, when it writes, the migration lock).
+pub(super) struct Run<'a, 'm: 'a, DB: Backend> {
+    migrations: &'m Migrations,
+    options: &'a Options,
+    conn: Handle<'a, DB>,
+    lock: Option<Lock>,
+}
+
+impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
+    /// Opens a run that writes: a connection of its own (detached from a
+    /// pool) or the caller's, and the migration lock on it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Database`] when no connection can be had;
+    /// [`Error::LockTimeout`].
+    pub(super) async fn open(
+        migrations: &'m Migrations,
+        options: &'a Options,
+        source: Source<'a, DB>,
+    ) -> Result<Self> {
+        let mut conn = Handle::dedicated(source).await?;
+        match Lock::acquire::<DB>(conn.get(), options).await {
+            Ok(lock) => Ok(Run {
+                migrations,
+                options,
+                conn,
+                lock,
+            }),
+            Err(err) => {
+                conn.finish().await;
+                Err(err)
+            }
+        }
+    }
+
+    /// Opens a run that only reads: a pooled connection (or the caller's),
+    /// no lock, nothing created.
+    pub(super) async fn open_reading(
+        migrations: &'m Migrations,
+        options: &'a Options,
+        source: Source<'a, DB>,
+    ) -> Result<Self> {
+        Ok(Run {
+            migrations,
+            options,
+            conn: Handle::shared(source).await?,
+            lock: None,
+        })
+    }
+
+    /// Ends the run, on every path: releases the lock, closes a connection
+    /// of its own (returns a pooled one), and hands back `result`.
+    pub(super) async fn close<T>(self, result: Result<T>) -> Result<T> {
+        let Run {
+            options,
+            mut conn,
+            lock,
+            ..
+        } = self;
+        if let Some(lock) = lock {
+            lock.release::<DB>(conn.get(), &options.table).await;
+        }
+        conn.finish().await;
+        result
+    }
+
+    fn cx(&self) -> Cx<'a> {
+        Cx {
+            options: self.options,
+            migrations: self.migrations,
+        }
+    }
+
+    /// The run's connection (verify reads the catalog on it).
+    pub(super) fn connection(&mut self) -> &mut DB::Connection {
+        self.conn.get()
+    }
+
+    /// The settings the run was opened with.
+    pub(super) fn options(&self) -> &'a Options {
+        self.options
+    }
+
+    /// The set the run applies.
+    pub(super) fn migrations(&self) -> &'m Migrations {
+        self.migrations
+    }
+
+    /// Creates the bookkeeping table unless it exists.
+    pub(super) async fn ensure_table(&mut self) -> Result<()> {
+        let cx = self.cx();
+        store::ensure_table::<DB>(cx, self.conn.get()).await
+    }
+
+    /// The ledger, the table created first.
+    async fn ledger(&mut self) -> Result<Ledger<'m>> {
+        self.ensure_table().await?;
+        let cx = self.cx();
+        store::read::<DB>(cx, self.migrations, self.conn.get()).await
+    }
+
+    /// The ledger, empty if the table does not exist (reads create nothing).
+    async fn ledger_if_exists(&mut self) -> Result<Ledger<'m>> {
+        let cx = self.cx();
+        store::read_if_exists::<DB>(cx, self.migrations, self.conn.get()).await
+    }
+
+    // ---- reads ----
+
+    /// The current revisions (sorted), unknown ones included.
+    pub(super) async fn current(&mut self) -> Result<Vec<String>> {
+        self.ledger_if_exists().await?.current()
+    }
+
+    /// Pending revisions and drift.
+    pub(super) async fn check(&mut self) -> Result<CheckReport> {
+        let ledger = self.ledger_if_exists().await?;
+        let plan = self
+            .migrations
+            .plan_upgrade(&ledger.applied(), Target::HEADS)?;
+        Ok(CheckReport {
+            current: ledger.current()?,
+            pending: plan.steps().map(|s| s.revision.id().to_owned()).collect(),
+            drift: ledger.drift(Tolerance::NONE),
+        })
+    }
+
+    /// The plan an upgrade or downgrade would run; drift is an error.
+    pub(super) async fn plan(&mut self, direction: Direction, target: &Target) -> Result<Plan<'m>> {
+        let ledger = self.ledger_if_exists().await?;
+        ledger.refuse_drift(self.options.tolerance)?;
+        plan(self.migrations, &ledger.applied(), direction, target)
+    }
+
+    /// Every row with its applied-at time, in canonical order.
+    pub(super) async fn records(&mut self) -> Result<Vec<Record>> {
+        let cx = self.cx();
+        store::records::<DB>(cx, self.conn.get()).await
+    }
+
+    // ---- upgrade and downgrade ----
+
+    /// Upgrades or downgrades to `target`: the ledger read under the lock,
+    /// drift refused, the plan made and applied.
+    pub(super) async fn migrate(
+        &mut self,
+        direction: Direction,
+        target: &Target,
+    ) -> Result<Report> {
+        let mut ledger = self.ledger().await?;
+        if self.options.retry_failed {
+            for record in ledger.unsettled() {
+                DB::delete_record(self.conn.get(), &self.options.table, &record.revision)
+                    .await
+                    .map_err(db("forget a failed revision"))?;
+            }
+            ledger.forget_unsettled();
+        }
+        ledger.refuse_drift(self.options.tolerance)?;
+        let plan = plan(self.migrations, &ledger.applied(), direction, target)?;
+        self.apply(&plan).await
+    }
+
+    /// Runs `plan`: each revision through its strategy with its row, the
+    /// lease renewed after each; or the whole plan in one transaction when
+    /// the run is atomic. A plan with code revisions this program does not
+    /// have is refused before anything runs.
+    pub(super) async fn apply(&mut self, plan: &Plan<'m>) -> Result<Report> {
+        refuse_uncompiled(self.migrations, plan)?;
+        let cx = self.cx();
+        let report = Report {
+            steps: Vec::with_capacity(plan.len()),
+            current: sorted_ids(plan.current_after()),
+            cleared: Vec::new(),
+        };
+        if cx.options.atomic {
+            return strategy::atomic::<DB>(cx, self.conn.get(), plan, report).await;
+        }
+        let mut report = report;
+        let total = plan.len();
+        for (i, step) in plan.steps().enumerate() {
+            let (revision, direction) = (step.revision, step.direction);
+            // The last commit of the run flushes every relaxed one before it.
+            let relaxed = !cx.options.sync_every_revision && i + 1 < total;
+            let span = observe::revision_span(revision, direction, (i + 1, total));
+            let done = self
+                .apply_one(revision, direction, (i + 1, total), relaxed, &report)
+                .instrument(span)
+                .await?;
+            if let Some(step) = done {
+                report.steps.push(step);
+            }
+            if let Some(lock) = &self.lock {
+                lock.renew::<DB>(self.conn.get(), &cx.options.table, &report)
+                    .await?;
+            }
+        }
+        Ok(report)
+    }
+
+    /// One revision of a plan; `None` when another runner did it first.
+    async fn apply_one(
+        &mut self,
+        revision: &Revision,
+        direction: Direction,
+        position: (usize, usize),
+        relaxed: bool,
+        report: &Report,
+    ) -> Result<Option<StepReport>> {
+        let cx = self.cx();
+        let observer = &cx.options.observer;
+        observer.started(revision, direction, position);
+        let started = std::time::Instant::now();
+        let conn = self.conn.get();
+        let done = if revision.is_transactional() {
+            let attempt = Attempt::Revision {
+                revision,
+                direction,
+                relaxed,
+                report,
+            };
+            retry::retrying::<DB>(cx, conn, attempt).await?
+        } else {
+            strategy::statements::<DB>(cx, conn, revision, direction, report).await?
+        };
+        if !done {
+            observer.skipped(revision, direction);
+            return Ok(None);
+        }
+        let elapsed = started.elapsed();
+        observer.finished(revision, direction, elapsed);
+        Ok(Some(StepReport {
+            revision: revision.id().to_owned(),
+            direction,
+            elapsed,
+        }))
+    }
+
+    /// Applies or reverts the revision at `position` alone, as a run would:
+    /// a step of verify's stairway.
+    pub(super) async fn stair(&mut self, position: usize, direction: Direction) -> Result<()> {
+        let migrations = self.migrations;
+        let plan = Plan::stair(
+            migrations.revisions(),
+            migrations.index(),
+            position,
+            direction,
+        );
+        self.apply(&plan).await.map(drop)
+    }
+
+    /// Records `revision` as applied without running it (verify, after an
+    /// up rolled back over its own work).
+    pub(super) async fn mark_applied(&mut self, revision: &Revision, detail: &str) -> Result<()> {
+        let record = applied_record(revision, 0, Some(detail));
+        DB::insert_record(self.conn.get(), &self.options.table, &record)
+            .await
+            .map_err(db("record a revision"))
+    }
+
+    // ---- changes to the rows alone ----
+
+    /// Sets the rows so that `target` is current, running no SQL.
+    pub(super) async fn stamp(&mut self, target: &Target, purge: bool) -> Result<Report> {
+        let ledger = self.ledger().await?;
+        let basis = ledger.stamp_basis(purge)?;
+        let stamp = self.migrations.plan_stamp(&basis.applied, target, purge)?;
+        let cx = self.cx();
+        let steps = store::write_stamp::<DB>(cx, self.conn.get(), &basis.clear, &stamp).await?;
+        Ok(Report {
+            steps,
+            current: sorted_ids(stamp.current_after()),
+            cleared: basis.clear.iter().map(|id| (*id).to_owned()).collect(),
+        })
+    }
+
+    /// Changes the rows of `revisions` as `repair` says, after checking each.
+    pub(super) async fn repair<S: AsRef<str>>(
+        &mut self,
+        revisions: &[S],
+        repair: Repair,
+    ) -> Result<Vec<RepairChange>> {
+        let ledger = self.ledger().await?;
+        let changes = ledger.plan_repair(revisions, repair)?;
+        let cx = self.cx();
+        store::write_repair::<DB>(cx, self.conn.get(), &changes).await?;
+        Ok(changes)
+    }
+
+    /// Records the current checksum of every edited applied revision.
+    pub(super) async fn repair_checksums(&mut self) -> Result<Vec<String>> {
+        let ledger = self.ledger_if_exists().await?;
+        let cx = self.cx();
+        store::write_checksums::<DB>(cx, self.conn.get(), ledger.edited()).await
+    }
+
+    /// Records revisions another tool applied, after checking them.
+    pub(super) async fn adopt<S: AsRef<str>>(
+        &mut self,
+        applied: &[S],
+        tool: &str,
+    ) -> Result<Report> {
+        let ledger = self.ledger().await?;
+        let revisions = ledger.plan_adopt(applied)?;
+        let cx = self.cx();
+        let detail = format!("adopted from {tool}");
+        let mut report =
+            store::write_adopted::<DB>(cx, self.conn.get(), &revisions, &detail).await?;
+        let ids: Vec<&str> = revisions.iter().map(|r| r.id()).collect();
+        report.current = sorted_ids(self.migrations.current(&ids)?.into_iter());
+        Ok(report)
+    }
+}
+
+/// The plan of an upgrade or a downgrade.
+fn plan<'m>(
+    migrations: &'m Migrations,
+    applied: &[&str],
+    direction: Direction,
+    target: &Target,
+) -> Result<Plan<'m>> {
+    match direction {
+        Direction::Up => migrations.plan_upgrade(applied, target),
+        Direction::Down => migrations.plan_downgrade(applied, target),
+    }
+}
+
+/// Refuses a plan with code revisions whose functions this program does
+/// not have (a set loaded from a directory: only the crate that embeds it
+/// can run them).
+fn refuse_uncompiled(migrations: &Migrations, plan: &Plan<'_>) -> Result<()> {
+    let missing: Vec<(String, String)> = plan
+        .steps()
+        .filter(|s| !migrations.can_run(s.revision))
+        .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::CodeNotCompiled { revisions: missing })
+    }
+}
+
+fn sorted_ids<'r>(revisions: impl Iterator<Item = &'r Revision>) -> Vec<String> {
+    let mut ids: Vec<String> = revisions.map(|r| r.id().to_owned()).collect();
+    ids.sort();
+    ids
+}

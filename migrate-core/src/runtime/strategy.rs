@@ -1,0 +1,374 @@
+//! The ways a revision's SQL (or code) reaches the database:
+//!
+//! - [`transactional`] (the default): the revision and its bookkeeping row
+//!   in one transaction; both or neither (on MySQL, whose DDL commits
+//!   implicitly, the row is also written `running` before the transaction,
+//!   so a killed runner leaves a trace);
+//! - [`statements`] (`transactional: false`): the row says `running`
+//!   first, each statement commits on its own, and the row ends `applied`,
+//!   or `failed` naming the statement;
+//! - [`atomic`] (opt-in): the whole plan in one transaction.
+//!
+//! Each runs one attempt; retrying is [`super::retry`]'s, choosing is the
+//! run's.
+
+use std::time::Instant;
+
+use sqlx::Connection;
+
+use super::backend::{db, Backend};
+use super::failure::BodyFailure;
+use super::options::{LockStrategy, Options};
+use crate::direction::Direction;
+use crate::error::{Error, Result};
+use crate::ledger::{Drift, Record, Report, Status, StepReport};
+use crate::split;
+use crate::{Dialect, Migrations, Plan, Revision};
+
+/// What a failing `BEGIN` was doing.
+const BEGIN_TRANSACTION: &str = "begin a transaction";
+
+/// What every strategy reads besides the connection.
+#[derive(Clone, Copy)]
+pub(super) struct Cx<'a> {
+    pub(super) options: &'a Options,
+    pub(super) migrations: &'a Migrations,
+}
+
+/// One revision and its row in one transaction, whose commit does not wait
+/// for the disk when `relaxed`. Returns false if another runner got there
+/// first (SQLite, which has no lock across revisions).
+pub(super) async fn transactional<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+    relaxed: bool,
+    report: &Report,
+) -> Result<bool> {
+    let table = &cx.options.table;
+    let started = Instant::now();
+    // Where DDL commits implicitly (MySQL), a killed runner can leave part
+    // of the revision applied whatever the transaction says: a `running`
+    // row written first keeps a trace of it.
+    let implicit_commit = DB::DIALECT == Dialect::Mysql;
+    if implicit_commit {
+        mark_running::<DB>(cx, conn, revision, direction).await?;
+    }
+    let begin = if relaxed {
+        DB::BEGIN_RELAXED
+    } else {
+        DB::BEGIN
+    };
+    let mut tx = begin_with::<DB>(conn, begin).await?;
+    set_table_lock_timeout::<DB>(cx.options, &mut tx).await?;
+    if !DB::GLOBAL_LOCK || cx.options.lock == LockStrategy::DangerousNone {
+        let present = DB::has_record(&mut tx, table, revision.id())
+            .await
+            .map_err(db("re-read the bookkeeping table"))?;
+        if present == (direction == Direction::Up) {
+            return Ok(false);
+        }
+    }
+    if let Err(failure) = run_body::<DB>(cx, &mut tx, revision, direction).await {
+        drop(tx);
+        // MySQL commits DDL as it goes: the rollback may have undone
+        // nothing, so the revision must not look untouched.
+        let error = failure.into_error::<DB>(revision, direction, implicit_commit, report);
+        if implicit_commit {
+            record_failure::<DB>(cx, conn, revision, direction, started, &error).await;
+        }
+        return Err(error);
+    }
+    match direction {
+        Direction::Up => {
+            let record = applied_record(revision, started.elapsed().as_millis() as i64, None);
+            if implicit_commit {
+                DB::update_status(&mut tx, table, &record).await
+            } else {
+                DB::insert_record(&mut tx, table, &record).await
+            }
+        }
+        Direction::Down => DB::delete_record(&mut tx, table, revision.id()).await,
+    }
+    .map_err(db("write the bookkeeping row"))?;
+    tx.commit().await.map_err(db("commit the revision"))?;
+    Ok(true)
+}
+
+/// A `transactional: false` revision: its row says `running` first, then
+/// each statement runs on its own; a failure leaves `failed`. Returns false
+/// if another runner got there first (SQLite).
+pub(super) async fn statements<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+    report: &Report,
+) -> Result<bool> {
+    let table = &cx.options.table;
+    let started = Instant::now();
+    if let Err(err) = mark_running::<DB>(cx, conn, revision, direction).await {
+        // Without a lock across revisions (SQLite), the `running` row is
+        // what claims the revision: whoever wrote it first runs it.
+        if !DB::GLOBAL_LOCK && direction == Direction::Up {
+            if let Ok(true) = DB::has_record(conn, table, revision.id()).await {
+                return wait_for_other_runner::<DB>(cx.options, conn, revision).await;
+            }
+        }
+        return Err(err);
+    }
+    if let Err(failure) = run_body::<DB>(cx, conn, revision, direction).await {
+        let error = failure.into_error::<DB>(revision, direction, true, report);
+        record_failure::<DB>(cx, conn, revision, direction, started, &error).await;
+        return Err(error);
+    }
+    match direction {
+        Direction::Up => {
+            let ms = started.elapsed().as_millis() as i64;
+            DB::update_status(conn, table, &applied_record(revision, ms, None)).await
+        }
+        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
+    }
+    .map_err(db("record the revision"))?;
+    Ok(true)
+}
+
+/// The whole plan in one transaction (PostgreSQL and SQLite), refused
+/// before anything runs where it cannot hold.
+pub(super) async fn atomic<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    plan: &Plan<'_>,
+    mut report: Report,
+) -> Result<Report> {
+    if DB::DIALECT == Dialect::Mysql {
+        return Err(Error::AtomicUnsupported {
+            database: DB::DIALECT.product(),
+        });
+    }
+    let outside: Vec<(String, String)> = plan
+        .steps()
+        .filter(|s| !s.revision.is_transactional())
+        .map(|s| (s.revision.id().to_owned(), s.revision.file().to_owned()))
+        .collect();
+    if !outside.is_empty() {
+        return Err(Error::AtomicRefused { revisions: outside });
+    }
+    let table = &cx.options.table;
+    let mut tx = begin_with::<DB>(conn, DB::BEGIN).await?;
+    let empty = Report::default();
+    for step in plan.steps() {
+        let started = Instant::now();
+        if let Err(failure) = run_body::<DB>(cx, &mut tx, step.revision, step.direction).await {
+            // Nothing of the run stays: report no step as applied.
+            return Err(failure.into_error::<DB>(step.revision, step.direction, false, &empty));
+        }
+        let elapsed = started.elapsed();
+        match step.direction {
+            Direction::Up => {
+                let record = applied_record(step.revision, elapsed.as_millis() as i64, None);
+                DB::insert_record(&mut tx, table, &record).await
+            }
+            Direction::Down => DB::delete_record(&mut tx, table, step.revision.id()).await,
+        }
+        .map_err(db("write the bookkeeping row"))?;
+        report.steps.push(StepReport {
+            revision: step.revision.id().to_owned(),
+            direction: step.direction,
+            elapsed,
+        });
+    }
+    tx.commit().await.map_err(db("commit the run"))?;
+    Ok(report)
+}
+
+/// Runs the statements that bound each statement's wait for a table lock
+/// (`table_lock_timeout`) in the revision's transaction.
+async fn set_table_lock_timeout<DB: Backend>(
+    options: &Options,
+    conn: &mut DB::Connection,
+) -> Result<()> {
+    if let Some(timeout) = options.table_lock_timeout {
+        for sql in DB::table_lock_timeout_sql(timeout) {
+            DB::execute(conn, &sql)
+                .await
+                .map_err(db("set the table lock timeout"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a revision's up or down on `conn`: its statements one after
+/// another, or its compiled function.
+async fn run_body<'r, DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &'r Revision,
+    direction: Direction,
+) -> std::result::Result<(), BodyFailure<'r>> {
+    if revision.is_code() {
+        let entry = cx.migrations.code(revision.id());
+        let function = match direction {
+            Direction::Up => entry.map(|e| e.up),
+            Direction::Down => entry.and_then(|e| e.down),
+        };
+        // The run refused a plan without them, and the planner irreversible ones.
+        let Some(function) = function else {
+            return Err(BodyFailure::Code(
+                "the revision's function is not compiled in".into(),
+            ));
+        };
+        return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
+    }
+    let (sql, line) = section(revision, direction);
+    let pieces = split::split(sql, DB::DIALECT);
+    for piece in pieces.into_iter().filter(|p| !p.is_blank) {
+        if let Err(error) = DB::execute(conn, piece.sql()).await {
+            return Err(BodyFailure::Statement {
+                sql,
+                line,
+                piece,
+                error,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Writes the revision's row as `running` on its own, before its first
+/// statement: a new row going up, the existing row's status going down.
+async fn mark_running<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+) -> Result<()> {
+    let table = &cx.options.table;
+    let mut record = applied_record(revision, 0, None);
+    record.status = Status::Running;
+    match direction {
+        Direction::Up => DB::insert_record(conn, table, &record).await,
+        Direction::Down => DB::update_status(conn, table, &record).await,
+    }
+    .map_err(db("mark the revision as running"))
+}
+
+/// Waits, up to the lock timeout, while another runner's `running` row says
+/// it is applying `revision`; false (skip it) once it is applied.
+async fn wait_for_other_runner<DB: Backend>(
+    options: &Options,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+) -> Result<bool> {
+    let started = Instant::now();
+    loop {
+        let records = DB::read_records(conn, &options.table)
+            .await
+            .map_err(db("read the bookkeeping table"))?;
+        let record = records.into_iter().find(|r| r.revision == revision.id());
+        match record {
+            Some(record) if record.status == Status::Applied => return Ok(false),
+            Some(record) if record.status == Status::Running => {
+                if started.elapsed() >= options.lock_timeout {
+                    return Err(Error::LockTimeout {
+                        table: options.table.to_string(),
+                        holder: Some(format!(
+                            "another runner applying '{}' ({})",
+                            revision.id(),
+                            revision.file()
+                        )),
+                        waited: started.elapsed(),
+                    });
+                }
+                tokio::time::sleep(options.poll_interval).await;
+            }
+            other => {
+                let (status, detail) =
+                    other.map_or((Status::Running, None), |r| (r.status, r.detail));
+                return Err(Error::Drift(vec![Drift::Failed {
+                    revision: revision.id().to_owned(),
+                    file: Some(revision.file().to_owned()),
+                    status,
+                    detail,
+                }]));
+            }
+        }
+    }
+}
+
+/// Leaves a `failed` row naming the statement, so later runs stop until a
+/// person resolves it. Best effort: the connection may be the problem.
+async fn record_failure<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+    started: Instant,
+    error: &Error,
+) {
+    let table = &cx.options.table;
+    let mut record = applied_record(revision, started.elapsed().as_millis() as i64, None);
+    record.status = Status::Failed;
+    record.detail = Some(match error {
+        Error::Statement(failure) => format!(
+            "{direction} failed at {}:{}: {}",
+            revision.file(),
+            failure.line,
+            failure.message
+        ),
+        other => other.to_string(),
+    });
+    // The row may exist (`running`) or not (MySQL's transactional path).
+    let result = match DB::update_status(conn, table, &record).await {
+        Ok(()) => match DB::has_record(conn, table, revision.id()).await {
+            Ok(true) => Ok(()),
+            Ok(false) => DB::insert_record(conn, table, &record).await,
+            Err(err) => Err(err),
+        },
+        Err(err) => Err(err),
+    };
+    if let Err(err) = result {
+        tracing::error!(
+            target: super::observe::TARGET,
+            "could not record revision '{}' as failed: {err}",
+            revision.id()
+        );
+    }
+}
+
+/// Opens a transaction with `statement` (`BEGIN IMMEDIATE` on SQLite, which
+/// waits for another writer as long as the connection's busy timeout allows).
+pub(super) async fn begin_with<'c, DB: Backend>(
+    conn: &'c mut DB::Connection,
+    statement: &'static str,
+) -> Result<sqlx::Transaction<'c, DB>> {
+    conn.begin_with(statement)
+        .await
+        .map_err(db(BEGIN_TRANSACTION))
+}
+
+/// The SQL of a revision's up or down, and the file line it starts at.
+pub(super) fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
+    match direction {
+        Direction::Up => (revision.up_sql(), revision.up_line()),
+        // The planner refuses irreversible revisions before anything runs.
+        Direction::Down => (revision.down_sql().unwrap_or(""), revision.down_line()),
+    }
+}
+
+/// The row of an applied revision.
+pub(super) fn applied_record(
+    revision: &Revision,
+    execution_ms: i64,
+    detail: Option<&str>,
+) -> Record {
+    Record {
+        revision: revision.id().to_owned(),
+        checksum: revision.checksum().to_string(),
+        status: Status::Applied,
+        execution_ms,
+        detail: detail.map(str::to_owned),
+        applied_at: None,
+    }
+}

@@ -1,0 +1,212 @@
+//! The stairway itself: for each revision in canonical order, up, down,
+//! compare the schema with the one before the up, up again.
+//!
+//! How it goes on after a finding, so that one finding does not hide the
+//! later ones:
+//! - a down that fails is a down that does not restore the schema: it is
+//!   reported with its error; rolled back, it left the up's schema, and the
+//!   walk goes on from there; where it may have left part of itself (MySQL,
+//!   whose DDL commits as it goes, or a `transactional: false` revision),
+//!   the walk goes on in a fresh database;
+//! - after a down that changed no schema (empty, or for data only) the up
+//!   may trip over its own work, all still there: rolled back, it leaves
+//!   the database as the first up did, and only its row is put back;
+//! - when the up trips over what an incomplete down left (or a failure may
+//!   have left part of it), the walk goes on in a fresh database where
+//!   every revision so far is applied again.
+
+use super::{Catalog, NotRestored, StepFailed, Verification};
+use crate::direction::Direction;
+use crate::error::{Error, Result, StatementFailure};
+use crate::runtime::backend::db;
+use crate::runtime::connect::Source;
+use crate::runtime::options::Options;
+use crate::runtime::run::Run;
+use crate::schema::{PartRef, Snapshot};
+use crate::{Dialect, Migrations, Revision};
+
+/// How a stairway ended.
+pub(super) enum Stop {
+    /// Every revision checked, or one failed.
+    Done,
+    /// A finding left what the next step trips over: go on from revision
+    /// `next` in a fresh database.
+    Rebuild {
+        /// The first revision not checked yet.
+        next: usize,
+    },
+}
+
+/// The stairway from revision `from` on, on `conn` (a scratch database's),
+/// in a run opened and closed there.
+pub(super) async fn walk<DB: Catalog>(
+    migrations: &Migrations,
+    options: &Options,
+    conn: &mut DB::Connection,
+    from: usize,
+    verification: &mut Verification,
+) -> Result<Stop> {
+    let mut run = Run::open(migrations, options, Source::Connection(conn)).await?;
+    let stop = stairway::<DB>(&mut run, from, verification).await;
+    run.close(stop).await
+}
+
+/// The stairway from revision `from` on, in a database where the revisions
+/// before it are not applied yet: they are applied first. Stops early when
+/// a database must be rebuilt.
+async fn stairway<DB: Catalog>(
+    run: &mut Run<'_, '_, DB>,
+    from: usize,
+    verification: &mut Verification,
+) -> Result<Stop> {
+    run.ensure_table().await?;
+    let revisions = run.migrations().revisions();
+    let total = revisions.len();
+    verification.revisions = total;
+    let observer = &run.options().observer;
+    for (position, revision) in revisions.iter().enumerate().take(from) {
+        if let Err(error) = run.stair(position, Direction::Up).await {
+            verification.failed = Some(failed(revision, Direction::Up, error));
+            return Ok(Stop::Done);
+        }
+    }
+    let mut before = snapshot(run).await?;
+    for (position, revision) in revisions.iter().enumerate().skip(from) {
+        observer.verifying(revision, (position + 1, total));
+        let id = revision.id();
+        if let Err(error) = run.stair(position, Direction::Up).await {
+            verification.failed = Some(failed(revision, Direction::Up, error));
+            return Ok(Stop::Done);
+        }
+        let after_up = snapshot(run).await?;
+        if !revision.is_reversible() {
+            verification.skipped.push(id.to_owned());
+            before = after_up;
+            continue;
+        }
+        if let Err(error) = run.stair(position, Direction::Down).await {
+            let Some(failure) = statement_failure(&error) else {
+                verification.failed = Some(failed(revision, Direction::Down, error));
+                return Ok(Stop::Done);
+            };
+            // Rolled back, the down left the up's schema and its row.
+            let rolled_back = !failure.recorded_failed;
+            let after_down = if rolled_back {
+                after_up.clone()
+            } else {
+                snapshot(run).await?
+            };
+            verification.not_restored.push(NotRestored {
+                revision: id.to_owned(),
+                differences: compared::<DB>(&before, &after_up, &after_down),
+                error: Some(failure),
+            });
+            if rolled_back {
+                before = after_up;
+                continue;
+            }
+            return Ok(Stop::Rebuild { next: position + 1 });
+        }
+        let after_down = snapshot(run).await?;
+        let differences = compared::<DB>(&before, &after_up, &after_down);
+        let restored = differences.is_empty();
+        if !restored {
+            verification.not_restored.push(NotRestored {
+                revision: id.to_owned(),
+                differences,
+                error: None,
+            });
+        }
+        // The down changed no schema: an empty down, or one for data.
+        let schema_kept = after_down == after_up;
+        match run.stair(position, Direction::Up).await {
+            // The same up on the same schema: the schema after it again.
+            Ok(()) if restored => before = after_up,
+            Ok(()) => before = snapshot(run).await?,
+            // After an empty down the up trips over its own work, which is
+            // all still there; rolled back, it leaves the database as the
+            // first up did, and only its row goes back.
+            Err(_) if schema_kept && rolls_back::<DB>(revision) => {
+                run.mark_applied(revision, "verify: its down changed no schema")
+                    .await?;
+                before = after_up;
+            }
+            // Tripped over what the down left behind (the finding already
+            // reported), or over its own work where a failure may leave
+            // part of it: go on in a clean database.
+            Err(_) if !restored || schema_kept => return Ok(Stop::Rebuild { next: position + 1 }),
+            Err(error) => {
+                verification.failed = Some(failed(revision, Direction::Up, error));
+                return Ok(Stop::Done);
+            }
+        }
+    }
+    Ok(Stop::Done)
+}
+
+fn failed(revision: &Revision, direction: Direction, error: Error) -> StepFailed {
+    StepFailed {
+        revision: revision.id().to_owned(),
+        direction,
+        error,
+    }
+}
+
+/// The failure of a revision's own SQL (or code), as opposed to the
+/// database or the tool failing.
+fn statement_failure(error: &Error) -> Option<StatementFailure> {
+    match error {
+        Error::Statement(failure) => Some((**failure).clone()),
+        Error::TableLockTimeout { failure, .. } => Some((**failure).clone()),
+        _ => None,
+    }
+}
+
+/// Whether a failed run of `revision` leaves nothing behind: a
+/// transactional revision on a database whose DDL is transactional (not
+/// MySQL).
+fn rolls_back<DB: Catalog>(revision: &Revision) -> bool {
+    revision.is_transactional() && DB::DIALECT != Dialect::Mysql
+}
+
+/// What differs after the down from before the up, leaving out what the
+/// database made by itself in any of the three states.
+fn compared<DB: Catalog>(
+    before: &Snapshot,
+    after_up: &Snapshot,
+    after_down: &Snapshot,
+) -> Vec<String> {
+    let implicit: Vec<PartRef> = [before, after_up, after_down]
+        .into_iter()
+        .flat_map(DB::implicit)
+        .collect();
+    if implicit.is_empty() {
+        return after_down.differences(before);
+    }
+    let (mut before, mut after_down) = (before.clone(), after_down.clone());
+    for part in &implicit {
+        before.remove_part(part);
+        after_down.remove_part(part);
+    }
+    after_down.differences(&before)
+}
+
+/// The schema, without our own bookkeeping and lease tables.
+async fn snapshot<DB: Catalog>(run: &mut Run<'_, '_, DB>) -> Result<Snapshot> {
+    let table = run.options().table.clone();
+    let mut snapshot = DB::snapshot(run.connection())
+        .await
+        .map_err(db("read the scratch database's catalog"))?;
+    for table in [table.clone(), table.lock_table()] {
+        let name = match (DB::DIALECT, table.schema()) {
+            (Dialect::Postgres, Some(schema)) if schema != "public" => {
+                format!("{schema}.{}", table.name())
+            }
+            _ => table.name().to_owned(),
+        };
+        snapshot.remove("table", &name);
+        let owned = format!("{name}.");
+        snapshot.remove_where("sequence", "owned by", |by| by.starts_with(&owned));
+    }
+    Ok(snapshot)
+}
