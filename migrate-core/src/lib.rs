@@ -51,6 +51,7 @@ mod lex;
 pub mod lint;
 mod migrations;
 pub mod offline;
+mod parallel;
 mod plan;
 mod problem;
 mod revision;

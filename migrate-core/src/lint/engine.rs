@@ -173,28 +173,12 @@ impl BitSet {
     }
 }
 
+/// Below this many revisions per thread, a thread costs more than it saves.
+const MIN_REVISIONS_PER_THREAD: usize = 64;
+
 /// Every revision's up section read into statements, on a few threads.
 fn read_all(revisions: &[Revision], dialect: SqlDialect) -> Vec<Vec<Statement>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(revisions.len() / 64)
-        .max(1);
-    if threads == 1 {
-        return revisions.iter().map(|r| read(r, dialect)).collect();
-    }
-    let chunk = revisions.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = revisions
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || part.iter().map(|r| read(r, dialect)).collect::<Vec<_>>())
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
+    crate::parallel::map(revisions, MIN_REVISIONS_PER_THREAD, |r| read(r, dialect))
 }
 
 /// One revision's up section as statements with their facts.
@@ -226,8 +210,8 @@ fn read(revision: &Revision, dialect: SqlDialect) -> Vec<Statement> {
                 if piece.is_blank {
                     continue;
                 }
-                let text = split::strip_leading_comments(piece.text, dialect.splitter()).trim();
-                let start = piece.offset + piece.text.find(text).unwrap_or(0);
+                let text = piece.statement();
+                let start = piece.offset + piece.lead;
                 out.push(Statement {
                     facts: words::facts(text, dialect == SqlDialect::Mysql),
                     line: line_at(start),
