@@ -1,10 +1,11 @@
 //! The SQL lexer every reader of SQL text shares: the statement splitter
-//! (`split`), the transaction-context check and the lint's word reader.
+//! ([`crate::split`]), the transaction-context check, the lint's word
+//! reader, and the CLI's reading of Alembic's offline output.
 //!
 //! It cuts text into tokens (whitespace, comments, words, numbers, quoted
 //! names, strings, dollar-quoted bodies, `;` and single punctuation
 //! characters) by the lexical rules of one dialect, which all live in
-//! [`Rules`]. It never fails: unterminated quotes and comments run to the
+//! one table of rules per dialect. It never fails: unterminated quotes and comments run to the
 //! end of the input, and the tokens always cover the input exactly.
 
 use std::borrow::Cow;
@@ -82,7 +83,8 @@ impl Rules {
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+#[non_exhaustive]
+pub enum Kind {
     /// ASCII whitespace, newlines included.
     Space,
     /// `-- ...` (and MySQL's `# ...`) up to the end of the line, the
@@ -111,9 +113,12 @@ pub(crate) enum Kind {
 
 /// One token: its kind and its exact text, at a byte offset of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Token<'s> {
+pub struct Token<'s> {
+    /// What it is.
     pub kind: Kind,
+    /// Its exact text.
     pub text: &'s str,
+    /// The byte offset of `text` in the input.
     pub offset: usize,
 }
 
@@ -162,7 +167,7 @@ impl<'s> Token<'s> {
 
 /// The tokens of `sql` under `dialect`'s rules, in order; concatenated,
 /// their texts give `sql` back.
-pub(crate) fn tokens(sql: &str, dialect: Dialect) -> Lexer<'_> {
+pub fn tokens(sql: &str, dialect: Dialect) -> Lexer<'_> {
     Lexer {
         sql,
         pos: 0,
@@ -172,7 +177,7 @@ pub(crate) fn tokens(sql: &str, dialect: Dialect) -> Lexer<'_> {
 
 /// The iterator [`tokens`] returns.
 #[derive(Debug, Clone)]
-pub(crate) struct Lexer<'s> {
+pub struct Lexer<'s> {
     sql: &'s str,
     pos: usize,
     rules: Rules,
@@ -221,7 +226,7 @@ impl<'s> Lexer<'s> {
 
 /// The iterator [`Lexer::significant`] returns.
 #[derive(Debug, Clone)]
-pub(crate) struct Significant<'s>(Lexer<'s>);
+pub struct Significant<'s>(Lexer<'s>);
 
 impl<'s> Iterator for Significant<'s> {
     type Item = Token<'s>;

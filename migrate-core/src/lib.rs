@@ -47,7 +47,7 @@ mod encoding;
 mod error;
 mod graph;
 pub mod ledger;
-mod lex;
+pub mod lex;
 pub mod lint;
 mod migrations;
 pub mod offline;
