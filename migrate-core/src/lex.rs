@@ -10,75 +10,74 @@
 
 use std::borrow::Cow;
 
-use crate::split::Dialect;
-
-/// The lexical rules of one dialect, in one table. [`Rules::of`] gives each
-/// dialect's; the splitter reads the statement-level ones (bodies whose `;`
-/// do not end a statement) from the same table.
+/// The lexical rules of one dialect: [`Rules::POSTGRES`], [`Rules::SQLITE`]
+/// and [`Rules::MYSQL`] hold every rule in one table, and the splitter's
+/// `Dialect` converts into its own. The splitter reads the statement-level
+/// rules (bodies whose `;` do not end a statement) from the same table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Rules {
+pub struct Rules {
     /// `/* /* */ */` is one comment (PostgreSQL); elsewhere the first `*/`
     /// ends it.
-    pub nested_comments: bool,
+    pub(crate) nested_comments: bool,
     /// `# ...` is a line comment (MySQL).
-    pub hash_comments: bool,
+    pub(crate) hash_comments: bool,
     /// A backslash escapes the next character in `'...'` and `"..."`
     /// (MySQL, whose default mode reads `"..."` as a string).
-    pub backslash_strings: bool,
+    pub(crate) backslash_strings: bool,
     /// `E'...'` strings take backslash escapes (PostgreSQL).
-    pub escape_strings: bool,
+    pub(crate) escape_strings: bool,
     /// `$tag$ ... $tag$` quotes a body (PostgreSQL).
-    pub dollar_quotes: bool,
+    pub(crate) dollar_quotes: bool,
     /// `` `name` `` is a quoted name (MySQL, SQLite).
-    pub backticks: bool,
+    pub(crate) backticks: bool,
     /// `[name]` is a quoted name (SQLite).
-    pub brackets: bool,
+    pub(crate) brackets: bool,
     /// `BEGIN ATOMIC ... END` is one statement (PostgreSQL's SQL-standard
     /// function bodies; SQLite's parser accepts the same shape).
-    pub atomic_bodies: bool,
+    pub(crate) atomic_bodies: bool,
     /// `CREATE TRIGGER ... BEGIN ... END` is one statement (SQLite).
-    pub trigger_bodies: bool,
+    pub(crate) trigger_bodies: bool,
 }
 
 impl Rules {
-    /// The rules of `dialect`.
-    pub const fn of(dialect: Dialect) -> Rules {
-        match dialect {
-            Dialect::Postgres => Rules {
-                nested_comments: true,
-                hash_comments: false,
-                backslash_strings: false,
-                escape_strings: true,
-                dollar_quotes: true,
-                backticks: false,
-                brackets: false,
-                atomic_bodies: true,
-                trigger_bodies: false,
-            },
-            Dialect::Sqlite => Rules {
-                nested_comments: false,
-                hash_comments: false,
-                backslash_strings: false,
-                escape_strings: false,
-                dollar_quotes: false,
-                backticks: true,
-                brackets: true,
-                atomic_bodies: true,
-                trigger_bodies: true,
-            },
-            Dialect::Mysql => Rules {
-                nested_comments: false,
-                hash_comments: true,
-                backslash_strings: true,
-                escape_strings: false,
-                dollar_quotes: false,
-                backticks: true,
-                brackets: false,
-                atomic_bodies: false,
-                trigger_bodies: false,
-            },
-        }
-    }
+    /// PostgreSQL (and TimescaleDB).
+    pub const POSTGRES: Rules = Rules {
+        nested_comments: true,
+        hash_comments: false,
+        backslash_strings: false,
+        escape_strings: true,
+        dollar_quotes: true,
+        backticks: false,
+        brackets: false,
+        atomic_bodies: true,
+        trigger_bodies: false,
+    };
+
+    /// SQLite.
+    pub const SQLITE: Rules = Rules {
+        nested_comments: false,
+        hash_comments: false,
+        backslash_strings: false,
+        escape_strings: false,
+        dollar_quotes: false,
+        backticks: true,
+        brackets: true,
+        atomic_bodies: true,
+        trigger_bodies: true,
+    };
+
+    /// MySQL and MariaDB.
+    pub const MYSQL: Rules = Rules {
+        nested_comments: false,
+        hash_comments: true,
+        backslash_strings: true,
+        escape_strings: false,
+        dollar_quotes: false,
+        backticks: true,
+        brackets: false,
+        atomic_bodies: false,
+        trigger_bodies: false,
+    };
 }
 
 /// What a token is.
@@ -165,13 +164,13 @@ impl<'s> Token<'s> {
     }
 }
 
-/// The tokens of `sql` under `dialect`'s rules, in order; concatenated,
-/// their texts give `sql` back.
-pub fn tokens(sql: &str, dialect: Dialect) -> Lexer<'_> {
+/// The tokens of `sql` under a dialect's rules (the splitter's `Dialect`,
+/// or [`Rules`]), in order; concatenated, their texts give `sql` back.
+pub fn tokens(sql: &str, rules: impl Into<Rules>) -> Lexer<'_> {
     Lexer {
         sql,
         pos: 0,
-        rules: Rules::of(dialect),
+        rules: rules.into(),
     }
 }
 
@@ -440,7 +439,7 @@ fn dollar_end(bytes: &[u8], start: usize, tag_len: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn kinds(sql: &str, dialect: Dialect) -> Vec<(Kind, &str)> {
+    fn kinds(sql: &str, dialect: Rules) -> Vec<(Kind, &str)> {
         tokens(sql, dialect)
             .filter(|t| t.kind != Kind::Space)
             .map(|t| (t.kind, t.text))
@@ -451,7 +450,7 @@ mod tests {
     fn each_dialect_has_its_rules() {
         use Kind::*;
         assert_eq!(
-            kinds("SELECT E'a\\'b', $f$ ; $f$, $1 -- c", Dialect::Postgres),
+            kinds("SELECT E'a\\'b', $f$ ; $f$, $1 -- c", Rules::POSTGRES),
             [
                 (Word, "SELECT"),
                 (String, "E'a\\'b'"),
@@ -464,7 +463,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds("SELECT 'a\\'b', `x``y` # c", Dialect::Mysql),
+            kinds("SELECT 'a\\'b', `x``y` # c", Rules::MYSQL),
             [
                 (Word, "SELECT"),
                 (String, "'a\\'b'"),
@@ -474,7 +473,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds("SELECT [a b], 'x\\' # y", Dialect::Sqlite),
+            kinds("SELECT [a b], 'x\\' # y", Rules::SQLITE),
             [
                 (Word, "SELECT"),
                 (QuotedName, "[a b]"),
@@ -485,33 +484,33 @@ mod tests {
             ]
         );
         assert_eq!(
-            kinds("/* a /* b */ c */ x", Dialect::Postgres),
+            kinds("/* a /* b */ c */ x", Rules::POSTGRES),
             [(BlockComment, "/* a /* b */ c */"), (Word, "x")]
         );
         assert_eq!(
-            kinds("/* a /* b */ c", Dialect::Mysql),
+            kinds("/* a /* b */ c", Rules::MYSQL),
             [(BlockComment, "/* a /* b */"), (Word, "c")]
         );
     }
 
     #[test]
     fn names_and_bodies() {
-        fn t(sql: &str, dialect: Dialect) -> Token<'_> {
+        fn t(sql: &str, dialect: Rules) -> Token<'_> {
             tokens(sql, dialect).next().unwrap()
         }
-        assert_eq!(t("\"a\"\"b\"", Dialect::Postgres).name(), "a\"b");
-        assert_eq!(t("[a]", Dialect::Sqlite).name(), "a");
-        assert_eq!(t("`a", Dialect::Mysql).name(), "a");
+        assert_eq!(t("\"a\"\"b\"", Rules::POSTGRES).name(), "a\"b");
+        assert_eq!(t("[a]", Rules::SQLITE).name(), "a");
+        assert_eq!(t("`a", Rules::MYSQL).name(), "a");
         let sql = "$body$ x $body$";
-        assert_eq!(t(sql, Dialect::Postgres).dollar_body(), Some(6..9));
-        assert_eq!(t("$$ open", Dialect::Postgres).dollar_body(), None);
-        assert_eq!(t("$$$$", Dialect::Postgres).dollar_body(), Some(2..2));
+        assert_eq!(t(sql, Rules::POSTGRES).dollar_body(), Some(6..9));
+        assert_eq!(t("$$ open", Rules::POSTGRES).dollar_body(), None);
+        assert_eq!(t("$$$$", Rules::POSTGRES).dollar_body(), Some(2..2));
     }
 
     #[test]
     fn words_keep_dollars_and_unicode() {
         assert_eq!(
-            kinds("a$b été 1x", Dialect::Postgres),
+            kinds("a$b été 1x", Rules::POSTGRES),
             [
                 (Kind::Word, "a$b"),
                 (Kind::Word, "été"),
@@ -520,7 +519,7 @@ mod tests {
         );
         // `e'` inside a word is not an escape string.
         assert_eq!(
-            kinds("type'x'", Dialect::Postgres),
+            kinds("type'x'", Rules::POSTGRES),
             [(Kind::Word, "type"), (Kind::String, "'x'")]
         );
     }
@@ -530,7 +529,7 @@ mod tests {
         // SQLite and MySQL have no `E'...'` strings: in SQLite a backslash
         // is a character, and the string ends at the next quote.
         assert_eq!(
-            kinds("e'a\\' x", Dialect::Sqlite),
+            kinds("e'a\\' x", Rules::SQLITE),
             [
                 (Kind::Word, "e"),
                 (Kind::String, "'a\\'"),
@@ -539,17 +538,17 @@ mod tests {
         );
         // MySQL reads `"..."` with backslash escapes, as it does `'...'`.
         assert_eq!(
-            kinds("\"a\\\";b\" x", Dialect::Mysql),
+            kinds("\"a\\\";b\" x", Rules::MYSQL),
             [(Kind::QuotedName, "\"a\\\";b\""), (Kind::Word, "x")]
         );
         // Where comments do not nest, `/*/*/` closes at its first `*/`.
         assert_eq!(
-            kinds("/*/*/ x", Dialect::Sqlite),
+            kinds("/*/*/ x", Rules::SQLITE),
             [(Kind::BlockComment, "/*/*/"), (Kind::Word, "x")]
         );
         // A `$` inside a PostgreSQL name opens no dollar quote.
         assert_eq!(
-            kinds("a$t$ $t$", Dialect::Postgres),
+            kinds("a$t$ $t$", Rules::POSTGRES),
             [(Kind::Word, "a$t$"), (Kind::DollarString, "$t$")]
         );
     }
@@ -557,7 +556,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_cover_the_input(sql in "(?s).{0,200}", pick in 0usize..3) {
-            let dialect = [Dialect::Postgres, Dialect::Sqlite, Dialect::Mysql][pick];
+            let dialect = [Rules::POSTGRES, Rules::SQLITE, Rules::MYSQL][pick];
             let mut at = 0;
             for token in tokens(&sql, dialect) {
                 proptest::prop_assert_eq!(token.offset, at);

@@ -21,6 +21,16 @@ pub enum Dialect {
     Mysql,
 }
 
+impl From<Dialect> for Rules {
+    fn from(dialect: Dialect) -> Rules {
+        match dialect {
+            Dialect::Postgres => Rules::POSTGRES,
+            Dialect::Sqlite => Rules::SQLITE,
+            Dialect::Mysql => Rules::MYSQL,
+        }
+    }
+}
+
 /// One piece of the input, up to and including the `;` that ends it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece<'s> {
@@ -70,7 +80,7 @@ pub fn dollar_body_line(statement: &str, body_line: usize) -> Option<usize> {
 
 /// Splits `sql` into pieces; see the module docs.
 pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
-    let rules = Rules::of(dialect);
+    let rules = Rules::from(dialect);
     let mut pieces = Vec::new();
     let mut start = 0;
     // Lines are counted up to each statement's first token, once.
