@@ -206,11 +206,11 @@ impl<'s> Lexer<'s> {
         let next = bytes.get(start + 1).copied();
         Some(match b {
             _ if BYTES[b as usize].0 == Class::Space => {
-                let len = bytes[start + 1..]
-                    .iter()
-                    .position(|b| !b.is_ascii_whitespace())
-                    .unwrap_or(bytes.len() - start - 1);
-                (Kind::Space, start + 1 + len)
+                let mut end = start + 1;
+                while end < bytes.len() && BYTES[bytes[end] as usize].0 == Class::Space {
+                    end += 1;
+                }
+                (Kind::Space, end)
             }
             b'-' if next == Some(b'-') => (Kind::LineComment, line_end(bytes, start)),
             b'#' if self.rules.hash_comments => (Kind::LineComment, line_end(bytes, start)),
@@ -344,19 +344,24 @@ impl Lexer<'_> {
     }
 }
 
+// The scanning loops below are plain `while` loops: the proc macro runs
+// this code unoptimised, where an iterator adapter costs a call per byte.
+
 fn word_end(bytes: &[u8], start: usize) -> usize {
-    bytes[start + 1..]
-        .iter()
-        .position(|&b| !continues_word(b))
-        .map_or(bytes.len(), |n| start + 1 + n)
+    let mut end = start + 1;
+    while end < bytes.len() && BYTES[bytes[end] as usize].1 {
+        end += 1;
+    }
+    end
 }
 
 /// The end of the line (the newline excluded) from `start`.
 fn line_end(bytes: &[u8], start: usize) -> usize {
-    bytes[start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |n| start + n)
+    let mut end = start;
+    while end < bytes.len() && bytes[end] != b'\n' {
+        end += 1;
+    }
+    end
 }
 
 /// The index after the `*/` that closes the comment opened at `start`.
@@ -385,23 +390,19 @@ fn block_comment_end(bytes: &[u8], start: usize, nested: bool) -> usize {
 /// where `backslashes` is set.
 fn quoted_end(bytes: &[u8], open: usize, close: u8, backslashes: bool) -> usize {
     let mut i = open + 1;
-    loop {
-        let Some(n) = bytes[i.min(bytes.len())..]
-            .iter()
-            .position(|&b| b == close || (backslashes && b == b'\\'))
-        else {
-            return bytes.len();
-        };
-        i += n;
-        if bytes[i] != close {
-            // A backslash: skip the character it escapes.
-            i += 2;
-        } else if close != b']' && bytes.get(i + 1) == Some(&close) {
-            i += 2;
-        } else {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == close {
+            if close != b']' && i + 1 < bytes.len() && bytes[i + 1] == close {
+                i += 2;
+                continue;
+            }
             return i + 1;
         }
+        // A backslash skips the character it escapes.
+        i += if b == b'\\' && backslashes { 2 } else { 1 };
     }
+    bytes.len()
 }
 
 /// The length of a dollar-quote tag (`$$` or `$name$`) starting at `i`.
@@ -425,9 +426,8 @@ fn dollar_tag_len(bytes: &[u8], i: usize) -> Option<usize> {
 fn dollar_end(bytes: &[u8], start: usize, tag_len: usize) -> usize {
     let tag = &bytes[start..start + tag_len];
     let mut i = start + tag_len;
-    while let Some(n) = bytes[i..].iter().position(|&b| b == b'$') {
-        i += n;
-        if bytes[i..].starts_with(tag) {
+    while i < bytes.len() {
+        if bytes[i] == b'$' && bytes[i..].starts_with(tag) {
             return i + tag_len;
         }
         i += 1;

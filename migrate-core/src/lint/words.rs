@@ -37,14 +37,14 @@ impl Word {
 /// numbers and punctuation kept as words.
 fn words(sql: &str, dialect: Dialect) -> Vec<Word> {
     lex::tokens(sql, dialect)
-        .filter_map(|token| {
+        .significant()
+        .map(|token| {
             let (text, quoted) = match token.kind {
-                Kind::Space | Kind::LineComment | Kind::BlockComment => return None,
                 Kind::QuotedName => (token.name().into_owned(), true),
                 Kind::String | Kind::DollarString => ("'".to_owned(), false),
                 _ => (token.text.to_owned(), false),
             };
-            Some(Word { text, quoted })
+            Word { text, quoted }
         })
         .collect()
 }

@@ -180,6 +180,7 @@ fn calls_refresh(words: &[String]) -> bool {
 /// dollar-quoted body as `$$`. At most `limit` of them.
 pub(crate) fn words(sql: &str, dialect: SqlDialect, limit: usize) -> Vec<String> {
     lex::tokens(sql, dialect.splitter())
+        .significant()
         .filter_map(|token| match token.kind {
             Kind::Word => Some(token.text.to_ascii_uppercase()),
             Kind::QuotedName => Some(token.text.to_owned()),
