@@ -230,7 +230,7 @@ pub struct Significant<'s>(Lexer<'s>);
 impl<'s> Iterator for Significant<'s> {
     type Item = Token<'s>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'s>> {
         self.0.skip_trivia();
         self.0.next()

@@ -179,19 +179,22 @@ fn calls_refresh(words: &[String]) -> bool {
 /// numbers and `;` are left out, a string stands as `'` and a
 /// dollar-quoted body as `$$`. At most `limit` of them.
 pub(crate) fn words(sql: &str, dialect: SqlDialect, limit: usize) -> Vec<String> {
-    lex::tokens(sql, dialect.splitter())
-        .significant()
-        .filter_map(|token| match token.kind {
-            Kind::Word => Some(token.text.to_ascii_uppercase()),
-            Kind::QuotedName => Some(token.text.to_owned()),
-            Kind::String => Some("'".to_owned()),
-            Kind::DollarString => Some("$$".to_owned()),
-            // A `$` that opens no dollar quote is a parameter's (`$1`).
-            Kind::Punct if token.text != "$" => Some(token.text.to_owned()),
-            _ => None,
-        })
-        .take(limit)
-        .collect()
+    let mut out = Vec::new();
+    let mut tokens = lex::tokens(sql, dialect.splitter()).significant();
+    while out.len() < limit {
+        let Some(token) = tokens.next() else {
+            break;
+        };
+        out.push(match token.kind {
+            Kind::Word => token.text.to_ascii_uppercase(),
+            Kind::QuotedName | Kind::Punct if token.text != "$" => token.text.to_owned(),
+            Kind::String => "'".to_owned(),
+            Kind::DollarString => "$$".to_owned(),
+            // Numbers, `;`, and a `$` that opens no dollar quote (`$1`).
+            _ => continue,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
