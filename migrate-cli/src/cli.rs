@@ -56,6 +56,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub allow_multiple_bases: bool,
 
+    /// Many databases at once: --each, --each-schema, --jobs, …
+    #[command(flatten)]
+    pub each: crate::fleet::EachArgs,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,

@@ -9,6 +9,7 @@ mod adopt;
 mod cli;
 mod commands;
 mod database;
+mod fleet;
 pub mod import;
 mod output;
 mod progress;

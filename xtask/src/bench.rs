@@ -28,6 +28,7 @@
 mod backfill;
 mod compare;
 mod embedded;
+mod fanout;
 mod gen;
 mod graph;
 mod lint;
@@ -48,7 +49,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -62,6 +63,10 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [--qu
                 default; squawk comes from `cargo xtask test`)
   backfill      the batched backfill helper against one UPDATE on a local
                 PostgreSQL (not run by default; see bench/backfill.rs)
+  fanout        1,000 tenant schemas and 100 tenant databases brought to the
+                head by migraph --each against shell loops of migraph and
+                sqlx-cli (see bench/fanout.rs; --quick: 20 and 5, run by
+                default there)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
   --diag        split the macro's cost (include_str!, embedded data, macro
                 run, optimised macro) for every size (default: linear only)
@@ -88,6 +93,7 @@ struct Options {
     compare: bool,
     lint: bool,
     backfill: bool,
+    fanout: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -148,6 +154,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "compare" => o.compare = true,
             "lint" => o.lint = true,
             "backfill" => o.backfill = true,
+            "fanout" => o.fanout = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
@@ -159,9 +166,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare && !o.sql && !o.lint && !o.backfill {
+    if !o.graph && !o.macros && !o.compare && !o.sql && !o.lint && !o.backfill && !o.fanout {
         o.graph = true;
         o.macros = true;
+        // The small fleet is part of the smoke run.
+        o.fanout = o.quick;
     }
     Ok(o)
 }
@@ -375,6 +384,13 @@ pub fn run(args: &[String]) -> ExitCode {
         eprintln!("backfill: {rows} rows ...");
         if let Err(e) = backfill::run(rows, iterations) {
             eprintln!("error: backfill: {e}");
+            failed = true;
+        }
+    }
+
+    if opts.fanout {
+        if let Err(e) = fanout::run(&root, &bench_root, &cargo, opts.quick) {
+            eprintln!("error: fanout: {e}");
             failed = true;
         }
     }

@@ -44,7 +44,7 @@ impl Context<'_> {
     }
 
     /// [`Context::migrator`], with progress lines on stderr only when `show_progress`.
-    fn migrator_showing<'m>(
+    pub(crate) fn migrator_showing<'m>(
         &self,
         m: &'m Migrations,
         show_progress: bool,

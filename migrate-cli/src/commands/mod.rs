@@ -18,6 +18,7 @@ use crate::Failure;
 /// carries the exit code (0, or 3 from `check`).
 pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Result<u8, Failure> {
     let done = |result: Result<(), Failure>| result.map(|()| 0);
+    crate::fleet::refuse_elsewhere(cli)?;
     match (&cli.command, embedded) {
         (Command::Completions { shell }, _) => {
             let mut command = <Cli as clap::CommandFactory>::command();
@@ -169,6 +170,9 @@ pub fn run_with_database(
     from_directory: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    if cli.each.is_set() {
+        return crate::fleet::run(cli, migrations, out);
+    }
     // A set declared for a server has no default database: a SQLite file
     // would be the wrong database, silently. (An embedded set's directory,
     // and so its migrate.toml, is not at hand.)

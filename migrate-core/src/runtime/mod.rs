@@ -18,6 +18,7 @@
 //! | `backend` | the primitives each database provides |
 //! | `postgres`, `sqlite`, `mysql` | each database's own SQL and behaviour |
 //! | `options` | settings and progress events |
+//! | `fleet` | many databases (or schemas) at once: bounded, canaries, fail-fast, outcomes as they complete |
 //! | `verify` | the stairway check that every down undoes its up, on a scratch database |
 
 mod backend;
@@ -25,6 +26,7 @@ mod bookkeeping;
 mod code;
 mod connect;
 mod execute;
+pub mod fleet;
 mod lock;
 mod migrator;
 #[cfg(feature = "mysql")]
