@@ -2,7 +2,7 @@
 -- down_revision: 20251022_0008
 -- message: create kline_gaps table for detected ingest gaps
 
--- Current head. Gap detection writes one row per missing stretch of candles,
+-- Gap detection writes one row per missing stretch of candles,
 -- and the backfill run that repairs it is recorded in backfill_run_id.
 
 -- migrate:up

@@ -26,7 +26,7 @@
 //!     .upgrade(&mut *conn, "head")
 //!     .await?;
 //! assert_eq!(report.steps.len(), MIGRATIONS.len());
-//! assert_eq!(report.current, ["20251022_0009"]);
+//! assert_eq!(report.current, ["20251023_0011"]);
 //! # Ok(())
 //! # }
 //! ```

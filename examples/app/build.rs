@@ -1,5 +1,6 @@
-//! Re-checks the embedded migrations whenever a file is added or removed.
+//! Rebuilds (and so re-checks) the embedded set whenever a file of the
+//! repository's `migrations/` is added, edited or removed.
 
 fn main() {
-    println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=../../migrations");
 }

@@ -346,6 +346,71 @@ fn switch_from_alembic_graph() {
     switch("alembic", "alembic_graph");
 }
 
+/// Revisions whose SQL ends in a line comment (Alembic's `;` then lands in
+/// the comment), a block comment, blank lines or `;;`, with a transaction
+/// per revision: the whole switch, then an empty database built from the
+/// import equals Alembic's.
+#[test]
+fn switch_from_alembic_comments() {
+    switch("alembic", "alembic_comments");
+}
+
+/// What the import of those revisions holds: Alembic's bookkeeping and
+/// transaction control cut out as statements, the user's comments kept,
+/// and each statement ended where SQL reads the end.
+#[test]
+fn alembic_statements_ending_in_comments_are_cut_by_structure() {
+    if tool("alembic").is_none() {
+        return;
+    }
+    let sandbox = Sandbox::empty("import_alembic_comments");
+    copy_dir(
+        &Path::new(FIXTURES).join("alembic_comments"),
+        &sandbox.path("source"),
+    );
+    sandbox
+        .run_env(
+            &[("PATH", &tools_path())],
+            &["import", "alembic", "source", "--dir", "imported"],
+        )
+        .ok();
+    let files = sandbox.files("imported");
+    // The file of the revision whose id is `id`.
+    let read = |id: &str| {
+        let name = files
+            .iter()
+            .find(|n| n.starts_with(&format!("{id}_")))
+            .unwrap_or_else(|| panic!("no file for {id}: {files:?}"));
+        std::fs::read_to_string(sandbox.path(&format!("imported/{name}"))).unwrap()
+    };
+    for name in files.iter().filter(|n| n.ends_with(".sql")) {
+        let text = std::fs::read_to_string(sandbox.path(&format!("imported/{name}"))).unwrap();
+        assert!(!text.contains("alembic_version"), "{name}:\n{text}");
+        assert!(!text.contains("COMMIT"), "{name}:\n{text}");
+        let transactional = !name.starts_with("c3_");
+        assert_eq!(
+            !text.contains("-- transactional: false"),
+            transactional,
+            "{name}:\n{text}"
+        );
+    }
+    let a1 = read("a1");
+    assert!(
+        a1.contains("ALTER TABLE users ADD COLUMN api_token text;\n\n-- ALTER TABLE users DROP COLUMN api_token;\n-- migrate:down"),
+        "{a1}"
+    );
+    let b2 = read("b2");
+    assert!(
+        b2.contains("-- migrate:up\nALTER TABLE users ADD COLUMN note text; -- shown on the profile page\n\nCREATE INDEX users_email ON users (email);\n-- migrate:down\nDROP INDEX users_email; -- no longer searched\n"),
+        "{b2}"
+    );
+    let c3 = read("c3");
+    assert!(
+        c3.contains("CREATE INDEX CONCURRENTLY users_note ON users (note); -- without a write lock\n\nCOMMENT ON TABLE users IS 'people; and their notes'; -- last\n"),
+        "{c3}"
+    );
+}
+
 /// Runs `adopt` expecting a refusal naming `needle`, and checks nothing was recorded.
 fn refused(a: &Adopted, name: &str, with_source: bool, needle: &str) {
     let mut args = vec!["adopt", name];

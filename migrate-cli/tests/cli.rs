@@ -55,7 +55,7 @@ fn upgrade_targets(backend: Backend) {
     assert!(!before.contains(&"backfill_runs".to_owned()), "{before:?}");
 
     // --dry-run: the plan, in execution order, and nothing run.
-    let rest = [IDS[2], IDS[4], IDS[5], IDS[6], IDS[7], IDS[8]];
+    let rest = [IDS[2], IDS[4], IDS[5], IDS[6], IDS[7], IDS[8], IDS[9]];
     let run = e.m(&["upgrade", "--dry-run", "--json"]).ok();
     assert_eq!(steps_of(&run), steps("up", &rest));
     let run = e.m(&["upgrade", "head", "--dry-run"]).ok();
@@ -148,6 +148,8 @@ fn downgrade_targets(backend: Backend) {
         .m(&["downgrade", "-1", "--json", "--sync-every-revision"])
         .ok();
     assert_eq!(steps_of(&run), steps("down", &[HEAD]));
+    assert_eq!(e.current(), ids(&["20251022_0009"]));
+    e.m(&["downgrade", "-1"]).ok();
     assert_eq!(e.current(), ids(&["20251022_0008"]));
     assert!(!e.db.tables().contains(&"kline_gaps".to_owned()));
 
@@ -229,18 +231,19 @@ fn offline_sql_scripts(backend: Backend) {
 
     // A range starts after `start`, and creates no bookkeeping table.
     let part = e
-        .m(&["upgrade", "--sql", "20251021_0007:20251022_0009"])
+        .m(&["upgrade", "--sql", &format!("20251021_0007:{HEAD}")])
         .ok()
         .stdout;
-    assert_eq!(part.matches("-- Apply ").count(), 2, "{part}");
+    assert_eq!(part.matches("-- Apply ").count(), 3, "{part}");
     assert!(part.find("-- Apply 20251022_0008") < part.find("-- Apply 20251022_0009"));
+    assert!(part.find("-- Apply 20251022_0009") < part.find(&format!("-- Apply {HEAD}")));
     assert!(!part.contains("CREATE TABLE IF NOT EXISTS"), "{part}");
 
     let down = e
-        .m(&["downgrade", "--sql", "20251022_0009:20251021_0007"])
+        .m(&["downgrade", "--sql", &format!("{HEAD}:20251021_0007")])
         .ok()
         .stdout;
-    assert_eq!(down.matches("-- Revert ").count(), 2, "{down}");
+    assert_eq!(down.matches("-- Revert ").count(), 3, "{down}");
     let first = down.find("-- Revert 20251022_0009").expect("0009 reverted");
     let second = down.find("-- Revert 20251022_0008").expect("0008 reverted");
     assert!(first < second, "{down}");
@@ -257,7 +260,11 @@ fn offline_sql_scripts(backend: Backend) {
         .m(&["downgrade", "--sql", &format!("{HEAD}:base")])
         .ok()
         .stdout;
-    assert_eq!(all_down.matches("-- Revert ").count(), 9, "{all_down}");
+    assert_eq!(
+        all_down.matches("-- Revert ").count(),
+        IDS.len(),
+        "{all_down}"
+    );
     e.db.execute_script(&all_down);
     assert_eq!(e.current(), Vec::<String>::new());
     assert_eq!(e.db.tables(), bookkeeping_only());
@@ -358,7 +365,10 @@ fn check_exit_codes(backend: Backend) {
         return;
     };
     let run = e.m(&["check"]).code(3);
-    assert!(run.stdout.contains("9 pending"), "{run:?}");
+    assert!(
+        run.stdout.contains(&format!("{} pending", IDS.len())),
+        "{run:?}"
+    );
     let run = e.m(&["check", "--json"]).code(3);
     assert_eq!(strings(&run.json()["pending"]), ids(&IDS));
 
@@ -383,7 +393,7 @@ fn check_exit_codes(backend: Backend) {
 
     let run = e.m(&["check"]).code(1);
     assert!(run.stdout.contains("drift"), "{run:?}");
-    assert!(run.stdout.contains(HEAD), "{run:?}");
+    assert!(run.stdout.contains("'20251022_0009'"), "{run:?}");
     assert!(
         run.stdout.contains("20251022_0009_kline_gaps.sql"),
         "{run:?}"
@@ -394,7 +404,7 @@ fn check_exit_codes(backend: Backend) {
         "{run:?}"
     );
     let run = e.m(&["downgrade", "-1"]).code(1);
-    assert!(run.stderr.contains(HEAD), "{run:?}");
+    assert!(run.stderr.contains("'20251022_0009'"), "{run:?}");
     assert_eq!(e.current(), ids(&[HEAD]));
 
     std::fs::write(&file, original).unwrap();
@@ -435,13 +445,13 @@ fn unknown_revision_in_database(backend: Backend) {
 fn graph_commands() {
     let s = Sandbox::with_examples("graph");
     let run = s.run(&["heads"]).ok();
-    assert_eq!(run.stdout.trim(), "20251022_0009 (head)");
+    assert_eq!(run.stdout.trim(), "20251023_0010 (head)");
     assert_eq!(
         s.run(&["heads", "--json"]).ok().json(),
         json!({"heads": [HEAD]})
     );
     let run = s.run(&["--dir", "migrations", "heads", "-v"]).ok();
-    assert!(run.stdout.contains("Rev: 20251022_0009 (head)"), "{run:?}");
+    assert!(run.stdout.contains("Rev: 20251023_0010 (head)"), "{run:?}");
 
     let run = s.run(&["branches"]).ok();
     assert!(
@@ -464,13 +474,13 @@ fn graph_commands() {
     // history: newest first, no (current) mark without a database.
     let run = s.run(&["history"]).ok();
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 9, "{run:?}");
+    assert_eq!(lines.len(), 10, "{run:?}");
     assert_eq!(
         lines[0],
-        "20251022_0008 -> 20251022_0009 (head), create kline_gaps table for detected ingest gaps"
+        "20251022_0009 -> 20251023_0010 (head), add klines.open_time_dt, the open time as a timestamp"
     );
     assert_eq!(
-        lines[8],
+        lines[9],
         "<base> -> 20251018_0001, create instruments reference table"
     );
     assert!(run
@@ -528,7 +538,10 @@ fn graph_commands() {
         range(":20251018_0002"),
         ids(&["20251018_0002", "20251018_0001"])
     );
-    assert_eq!(range("20251022_0008:"), ids(&[HEAD, "20251022_0008"]));
+    assert_eq!(
+        range("20251022_0008:"),
+        ids(&[HEAD, "20251022_0009", "20251022_0008"])
+    );
     let run = s
         .run(&["history", "--rev-range", "20251021_0006:20251021_0007"])
         .ok();
@@ -558,8 +571,8 @@ fn graph_commands() {
     let run = s.run(&["show", "20251019_00"]).code(1);
     assert!(run.stderr.contains("ambiguous"), "{run:?}");
     let run = s.run(&["show", "head"]).ok();
-    assert!(run.stdout.contains("CREATE TABLE kline_gaps"), "{run:?}");
-    assert!(run.stdout.contains("DROP TABLE kline_gaps"), "{run:?}");
+    assert!(run.stdout.contains("ADD COLUMN open_time_dt"), "{run:?}");
+    assert!(run.stdout.contains("DROP COLUMN open_time_dt"), "{run:?}");
     let value = s.run(&["show", "20251019_0003", "--json"]).ok().json();
     assert_eq!(value["revision"], "20251019_0003");
     assert!(value["up"]
@@ -928,7 +941,7 @@ fn url_precedence_and_sqlalchemy_forms_postgres() {
         .ok();
     assert_eq!(steps_of(&run), steps("down", &[HEAD]));
     let run = s.run_env(&[("DATABASE_URL", &psycopg2)], &["current", "--json"]);
-    assert_eq!(current_of(&run.ok()), ids(&["20251022_0008"]));
+    assert_eq!(current_of(&run.ok()), ids(&["20251022_0009"]));
     let run = s
         .run_env(&[("DATABASE_URL", &asyncpg)], &["upgrade", "--json"])
         .ok();
@@ -1071,7 +1084,7 @@ fn readme_quick_start() {
         .lines()
         .filter(|l| l.contains("done in"))
         .collect();
-    assert_eq!(done.len(), 9, "{run:?}");
+    assert_eq!(done.len(), IDS.len(), "{run:?}");
     for (line, id) in done.iter().zip(IDS) {
         assert!(
             line.contains(&format!("applying {id} ... done in ")),
@@ -1083,11 +1096,11 @@ fn readme_quick_start() {
     assert!(!run.stderr.contains("applying"), "{run:?}");
 
     // cargo xtask history / current
-    assert_eq!(s.run(&["history"]).ok().stdout.lines().count(), 9);
+    assert_eq!(s.run(&["history"]).ok().stdout.lines().count(), IDS.len());
     let run = s.run(&["current"]).ok();
     assert_eq!(
         run.stdout.trim(),
-        "20251022_0009, create kline_gaps table for detected ingest gaps"
+        "20251023_0010, add klines.open_time_dt, the open time as a timestamp"
     );
 
     // Applying migrations, from the command line.
@@ -1102,7 +1115,7 @@ fn readme_quick_start() {
         .stdout
         .contains("Nothing to do"));
     let script = s.run(&["upgrade", "--sql", "base:head"]).ok().stdout;
-    assert_eq!(script.matches("-- Apply ").count(), 9, "{script}");
+    assert_eq!(script.matches("-- Apply ").count(), IDS.len(), "{script}");
     let run = s.run(&["downgrade", "-1"]).ok();
     assert!(
         run.stderr
@@ -1110,15 +1123,15 @@ fn readme_quick_start() {
         "{run:?}"
     );
     let run = s.run(&["current", "--json"]).ok();
-    assert_eq!(run.json(), json!({"current": ["20251022_0008"]}));
+    assert_eq!(run.json(), json!({"current": ["20251022_0009"]}));
     let run = s.run(&["stamp", "20251021_0006"]).ok();
     assert!(
         run.stdout.contains("marked not applied: 20251021_0007"),
         "{run:?}"
     );
     let run = s.run(&["check"]).code(3);
-    assert!(run.stdout.contains("3 pending"), "{run:?}");
-    s.run(&["stamp", "20251022_0008"]).ok();
+    assert!(run.stdout.contains("4 pending"), "{run:?}");
+    s.run(&["stamp", "20251022_0009"]).ok();
     s.run(&["upgrade"]).ok();
     s.run(&["check"]).code(0);
 
@@ -1166,7 +1179,7 @@ fn readme_quick_start() {
     // Another branch added a revision on the same head (a git merge).
     s.revision(
         "migrations",
-        "20251023_0010",
+        "20251024_0012",
         HEAD,
         "SELECT 1;",
         "SELECT 1;",
@@ -1189,7 +1202,7 @@ fn readme_quick_start() {
     assert_eq!(applied[2], merge);
     assert_eq!(
         sorted(&[&applied[0], &applied[1]]),
-        sorted(&["20251023_0010", &mine])
+        sorted(&["20251024_0012", &mine])
     );
     s.run(&["check"]).code(0);
 }
@@ -1335,10 +1348,10 @@ fn history_range_from_and_to_current() {
     s.run(&["upgrade", "20251021_0007"]).ok();
     assert_eq!(
         revisions(&["-r", "current:"]),
-        ids(&[HEAD, "20251022_0008", "20251021_0007"])
+        ids(&[HEAD, "20251022_0009", "20251022_0008", "20251021_0007"])
     );
     let below = revisions(&["-r", ":current"]);
-    assert_eq!(below.len(), IDS.len() - 2, "{below:?}");
+    assert_eq!(below.len(), IDS.len() - 3, "{below:?}");
     assert_eq!(below[0], "20251021_0007");
     let run = s.run(&["history", "-r", "current:"]).ok();
     assert!(run.stdout.contains("20251021_0007 (current)"), "{run:?}");

@@ -33,8 +33,10 @@ const PIPELINE: &str = concat!(
     "/../tests/sql-corpus/mysql/pipeline"
 );
 
-/// The repository's example set (9 revisions; SQLite and PostgreSQL).
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations");
+/// The repository's example set's SQL revisions, as the sandbox of
+/// `Sandbox::with_examples` holds them (its Rust code revision runs only in
+/// a binary that embeds the set).
+const EXAMPLES: &str = "migrations";
 
 // ---- helpers ----
 
@@ -434,7 +436,7 @@ fn postgres_databases_from_stdin_with_unreachable_ones() {
         dbs[1].url.trim_start_matches("postgres://")
     ));
     list.push_str(&format!("   {refused_url}  \n# done\n{}\n", dbs[2].url));
-    let sandbox = Sandbox::empty("fleet_pg_stdin");
+    let sandbox = Sandbox::with_examples("fleet_pg_stdin");
     let started = Instant::now();
     let run = run_with_stdin(
         &sandbox,
@@ -471,7 +473,7 @@ fn postgres_databases_from_stdin_with_unreachable_ones() {
     assert!(refused.2.contains("could not connect"), "{}", refused.2);
     assert_eq!(
         all.values()
-            .filter(|t| t.0 == "applied" && t.1 == 9)
+            .filter(|t| t.0 == "applied" && t.1 == common::IDS.len())
             .count(),
         3,
         "{run:?}"
@@ -842,7 +844,7 @@ fn mariadb_tenant_databases() {
 /// --each-schema is refused with what to do instead.
 #[test]
 fn sqlite_files() {
-    let sandbox = Sandbox::empty("fleet_sqlite");
+    let sandbox = Sandbox::with_examples("fleet_sqlite");
     let urls: Vec<String> = (0..6)
         .map(|i| {
             format!(
@@ -876,7 +878,7 @@ fn sqlite_files() {
         "{run:?}"
     );
     let run = sandbox.run(&with(&["current"])).ok();
-    assert_eq!(run.stdout.matches("20251022_0009").count(), 5, "{run:?}");
+    assert_eq!(run.stdout.matches(common::HEAD).count(), 5, "{run:?}");
     let run = sandbox.run(&with(&["check", "--json"])).code(3);
     assert_eq!(statuses(&run)[&urls[4]], "behind");
 

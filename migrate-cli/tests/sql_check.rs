@@ -1,7 +1,8 @@
-//! The CLI and `migrate.toml`: `init --dialect` writes it, `check`, `new`
-//! and `merge` run the macro's SQL check with the macro's messages, `show`
-//! names a revision that opts out, and a set declared for a server never
-//! falls back to the default SQLite file.
+//! The CLI and `migrate.toml`: `init --dialect` writes it, `check`, `new`,
+//! `merge` and every command that runs or records revisions run the
+//! macro's SQL check and denied lint rules with the macro's messages,
+//! `show` names a revision that opts out, and a set declared for a server
+//! never falls back to the default SQLite file.
 
 mod common;
 
@@ -79,6 +80,63 @@ fn check_reports_every_broken_file_with_the_macro_messages() {
     let run = s.run(&["new", "-m", "more"]).code(1);
     assert!(run.stderr.contains("TABEL"), "{run:?}");
     assert_eq!(s.files("migrations").len(), 4);
+}
+
+/// The compile-fail cases whose sets the build refuses for their SQL: a
+/// deny-level lint finding, and syntax errors.
+const REFUSED_BY_THE_BUILD: [&str; 2] = ["lint-deny", "sql-syntax-error"];
+
+/// Nothing the build refuses is applied or recorded from the directory:
+/// every command that would change a database stops before connecting,
+/// with exactly the errors of the case's compile-fail snapshot.
+#[test]
+fn commands_that_change_a_database_refuse_what_the_build_refuses() {
+    let Some(db) = Db::postgres() else {
+        return;
+    };
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for case in REFUSED_BY_THE_BUILD {
+        let s = Sandbox::empty(&format!("refused_{case}"));
+        // At the path the snapshot names, so the messages can be compared.
+        let dir = format!("tests/ui/fixtures/{case}");
+        for entry in std::fs::read_dir(repo.join(&dir)).unwrap() {
+            let entry = entry.unwrap();
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            s.write(
+                &format!("{dir}/{}", entry.file_name().to_string_lossy()),
+                &text,
+            );
+        }
+        let snapshot =
+            std::fs::read_to_string(repo.join(format!("tests/ui/fail/{case}.stderr"))).unwrap();
+        let built: Vec<&str> = snapshot
+            .lines()
+            .filter(|l| l.starts_with("error: "))
+            .collect();
+        assert!(!built.is_empty(), "{case}: no error in the snapshot");
+        for command in [
+            &["upgrade", "head"][..],
+            &["upgrade", "heads", "--sql"],
+            &["downgrade", "base"],
+            &["stamp", "head"],
+            &["repair", "a1", "--applied"],
+            &["adopt", "alembic"],
+            &["verify"],
+        ] {
+            let mut args = vec!["--dir", dir.as_str(), "--database-url", db.url.as_str()];
+            args.extend_from_slice(command);
+            let run = s.run(&args).code(1);
+            let printed: Vec<&str> = run
+                .stderr
+                .lines()
+                .filter(|l| l.starts_with("error: "))
+                .collect();
+            assert_eq!(printed, built, "{case}: {run:?}");
+        }
+        // The graph commands still read the set, to help fix it.
+        s.run(&["--dir", &dir, "history"]).ok();
+    }
+    assert!(db.tables().is_empty(), "nothing ran: {:?}", db.tables());
 }
 
 #[test]

@@ -256,46 +256,10 @@ struct Outcome {
 /// directory of under twice this many is read on the calling thread.
 const MIN_FILES_PER_THREAD: usize = 32;
 
-/// A cap, so that a large machine does not start a thread per core for one
-/// directory: file reads scale poorly past a few threads.
-const MAX_THREADS: usize = 8;
-
-/// Reads and parses every candidate, in contiguous chunks on scoped threads
-/// (the calling thread takes the first); outcomes are in candidate order.
+/// Reads and parses every candidate, in contiguous chunks on a few threads
+/// (`parallel`); outcomes are in candidate order.
 fn load_all(candidates: &[&Candidate]) -> Vec<Outcome> {
-    let threads = thread_count(candidates.len());
-    if threads == 1 {
-        return load_chunk(candidates);
-    }
-    let chunk_len = candidates.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let mut chunks = candidates.chunks(chunk_len);
-        let first = chunks.next().unwrap_or_default();
-        let workers: Vec<_> = chunks
-            .map(|chunk| scope.spawn(move || load_chunk(chunk)))
-            .collect();
-        let mut outcomes = load_chunk(first);
-        for worker in workers {
-            // A panic in a worker is the panic a sequential scan would have raised.
-            outcomes.extend(
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        outcomes
-    })
-}
-
-/// How many threads to read `files` files with; 1 means the calling thread only.
-fn thread_count(files: usize) -> usize {
-    let wanted = files / MIN_FILES_PER_THREAD;
-    if wanted <= 1 {
-        // Small directories do not even ask how many cores there are.
-        return 1;
-    }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    wanted.min(cores).min(MAX_THREADS)
+    crate::parallel::map_chunks(candidates, MIN_FILES_PER_THREAD, load_chunk)
 }
 
 /// Reads and parses a run of candidates with one reused read buffer.

@@ -1,7 +1,9 @@
 //! `cargo xtask`: every `migraph` command on this repository's `migrations/`,
 //! plus repository chores (`bench`, and `test`: the test suite with the
-//! peer tools it needs installed).
+//! peer tools it needs installed). The commands that run revisions go
+//! through `examples/app`, which embeds the set (`app`).
 
+mod app;
 mod bench;
 mod test;
 mod tidy;
@@ -20,10 +22,16 @@ fn main() -> ExitCode {
                 eprintln!("error: cannot enter the project root: {err}");
                 return ExitCode::FAILURE;
             }
-            let args = args.into_iter().map(|arg| match arg.as_str() {
-                "new-migration" => "new".to_owned(),
-                _ => arg,
-            });
+            let args: Vec<String> = args
+                .into_iter()
+                .map(|arg| match arg.as_str() {
+                    "new-migration" => "new".to_owned(),
+                    _ => arg,
+                })
+                .collect();
+            if app::runs_revisions(&args) {
+                return app::run(&args);
+            }
             migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(args))
         }
     }

@@ -78,8 +78,9 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     let loaded;
     let migrations = match embedded {
         Some(migrations) => migrations,
-        None if matches!(cli.command, Command::Check) => {
-            // `check` runs every check the macro runs, the SQL included.
+        None if checks_like_the_build(&cli.command) => {
+            // What the build refuses, no command applies or records: the
+            // macro's loader, its SQL check and denied lint rules included.
             loaded = load_checked(cli, &policy(cli))?;
             &loaded
         }
@@ -117,6 +118,24 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         Command::Lint => lint::run(cli, migrations, database_given(cli), out),
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
+}
+
+/// The commands that load the directory exactly as `migrations!()` does:
+/// every command that runs revisions or records them (on the database, or
+/// on `verify`'s scratch one), and `check`, which says whether the
+/// directory is ready to apply. `current`, `lint` and the graph commands
+/// read a set the build would refuse, to help fix it.
+fn checks_like_the_build(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Upgrade { .. }
+            | Command::Downgrade { .. }
+            | Command::Stamp { .. }
+            | Command::Repair { .. }
+            | Command::Adopt { .. }
+            | Command::Verify { .. }
+            | Command::Check
+    )
 }
 
 /// Whether the user named a database (flag or environment), as opposed to
@@ -311,7 +330,8 @@ fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
 }
 
 /// Loads the directory with the macro's checks of the graph (and of
-/// `migrate.toml`), without the SQL check.
+/// `migrate.toml`), without the SQL check: for `current` and `lint`, which
+/// change nothing.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
     Ok(Migrations::load_with(dir(cli), &policy(cli))?)
 }

@@ -1,14 +1,18 @@
 //! Alembic projects. The graph comes from the revision files (`revision`,
 //! `down_revision`, `branch_labels`, `depends_on`); the SQL from Alembic's
 //! own offline mode (`alembic upgrade heads --sql`, `alembic downgrade
-//! heads:base --sql`), cut per revision at its `-- Running upgrade X -> Y`
-//! lines, without Alembic's version-table statements and transaction
-//! control, and with the driver's `%` escaping undone where it was applied.
+//! heads:base --sql`), cut by its structure as the shared lexer reads it:
+//! per revision at its `-- Running upgrade X -> Y` comments, into the
+//! statements Alembic wrote (each ended by a `;` it added, which a
+//! trailing line comment swallows), without Alembic's version-table
+//! statements and `BEGIN;`/`COMMIT;`, and with the driver's `%` escaping
+//! undone where it was applied.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use migraph_core::lex;
 use migraph_core::split::{self, Dialect};
 
 use super::{read_text, Imported, Options, Rev};
@@ -416,9 +420,9 @@ fn ids(list: &str) -> Vec<String> {
 }
 
 /// The version table's name in offline output (`alembic_version` unless configured).
-fn version_table(sql: &str) -> String {
-    for piece in split::split(sql, Dialect::Postgres) {
-        let s = piece.sql();
+fn version_table(sql: &str, dialect: Dialect) -> String {
+    for piece in split::split(sql, dialect) {
+        let s = piece.statement();
         let upper = s.to_ascii_uppercase();
         if upper.starts_with("CREATE TABLE") && s.contains("version_num") {
             if let Some(name) = s["CREATE TABLE".len()..].split_whitespace().next() {
@@ -429,17 +433,117 @@ fn version_table(sql: &str) -> String {
     "alembic_version".to_owned()
 }
 
-/// Cuts offline output into steps.
-fn steps(output: &str, direction: &str, dialect: Dialect, table: &str) -> Vec<Step> {
+/// The `-- Running upgrade|downgrade X -> Y` sections of offline output:
+/// each marker's `X -> Y` and the text after it, up to the next marker.
+/// Markers are comments the lexer finds at the start of a line, so a line
+/// inside a string or a dollar-quoted body is never one.
+fn sections<'s>(output: &'s str, direction: &str, dialect: Dialect) -> Vec<(&'s str, &'s str)> {
     let marker = format!("-- Running {direction} ");
-    let mut sections: Vec<(String, String)> = Vec::new();
-    for line in output.split_inclusive('\n') {
-        if let Some(rest) = line.trim_end().strip_prefix(&marker) {
-            sections.push((rest.to_owned(), String::new()));
-        } else if let Some((_, body)) = sections.last_mut() {
-            body.push_str(line);
+    let mut sections: Vec<(&str, usize)> = Vec::new();
+    let mut ends = Vec::new();
+    for token in lex::tokens(output, dialect) {
+        let at_line_start = output[..token.offset]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|before| before.trim().is_empty());
+        if token.kind == lex::Kind::LineComment && at_line_start {
+            if let Some(head) = token.text.trim_end().strip_prefix(&marker) {
+                ends.push(token.offset);
+                sections.push((head, token.end()));
+            }
         }
     }
+    ends.push(output.len());
+    sections
+        .into_iter()
+        .zip(ends.into_iter().skip(1))
+        .map(|((head, start), end)| (head, &output[start..end]))
+        .collect()
+}
+
+/// One statement Alembic wrote, as the lexer reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Written {
+    /// The text to import: the statement with the comments before it, and
+    /// the `;` that ends it (on a line of its own after a line comment).
+    text: String,
+    /// The statement alone, without comments around it nor its `;`
+    /// (empty for comments only).
+    statement: String,
+}
+
+/// The statements of a section. Alembic writes each one it runs followed
+/// by `;` and a blank line; when the text it was given ends in a line
+/// comment, that `;` lands in the comment. So a statement ends at a `;`
+/// the splitter finds, or at a line comment ending in `;` before a blank
+/// line (or the end of the section), whose `;` is then put back on a line
+/// of its own, where SQL reads it.
+fn written(body: &str, dialect: Dialect) -> Vec<Written> {
+    let mut out = Vec::new();
+    for piece in split::split(body, dialect) {
+        let tokens: Vec<lex::Token<'_>> = lex::tokens(piece.text, dialect).collect();
+        let mut start = 0;
+        for (i, token) in tokens.iter().enumerate() {
+            let ends_in_semicolon =
+                token.kind == lex::Kind::LineComment && token.text.trim_end().ends_with(';');
+            let blank_line_after = match tokens.get(i + 1) {
+                None => true,
+                Some(next) => {
+                    next.kind == lex::Kind::Space
+                        && (next.text.matches('\n').count() >= 2 || i + 2 == tokens.len())
+                }
+            };
+            if ends_in_semicolon && blank_line_after {
+                let comment = token.text.trim_end();
+                let text = format!(
+                    "{}{}",
+                    &piece.text[start..token.offset],
+                    &comment[..comment.len() - 1]
+                );
+                out.push(Written::new(&text, true, dialect));
+                start = token.end();
+            }
+        }
+        out.push(Written::new(&piece.text[start..], false, dialect));
+    }
+    out.retain(|w| !w.text.is_empty());
+    out
+}
+
+impl Written {
+    /// A statement from its text; `ended_in_comment` when Alembic's `;`
+    /// was taken off the end of a line comment.
+    fn new(text: &str, ended_in_comment: bool, dialect: Dialect) -> Written {
+        let text = text.trim();
+        let significant: Vec<lex::Token<'_>> = lex::tokens(text, dialect).significant().collect();
+        let words: Vec<&lex::Token<'_>> = significant
+            .iter()
+            .filter(|t| t.kind != lex::Kind::Semicolon)
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            // Comments only: keep them, without the `;`s around them.
+            let end = lex::tokens(text, dialect)
+                .filter(|t| matches!(t.kind, lex::Kind::LineComment | lex::Kind::BlockComment))
+                .last()
+                .map_or(0, |t| t.end());
+            return Written {
+                text: text[..end].to_owned(),
+                statement: String::new(),
+            };
+        };
+        let statement = text[first.offset..last.end()].to_owned();
+        let text = if ended_in_comment {
+            // The `;` goes right after the statement, before its comment.
+            format!("{};{}", &text[..last.end()], &text[last.end()..])
+        } else {
+            text.to_owned()
+        };
+        Written { text, statement }
+    }
+}
+
+/// Cuts offline output into steps.
+fn steps(output: &str, direction: &str, dialect: Dialect, table: &str) -> Vec<Step> {
     let is_version = |s: &str| {
         let u = s.to_ascii_lowercase();
         let t = table.to_ascii_lowercase();
@@ -453,7 +557,7 @@ fn steps(output: &str, direction: &str, dialect: Dialect, table: &str) -> Vec<St
         .any(|p| u.starts_with(p.as_str()))
     };
     let mut out = Vec::new();
-    for (head, body) in sections {
+    for (head, body) in sections(output, direction, dialect) {
         let Some((left, right)) = head.split_once("->") else {
             continue;
         };
@@ -464,38 +568,34 @@ fn steps(output: &str, direction: &str, dialect: Dialect, table: &str) -> Vec<St
         };
         // Statements up to the last version-table statement belong to the
         // step; `COMMIT;`/`BEGIN;` after it are transaction-per-migration.
-        let pieces: Vec<&str> = split::split(&body, dialect)
-            .into_iter()
-            .map(|p| p.sql())
-            .filter(|s| !s.trim_end_matches(';').trim().is_empty())
-            .collect();
-        let last_version = pieces.iter().rposition(|s| is_version(s));
-        let pieces = match last_version {
-            Some(i) => &pieces[..i],
-            None => &pieces[..],
+        let written = written(body, dialect);
+        let last_version = written.iter().rposition(|w| is_version(&w.statement));
+        let written = match last_version {
+            Some(i) => &written[..i],
+            None => &written[..],
         };
         let mut statements = Vec::new();
         let mut autocommit = false;
         let mut inside_tx = 0usize;
         let mut outside_tx = false;
-        for s in pieces {
-            let word = s.trim_end_matches(';').trim().to_ascii_uppercase();
-            if word == "COMMIT" {
-                autocommit = true;
-                outside_tx = true;
-                continue;
+        for w in written {
+            match w.statement.to_ascii_uppercase().as_str() {
+                "COMMIT" => {
+                    autocommit = true;
+                    outside_tx = true;
+                    continue;
+                }
+                "BEGIN" => {
+                    outside_tx = false;
+                    continue;
+                }
+                _ if is_version(&w.statement) => continue,
+                _ => {}
             }
-            if word == "BEGIN" {
-                outside_tx = false;
-                continue;
-            }
-            if is_version(s) {
-                continue;
-            }
-            if !outside_tx {
+            if !outside_tx && !w.statement.is_empty() {
                 inside_tx += 1;
             }
-            statements.push(s.to_string());
+            statements.push(w.text.clone());
         }
         out.push(Step {
             revision,
@@ -589,7 +689,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
     match &options.upgrade_sql {
         Some(file) => {
             let text = read_text(file)?;
-            table = version_table(&text);
+            table = version_table(&text, project.dialect);
             for step in steps(&text, "upgrade", project.dialect, &table) {
                 ups.insert(step.revision.clone(), step);
             }
@@ -598,7 +698,7 @@ pub fn read(source: &Path, options: &Options) -> Result<Imported, Failure> {
             let ini = need_ini()?;
             match run_alembic(ini, &["upgrade", "heads", "--sql"]) {
                 Ok(text) => {
-                    table = version_table(&text);
+                    table = version_table(&text, project.dialect);
                     for step in steps(&text, "upgrade", project.dialect, &table) {
                         ups.insert(step.revision.clone(), step);
                     }
@@ -850,7 +950,7 @@ mod tests {
                    INSERT INTO alembic_version (version_num) VALUES ('a') RETURNING alembic_version.version_num;\n\n\
                    -- Running upgrade a -> b\n\nCOMMIT;\n\nCREATE INDEX CONCURRENTLY i ON t (x);\n\nBEGIN;\n\n\
                    UPDATE alembic_version SET version_num='b' WHERE alembic_version.version_num = 'a';\n\nCOMMIT;\n";
-        let table = version_table(out);
+        let table = version_table(out, Dialect::Postgres);
         assert_eq!(table, "alembic_version");
         let s = steps(out, "upgrade", Dialect::Postgres, &table);
         assert_eq!(s.len(), 2);
@@ -859,6 +959,62 @@ mod tests {
         assert_eq!(s[1].others, ["a"]);
         assert_eq!(s[1].statements, ["CREATE INDEX CONCURRENTLY i ON t (x);"]);
         assert!(s[1].autocommit && !s[1].mixed);
+    }
+
+    /// `alembic upgrade heads --sql` (Alembic 1.16, one transaction) on
+    /// revisions whose SQL ends in comments: Alembic's `;` lands in the
+    /// comment, so its next statement runs on from the comment.
+    const ENDING_IN_COMMENTS: &str = "BEGIN;\n\nCREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n    \
+         CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);\n\n\
+         -- Running upgrade  -> a1\n\nCREATE TABLE users (id int PRIMARY KEY, name text);\n\n\
+         ALTER TABLE users ADD COLUMN api_token text;\n        -- ALTER TABLE users DROP COLUMN api_token;;\n\n\
+         INSERT INTO alembic_version (version_num) VALUES ('a1') RETURNING alembic_version.version_num;\n\n\
+         -- Running upgrade a1 -> b2\n\nALTER TABLE users ADD COLUMN note text -- a note;\n\n\
+         CREATE INDEX users_name ON users (name);;;\n\n\
+         UPDATE alembic_version SET version_num='b2' WHERE alembic_version.version_num = 'a1';\n\n\
+         -- Running upgrade b2 -> c3\n\nALTER TABLE users ADD COLUMN last text /* trailing block */;\n\n\
+         SELECT 1 -- before;\n\nCOMMIT;\n\nCREATE INDEX CONCURRENTLY ix ON users (note);\n\nBEGIN;\n\n\
+         SELECT '-- Running upgrade x -> y';\n\n\
+         UPDATE alembic_version SET version_num='c3' WHERE alembic_version.version_num = 'b2';\n\n\
+         COMMIT;\n\n";
+
+    #[test]
+    fn statements_ending_in_comments_are_cut_where_alembic_ended_them() {
+        let s = steps(
+            ENDING_IN_COMMENTS,
+            "upgrade",
+            Dialect::Postgres,
+            "alembic_version",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(
+            s[0].statements,
+            [
+                "CREATE TABLE users (id int PRIMARY KEY, name text);",
+                "ALTER TABLE users ADD COLUMN api_token text;",
+                "-- ALTER TABLE users DROP COLUMN api_token;",
+            ]
+        );
+        assert!(!s[0].autocommit);
+        assert_eq!(
+            s[1].statements,
+            [
+                "ALTER TABLE users ADD COLUMN note text; -- a note",
+                "CREATE INDEX users_name ON users (name);",
+            ]
+        );
+        // The COMMIT after a commented statement opens an autocommit block;
+        // a marker inside a string is no marker.
+        assert_eq!(
+            s[2].statements,
+            [
+                "ALTER TABLE users ADD COLUMN last text /* trailing block */;",
+                "SELECT 1; -- before",
+                "CREATE INDEX CONCURRENTLY ix ON users (note);",
+                "SELECT '-- Running upgrade x -> y';",
+            ]
+        );
+        assert!(s[2].autocommit && s[2].mixed);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::facts::{Facts, Hazard};
+use super::facts::{Arity, DefaultCall, Facts, FunctionChange, Hazard};
 use super::rule::{Rule, Severity};
 use super::{postgres, syntax, words};
 use crate::migrations::Migrations;
@@ -115,6 +115,7 @@ pub fn lint(
         indexes: HashMap::new(),
         not_null: HashSet::new(),
         unvalidated: HashMap::new(),
+        functions: HashMap::new(),
         report: Report::default(),
         lock_timeout_missing: Vec::new(),
     };
@@ -173,28 +174,12 @@ impl BitSet {
     }
 }
 
+/// Below this many revisions per thread, a thread costs more than it saves.
+const MIN_REVISIONS_PER_THREAD: usize = 64;
+
 /// Every revision's up section read into statements, on a few threads.
 fn read_all(revisions: &[Revision], dialect: SqlDialect) -> Vec<Vec<Statement>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(revisions.len() / 64)
-        .max(1);
-    if threads == 1 {
-        return revisions.iter().map(|r| read(r, dialect)).collect();
-    }
-    let chunk = revisions.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = revisions
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || part.iter().map(|r| read(r, dialect)).collect::<Vec<_>>())
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
+    crate::parallel::map(revisions, MIN_REVISIONS_PER_THREAD, |r| read(r, dialect))
 }
 
 /// One revision's up section as statements with their facts.
@@ -226,8 +211,8 @@ fn read(revision: &Revision, dialect: SqlDialect) -> Vec<Statement> {
                 if piece.is_blank {
                     continue;
                 }
-                let text = split::strip_leading_comments(piece.text, dialect).trim();
-                let start = piece.offset + piece.text.find(text).unwrap_or(0);
+                let text = piece.statement();
+                let start = piece.offset + piece.lead;
                 out.push(Statement {
                     facts: words::facts(text, dialect == SqlDialect::Mysql),
                     line: line_at(start),
@@ -257,6 +242,21 @@ fn excerpt(text: &str) -> String {
 /// the history, or outside it).
 type Origin = Option<usize>;
 
+/// One revision's change to the overloads of a function name.
+#[derive(Debug, Clone)]
+enum Overloads {
+    /// An overload is created (or replaced: same number of parameters).
+    Define { arity: Arity, volatile: bool },
+    /// The overload with this many parameters (every one: `None`) gets a
+    /// volatility.
+    SetVolatile {
+        declared: Option<usize>,
+        volatile: bool,
+    },
+    /// The overload with this many parameters (every one: `None`) is gone.
+    Drop { declared: Option<usize> },
+}
+
 /// The state of the walk.
 struct Walk<'a> {
     dialect: SqlDialect,
@@ -272,6 +272,9 @@ struct Walk<'a> {
     not_null: HashSet<(String, String)>,
     /// `(table, constraint)` of a NOT VALID `CHECK (col IS NOT NULL)`: col.
     unvalidated: HashMap<(String, String), String>,
+    /// Function name: what each revision did to its overloads, in the
+    /// order of the walk.
+    functions: HashMap<String, Vec<(usize, Overloads)>>,
     report: Report,
     /// Revisions (id, file, line) whose locks on existing tables run
     /// without a lock timeout.
@@ -343,6 +346,11 @@ impl Walk<'_> {
                     });
                 }
             }
+            for call in &facts.default_calls {
+                if let Some(hazard) = self.volatile_default(at, call) {
+                    hazards.push(hazard);
+                }
+            }
             if self.dialect == SqlDialect::Postgres && revision.is_transactional() {
                 let new_type = facts
                     .altered_type
@@ -409,6 +417,9 @@ impl Walk<'_> {
                 missing_timeout_at = Some(statement.line);
             }
             // What the statement changes, for the statements after it.
+            for change in &facts.functions {
+                self.change_function(at, change);
+            }
             for table in &facts.creates {
                 local.insert(table.clone(), Some(at));
             }
@@ -444,6 +455,104 @@ impl Walk<'_> {
         for (table, origin) in local {
             self.tables.entry(table).or_default().push((at, origin));
         }
+    }
+
+    /// The overloads of function `name` that revision `at` sees: each with
+    /// its arity and whether it is volatile.
+    fn overloads(&self, at: usize, name: &str) -> Vec<(Arity, bool)> {
+        let mut overloads: Vec<(Arity, bool)> = Vec::new();
+        let changes = self.functions.get(name).map_or(&[][..], Vec::as_slice);
+        let visible = changes
+            .iter()
+            .filter(|(by, _)| *by == at || self.ancestors[at].contains(*by));
+        let picks = |arity: &Arity, declared: Option<usize>| {
+            declared.is_none_or(|declared| arity.declared == declared)
+        };
+        for (_, change) in visible {
+            match change {
+                Overloads::Define { arity, volatile } => {
+                    overloads.retain(|(a, _)| a.declared != arity.declared);
+                    overloads.push((*arity, *volatile));
+                }
+                Overloads::SetVolatile { declared, volatile } => {
+                    for (arity, v) in &mut overloads {
+                        if picks(arity, *declared) {
+                            *v = *volatile;
+                        }
+                    }
+                }
+                Overloads::Drop { declared } => {
+                    overloads.retain(|(arity, _)| !picks(arity, *declared));
+                }
+            }
+        }
+        overloads
+    }
+
+    /// Records what a statement of revision `at` does to a function.
+    fn change_function(&mut self, at: usize, change: &FunctionChange) {
+        match change {
+            FunctionChange::Create {
+                name,
+                arity,
+                volatile,
+            } => {
+                let (arity, volatile) = (*arity, *volatile);
+                self.record(at, name, Overloads::Define { arity, volatile });
+            }
+            FunctionChange::SetVolatile {
+                name,
+                declared,
+                volatile,
+            } => {
+                let (declared, volatile) = (*declared, *volatile);
+                self.record(at, name, Overloads::SetVolatile { declared, volatile });
+            }
+            FunctionChange::Drop { name, declared } => {
+                let declared = *declared;
+                self.record(at, name, Overloads::Drop { declared });
+            }
+            FunctionChange::Rename { name, declared, to } => {
+                // The overloads move, with their volatility, to the new name.
+                let declared = *declared;
+                let moved: Vec<(Arity, bool)> = self
+                    .overloads(at, name)
+                    .into_iter()
+                    .filter(|(arity, _)| declared.is_none_or(|d| arity.declared == d))
+                    .collect();
+                self.record(at, name, Overloads::Drop { declared });
+                for (arity, volatile) in moved {
+                    self.record(at, to, Overloads::Define { arity, volatile });
+                }
+            }
+        }
+    }
+
+    fn record(&mut self, at: usize, name: &str, change: Overloads) {
+        self.functions
+            .entry(name.to_owned())
+            .or_default()
+            .push((at, change));
+    }
+
+    /// The hazard of a column default that calls a function the history
+    /// created VOLATILE (PostgreSQL's default when a function says neither
+    /// IMMUTABLE nor STABLE): adding the column rewrites the table.
+    fn volatile_default(&self, at: usize, call: &DefaultCall) -> Option<Hazard> {
+        let overloads = self.overloads(at, &call.function);
+        overloads
+            .iter()
+            .any(|(arity, volatile)| *volatile && arity.accepts(call.args))
+            .then(|| Hazard {
+                rule: Rule::AddColumnVolatileDefault,
+                table: Some(call.table.clone()),
+                what: format!(
+                    "ADD COLUMN {} DEFAULT {}() on {}: {} is VOLATILE (it was created \
+                     without IMMUTABLE or STABLE), so the default rewrites the table \
+                     under ACCESS EXCLUSIVE",
+                    call.column, call.function, call.table, call.function
+                ),
+            })
     }
 
     /// Reports `hazard` unless its table is new, the header allows the rule

@@ -1,7 +1,8 @@
 //! What one statement does, in the terms the rules need: the hazards it
 //! may carry (each on a named table, or none), and what it changes in the
 //! schema that later statements see (tables created, renamed, dropped;
-//! indexes created; validated NOT NULL checks).
+//! indexes created; validated NOT NULL checks; functions and their
+//! volatility).
 
 use super::rule::Rule;
 
@@ -54,6 +55,71 @@ pub(crate) struct Facts {
     /// Whether the statement is schema-changing and could not run twice
     /// (no `IF [NOT] EXISTS` where one is possible).
     pub not_rerunnable: Option<String>,
+    /// What the statement does to functions (PostgreSQL).
+    pub functions: Vec<FunctionChange>,
+    /// Calls in the default of a column this statement adds to `table`,
+    /// to functions that are not known built-ins: a volatile one rewrites
+    /// the table, which only the functions' history can tell.
+    pub default_calls: Vec<DefaultCall>,
+}
+
+/// A call in a column default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DefaultCall {
+    pub table: String,
+    pub column: String,
+    /// The function, normalised as a relation name is.
+    pub function: String,
+    /// How many arguments the call passes.
+    pub args: usize,
+}
+
+/// The arguments a function takes: `declared` input parameters (what
+/// `ALTER` and `DROP FUNCTION` list), of which `required` have no default;
+/// `variadic` takes any number more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Arity {
+    pub declared: usize,
+    pub required: usize,
+    pub variadic: bool,
+}
+
+impl Arity {
+    /// Whether a call with `args` arguments can call a function of this arity.
+    pub fn accepts(&self, args: usize) -> bool {
+        args >= self.required && (self.variadic || args <= self.declared)
+    }
+}
+
+/// A change to a function, by name (normalised as a relation name is) and,
+/// where the statement gives its parameters, how many input parameters
+/// tell its overload apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FunctionChange {
+    /// `CREATE [OR REPLACE] FUNCTION`: VOLATILE unless it says IMMUTABLE
+    /// or STABLE.
+    Create {
+        name: String,
+        arity: Arity,
+        volatile: bool,
+    },
+    /// `ALTER FUNCTION ... IMMUTABLE | STABLE | VOLATILE`.
+    SetVolatile {
+        name: String,
+        declared: Option<usize>,
+        volatile: bool,
+    },
+    /// `ALTER FUNCTION ... RENAME TO` or `SET SCHEMA`.
+    Rename {
+        name: String,
+        declared: Option<usize>,
+        to: String,
+    },
+    /// `DROP FUNCTION`.
+    Drop {
+        name: String,
+        declared: Option<usize>,
+    },
 }
 
 /// An index dropped without `CONCURRENTLY`, or with it.

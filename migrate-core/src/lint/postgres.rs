@@ -3,7 +3,7 @@
 
 use squawk_parser::SyntaxKind as K;
 
-use super::facts::{normalize, DroppedIndex, Facts, Hazard};
+use super::facts::{normalize, Arity, DefaultCall, DroppedIndex, Facts, FunctionChange, Hazard};
 use super::rule::Rule;
 use super::syntax::Node;
 
@@ -83,6 +83,22 @@ pub(crate) fn facts(statement: Node<'_, '_>) -> Facts {
             }
         }
         K::ALTER_TABLE => alter_table(statement, &mut facts),
+        K::CREATE_FUNCTION => facts.functions.extend(create_function(statement)),
+        K::ALTER_FUNCTION => facts.functions.extend(alter_function(statement)),
+        K::DROP_FUNCTION => {
+            for signature in statement
+                .child(K::FUNCTION_SIG_LIST)
+                .into_iter()
+                .flat_map(|list| list.children())
+                .filter(|n| n.kind() == K::FUNCTION_SIG)
+            {
+                if let Some((name, declared)) = function_sig(signature) {
+                    facts
+                        .functions
+                        .push(FunctionChange::Drop { name, declared });
+                }
+            }
+        }
         K::ALTER_TYPE => {
             let name = statement.child(K::TYPE_NAME_REF).map(name_of);
             for add in statement.children().filter(|n| n.kind() == K::ADD_VALUE) {
@@ -230,6 +246,7 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
     let mut not_valid_added = Vec::new();
     let mut set_not_null = Vec::new();
     let mut renames = Vec::new();
+    let mut default_calls = Vec::new();
     for action in statement.children() {
         match action.kind() {
             K::ADD_COLUMN => {
@@ -266,6 +283,15 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
                         Rule::AddColumnVolatileDefault,
                         format!("ADD COLUMN {column} DEFAULT {function}() on {t}: a volatile default rewrites the table under ACCESS EXCLUSIVE"),
                     );
+                } else if let Some(default) = default {
+                    // Whether the other functions are volatile, only the
+                    // revisions that created them can tell (the engine).
+                    default_calls.extend(calls(default).map(|(function, args)| DefaultCall {
+                        table: t.clone(),
+                        column: column.clone(),
+                        function,
+                        args,
+                    }));
                 } else if let Some(generated) = generated {
                     hazard(
                         Rule::AddColumnVolatileDefault,
@@ -426,6 +452,7 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
     facts.not_valid = not_valid_added;
     facts.set_not_null = set_not_null;
     facts.renames = renames;
+    facts.default_calls = default_calls;
     if locks {
         facts.locks.push(table);
     }
@@ -440,16 +467,111 @@ fn keyword(constraint: Node<'_, '_>) -> &'static str {
     }
 }
 
-/// The volatile function a default calls, if any.
+/// The volatile built-in function a default calls, if any.
 fn volatile_call(default: Node<'_, '_>) -> Option<String> {
-    default
-        .descendants()
+    calls(default).map(|(name, _)| name).find(|name| {
+        let base = name.rsplit('.').next().unwrap_or(name);
+        VOLATILE_FUNCTIONS.contains(&base)
+    })
+}
+
+/// Every function call under `node`: the function's name and how many
+/// arguments it is passed (`f (1)` is a call like `f(1)`).
+fn calls<'t>(node: Node<'t, '_>) -> impl Iterator<Item = (String, usize)> + 't {
+    node.descendants()
         .filter(|n| n.kind() == K::CALL_EXPR)
-        .filter_map(|call| call.children().next().map(name_of))
-        .find(|name| {
-            let base = name.rsplit('.').next().unwrap_or(name);
-            VOLATILE_FUNCTIONS.contains(&base)
+        .filter_map(|call| {
+            let name = call.children().next().filter(|n| n.kind() != K::ARG_LIST)?;
+            let args = call.child(K::ARG_LIST).map_or(0, |list| {
+                list.children().filter(|n| n.kind() == K::ARG).count()
+            });
+            Some((name_of(name), args))
         })
+}
+
+/// `CREATE [OR REPLACE] FUNCTION name(params) ... [IMMUTABLE | STABLE |
+/// VOLATILE]`: VOLATILE unless it says otherwise, as PostgreSQL decides.
+fn create_function(statement: Node<'_, '_>) -> Option<FunctionChange> {
+    let name = name_of(statement.child(K::FUNCTION_NAME)?);
+    let params = statement.child(K::PARAM_LIST)?;
+    let mut arity = Arity {
+        declared: 0,
+        required: 0,
+        variadic: false,
+    };
+    for param in params.children().filter(|n| n.kind() == K::PARAM) {
+        if param.child(K::PARAM_OUT).is_some() {
+            continue;
+        }
+        arity.declared += 1;
+        if param.child(K::PARAM_VARIADIC).is_some() {
+            arity.variadic = true;
+        } else if param.child(K::PARAM_DEFAULT).is_none() {
+            arity.required = arity.declared;
+        }
+    }
+    let volatile = volatility(statement).unwrap_or(true);
+    Some(FunctionChange::Create {
+        name,
+        arity,
+        volatile,
+    })
+}
+
+/// `ALTER FUNCTION`: a new volatility, a new name or a new schema.
+fn alter_function(statement: Node<'_, '_>) -> Option<FunctionChange> {
+    let (name, declared) = function_sig(statement.child(K::FUNCTION_SIG)?)?;
+    if let Some(volatile) = volatility(statement) {
+        return Some(FunctionChange::SetVolatile {
+            name,
+            declared,
+            volatile,
+        });
+    }
+    let (schema, base) = match name.rsplit_once('.') {
+        Some((schema, base)) => (Some(schema.to_owned()), base.to_owned()),
+        None => (None, name.clone()),
+    };
+    let to = if let Some(rename) = statement.child(K::FUNCTION_RENAME_TO) {
+        let new = name_of(rename.child(K::FUNCTION_NAME)?);
+        match schema {
+            Some(schema) => format!("{schema}.{new}"),
+            None => new,
+        }
+    } else {
+        match name_of(statement.child(K::SET_SCHEMA)?.child(K::SCHEMA_REF)?) {
+            schema if schema == "public" => base,
+            schema => format!("{schema}.{base}"),
+        }
+    };
+    Some(FunctionChange::Rename { name, declared, to })
+}
+
+/// A function's name in `ALTER` or `DROP FUNCTION`, with the number of its
+/// input parameters when the statement lists them.
+fn function_sig(signature: Node<'_, '_>) -> Option<(String, Option<usize>)> {
+    let name = name_of(signature.child(K::FUNCTION_NAME_REF)?);
+    let declared = signature.child(K::PARAM_LIST).map(|params| {
+        params
+            .children()
+            .filter(|p| p.kind() == K::PARAM && p.child(K::PARAM_OUT).is_none())
+            .count()
+    });
+    Some((name, declared))
+}
+
+/// The volatility a function statement sets: `Some(true)` for VOLATILE,
+/// `Some(false)` for IMMUTABLE or STABLE, `None` when it says nothing.
+fn volatility(statement: Node<'_, '_>) -> Option<bool> {
+    statement
+        .child(K::FUNC_OPTION_LIST)?
+        .children()
+        .filter_map(|option| match option.kind() {
+            K::VOLATILE => Some(true),
+            K::IMMUTABLE | K::STABLE => Some(false),
+            _ => None,
+        })
+        .last()
 }
 
 /// The column of a `CHECK (col IS NOT NULL)`.

@@ -510,3 +510,211 @@ fn validating_in_the_transaction_that_added_not_valid_is_reported() {
     );
     assert_eq!(set.found(), [at("a2", Rule::AddForeignKeyWithoutNotValid)]);
 }
+
+/// `ADD COLUMN ... DEFAULT` calling each of `calls` in a revision after
+/// `functions`: the calls reported as volatile defaults.
+fn volatile_defaults(functions: &str, calls: &[&str]) -> Vec<String> {
+    let adds: Vec<String> = calls
+        .iter()
+        .enumerate()
+        .map(|(i, call)| format!("ALTER TABLE t ADD COLUMN c{i} int NOT NULL DEFAULT {call};"))
+        .collect();
+    let set = pg(
+        "",
+        &[
+            CREATE_T,
+            ("a2", "", functions),
+            ("a3", "", &adds.join("\n")),
+        ],
+    );
+    let (findings, _) = set.run(Scope::Directory);
+    findings
+        .into_iter()
+        .filter(|f| f.rule == Rule::AddColumnVolatileDefault)
+        .map(|f| {
+            let column = f.excerpt.split_whitespace().nth(5).unwrap_or("").to_owned();
+            calls[column[1..].parse::<usize>().unwrap()].to_owned()
+        })
+        .collect()
+}
+
+const VOLATILE_F: &str =
+    "CREATE FUNCTION f(a int, b text) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;";
+
+#[test]
+fn a_default_calling_a_volatile_function_of_the_history_rewrites_the_table() {
+    // Arguments, a space before them, nested calls: each is a call of f.
+    assert_eq!(
+        volatile_defaults(
+            VOLATILE_F,
+            &[
+                "f(1, 'x')",
+                "f (1, 'x')",
+                "abs(f(1, 'x'))",
+                "f(1)",
+                "g(1, 'x')"
+            ]
+        ),
+        ["f(1, 'x')", "f (1, 'x')", "abs(f(1, 'x'))"]
+    );
+    // Said IMMUTABLE or STABLE where it is created: no rewrite.
+    for volatility in ["IMMUTABLE", "STABLE"] {
+        let stable = VOLATILE_F.replace("LANGUAGE sql", &format!("LANGUAGE sql {volatility}"));
+        assert_eq!(volatile_defaults(&stable, &["f(1, 'x')"]), [""; 0]);
+    }
+    let explicit = VOLATILE_F.replace("LANGUAGE sql", "LANGUAGE sql VOLATILE");
+    assert_eq!(volatile_defaults(&explicit, &["f(1, 'x')"]), ["f(1, 'x')"]);
+    // The message names the function and why.
+    let set = pg(
+        "",
+        &[
+            CREATE_T,
+            ("a2", "", VOLATILE_F),
+            (
+                "a3",
+                "",
+                "ALTER TABLE t ADD COLUMN n int DEFAULT f(1, 'x');",
+            ),
+        ],
+    );
+    let (findings, _) = set.run(Scope::Directory);
+    let finding = findings
+        .iter()
+        .find(|f| f.rule == Rule::AddColumnVolatileDefault)
+        .expect("reported");
+    assert!(
+        finding
+            .message
+            .starts_with("ADD COLUMN n DEFAULT f() on t: f is VOLATILE"),
+        "{}",
+        finding.message
+    );
+}
+
+#[test]
+fn overloads_defaults_and_variadic_parameters_decide_which_function_a_call_is() {
+    let functions = "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n\
+         CREATE FUNCTION f(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT 1 $$;\n\
+         CREATE FUNCTION g(a int, b int DEFAULT 0, OUT c int) LANGUAGE sql AS $$ SELECT 1 $$;\n\
+         CREATE FUNCTION h(a int, VARIADIC rest int[]) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;";
+    assert_eq!(
+        volatile_defaults(
+            functions,
+            &[
+                "f(1)",
+                "f(1, 2)",
+                "g(1)",
+                "g(1, 2)",
+                "g(1, 2, 3)",
+                "h(1, 2, 3, 4)",
+                "h()"
+            ]
+        ),
+        ["f(1)", "g(1)", "g(1, 2)", "h(1, 2, 3, 4)"]
+    );
+}
+
+#[test]
+fn schemas_and_quoted_names_are_matched_as_the_catalog_stores_them() {
+    let functions =
+        "CREATE FUNCTION util.\"NextCode\"() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\n\
+         CREATE FUNCTION public.seq() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;";
+    assert_eq!(
+        volatile_defaults(
+            functions,
+            &[
+                "util.\"NextCode\"()",
+                "util.nextcode()",
+                "\"NextCode\"()",
+                "seq()",
+                "public.seq()"
+            ]
+        ),
+        ["util.\"NextCode\"()", "seq()", "public.seq()"]
+    );
+}
+
+#[test]
+fn later_revisions_change_or_drop_the_function() {
+    let f = |then: &str| volatile_defaults(&format!("{VOLATILE_F}\n{then}"), &["f(1, 'x')"]);
+    let none: [&str; 0] = [];
+    assert_eq!(
+        f("CREATE OR REPLACE FUNCTION f(a int, b text) RETURNS int LANGUAGE sql STABLE AS $$ SELECT 1 $$;"),
+        none
+    );
+    assert_eq!(f("ALTER FUNCTION f(int, text) IMMUTABLE;"), none);
+    assert_eq!(f("ALTER FUNCTION f IMMUTABLE;"), none);
+    // Another overload's change leaves this one volatile.
+    assert_eq!(f("ALTER FUNCTION f(int) IMMUTABLE;"), ["f(1, 'x')"]);
+    assert_eq!(
+        f("ALTER FUNCTION f(int, text) STABLE;\nALTER FUNCTION f(int, text) VOLATILE;"),
+        ["f(1, 'x')"]
+    );
+    assert_eq!(f("DROP FUNCTION f(int, text);"), none);
+    assert_eq!(f("DROP FUNCTION IF EXISTS g, f;"), none);
+    // A rename takes the volatility along.
+    let renamed = volatile_defaults(
+        &format!("{VOLATILE_F}\nALTER FUNCTION f(int, text) RENAME TO g;"),
+        &["f(1, 'x')", "g(1, 'x')"],
+    );
+    assert_eq!(renamed, ["g(1, 'x')"]);
+    let moved = volatile_defaults(
+        &format!("{VOLATILE_F}\nALTER FUNCTION f(int, text) SET SCHEMA util;"),
+        &["f(1, 'x')", "util.f(1, 'x')"],
+    );
+    assert_eq!(moved, ["util.f(1, 'x')"]);
+}
+
+#[test]
+fn a_function_of_another_branch_or_a_new_table_is_not_a_rewrite() {
+    // b1 creates f on one branch; c1, on another, calls an f that exists
+    // apart from the history.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("migrate.toml"), "dialect = \"postgres\"\n").unwrap();
+    for (id, parent, up) in [
+        ("a1", "none", "CREATE TABLE t (id int);"),
+        ("b1", "a1", VOLATILE_F),
+        (
+            "c1",
+            "a1",
+            "ALTER TABLE t ADD COLUMN n int DEFAULT f(1, 'x');",
+        ),
+        ("m1", "b1, c1", "SELECT 1;"),
+        (
+            "n1",
+            "m1",
+            "ALTER TABLE t ADD COLUMN o int DEFAULT f(1, 'x');\n\
+                      CREATE TABLE u (id int);\n\
+                      ALTER TABLE u ADD COLUMN o int DEFAULT f(1, 'x');",
+        ),
+    ] {
+        std::fs::write(
+            dir.path().join(format!("{id}_x.sql")),
+            format!("-- revision: {id}\n-- down_revision: {parent}\n-- migrate:up\n{up}\n-- migrate:down irreversible\n"),
+        )
+        .unwrap();
+    }
+    let migrations = Migrations::load(dir.path()).unwrap();
+    let report = lint(
+        &migrations,
+        SqlDialect::Postgres,
+        &Settings::default(),
+        Scope::Directory,
+    )
+    .unwrap();
+    let rule = |findings: &[Finding]| -> Vec<(String, Option<String>)> {
+        findings
+            .iter()
+            .filter(|f| f.rule == Rule::AddColumnVolatileDefault)
+            .map(|f| (f.revision.clone(), f.table.clone()))
+            .collect()
+    };
+    assert_eq!(
+        rule(&report.findings),
+        [("n1".to_owned(), Some("t".to_owned()))]
+    );
+    assert_eq!(
+        rule(&report.on_new_tables),
+        [("n1".to_owned(), Some("u".to_owned()))]
+    );
+}

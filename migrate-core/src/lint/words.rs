@@ -7,6 +7,8 @@
 
 use super::facts::{Facts, Hazard};
 use super::rule::Rule;
+use crate::lex::{self, Kind};
+use crate::split::Dialect;
 
 /// A word of a statement: an identifier or keyword (unquoted, upper-cased
 /// for keywords), a quoted name, or one punctuation character.
@@ -30,76 +32,21 @@ impl Word {
     }
 }
 
-/// The words of one statement (comments already stripped by the splitter's
-/// caller), with string literals left out and parentheses kept.
-fn words(sql: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut chars = sql.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '`' | '"' => {
-                let mut text = String::new();
-                for (_, n) in chars.by_ref() {
-                    if n == c {
-                        break;
-                    }
-                    text.push(n);
-                }
-                out.push(Word { text, quoted: true });
-            }
-            '\'' => {
-                let mut escaped = false;
-                for (_, n) in chars.by_ref() {
-                    if escaped {
-                        escaped = false;
-                    } else if n == '\\' {
-                        escaped = true;
-                    } else if n == '\'' {
-                        break;
-                    }
-                }
-                out.push(Word {
-                    text: "'".to_owned(),
-                    quoted: false,
-                });
-            }
-            c if c.is_alphanumeric() || c == '_' || c == '$' => {
-                let mut text = c.to_string();
-                while let Some(&(_, n)) = chars.peek() {
-                    if n.is_alphanumeric() || n == '_' || n == '$' {
-                        text.push(n);
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                out.push(Word {
-                    text,
-                    quoted: false,
-                });
-            }
-            c if c.is_whitespace() => {}
-            '-' if chars.peek().map(|&(_, n)| n) == Some('-') => {
-                for (_, n) in chars.by_ref() {
-                    if n == '\n' {
-                        break;
-                    }
-                }
-            }
-            '#' => {
-                for (_, n) in chars.by_ref() {
-                    if n == '\n' {
-                        break;
-                    }
-                }
-            }
-            c => out.push(Word {
-                text: c.to_string(),
-                quoted: false,
-            }),
-        }
-    }
-    out
+/// The words of one statement, read by the shared lexer: comments and
+/// whitespace left out, a string (its text does not matter here) as `'`,
+/// numbers and punctuation kept as words.
+fn words(sql: &str, dialect: Dialect) -> Vec<Word> {
+    lex::tokens(sql, dialect)
+        .significant()
+        .map(|token| {
+            let (text, quoted) = match token.kind {
+                Kind::QuotedName => (token.name().into_owned(), true),
+                Kind::String | Kind::DollarString => ("'".to_owned(), false),
+                _ => (token.text.to_owned(), false),
+            };
+            Word { text, quoted }
+        })
+        .collect()
 }
 
 /// A name at `words[i..]`, qualified (`db.t`) or not; returns it and the
@@ -156,7 +103,12 @@ fn clauses(words: &[Word]) -> Vec<&[Word]> {
 /// implicit commits and table copies make hazards; SQLite gets the
 /// backward-compatibility rules only.
 pub(crate) fn facts(sql: &str, mysql: bool) -> Facts {
-    let words = words(sql);
+    let dialect = if mysql {
+        Dialect::Mysql
+    } else {
+        Dialect::Sqlite
+    };
+    let words = words(sql, dialect);
     let mut facts = Facts::default();
     let hazard = |facts: &mut Facts, rule: Rule, table: &str, what: String| {
         facts.hazards.push(Hazard {
@@ -464,6 +416,27 @@ mod tests {
             [on(Rule::LockTable, "t")]
         );
         assert!(rules("INSERT INTO t VALUES ('DROP TABLE x')", true).is_empty());
+    }
+
+    #[test]
+    fn rules_the_old_readers_disagreed_on() {
+        // A comment between clauses hides none of them.
+        assert_eq!(
+            rules("ALTER TABLE t /* no longer read */ DROP COLUMN c;", true),
+            [on(Rule::DropColumn, "t")]
+        );
+        assert_eq!(
+            rules("ALTER TABLE t -- why\n  DROP COLUMN c, MODIFY d int;", true),
+            [on(Rule::DropColumn, "t"), on(Rule::AlterColumnType, "t")]
+        );
+        // `''` inside a string, and a name with a doubled backtick.
+        assert_eq!(
+            rules(
+                "ALTER TABLE `a``b` ADD COLUMN n text DEFAULT 'it''s', DROP COLUMN c;",
+                true
+            ),
+            [on(Rule::DropColumn, "a`b")]
+        );
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //! `transactional: true` revision, a PostgreSQL statement the server refuses
 //! inside a transaction block is an error that names the fix.
 //!
-//! Statements are classified by their leading words, read by a small
-//! scanner that skips comments, strings and dollar quotes.
+//! Statements are classified by their leading words, read by the shared
+//! lexer (`lex`), which skips comments, strings and dollar quotes.
 
+use crate::lex::{self, Kind};
 use crate::settings::SqlDialect;
 
 /// Why a statement cannot be where it is, and what to do.
@@ -172,94 +173,26 @@ fn calls_refresh(words: &[String]) -> bool {
     name.is_some_and(|n| n == "REFRESH_CONTINUOUS_AGGREGATE")
 }
 
-/// The statement's words (upper-cased) and punctuation, without comments,
-/// strings, quoted identifiers' quotes or dollar-quoted bodies.
-/// At most `limit` of them.
+/// The statement's words (upper-cased), quoted names (as written, quotes
+/// included, so that none is taken for a keyword) and punctuation, read by
+/// the shared lexer: comments,
+/// numbers and `;` are left out, a string stands as `'` and a
+/// dollar-quoted body as `$$`. At most `limit` of them.
 pub(crate) fn words(sql: &str, dialect: SqlDialect, limit: usize) -> Vec<String> {
-    let bytes = sql.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < limit {
-        let b = bytes[i];
-        let next = bytes.get(i + 1).copied();
-        if b == b'-' && next == Some(b'-') || dialect == SqlDialect::Mysql && b == b'#' {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-        } else if b == b'/' && next == Some(b'*') {
-            let mut depth = 1;
-            i += 2;
-            while i < bytes.len() && depth > 0 {
-                if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
-                    depth += 1;
-                    i += 2;
-                } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
-                    depth -= 1;
-                    i += 2;
-                } else {
-                    i += 1;
-                }
-            }
-        } else if b == b'\'' || b == b'"' || b == b'`' {
-            let backslash = dialect == SqlDialect::Mysql
-                || b == b'\'' && i > 0 && matches!(bytes[i - 1], b'E' | b'e');
-            let start = i + 1;
-            i += 1;
-            while i < bytes.len() {
-                if backslash && bytes[i] == b'\\' {
-                    i += 2;
-                } else if bytes[i] == b {
-                    if bytes.get(i + 1) == Some(&b) {
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-            let end = i.min(bytes.len());
-            i += 1;
-            if b != b'\'' {
-                // A quoted identifier: keep its name, as written.
-                out.push(sql[start..end].to_owned());
-            } else {
-                out.push("'".to_owned());
-            }
-        } else if b == b'$' && dialect == SqlDialect::Postgres {
-            let tag_end = bytes[i + 1..]
-                .iter()
-                .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
-                .map(|p| i + 1 + p);
-            match tag_end {
-                Some(end) if bytes[end] == b'$' && !bytes[i + 1].is_ascii_digit() => {
-                    let tag = &sql[i..=end];
-                    let body = end + 1;
-                    i = match sql[body..].find(tag) {
-                        Some(close) => body + close + tag.len(),
-                        None => bytes.len(),
-                    };
-                    out.push("$$".to_owned());
-                }
-                _ => i += 1,
-            }
-        } else if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 {
-            let start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric()
-                    || bytes[i] == b'_'
-                    || bytes[i] == b'$'
-                    || bytes[i] >= 0x80)
-            {
-                i += 1;
-            }
-            out.push(sql[start..i].to_ascii_uppercase());
-        } else if b.is_ascii_whitespace() || b.is_ascii_digit() || b == b';' {
-            i += 1;
-        } else {
-            out.push((b as char).to_string());
-            i += 1;
-        }
+    let mut tokens = lex::tokens(sql, dialect).significant();
+    while out.len() < limit {
+        let Some(token) = tokens.next() else {
+            break;
+        };
+        out.push(match token.kind {
+            Kind::Word => token.text.to_ascii_uppercase(),
+            Kind::QuotedName | Kind::Punct if token.text != "$" => token.text.to_owned(),
+            Kind::String => "'".to_owned(),
+            Kind::DollarString => "$$".to_owned(),
+            // Numbers, `;`, and a `$` that opens no dollar quote (`$1`).
+            _ => continue,
+        });
     }
     out
 }
@@ -316,6 +249,15 @@ mod tests {
         ] {
             assert_eq!(pg(sql), None, "{sql}");
         }
+    }
+
+    #[test]
+    fn rules_the_old_readers_disagreed_on() {
+        // A quoted name is never a keyword, whatever its case.
+        assert_eq!(pg("CREATE INDEX \"CONCURRENTLY\" ON t (x);"), None);
+        // MySQL's comments do not nest: what follows the first `*/` runs.
+        assert!(refusal("/* a /* b */ COMMIT;", SqlDialect::Mysql, true).is_some());
+        assert_eq!(pg("/* a /* b */ COMMIT; */ SELECT 1;"), None);
     }
 
     #[test]

@@ -65,9 +65,11 @@ impl<'a> Unit<'a> {
 pub(crate) fn check_files(dialect: SqlDialect, files: &[SourceFile], problems: &mut Vec<Problem>) {
     let units: Vec<Unit<'_>> = files.iter().map(Unit::of_file).collect();
     problems.extend(
-        parallel(&units, |unit| check_unit(dialect, unit))
-            .into_iter()
-            .flatten(),
+        crate::parallel::map(&units, MIN_UNITS_PER_THREAD, |unit| {
+            check_unit(dialect, unit)
+        })
+        .into_iter()
+        .flatten(),
     );
 }
 
@@ -176,37 +178,6 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Below this many revisions per thread, a thread costs more than it saves.
 const MIN_UNITS_PER_THREAD: usize = 64;
-
-/// `f` over every unit, on up to `available_parallelism` scoped threads;
-/// results in unit order.
-fn parallel<T: Send>(units: &[Unit<'_>], f: impl Fn(&Unit<'_>) -> T + Sync) -> Vec<T> {
-    let wanted = units.len() / MIN_UNITS_PER_THREAD;
-    let threads = if wanted <= 1 {
-        1
-    } else {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        wanted.min(cores).min(8)
-    };
-    if threads == 1 {
-        return units.iter().map(&f).collect();
-    }
-    let chunk_len = units.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = units
-            .chunks(chunk_len)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<T>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
-}
 
 #[cfg(test)]
 mod tests {

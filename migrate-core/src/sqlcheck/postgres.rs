@@ -8,6 +8,9 @@
 
 use squawk_parser::{EntryPoint, LexedStr, StrStep};
 
+use crate::lex::{self, Kind};
+use crate::split::Dialect;
+
 /// The first syntax error of a section: where, near what, and the parser's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
@@ -68,46 +71,11 @@ pub(crate) fn first_syntax_error(sql: &str) -> Option<SyntaxError> {
 }
 
 /// The byte range of the first dollar-quoted body in a statement (outside
-/// strings and comments), without its tags.
+/// strings and comments), without its tags; `None` when it is not closed.
 pub(crate) fn dollar_body(sql: &str) -> Option<std::ops::Range<usize>> {
-    let bytes = sql.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                i = sql[i..].find('\n').map_or(bytes.len(), |n| i + n);
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = sql[i + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |n| i + 2 + n + 2);
-            }
-            quote @ (b'\'' | b'"') => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != quote {
-                    i += 1;
-                }
-                i += 1;
-            }
-            b'$' => {
-                let rest = &sql[i + 1..];
-                let tag_len = rest
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(rest.len());
-                let is_tag = rest[tag_len..].starts_with('$')
-                    && !rest.starts_with(|c: char| c.is_ascii_digit());
-                if !is_tag {
-                    i += 1;
-                    continue;
-                }
-                let tag = &sql[i..i + tag_len + 2];
-                let start = i + tag.len();
-                return sql[start..].find(tag).map(|end| start..start + end);
-            }
-            _ => i += 1,
-        }
-    }
-    None
+    lex::tokens(sql, Dialect::Postgres)
+        .find(|t| t.kind == Kind::DollarString)?
+        .dollar_body()
 }
 
 /// The first byte at or after `offset` that is not whitespace.

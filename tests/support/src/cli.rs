@@ -15,8 +15,9 @@ use crate::db::postgres_server;
 use crate::unique;
 use serde_json::Value;
 
-/// The example set's revisions, in upgrade order.
-pub const IDS: [&str; 9] = [
+/// The example set's SQL revisions, in upgrade order (its Rust code
+/// revision, 20251023_0011, runs only in a binary that embeds the set).
+pub const IDS: [&str; 10] = [
     "20251018_0001",
     "20251018_0002",
     "20251019_0003",
@@ -26,10 +27,11 @@ pub const IDS: [&str; 9] = [
     "20251021_0007",
     "20251022_0008",
     "20251022_0009",
+    "20251023_0010",
 ];
 
-/// The example set's single head.
-pub const HEAD: &str = "20251022_0009";
+/// The head of the example set's SQL revisions.
+pub const HEAD: &str = "20251023_0010";
 
 /// Every table the example set creates, with the bookkeeping table, sorted.
 pub const ALL_TABLES: [&str; 7] = [
@@ -125,14 +127,18 @@ impl Sandbox {
         Sandbox { root }
     }
 
-    /// A scratch directory holding a copy of the example set as `migrations/`.
+    /// A scratch directory holding a copy of the example set's SQL
+    /// revisions as `migrations/`: the directory CLI runs SQL; the set's
+    /// Rust code revision runs in the binaries that embed it
+    /// (`examples/app`, the facade's tests).
     pub fn with_examples(name: &str) -> Sandbox {
         let sandbox = Sandbox::empty(name);
         let target = sandbox.path("migrations");
         std::fs::create_dir_all(&target).unwrap();
         for entry in std::fs::read_dir(examples()).expect("the example migrations") {
             let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_file() {
+            let sql = entry.path().extension().is_some_and(|e| e == "sql");
+            if entry.file_type().unwrap().is_file() && sql {
                 std::fs::copy(entry.path(), target.join(entry.file_name())).unwrap();
             }
         }

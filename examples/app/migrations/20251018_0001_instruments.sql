@@ -1,1 +1,0 @@
-../../../migrations/20251018_0001_instruments.sql

@@ -1,1 +1,0 @@
-../../../migrations/20251019_0003_backfill_runs.sql

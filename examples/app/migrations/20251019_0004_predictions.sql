@@ -1,1 +1,0 @@
-../../../migrations/20251019_0004_predictions.sql

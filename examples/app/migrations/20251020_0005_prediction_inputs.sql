@@ -1,1 +1,0 @@
-../../../migrations/20251020_0005_prediction_inputs.sql

@@ -1,1 +1,0 @@
-../../../migrations/20251021_0006_consolidate_heads.sql

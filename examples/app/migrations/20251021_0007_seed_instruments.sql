@@ -1,1 +1,0 @@
-../../../migrations/20251021_0007_seed_instruments.sql

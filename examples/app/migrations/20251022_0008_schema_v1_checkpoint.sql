@@ -1,1 +1,0 @@
-../../../migrations/20251022_0008_schema_v1_checkpoint.sql

@@ -1,1 +1,0 @@
-../../../migrations/20251022_0009_kline_gaps.sql
