@@ -48,6 +48,7 @@ where
 }
 
 /// `f` over every item, in parallel as [`map_chunks`] does.
+#[cfg(any(test, feature = "sql-check"))]
 pub(crate) fn map<I, T, F>(items: &[I], min_per_thread: usize, f: F) -> Vec<T>
 where
     I: Sync,
