@@ -52,8 +52,7 @@ pub async fn prove(
 ///
 /// [`Error::Database`](crate::Error::Database).
 pub async fn read_schema(conn: &mut PgConnection) -> Result<Snapshot> {
-    use crate::runtime::verify::Catalog;
-    <sqlx::Postgres as Catalog>::snapshot(conn)
+    crate::runtime::verify::read_postgres(conn, true)
         .await
         .map_err(crate::runtime::backend::db("read the catalog"))
 }
