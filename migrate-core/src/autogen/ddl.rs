@@ -51,11 +51,6 @@ pub(super) fn qualified(name: &str) -> String {
     }
 }
 
-/// The schema part of a snapshot name (`public` when it has none).
-pub(super) fn schema_of(name: &str) -> &str {
-    name.split_once('.').map_or("public", |(schema, _)| schema)
-}
-
 /// A function's snapshot name (`auth.uid()`, `f(a integer)`) as SQL
 /// spells it in `DROP FUNCTION` and `COMMENT ON FUNCTION`.
 pub(super) fn signature(name: &str) -> String {

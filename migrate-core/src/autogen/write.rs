@@ -47,11 +47,6 @@ impl Planner<'_> {
         self.b.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
     }
 
-    fn a_part(&self, node: &Node) -> Option<&Properties> {
-        let (pk, pn) = node.part.as_ref()?;
-        self.a.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
-    }
-
     /// Whether the object a part belongs to goes away (with its parts).
     fn owner_dropped(&self, node: &Node) -> bool {
         let owner = Node::object(&node.kind, &node.name);
