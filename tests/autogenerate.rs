@@ -175,8 +175,11 @@ async fn dumped_step(
     let sub = common::scratch("autogen-chain");
     std::fs::copy(dir.join("migrate.toml"), sub.join("migrate.toml")).unwrap();
     for id in applied {
-        let file = migrations.get(id).unwrap().file();
-        std::fs::copy(dir.join(file), sub.join(file)).unwrap();
+        // `file()` is the full path: copy by its name into the new place.
+        let file = std::path::Path::new(migrations.get(id).unwrap().file());
+        let name = file.file_name().unwrap();
+        assert!(!sub.join(name).exists() && file.starts_with(dir));
+        std::fs::copy(file, sub.join(name)).unwrap();
     }
     let chain = Migrations::load(&sub).unwrap();
     let generated = chain

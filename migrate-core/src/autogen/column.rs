@@ -79,7 +79,9 @@ impl Planner<'_> {
                     node.name
                 ));
             }
-            format!(" USING {c}::{to}")
+            // Through text, which every type converts to and from: it
+            // type-checks whatever the pair, and a person checks the rows.
+            format!(" USING {c}::text::{to}")
         };
         if !self.default_reset.contains(node) && get(&old, "default").is_some() && enum_rebuilt {
             self.default_reset.insert(node.clone());

@@ -1,0 +1,15 @@
+-- revision: v20190200000004000000
+-- down_revision: v20190200000003000000
+-- message: ory/hydra jwk
+
+-- migrate:up
+ALTER TABLE hydra_jwk DROP CONSTRAINT hydra_jwk_pkey;
+ALTER TABLE hydra_jwk ADD pk SERIAL;
+ALTER TABLE hydra_jwk ADD PRIMARY KEY (pk);
+CREATE UNIQUE INDEX hydra_jwk_idx_id_uq ON hydra_jwk (sid, kid);
+
+-- migrate:down
+ALTER TABLE hydra_jwk DROP CONSTRAINT hydra_jwk_pkey;
+ALTER TABLE hydra_jwk DROP COLUMN pk;
+DROP INDEX hydra_jwk_idx_id_uq;
+ALTER TABLE hydra_jwk ADD PRIMARY KEY (sid, kid);

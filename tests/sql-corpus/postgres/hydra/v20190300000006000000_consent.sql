@@ -1,0 +1,9 @@
+-- revision: v20190300000006000000
+-- down_revision: v20190300000005000000
+-- message: ory/hydra consent
+
+-- migrate:up
+ALTER TABLE hydra_oauth2_consent_request ADD acr TEXT NULL DEFAULT '';
+
+-- migrate:down
+ALTER TABLE hydra_oauth2_consent_request DROP COLUMN acr;

@@ -1,0 +1,12 @@
+-- revision: v20210928155900000000
+-- down_revision: v20201116133000000000
+-- message: ory/hydra support_amr_claim
+
+-- migrate:up
+ALTER TABLE hydra_oauth2_consent_request ADD COLUMN amr TEXT NOT NULL DEFAULT '';
+ALTER TABLE hydra_oauth2_authentication_request_handled ADD COLUMN amr TEXT NOT NULL DEFAULT '';
+
+-- migrate:down
+ALTER TABLE hydra_oauth2_consent_request DROP COLUMN amr;
+ALTER TABLE hydra_oauth2_authentication_request_handled DROP COLUMN amr;
+
