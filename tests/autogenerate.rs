@@ -15,7 +15,7 @@ mod common;
 use std::path::PathBuf;
 
 use migraph::runtime::autogen::{prove, read_schema, Desired};
-use migraph::{autogen, Migrations};
+use migraph::{autogen, Migrations, Scratch};
 use sqlx::{Connection, Executor, PgConnection};
 
 fn corpus(set: &str) -> PathBuf {
@@ -135,7 +135,7 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
             }
         }
         if dump_every > 0 && tally.steps % dump_every == 0 {
-            dumped_step(&migrations, &dir, &ids[..k], &ahead, &server, &after).await;
+            dumped_step(prepare, &migrations, &dir, &ids[..k], &ahead, &server, &after).await;
             tally.dumped += 1;
         }
         if proof.down.is_empty() && proof.up.iter().all(|u| !u.contains("failed")) {
@@ -158,6 +158,7 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
 /// as `pg_dump --schema-only` output, the chain to k replayed by
 /// `Migrator::autogenerate`, which must prove its revisions both ways.
 async fn dumped_step(
+    prepare: &str,
     migrations: &Migrations,
     dir: &std::path::Path,
     applied: &[String],
@@ -182,11 +183,17 @@ async fn dumped_step(
         std::fs::copy(file, sub.join(name)).unwrap();
     }
     let chain = Migrations::load(&sub).unwrap();
+    let dev_url = format!("{server}/postgres");
+    let head = Scratch::create(dev_url.as_str()).await.unwrap();
+    if !prepare.is_empty() {
+        head.prepare(prepare).await.unwrap();
+    }
     let generated = chain
         .migrator()
-        .autogenerate(&Desired::sql(dump), format!("{server}/postgres"))
-        .await
-        .unwrap();
+        .autogenerate_on(&head, &Desired::sql(dump), dev_url.as_str())
+        .await;
+    head.drop_database().await.unwrap();
+    let generated = generated.unwrap();
     assert!(generated.is_proven(), "{:?}", generated.proof);
     let _ = expected;
     let _ = std::fs::remove_dir_all(&sub);
@@ -219,7 +226,7 @@ async fn chirpstack_steps_are_reproduced_both_ways() {
 
 #[tokio::test]
 async fn supabase_auth_steps_are_reproduced_both_ways() {
-    let tally = walk("supabase-auth", "", 12).await;
+    let tally = walk("supabase-auth", "CREATE SCHEMA IF NOT EXISTS auth", 12).await;
     report("supabase-auth", &tally);
     assert!(tally.failed.is_empty());
 }

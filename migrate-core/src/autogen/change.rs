@@ -13,6 +13,9 @@ use crate::schema::{Node, Object, Properties, Snapshot};
 /// late alters (defaults, ownership, validation, comments).
 #[derive(Debug, Default)]
 pub(super) struct Script {
+    /// Before the drops: a sequence let go of the column that owned it (a
+    /// dropped column takes the sequences it owns with it).
+    pub first: Vec<String>,
     pub drops: Vec<(Node, Vec<String>)>,
     pub early: Vec<String>,
     pub creates: Vec<(Node, Vec<String>)>,

@@ -177,8 +177,14 @@ impl Planner<'_> {
         if changed("comment") {
             self.script.late.push(ddl::comment(kind, name, None, get(n, "comment")));
         }
-        if kind == "sequence" && changed("owned by") {
+        if kind == "sequence" && changed("owned by") && o.and_then(|o| get(o, "owned by")).is_some() {
+            self.script
+                .first
+                .push(format!("ALTER SEQUENCE {} OWNED BY NONE;", qualified(name)));
+        }
+        if kind == "sequence" && changed("owned by") && get(n, "owned by").is_some() {
             let by = get(n, "owned by").map_or("NONE".to_owned(), ddl::owned_by);
+            // Set after the creates: the owning column may be new.
             self.script
                 .late
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
