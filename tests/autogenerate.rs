@@ -124,9 +124,15 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
             tally.up += usize::from(proof.up.is_empty() && reviews.is_empty());
             tally.down += usize::from(proof.down.is_empty() && reviews.is_empty());
             if !reviews.is_empty() {
-                tally.reviewed.push((id.clone(), reviews));
+                let proven = match proof.up.iter().chain(&proof.down).next() {
+                    None => "proven".to_owned(),
+                    Some(first) => format!("not proven: {first}"),
+                };
+                let mut lines = reviews.clone();
+                lines.push(proven);
+                tally.reviewed.push((id.clone(), lines));
             }
-            if !proof.is_proven() {
+            if !proof.is_proven() && reviews.is_empty() {
                 let mut why = proof.up.clone();
                 why.extend(proof.down.iter().map(|d| format!("down: {d}")));
                 let sql: Vec<String> = plan.revisions.iter().map(|r| format!("-- {}\n{}-- down\n{}", r.role.as_str(), r.up, r.down)).collect();

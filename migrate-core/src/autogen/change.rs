@@ -124,6 +124,12 @@ impl<'s> Planner<'s> {
                 _ => {}
             }
         }
+        // An enum rebuilt in place converts its columns like a type change.
+        for node in self.rebuilt.clone() {
+            if self.is_enum(&node) {
+                altered_columns.extend(self.columns_of_type(&node));
+            }
+        }
         self.close(&dropped, &altered_columns);
         self.dropped = dropped;
         self.altered = altered_columns;
@@ -221,14 +227,6 @@ impl<'s> Planner<'s> {
         let mut queue: Vec<(Node, bool)> = dropped.iter().map(|n| (n.clone(), true)).collect();
         queue.extend(self.rebuilt.iter().map(|n| (n.clone(), true)));
         queue.extend(altered.iter().map(|n| (n.clone(), false)));
-        // An enum rebuilt in place converts its columns like a type change.
-        for node in self.rebuilt.clone() {
-            if self.is_enum(&node) {
-                for column in self.columns_of_type(&node) {
-                    queue.push((column, false));
-                }
-            }
-        }
         let mut seen: BTreeSet<Node> = BTreeSet::new();
         while let Some((node, whole)) = queue.pop() {
             if !seen.insert(node.clone()) {
