@@ -33,14 +33,19 @@ struct Db {
 impl Db {
     async fn create(server: &str, template: Option<&Db>) -> Db {
         let name = common::unique("migrate_autogen");
-        let mut admin = PgConnection::connect(&format!("{server}/postgres")).await.unwrap();
+        let mut admin = PgConnection::connect(&format!("{server}/postgres"))
+            .await
+            .unwrap();
         let from = template.map_or(String::new(), |t| format!(" TEMPLATE {}", t.name));
         admin
             .execute(format!("CREATE DATABASE {name}{from}").as_str())
             .await
             .unwrap();
         let _ = admin.close().await;
-        Db { server: server.to_owned(), name }
+        Db {
+            server: server.to_owned(),
+            name,
+        }
     }
 
     fn url(&self) -> String {
@@ -91,13 +96,23 @@ struct Tally {
 
 async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
     let server = common::postgres_server();
-    if PgConnection::connect(&format!("{server}/postgres")).await.is_err() {
+    if PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .is_err()
+    {
         return common::unreachable("PostgreSQL", "no server").unwrap_or_default();
     }
     let dir = corpus(set);
     let migrations = Migrations::load(&dir).unwrap();
-    let ids: Vec<String> = migrations.revisions().iter().map(|r| r.id().to_owned()).collect();
-    let (mut at_k, ahead) = (Db::create(&server, None).await, Db::create(&server, None).await);
+    let ids: Vec<String> = migrations
+        .revisions()
+        .iter()
+        .map(|r| r.id().to_owned())
+        .collect();
+    let (mut at_k, ahead) = (
+        Db::create(&server, None).await,
+        Db::create(&server, None).await,
+    );
     let (mut k_conn, mut ahead_conn) = (at_k.connect().await, ahead.connect().await);
     if !prepare.is_empty() {
         k_conn.execute(prepare).await.unwrap();
@@ -106,7 +121,10 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
     let mut tally = Tally::default();
     let mut before = schema(&mut k_conn).await;
     for (k, id) in ids.iter().enumerate() {
-        migrations.upgrade(&mut ahead_conn, id.as_str()).await.unwrap();
+        migrations
+            .upgrade(&mut ahead_conn, id.as_str())
+            .await
+            .unwrap();
         let after = schema(&mut ahead_conn).await;
         if after.differences(&before).is_empty() {
             migrations.upgrade(&mut k_conn, id.as_str()).await.unwrap();
@@ -115,7 +133,9 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
         tally.steps += 1;
         let plan = autogen::plan(&before, &after);
         let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
-        let proof = prove(&mut k_conn, &plan, &before, &after, &ignore).await.unwrap();
+        let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
+            .await
+            .unwrap();
         let reviews: Vec<String> = plan.reviews.iter().map(|r| r.what.clone()).collect();
         if proof.up.is_empty() && proof.down.is_empty() && reviews.is_empty() {
             tally.up += 1;
@@ -135,13 +155,26 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
             if !proof.is_proven() && reviews.is_empty() {
                 let mut why = proof.up.clone();
                 why.extend(proof.down.iter().map(|d| format!("down: {d}")));
-                let sql: Vec<String> = plan.revisions.iter().map(|r| format!("-- {}\n{}-- down\n{}", r.role.as_str(), r.up, r.down)).collect();
+                let sql: Vec<String> = plan
+                    .revisions
+                    .iter()
+                    .map(|r| format!("-- {}\n{}-- down\n{}", r.role.as_str(), r.up, r.down))
+                    .collect();
                 why.push(sql.join("\n"));
                 tally.failed.push((id.clone(), why));
             }
         }
         if dump_every > 0 && tally.steps % dump_every == 0 {
-            dumped_step(prepare, &migrations, &dir, &ids[..k], &ahead, &server, &after).await;
+            dumped_step(
+                prepare,
+                &migrations,
+                &dir,
+                &ids[..k],
+                &ahead,
+                &server,
+                &after,
+            )
+            .await;
             tally.dumped += 1;
         }
         if proof.down.is_empty() && proof.up.iter().all(|u| !u.contains("failed")) {
@@ -173,10 +206,19 @@ async fn dumped_step(
     expected: &migraph::schema::Snapshot,
 ) {
     let dump = std::process::Command::new("pg_dump")
-        .args(["--schema-only", "--no-owner", "--no-privileges", &ahead.url()])
+        .args([
+            "--schema-only",
+            "--no-owner",
+            "--no-privileges",
+            &ahead.url(),
+        ])
         .output()
         .expect("pg_dump runs");
-    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
     let dump = String::from_utf8(dump.stdout).unwrap();
     // The chain to k alone: its files copied into a directory of their own.
     let sub = common::scratch("autogen-chain");
@@ -201,8 +243,54 @@ async fn dumped_step(
     head.drop_database().await.unwrap();
     let generated = generated.unwrap();
     assert!(generated.is_proven(), "{:?}", generated.proof);
+    let t = generated.timings;
+    eprintln!(
+        "  pg_dump step after {} revisions: replay {:?}, build {:?}, read {:?}, plan {:?}, proof {:?}",
+        applied.len(),
+        t.replay,
+        t.build,
+        t.read,
+        t.plan,
+        t.proof
+    );
+    if generated.reviews.is_empty() {
+        lint_clean(&sub, &chain, &generated.revisions);
+    }
     let _ = expected;
     let _ = std::fs::remove_dir_all(&sub);
+}
+
+/// Writes the generated revisions after the chain's head and loads the
+/// whole with the build's SQL check: a lint finding of a rule set to
+/// `deny` would be a problem.
+fn lint_clean(dir: &std::path::Path, chain: &Migrations, revisions: &[autogen::Generated]) {
+    let mut parent = chain
+        .heads()
+        .first()
+        .map_or("none".to_owned(), |h| h.id().to_owned());
+    for (i, revision) in revisions.iter().enumerate() {
+        let id = format!("zz_generated_{i}");
+        let transactional = if revision.transactional {
+            ""
+        } else {
+            "-- transactional: false\n"
+        };
+        let down = if revision.down.trim().is_empty() {
+            "-- nothing to undo\n"
+        } else {
+            &revision.down
+        };
+        let text = format!(
+            "-- revision: {id}\n-- down_revision: {parent}\n{transactional}\n-- migrate:up\n{}\n-- migrate:down\n{down}",
+            revision.up
+        );
+        std::fs::write(dir.join(format!("{id}.sql")), text).unwrap();
+        parent = id;
+    }
+    if let Err(problems) = Migrations::load_checked("chain", dir, &migraph::GraphPolicy::default())
+    {
+        panic!("generated revisions refused by the build's check: {problems}");
+    }
 }
 
 fn report(set: &str, tally: &Tally) {
