@@ -80,7 +80,7 @@ impl Planner<'_> {
         } else if implicit(from, to) {
             format!(" USING {c}::{to}")
         } else {
-            if !!self.style.reviews {
+            if self.style.reviews {
                 self.script.reviews.push(format!(
                     "column {}.{column} changes type from {from} to {to}, which has no implicit cast: check the USING expression (rows that do not convert fail)",
                     node.name
