@@ -14,7 +14,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use migraph::runtime::autogen::{prove, read_schema, Desired};
+use migraph::runtime::autogen::{prove, read_schema, tables_with_rows, Desired};
 use migraph::{autogen, Migrations, Scratch};
 use sqlx::{Connection, Executor, PgConnection};
 
@@ -131,7 +131,9 @@ async fn walk(set: &str, prepare: &str, dump_every: usize) -> Tally {
             continue;
         }
         tally.steps += 1;
-        let plan = autogen::plan(&before, &after);
+        // Rows the history itself inserted make a review line warranted.
+        let rows = tables_with_rows(&mut k_conn, &before).await.unwrap();
+        let plan = autogen::plan(&before, &after, &autogen::Facts::with_rows(rows));
         let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
         let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
             .await
@@ -295,7 +297,8 @@ fn lint_clean(dir: &std::path::Path, chain: &Migrations, revisions: &[autogen::G
 
 /// Every step is proven both ways, or holds a review line that says why it
 /// cannot be: a step not proven is one where a NOT NULL column without a
-/// default goes into a table the history filled with rows.
+/// default goes into a table the history filled with rows. A review line
+/// about rows is written only where the table holds some.
 fn assert_reproduced(tally: &Tally) {
     assert!(
         tally.failed.is_empty(),
@@ -306,7 +309,7 @@ fn assert_reproduced(tally: &Tally) {
         let proven = lines.last().is_some_and(|l| l == "proven");
         let says_why = lines
             .iter()
-            .any(|l| l.contains("NOT NULL without a default"));
+            .any(|l| l.contains("NOT NULL without a default: table"));
         assert!(proven || says_why, "{id}: {lines:?}");
     }
     assert_eq!(tally.up + tally.reviewed.len(), tally.steps);

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ddl::{self, get};
+use super::Facts;
 use crate::schema::{Node, Object, Properties, Snapshot};
 
 /// The statements of one transition, by stage: drops (ordered later, from
@@ -51,10 +52,11 @@ pub(super) const PLANNED: &[&str] = &[
 /// enum values, composite attributes come with their object).
 pub(super) const SEPARATE_PARTS: &[&str] = &["constraint", "index", "trigger", "policy", "rule"];
 
-pub(super) fn transition(a: &Snapshot, b: &Snapshot, style: Style) -> Script {
+pub(super) fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, style: Style) -> Script {
     let mut plan = Planner {
         a,
         b,
+        facts,
         style,
         script: Script::default(),
         dropped: BTreeSet::new(),
@@ -73,6 +75,8 @@ pub(super) fn transition(a: &Snapshot, b: &Snapshot, style: Style) -> Script {
 pub(super) struct Planner<'s> {
     pub a: &'s Snapshot,
     pub b: &'s Snapshot,
+    /// What is known of the data (which tables hold rows).
+    pub facts: &'s Facts,
     pub style: Style,
     pub script: Script,
     /// Nodes of `a` only.
@@ -167,7 +171,7 @@ impl<'s> Planner<'s> {
                 Some("enum") => {
                     let (was, will) = (ddl::enum_values(old), ddl::enum_values(new));
                     let lost: Vec<&String> = was.iter().filter(|v| !will.contains(v)).collect();
-                    if !lost.is_empty() {
+                    if !lost.is_empty() && self.may_hold_values_of(name) {
                         self.script.reviews.push(format!(
                             "enum {name} loses {}: rows holding them fail the conversion; map them first (or rename the value with ALTER TYPE ... RENAME VALUE)",
                             lost.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
@@ -331,6 +335,23 @@ impl Planner<'_> {
                 .a
                 .get(&node.kind, &node.name)
                 .is_some_and(|o| get(&o.properties, "kind") == Some("enum"))
+    }
+
+    /// Whether rows may hold values of the type `name`: a column of it in a
+    /// table known to hold rows, or anything else built on it (a domain, a
+    /// composite type) whose columns are not followed here.
+    fn may_hold_values_of(&self, name: &str) -> bool {
+        let node = Node::object("type", name);
+        self.a.dependencies().any(|(dependent, on)| {
+            *on == node
+                && match (dependent.kind.as_str(), &dependent.part) {
+                    ("table", Some((pk, _))) if pk == "column" => {
+                        self.facts.has_rows(&dependent.name)
+                    }
+                    ("type" | "domain", _) => true,
+                    _ => false,
+                }
+        })
     }
 
     /// The table columns of `a` whose type is the type `node` (or its array).

@@ -25,6 +25,8 @@ mod order;
 mod tests;
 mod write;
 
+use std::collections::BTreeSet;
+
 use crate::schema::Snapshot;
 
 /// What one generated revision is for; a plan holds them in this order.
@@ -113,8 +115,37 @@ impl Plan {
 /// The prefix of a review line in generated SQL.
 pub const REVIEW_PREFIX: &str = "-- review:";
 
+/// What the planner is told about the data, which no catalog holds: the
+/// runtime reads it (from the replayed head and the user's database) and
+/// passes it in, so that a review line is written only where rows make a
+/// person's decision necessary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Facts {
+    /// Tables known to hold rows, named as in the [`Snapshot`] (`t`,
+    /// `auth.users`). A table not named here is taken to be empty: the
+    /// plain statement is written, and PostgreSQL refuses it, in the
+    /// revision's transaction, should the table hold rows after all.
+    pub tables_with_rows: BTreeSet<String>,
+}
+
+impl Facts {
+    /// Facts naming these tables as holding rows.
+    pub fn with_rows<S: Into<String>>(tables: impl IntoIterator<Item = S>) -> Self {
+        Facts {
+            tables_with_rows: tables.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Whether the table is known to hold rows.
+    pub fn has_rows(&self, table: &str) -> bool {
+        self.tables_with_rows.contains(table)
+    }
+}
+
 /// The revision(s) that turn `head` (the chain's schema) into `desired`,
-/// both PostgreSQL snapshots read by the runtime's catalog reader.
-pub fn plan(head: &Snapshot, desired: &Snapshot) -> Plan {
-    order::write(head, desired)
+/// both PostgreSQL snapshots read by the runtime's catalog reader, knowing
+/// `facts` about the data.
+pub fn plan(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
+    order::write(head, desired, facts)
 }

@@ -5,10 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{transition, Script, Style};
-use super::{Generated, Plan, Review, Role};
+use super::{Facts, Generated, Plan, Review, Role};
 use crate::schema::{Node, Snapshot};
 
-pub(super) fn write(head: &Snapshot, desired: &Snapshot) -> Plan {
+pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
     let with_values = with_enum_values(head, desired);
     let (main_end, indexed) = online(head, desired);
     let steps = [
@@ -22,6 +22,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot) -> Plan {
         let up = transition(
             from,
             to,
+            facts,
             Style {
                 concurrently,
                 reviews: true,
@@ -33,6 +34,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot) -> Plan {
         let down = transition(
             to,
             from,
+            facts,
             Style {
                 concurrently,
                 reviews: false,

@@ -2,7 +2,7 @@
 //! lines, enum values added in place, the concurrent index and validation
 //! revisions.
 
-use super::{plan, Role};
+use super::{plan, Facts, Role};
 use crate::schema::{Fact, Node, Snapshot};
 
 fn table(name: &str, columns: &[(&str, &str)]) -> Vec<Fact> {
@@ -30,7 +30,7 @@ fn position(sql: &str, needle: &str) -> usize {
 #[test]
 fn the_same_schema_plans_nothing() {
     let s = snapshot(table("t", &[("a", "integer")]));
-    assert!(plan(&s, &s).is_empty());
+    assert!(plan(&s, &s, &Facts::default()).is_empty());
 }
 
 #[test]
@@ -48,7 +48,7 @@ fn a_view_on_a_column_whose_type_changes_is_dropped_before_and_created_after() {
         Node::object("view", "v"),
         Node::part("table", "t", "column", "a"),
     );
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     assert_eq!(plan.revisions.len(), 1);
     let up = &plan.revisions[0].up;
     let (drop, alter, create) = (
@@ -85,7 +85,7 @@ fn creates_follow_dependencies_and_drops_go_the_other_way() {
         Node::part("table", "t", "index", "t_lower"),
         Node::object("function", "lower_a(text)"),
     );
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     let up = &plan.revisions[0].up;
     assert!(position(up, "CREATE TABLE t") < position(up, "FUNCTION public.lower_a"));
     assert!(position(up, "FUNCTION public.lower_a") < position(up, "CREATE INDEX t_lower ON t"));
@@ -107,7 +107,7 @@ fn an_index_on_an_existing_table_is_created_concurrently_in_its_own_revision() {
             .part("index", "t_a")
             .property("definition", Some("USING btree (a)")),
     );
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     let roles: Vec<Role> = plan.revisions.iter().map(|r| r.role).collect();
     assert_eq!(roles, [Role::ConcurrentIndexes]);
     let index = &plan.revisions[0];
@@ -118,7 +118,7 @@ fn an_index_on_an_existing_table_is_created_concurrently_in_its_own_revision() {
     );
     assert_eq!(index.down, "DROP INDEX CONCURRENTLY IF EXISTS t_a;\n");
     // On a new table, the index goes with the table.
-    let plan = super::plan(&snapshot(vec![]), &desired);
+    let plan = super::plan(&snapshot(vec![]), &desired, &Facts::default());
     assert_eq!(plan.revisions.len(), 1);
     assert!(plan.revisions[0].up.contains("CREATE INDEX t_a ON t"));
 }
@@ -138,7 +138,7 @@ fn a_foreign_key_on_an_existing_table_is_added_not_valid_then_validated() {
             .part("constraint", "t_a_fkey")
             .property("definition", Some("FOREIGN KEY (a) REFERENCES u(id)")),
     );
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     let roles: Vec<Role> = plan.revisions.iter().map(|r| r.role).collect();
     assert_eq!(roles, [Role::Main, Role::Validate]);
     assert_eq!(
@@ -169,7 +169,7 @@ fn mood(values: &[&str]) -> Vec<Fact> {
 fn enum_values_are_added_in_place_in_a_revision_of_their_own() {
     let head = snapshot(mood(&["'sad'", "'happy'"]));
     let desired = snapshot(mood(&["'sad'", "'ok'", "'happy'", "'glad'"]));
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     assert_eq!(plan.revisions.len(), 1);
     let values = &plan.revisions[0];
     assert_eq!(values.role, Role::EnumValues);
@@ -188,16 +188,39 @@ fn enum_values_are_added_in_place_in_a_revision_of_their_own() {
 }
 
 #[test]
-fn a_lost_enum_value_and_look_alike_renames_need_review() {
-    let head = snapshot(
+fn a_lost_enum_value_held_in_rows_and_look_alike_renames_need_review() {
+    let mut head = snapshot(
         [
             mood(&["'sad'", "'happy'"]),
             table("t", &[("old_name", "text")]),
+            table("feelings", &[("how", "mood")]),
         ]
         .concat(),
     );
-    let desired = snapshot([mood(&["'happy'"]), table("t", &[("new_name", "text")])].concat());
-    let plan = plan(&head, &desired);
+    let mut desired = snapshot(
+        [
+            mood(&["'happy'"]),
+            table("t", &[("new_name", "text")]),
+            table("feelings", &[("how", "mood")]),
+        ]
+        .concat(),
+    );
+    for s in [&mut head, &mut desired] {
+        s.add_dependency(
+            Node::part("table", "feelings", "column", "how"),
+            Node::object("type", "mood"),
+        );
+    }
+    // Renames are reviews whatever the rows; the lost value only where a
+    // table of the type holds rows.
+    let empty = plan(&head, &desired, &Facts::default());
+    let reviews: Vec<&str> = empty.reviews.iter().map(|r| r.what.as_str()).collect();
+    assert!(
+        !reviews.iter().any(|r| r.starts_with("enum mood loses")),
+        "{reviews:?}"
+    );
+    assert_eq!(reviews.len(), 1, "{reviews:?}");
+    let plan = plan(&head, &desired, &Facts::with_rows(["feelings"]));
     let reviews: Vec<&str> = plan.reviews.iter().map(|r| r.what.as_str()).collect();
     assert!(
         reviews
@@ -217,7 +240,7 @@ fn a_lost_enum_value_and_look_alike_renames_need_review() {
 }
 
 #[test]
-fn a_not_null_column_without_default_on_an_existing_table_needs_review() {
+fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
     let head = snapshot(table("t", &[("a", "integer")]));
     let mut desired = head.clone();
     desired.add(
@@ -230,18 +253,26 @@ fn a_not_null_column_without_default_on_an_existing_table_needs_review() {
             .part("column", "b")
             .property("nullable", Some("no")),
     );
-    let plan = plan(&head, &desired);
-    assert_eq!(plan.reviews.len(), 1);
-    assert!(plan.revisions[0]
-        .up
-        .contains("ALTER TABLE t ADD COLUMN b integer NOT NULL;"));
+    let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert_eq!(with_rows.reviews.len(), 1);
+    assert!(with_rows.reviews[0]
+        .what
+        .starts_with("column t.b is added NOT NULL without a default: table t holds rows"));
+    let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
+    for plan in [&with_rows, &empty] {
+        assert!(plan.revisions[0]
+            .up
+            .contains("ALTER TABLE t ADD COLUMN b integer NOT NULL;"));
+    }
+    assert!(!empty.revisions[0].up.contains("-- review:"));
 }
 
 #[test]
 fn a_type_change_without_implicit_cast_needs_review_and_casts_through_text() {
     let head = snapshot(table("t", &[("a", "integer")]));
     let desired = snapshot(table("t", &[("a", "uuid")]));
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     assert_eq!(plan.reviews.len(), 1);
     assert!(plan.revisions[0]
         .up
@@ -259,7 +290,7 @@ fn a_constraint_or_index_named_differently_is_renamed() {
     head.add(fk("t_a_check"));
     let mut desired = snapshot(table("t", &[("a", "integer")]));
     desired.add(fk("positive_a"));
-    let plan = plan(&head, &desired);
+    let plan = plan(&head, &desired, &Facts::default());
     assert_eq!(
         plan.revisions[0].up,
         "ALTER TABLE t RENAME CONSTRAINT t_a_check TO positive_a;\n"

@@ -242,7 +242,10 @@ impl Planner<'_> {
         let definition = get(props, "definition").unwrap_or("");
         let sql = match part_kind {
             "column" => {
-                let table_has_rows = self.a.get(kind, name).is_some();
+                // Only where rows are known: on an empty table the plain
+                // statement works, and PostgreSQL refuses it (in the
+                // revision's transaction) should rows appear meanwhile.
+                let table_has_rows = self.a.get(kind, name).is_some() && self.facts.has_rows(name);
                 if table_has_rows
                     && get(props, "nullable") == Some("no")
                     && get(props, "default").is_none()
@@ -250,7 +253,7 @@ impl Planner<'_> {
                     && get(props, "generated").is_none()
                 {
                     self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added NOT NULL without a default: it fails on a table with rows; add a default or backfill before SET NOT NULL"
+                        "column {name}.{part_name} is added NOT NULL without a default: table {name} holds rows, so it fails; add a default or backfill before SET NOT NULL"
                     ));
                 }
                 format!(

@@ -9,14 +9,17 @@
 //! |---|---|
 //! | `desired` | what the desired schema is, and building it from SQL (`pg_dump` output as it is) |
 //! | `prove` | applying generated revisions to a scratch and comparing catalogs |
+//! | `rows` | which tables hold rows (replayed head, the user's database): the planner's facts |
 //! | `flow` | the whole: replay, build, read, plan, prove |
 
 mod desired;
 mod flow;
 mod prove;
+mod rows;
 
 pub use self::desired::Desired;
 pub use self::prove::{prove, read_schema, Proof};
+pub use self::rows::tables_with_rows;
 
 use crate::autogen::{Generated, Review};
 
