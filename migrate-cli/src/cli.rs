@@ -161,7 +161,9 @@ pub enum Command {
     Current,
     /// Set the bookkeeping to a target without running SQL.
     Stamp {
-        /// The revision(s) to mark as current.
+        /// The revision(s) to mark as current: a revision, `heads`, `base`,
+        /// `-N` (N steps down from the current revision), …
+        #[arg(allow_negative_numbers = true)]
         target: String,
         /// Forget every recorded revision first.
         #[arg(long)]

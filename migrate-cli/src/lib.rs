@@ -13,6 +13,7 @@ mod database;
 mod fleet;
 pub mod import;
 mod output;
+mod program;
 mod progress;
 #[doc(hidden)]
 pub mod squawk;
@@ -21,7 +22,6 @@ mod trace;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
 use migraph_core::Migrations;
 
 pub use crate::cli::{Cli, Command};
@@ -71,7 +71,30 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let program = program::set(args.first(), embedded.is_some());
+    let command = <Cli as clap::CommandFactory>::command().bin_name(&program);
+    let parsed = if args.iter().skip(1).any(|arg| arg == "new-migration") {
+        // `cargo xtask new-migration --help` names the command as it was
+        // typed: clap's help and usage errors come from a command of that
+        // name; the arguments it accepts then parse as `new`.
+        let named = command
+            .clone()
+            .mut_subcommand("new", |new| new.name("new-migration").alias("new"));
+        named.try_get_matches_from(&args).and_then(|_| {
+            // The first one is the command (a later one is a value).
+            let at = args.iter().skip(1).position(|arg| arg == "new-migration");
+            let args = args.iter().enumerate().map(|(i, arg)| match at {
+                Some(at) if i == at + 1 => OsString::from("new"),
+                _ => arg.clone(),
+            });
+            command.try_get_matches_from(args)
+        })
+    } else {
+        command.try_get_matches_from(&args)
+    }
+    .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout with code 0; usage errors exit 2.
@@ -84,7 +107,7 @@ where
         Ok(code) => ExitCode::from(code),
         Err(Failure(message)) => {
             let label = output::paint("error", "1;31", output::use_color(&std::io::stderr()));
-            for line in message.lines() {
+            for line in program::localize(&message).lines() {
                 let line = line.strip_prefix("error: ").unwrap_or(line);
                 eprintln!("{label}: {line}");
             }

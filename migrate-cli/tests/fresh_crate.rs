@@ -48,7 +48,7 @@ impl Crate {
             .env("CARGO_TARGET_DIR", &self.target)
             .env("CARGO_NET_OFFLINE", "true")
             .env_remove("DATABASE_URL")
-            .env_remove("MIGRATE_MANIFEST_DIR")
+            .env_remove("MIGRAPH_MANIFEST_DIR")
             .env_remove("RUSTFLAGS");
         run(command, &format!("cargo {}", args.join(" ")))
     }

@@ -2,7 +2,7 @@
 //! (Alembic in a Python venv, sqlx-cli, diesel_cli, refinery_cli) and the
 //! linter `migraph lint` is compared with (squawk, in the same venv) into
 //! `target/tools/` when they are missing, then runs `cargo test --workspace`
-//! with them on `PATH` and `MIGRATE_TOOLS_BIN` naming the directory. Extra
+//! with them on `PATH` and `MIGRAPH_TOOLS_BIN` naming the directory. Extra
 //! arguments go to `cargo test`; its exit code is the command's.
 
 use std::path::Path;
@@ -43,7 +43,7 @@ pub fn run(args: &[String]) -> ExitCode {
         .args(["test", "--workspace"])
         .args(args)
         .env("PATH", path)
-        .env("MIGRATE_TOOLS_BIN", &tools)
+        .env("MIGRAPH_TOOLS_BIN", &tools)
         .status();
     match status {
         Ok(status) => ExitCode::from(status.code().unwrap_or(1).clamp(0, 255) as u8),

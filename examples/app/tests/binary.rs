@@ -186,8 +186,8 @@ fn sqlite_from_an_empty_directory() {
 
 #[test]
 fn postgres_from_an_empty_directory() {
-    let server = std::env::var("MIGRATE_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
+    let server = migraph::env::var("TEST_POSTGRES")
+        .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned());
     let name = format!(
         "migrate_app_{}_{}",
         std::process::id(),
@@ -207,8 +207,8 @@ fn postgres_from_an_empty_directory() {
         Ok(out) if out.status.success() => {}
         other => {
             let why = format!("{other:?}");
-            if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") {
-                panic!("MIGRATE_REQUIRE_DB=1 but PostgreSQL is unreachable: {why}");
+            if migraph::env::is_on("REQUIRE_DB") {
+                panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {why}");
             }
             eprintln!("skipping: PostgreSQL is unreachable ({why})");
             return;

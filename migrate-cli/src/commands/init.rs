@@ -411,10 +411,7 @@ fn main() -> ExitCode {{
         eprintln!("error: cannot enter {{}}: {{err}}", root.display());
         return ExitCode::FAILURE;
     }}
-    let args = std::env::args().skip(1).map(|arg| match arg.as_str() {{
-        "new-migration" => "new".to_owned(),
-        _ => arg,
-    }});
+    let args = std::env::args().skip(1);
     let dir = ["--dir".to_owned(), "{dir}".to_owned()];
     migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(dir).chain(args))
 }}

@@ -71,9 +71,15 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         }
         _ => {}
     }
+    // `current` reads the database too, and changes nothing: like the graph
+    // commands, it works while the directory has heads left to merge.
     let read_only = matches!(
         cli.command,
-        Command::Heads | Command::Branches | Command::History { .. } | Command::Show { .. }
+        Command::Heads
+            | Command::Branches
+            | Command::History { .. }
+            | Command::Show { .. }
+            | Command::Current
     );
     let loaded;
     let migrations = match embedded {
@@ -319,11 +325,14 @@ fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
         let color = crate::output::use_color(&std::io::stderr());
         let label = crate::output::paint("warning", "1;33", color);
         for problem in &problems {
-            eprintln!("{label}: {problem}");
+            eprintln!(
+                "{label}: {}",
+                crate::program::localize(&problem.to_string())
+            );
         }
         eprintln!(
             "{label}: migrations!() will not compile this directory until then; \
-             check, upgrade and the other commands that use a database refuse it too"
+             check, upgrade and the other commands that change the database refuse it too"
         );
     }
     Ok(migrations)
