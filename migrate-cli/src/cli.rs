@@ -205,7 +205,7 @@ pub enum Command {
     /// times and durations are kept.
     #[command(group(clap::ArgGroup::new("repair").required(true).args(["accept_checksum", "applied", "not_applied"])))]
     Repair {
-        /// The revisions to repair (full ids).
+        /// The revisions to repair (ids, unique prefixes or their random parts).
         #[arg(value_name = "REV", required = true)]
         revisions: Vec<String>,
         /// Record each file's current checksum (after checking the edit is harmless).

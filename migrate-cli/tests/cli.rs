@@ -780,6 +780,72 @@ fn merge_heads() {
     assert_eq!(strings(&heads["heads"]), sorted(&["d1", merged]));
 }
 
+/// What reads changes nothing and does not refuse a directory with two
+/// unmerged heads (`current`, as Alembic's); `new` suggests `--head` only
+/// where the revision it writes would compile, and the suggestion works;
+/// `stamp -1` parses as `downgrade -1` does and stamps one step down.
+#[test]
+fn reading_commands_and_suggestions_with_two_heads() {
+    let s = Sandbox::empty("two_heads_reading");
+    s.revision("two", "a1", "none", "SELECT 1;", "SELECT 1;");
+    s.revision("two", "b1", "a1", "SELECT 1;", "SELECT 1;");
+    s.run(&["--dir", "two", "upgrade"]).ok();
+    s.run(&["--dir", "two", "stamp", "-1"]).ok();
+    assert_eq!(
+        s.run(&["--dir", "two", "current", "--json"]).ok().json(),
+        json!({"current": ["a1"]})
+    );
+    let run = s.run(&["--dir", "two", "stamp", "-1"]).ok();
+    assert!(run.stdout.contains("marked not applied: a1"), "{run:?}");
+    let run = s.run(&["--dir", "two", "stamp", "-1"]).code(1);
+    assert!(run.stderr.contains("nothing is applied"), "{run:?}");
+    s.run(&["--dir", "two", "upgrade"]).ok();
+
+    // A second, unlabelled head: current still reads, with the warning.
+    s.revision("two", "c1", "a1", "SELECT 1;", "SELECT 1;");
+    let run = s.run(&["--dir", "two", "current"]).ok();
+    assert!(run.stdout.starts_with("b1"), "{run:?}");
+    assert!(run.stderr.contains("warning: 2 heads"), "{run:?}");
+    // A revision on one of them would leave two unlabelled heads: no
+    // `--head` suggested, since it fails.
+    let run = s.run(&["--dir", "two", "new", "-m", "more"]).code(1);
+    assert!(!run.stderr.contains("--head"), "{run:?}");
+    assert!(run.stderr.contains("merge heads"), "{run:?}");
+    s.run(&["--dir", "two", "new", "-m", "more", "--head", "b1"])
+        .code(1);
+    assert_eq!(s.files("two").len(), 3);
+
+    // Labelled branches compile with two heads: `--head` is suggested, and
+    // the command it suggests works.
+    s.write(
+        "labelled/a1_rev.sql",
+        "-- revision: a1\n-- down_revision: none\n\n-- migrate:up\nSELECT 1;\n\n-- migrate:down\nSELECT 1;\n",
+    );
+    for (id, label) in [("b1", "left"), ("c1", "right")] {
+        s.write(
+            &format!("labelled/{id}_rev.sql"),
+            &format!(
+                "-- revision: {id}\n-- down_revision: a1\n-- branch_labels: {label}\n\n\
+                 -- migrate:up\nSELECT 1;\n\n-- migrate:down\nSELECT 1;\n"
+            ),
+        );
+    }
+    let run = s.run(&["--dir", "labelled", "new", "-m", "more"]).code(1);
+    let suggested = run
+        .stderr
+        .split("e.g. ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no --head suggested: {run:?}"))
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>();
+    assert_eq!(suggested[0], "--head", "{run:?}");
+    let mut args = vec!["--dir", "labelled", "new", "-m", "more"];
+    args.extend(&suggested);
+    s.run(&args).ok();
+    assert_eq!(s.files("labelled").len(), 4);
+}
+
 #[test]
 fn completions() {
     let s = Sandbox::empty("completions");

@@ -68,11 +68,18 @@ impl Ledger<'_> {
                 true => id,
                 false => match self.migrations.resolve_name(id) {
                     Ok(revision) => revision.id(),
-                    Err(Error::UnknownTarget { .. } | Error::TargetSyntax { .. }) => id,
-                    Err(err) => {
-                        problems.push((id.to_owned(), err.to_string()));
+                    Err(Error::AmbiguousPrefix { candidates, .. }) => {
+                        problems.push((
+                            id.to_owned(),
+                            format!(
+                                "starts {} revisions ({}); give more characters",
+                                candidates.len(),
+                                candidates.join(", ")
+                            ),
+                        ));
                         continue;
                     }
+                    Err(_) => id,
                 },
             };
             let Some(record) = self.records.iter().find(|r| r.revision == full) else {
