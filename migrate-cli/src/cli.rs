@@ -65,6 +65,27 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The command line as clap reads it: [`Cli`]'s. For the help of `init`
+/// (`init --help`, `help init`), the global options that mean nothing to it
+/// (databases, bookkeeping, fleets) are left out.
+pub fn command(args: &[std::ffi::OsString]) -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    let has = |word: &str| args.iter().skip(1).any(|arg| arg == word);
+    let init_help = has("init") && (has("--help") || has("-h") || has("help"));
+    if !init_help {
+        return command;
+    }
+    let unrelated: Vec<clap::Id> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .filter(|arg| !matches!(arg.get_id().as_str(), "dir" | "database"))
+        .map(|arg| arg.get_id().clone())
+        .collect();
+    unrelated.iter().fold(command, |command, id| {
+        command.mut_arg(id, |arg| arg.hide(true))
+    })
+}
+
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {

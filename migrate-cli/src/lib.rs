@@ -73,7 +73,7 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let program = program::set(args.first(), embedded.is_some());
-    let command = <Cli as clap::CommandFactory>::command().bin_name(&program);
+    let command = cli::command(&args).bin_name(&program);
     let parsed = if args.iter().skip(1).any(|arg| arg == "new-migration") {
         // `cargo xtask new-migration --help` names the command as it was
         // typed: clap's help and usage errors come from a command of that
@@ -102,9 +102,12 @@ where
             return ExitCode::from(err.exit_code().clamp(0, 255) as u8);
         }
     };
-    let outcome = trace::scope(|| commands::run(&cli, embedded, &mut std::io::stdout().lock()));
+    let mut stdout = output::PipeOut::new(std::io::stdout().lock());
+    let outcome = trace::scope(|| commands::run(&cli, embedded, &mut stdout));
     match outcome {
         Ok(code) => ExitCode::from(code),
+        // The reader went away (`history | head`): what it wanted it got.
+        Err(_) if stdout.closed() => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             let label = output::paint("error", "1;31", output::use_color(&std::io::stderr()));
             for line in program::localize(&message).lines() {

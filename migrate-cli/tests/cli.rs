@@ -846,6 +846,65 @@ fn reading_commands_and_suggestions_with_two_heads() {
     assert_eq!(s.files("labelled").len(), 4);
 }
 
+/// Help names the command as typed; `init --help` shows only what applies
+/// to init.
+#[test]
+fn help_names_and_init_options() {
+    let s = Sandbox::empty("help_names");
+    let run = s.run(&["new-migration", "--help"]).ok();
+    assert!(
+        run.stdout.contains("Usage: migraph new-migration "),
+        "{run:?}"
+    );
+    let run = s.run(&["new-migration"]).code(2);
+    assert!(
+        run.stderr.contains("Usage: migraph new-migration "),
+        "{run:?}"
+    );
+    for help in [&["init", "--help"][..], &["help", "init"]] {
+        let run = s.run(help).ok();
+        for shown in ["--dialect", "--path", "--dir", "--database "] {
+            assert!(run.stdout.contains(shown), "{shown}: {run:?}");
+        }
+        for hidden in [
+            "--database-url <",
+            "--table <",
+            "--lock-timeout <",
+            "--each <",
+            "--jobs <",
+            "--json ",
+        ] {
+            assert!(!run.stdout.contains(hidden), "{hidden}: {run:?}");
+        }
+    }
+    // Other commands keep them.
+    let run = s.run(&["upgrade", "--help"]).ok();
+    assert!(run.stdout.contains("--database-url"), "{run:?}");
+}
+
+/// A reader that stops early (`history | head`) ends the command quietly:
+/// no "Broken pipe", exit 0.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    let s = Sandbox::with_examples("closed_pipe");
+    for args in [&["history"][..], &["history", "--json"], &["heads", "-v"]] {
+        let mut child = Command::new(common::binary())
+            .args(args)
+            .current_dir(s.path(""))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the program writes a byte: its first write fails.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
 #[test]
 fn completions() {
     let s = Sandbox::empty("completions");

@@ -255,6 +255,47 @@ fn against_postgres_pending_revisions_are_ranked_by_table_size() {
 }
 
 #[test]
+fn a_table_the_database_shows_with_rows_is_said_to_have_them() {
+    let Some(db) = Db::postgres() else {
+        return;
+    };
+    let sandbox = Sandbox::empty("lint-rows");
+    sandbox.write(
+        "migrations/migrate.toml",
+        "dialect = \"postgres\"\n[runner]\nlock_timeout = \"5s\"\n",
+    );
+    sandbox.revision(
+        "migrations",
+        "a1",
+        "none",
+        "CREATE TABLE t (x int);",
+        "DROP TABLE t;",
+    );
+    sandbox.revision(
+        "migrations",
+        "b2",
+        "a1",
+        "ALTER TABLE t ADD COLUMN c int NOT NULL;",
+        "ALTER TABLE t DROP COLUMN c;",
+    );
+    let url = db.url.as_str();
+    // Without a database, the rule cannot know.
+    let run = sandbox.run(&["lint"]).ok();
+    assert!(
+        run.stdout.contains("fails once the table has rows"),
+        "{run:?}"
+    );
+    sandbox.run(&["--database-url", url, "upgrade", "a1"]).ok();
+    db.execute_script("INSERT INTO t SELECT g FROM generate_series(1, 5) g; ANALYZE t;");
+    let run = sandbox.run(&["--database-url", url, "lint"]).ok();
+    assert!(
+        run.stdout.contains("fails, as the table has about 5 rows"),
+        "{run:?}"
+    );
+    assert!(!run.stdout.contains("once the table has rows"), "{run:?}");
+}
+
+#[test]
 fn upgrade_takes_the_runner_lock_timeout_from_migrate_toml() {
     use migraph_core::sqlx::{self, Connection, Executor};
     let Some(db) = Db::postgres() else {

@@ -177,6 +177,20 @@ fn exercise(url: &str, dir: &PathBuf) {
     assert!(String::from_utf8_lossy(&new.stderr).contains("write files"));
 }
 
+/// The embedded CLI's help and usage errors name the application and its
+/// `migrate` command, as the operator types them.
+#[test]
+fn help_names_the_application() {
+    let dir = empty_dir("help");
+    let help = app(&dir, "sqlite::memory:", &["migrate", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Usage: example-app migrate "), "{text}");
+    let usage = app(&dir, "sqlite::memory:", &["migrate", "stamp"]);
+    let text = String::from_utf8_lossy(&usage.stderr);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(text.contains("Usage: example-app migrate stamp"), "{text}");
+}
+
 #[test]
 fn sqlite_from_an_empty_directory() {
     let dir = empty_dir("sqlite");

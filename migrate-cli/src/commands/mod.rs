@@ -355,12 +355,28 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
     if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
         eprintln!(
-            "note: {} declares no dialect, so the SQL of the revisions was not checked; \
-             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",
+            "note: {}, so the SQL of the revisions was not checked; \
+             write dialect = \"postgres\" (or sqlite, mysql) in {}, or run 'migraph init --dialect D'",
+            no_dialect(&directory),
             directory.join(migraph_core::settings::FILE_NAME).display()
         );
     }
     Ok(migrations)
+}
+
+/// Where the directory's dialect is missing from: its `migrate.toml`
+/// declares none, or it has no `migrate.toml`.
+pub(crate) fn no_dialect(directory: &std::path::Path) -> String {
+    let file = directory.join(migraph_core::settings::FILE_NAME);
+    if file.exists() {
+        format!("{} declares no dialect", file.display())
+    } else {
+        format!(
+            "{} has no {} declaring a dialect",
+            directory.display(),
+            migraph_core::settings::FILE_NAME
+        )
+    }
 }
 
 /// The dialect the directory's `migrate.toml` declares (its problems were
