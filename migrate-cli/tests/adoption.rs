@@ -47,10 +47,10 @@ fn tool(name: &str) -> Option<PathBuf> {
             root.display()
         );
     }
-    eprintln!(
-        "skipping: {name} is not installed in {} (run `cargo xtask test`)",
+    migraph_test_support::skip(&format!(
+        "{name} is not installed in {} (run `cargo xtask test`)",
         root.display()
-    );
+    ));
     None
 }
 

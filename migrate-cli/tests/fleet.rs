@@ -721,7 +721,7 @@ impl MysqlTenants {
                 if migraph_core::env::is_on("REQUIRE_DB") {
                     panic!("MIGRAPH_REQUIRE_DB=1 but MariaDB is unreachable: {err}");
                 }
-                eprintln!("skipping: MariaDB is unreachable ({err})");
+                migraph_test_support::skip(&format!("MariaDB is unreachable ({err})"));
                 None
             }
         }

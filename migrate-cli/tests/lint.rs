@@ -34,7 +34,7 @@ fn squawk_binary() -> Option<PathBuf> {
     if required {
         panic!("squawk is not installed in {}; run the tests with `cargo xtask test`, which installs it", root.display());
     }
-    eprintln!("skipping: squawk is not installed (run `cargo xtask test`)");
+    migraph_test_support::skip("squawk is not installed (run `cargo xtask test`)");
     None
 }
 
@@ -401,7 +401,7 @@ impl MysqlDatabase {
                 panic!("MIGRAPH_REQUIRE_DB=1 but MariaDB at {server} is unreachable: {err}")
             }
             Err(err) => {
-                eprintln!("skipping: MariaDB at {server} is unreachable ({err})");
+                migraph_test_support::skip(&format!("MariaDB at {server} is unreachable ({err})"));
                 None
             }
         }

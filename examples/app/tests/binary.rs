@@ -224,7 +224,7 @@ fn postgres_from_an_empty_directory() {
             if migraph::env::is_on("REQUIRE_DB") {
                 panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {why}");
             }
-            eprintln!("skipping: PostgreSQL is unreachable ({why})");
+            migraph_test_support::skip(&format!("PostgreSQL is unreachable ({why})"));
             return;
         }
     }

@@ -51,7 +51,7 @@ fn upgrade_each_tenant_schema() {
         if migraph::env::is_on("REQUIRE_DB") {
             panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {err}");
         }
-        eprintln!("skipping: PostgreSQL is unreachable ({err})");
+        migraph_test_support::skip(&format!("PostgreSQL is unreachable ({err})"));
         return;
     }
     let database = Database(name);

@@ -273,10 +273,10 @@ impl Db {
                 if crate::db::required() {
                     panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL at {server} is unreachable: {err}");
                 }
-                eprintln!(
-                    "skipping: PostgreSQL at {server} is unreachable ({err}); \
+                crate::skip(&format!(
+                    "PostgreSQL at {server} is unreachable ({err}); \
                      set MIGRAPH_REQUIRE_DB=1 to fail instead"
-                );
+                ));
                 None
             }
         }

@@ -23,7 +23,9 @@ pub fn unreachable<T>(what: &str, err: impl std::fmt::Display) -> Option<T> {
     if required() {
         panic!("MIGRAPH_REQUIRE_DB=1 but {what} is unreachable: {err}");
     }
-    eprintln!("skipping: {what} is unreachable ({err}); set MIGRAPH_REQUIRE_DB=1 to fail instead");
+    crate::skip(&format!(
+        "{what} is unreachable ({err}); set MIGRAPH_REQUIRE_DB=1 to fail instead"
+    ));
     None
 }
 
