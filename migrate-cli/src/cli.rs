@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 /// Manage a database schema as a graph of SQL revisions, checked like code.
 #[derive(Debug, Parser)]
-#[command(name = "migraph", version, about, max_term_width = 100)]
+#[command(name = "migraph", version, max_term_width = 100)]
 pub struct Cli {
     /// The migration directory.
     #[arg(long, global = true, default_value = "migrations", value_name = "PATH")]
