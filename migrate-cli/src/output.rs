@@ -193,6 +193,11 @@ pub fn print_json(out: &mut dyn std::io::Write, value: &Value) -> std::io::Resul
     writeln!(out, "{value}")
 }
 
+/// `1 revision`, `2 revisions`: a count and its noun, agreeing.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Standard output that notices when its reader has gone (`history | head`
 /// closing the pipe): the write still fails, so the command stops, and the
 /// program then exits quietly instead of printing "Broken pipe".
