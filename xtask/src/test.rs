@@ -70,11 +70,14 @@ pub fn run(args: &[String]) -> ExitCode {
     // once both are done.
     let installed = std::thread::scope(|scope| {
         let install = scope.spawn(|| install(&tools, &cargo));
-        let built = Command::new(&cargo)
-            .current_dir(&root)
-            .args(["test", "--workspace", "--no-run"])
-            .args(args)
-            .status();
+        let mut build = Command::new(&cargo);
+        build.current_dir(&root).args(["test", "--workspace"]);
+        // Before the arguments: after a `--` it would go to the tests.
+        let cargo_args = args.iter().take_while(|arg| *arg != "--");
+        if !cargo_args.into_iter().any(|arg| arg == "--no-run") {
+            build.arg("--no-run");
+        }
+        let built = build.args(args).status();
         if !built.is_ok_and(|status| status.success()) {
             // `cargo test` below reports the build's errors.
             eprintln!("test: the test build failed; waiting for the tools to finish");
