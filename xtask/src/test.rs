@@ -73,8 +73,8 @@ pub fn run(args: &[String]) -> ExitCode {
         let mut build = Command::new(&cargo);
         build.current_dir(&root).args(["test", "--workspace"]);
         // Before the arguments: after a `--` it would go to the tests.
-        let cargo_args = args.iter().take_while(|arg| *arg != "--");
-        if !cargo_args.into_iter().any(|arg| arg == "--no-run") {
+        let mut cargo_args = args.iter().take_while(|arg| *arg != "--");
+        if !cargo_args.any(|arg| arg == "--no-run") {
             build.arg("--no-run");
         }
         let built = build.args(args).status();
