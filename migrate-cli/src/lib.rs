@@ -49,12 +49,14 @@ where
 /// Runs the CLI over a migration set embedded in the binary with
 /// `migrations!()`, so an application can offer `myapp migrate upgrade
 /// head` with no migration files on the host. `new` and `merge`, which
-/// write files, are refused; `--dir` is ignored.
+/// write files, are refused; `--dir` is ignored. Help and usage errors
+/// name the program as `<app> migrate` (the application's file name, then
+/// the first argument).
 ///
 /// ```no_run
 /// # use migraph_core::Migrations;
 /// # static MIGRATIONS: std::sync::LazyLock<Migrations> = std::sync::LazyLock::new(|| Migrations::load("migrations").unwrap());
-/// // In `main`, when the first argument is `migraph`:
+/// // In `main`, when the first argument is `migrate`:
 /// let args = std::env::args_os().skip(1); // "migrate", "upgrade", "head", …
 /// let code = migraph_cli::run_embedded(&MIGRATIONS, args);
 /// ```
