@@ -354,3 +354,53 @@ async fn hydra_steps_are_reproduced_both_ways() {
     report("hydra", &tally);
     assert_reproduced(&tally);
 }
+
+/// The user's database decides the review line for a NOT NULL column
+/// without a default: with rows in the table, a review; empty, missing
+/// there, or no database reachable, the plain statement (proven).
+#[tokio::test]
+async fn a_not_null_column_is_a_review_only_where_the_target_database_has_rows() {
+    let Some(target) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-rows");
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE TABLE t (a integer);",
+        "DROP TABLE t;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let desired = Desired::sql("CREATE TABLE t (a integer, b integer NOT NULL);");
+    let dev_url = format!("{}/postgres", common::postgres_server());
+    let reviews = |migrator| reviews_of(migrator, &desired, dev_url.clone());
+    // No target database, an unreachable one, one without the table.
+    assert_eq!(reviews(migrations.migrator()).await, 0);
+    let nowhere = migrations
+        .migrator()
+        .target_database("postgres://postgres@127.0.0.1:1/none")
+        .unwrap();
+    assert_eq!(reviews(nowhere).await, 0);
+    let target_migrator = || migrations.migrator().target_database(&*target).unwrap();
+    assert_eq!(reviews(target_migrator()).await, 0);
+    let mut conn = PgConnection::connect(&target).await.unwrap();
+    conn.execute("CREATE TABLE t (a integer)").await.unwrap();
+    assert_eq!(reviews(target_migrator()).await, 0, "empty table");
+    conn.execute("INSERT INTO t VALUES (1)").await.unwrap();
+    let _ = conn.close().await;
+    assert_eq!(reviews(target_migrator()).await, 1, "a table with rows");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// How many review lines `migrator`'s autogenerate writes for `desired`,
+/// whose revision adds `t.b` NOT NULL (proven: the replayed history holds
+/// no rows).
+async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, dev_url: String) -> usize {
+    let generated = migrator.autogenerate(desired, dev_url).await.unwrap();
+    assert!(generated.revisions[0]
+        .up
+        .contains("ALTER TABLE t ADD COLUMN b integer NOT NULL;"));
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    generated.reviews.len()
+}
