@@ -40,9 +40,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub table: Option<String>,
 
-    /// Keep the bookkeeping table in this schema.
+    /// Keep the bookkeeping table in this database schema (formerly
+    /// --schema, which now names autogenerate's desired schema).
     #[arg(long, global = true, value_name = "NAME")]
-    pub schema: Option<String>,
+    pub table_schema: Option<String>,
 
     /// Seconds to wait for another runner's migration lock.
     #[arg(long, global = true, default_value_t = 600, value_name = "SECS")]

@@ -203,7 +203,7 @@ pub fn run_with_database(
     let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
-        let table = match (&cli.schema, &cli.table) {
+        let table = match (&cli.table_schema, &cli.table) {
             (None, None) => migrator.bookkeeping_table().to_string(),
             (schema, table) => format!(
                 "{}{}",
@@ -312,28 +312,40 @@ pub fn dir(cli: &Cli) -> std::path::PathBuf {
 fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
     let lenient = policy(cli)
         .allow_multiple_heads(true)
-        .allow_multiple_bases(true);
+        .allow_multiple_bases(true)
+        .allow_review_markers(true);
     let migrations = Migrations::load_with(dir(cli), &lenient)?;
-    let problems = migrations.shape_problems(&policy(cli));
-    if !problems.is_empty() {
-        let color = crate::output::use_color(&std::io::stderr());
-        let label = crate::output::paint("warning", "1;33", color);
-        for problem in &problems {
-            eprintln!("{label}: {problem}");
-        }
-        eprintln!(
-            "{label}: migrations!() will not compile this directory until then; \
-             check, upgrade and the other commands that use a database refuse it too"
-        );
-    }
+    let mut problems = migrations.shape_problems(&policy(cli));
+    problems.extend_from_slice(migrations.review_markers());
+    warn_will_not_compile(&problems);
     Ok(migrations)
+}
+
+/// Says on stderr what stops the build (and the commands that change a
+/// database) in a set that a read-only command showed anyway.
+fn warn_will_not_compile(problems: &[migraph_core::Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    let color = crate::output::use_color(&std::io::stderr());
+    let label = crate::output::paint("warning", "1;33", color);
+    for problem in problems {
+        eprintln!("{label}: {problem}");
+    }
+    eprintln!(
+        "{label}: migrations!() will not compile this directory until then; \
+         check, upgrade and the other commands that use a database refuse it too"
+    );
 }
 
 /// Loads the directory with the macro's checks of the graph (and of
 /// `migrate.toml`), without the SQL check: for `current` and `lint`, which
-/// change nothing.
+/// change nothing. Revisions still under review load (with a warning): a
+/// reviewer lints them.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
-    Ok(Migrations::load_with(dir(cli), &policy(cli))?)
+    let migrations = Migrations::load_with(dir(cli), &policy(cli).allow_review_markers(true))?;
+    warn_will_not_compile(migrations.review_markers());
+    Ok(migrations)
 }
 
 /// Loads the directory with exactly the macro's checks, the SQL check of a
