@@ -25,6 +25,17 @@ pub enum Error {
     #[error("{0}")]
     Invalid(Problems),
 
+    /// The desired schema of autogenerate does not build from its SQL, or
+    /// cannot be read.
+    #[error("the desired schema {source_name} does not build: {message}")]
+    DesiredSchema {
+        /// The file (or `SQL text`, or the URL) it came from.
+        source_name: String,
+        /// What failed: the statement's line where known, and what the
+        /// database or the file system said.
+        message: String,
+    },
+
     /// A target is not of the target grammar.
     #[error("invalid target '{target}': {reason}")]
     TargetSyntax {
@@ -309,7 +320,8 @@ impl Error {
             | Error::NotDowngradeTarget { .. }
             | Error::InvalidIdentifier { .. }
             | Error::UnsupportedUrl { .. }
-            | Error::InvalidUrl { .. } => ErrorKind::Input,
+            | Error::InvalidUrl { .. }
+            | Error::DesiredSchema { .. } => ErrorKind::Input,
             #[cfg(feature = "runtime")]
             Error::DriverNotCompiled { .. } => ErrorKind::Input,
             Error::Irreversible { .. }

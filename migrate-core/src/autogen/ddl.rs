@@ -1,0 +1,1 @@
+//! The statement that creates, drops or alters each kind of object.
