@@ -525,7 +525,10 @@ mod tests {
             "[autogenerate]\nschema = \"../schema.sql\"\ndev_url = \"postgres://localhost/dev\"\n",
         )
         .unwrap();
-        assert_eq!(settings.autogenerate.schema.as_deref(), Some("../schema.sql"));
+        assert_eq!(
+            settings.autogenerate.schema.as_deref(),
+            Some("../schema.sql")
+        );
         assert_eq!(
             settings.autogenerate.dev_url.as_deref(),
             Some("postgres://localhost/dev")

@@ -524,7 +524,10 @@ fn parse_sql_file(
         }
     };
 
-    if problems[before..].iter().any(|problem| !problem.is_review()) {
+    if problems[before..]
+        .iter()
+        .any(|problem| !problem.is_review())
+    {
         return Err(header.partial());
     }
     Ok(SourceFile {
@@ -605,7 +608,10 @@ fn parse_code_file(
         _ => {}
     }
 
-    if problems[before..].iter().any(|problem| !problem.is_review()) {
+    if problems[before..]
+        .iter()
+        .any(|problem| !problem.is_review())
+    {
         return Err(header.partial());
     }
     Ok(SourceFile {

@@ -1,6 +1,7 @@
 //! One module per group of commands; each takes the parsed [`Cli`] and
 //! writes to the given output.
 
+mod autogenerate;
 pub(crate) mod db;
 mod graph;
 mod init;
@@ -35,6 +36,15 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
                  (cargo xtask new-migration, or migraph --dir <path>)"
                     .to_owned(),
             ))
+        }
+        (
+            Command::New {
+                autogenerate: true, ..
+            },
+            None,
+        ) => return autogenerate::new(cli, out),
+        (Command::New { desired, .. }, None) if desired.any() => {
+            return usage_error("--schema, --from-url and --dev-url go with --autogenerate")
         }
         (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
         (
@@ -116,6 +126,9 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
         Command::Lint => lint::run(cli, migrations, database_given(cli), out),
+        Command::Check { desired } if desired.any() => {
+            autogenerate::check(cli, migrations, embedded.is_none(), desired, out)
+        }
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
@@ -134,7 +147,7 @@ fn checks_like_the_build(command: &Command) -> bool {
             | Command::Repair { .. }
             | Command::Adopt { .. }
             | Command::Verify { .. }
-            | Command::Check
+            | Command::Check { .. }
     )
 }
 
@@ -252,7 +265,7 @@ pub fn run_with_database(
             Command::Stamp { target, purge } => {
                 db::stamp(&cx, migrations, target, *purge, out).await
             }
-            Command::Check => db::check(&cx, migrations, out).await,
+            Command::Check { .. } => db::check(&cx, migrations, out).await,
             Command::Verify { prepare } => {
                 db::verify(&cx, migrations, prepare.as_deref(), out).await
             }
@@ -356,7 +369,7 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
     let display = directory.to_string_lossy();
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
-    if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
+    if matches!(cli.command, Command::Check { .. }) && declared_dialect(cli).is_none() {
         eprintln!(
             "note: {} declares no dialect, so the SQL of the revisions was not checked; \
              write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",
