@@ -35,8 +35,10 @@ enum NoSource {
 }
 
 /// `new --autogenerate` (alias `revision --autogenerate`): the revisions
-/// that take the head to the desired schema, proven, then written.
-pub fn new(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
+/// that take the head to the desired schema, proven, then written into the
+/// directory. An application that embeds the set (`embedded`) replays its
+/// own, code revisions included, and writes into the source tree's copy.
+pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Result<u8, Failure> {
     let Command::New {
         message,
         head,
@@ -58,14 +60,26 @@ pub fn new(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
     let directory = dir(cli);
     if !directory.exists() {
         return Err(Failure(format!(
-            "migration directory '{}' does not exist; create it (or run 'init') first",
-            directory.display()
+            "migration directory '{}' does not exist; create it (or run 'init') first{}",
+            directory.display(),
+            if embedded.is_some() {
+                " (an application writes revisions into its source tree: run it there)"
+            } else {
+                ""
+            }
         )));
     }
     // Exactly what the build accepts: a revision still under review stops
     // here too (the chain replayed must be one a person has signed off).
     let migrations = load_checked(cli, &policy(cli))?;
-    refuse_code_revisions(&migrations)?;
+    let replayed = match embedded {
+        Some(set) => {
+            same_revisions(set, &migrations, &directory)?;
+            set
+        }
+        None => &migrations,
+    };
+    refuse_code_revisions(replayed)?;
     let parents = parents_for_new(&migrations, None)?;
     let first_depends_on = resolve_depends_on(&migrations, depends_on)?;
     let source = match source(cli, desired, true) {
@@ -73,7 +87,7 @@ pub fn new(cli: &Cli, out: &mut dyn Write) -> Result<u8, Failure> {
         Err(NoSource::Usage(message)) => return usage_error(&message),
         Err(NoSource::Failure(failure)) => return Err(failure),
     };
-    let migrator = configure(cli, &migrations, false)?;
+    let migrator = configure(cli, replayed, false)?;
     let work = migrator.autogenerate(&source.desired, source.dev_url.clone());
     let generated = match runtime()?.block_on(interruptible(work)) {
         None => return Ok(interrupted()),
@@ -187,6 +201,23 @@ fn engine_failure(source: &Source, err: &migraph_core::Error) -> Failure {
         text = url.scrub(&text);
     }
     Failure(text)
+}
+
+/// An embedded set must be the directory's, or the new revision would
+/// build on a head the binary does not know (a stale build).
+fn same_revisions(embedded: &Migrations, on_disk: &Migrations, dir: &Path) -> Result<(), Failure> {
+    let ids = |m: &Migrations| {
+        let mut ids: Vec<String> = m.revisions().iter().map(|r| r.id().to_owned()).collect();
+        ids.sort();
+        ids
+    };
+    if ids(embedded) == ids(on_disk) {
+        return Ok(());
+    }
+    Err(Failure(format!(
+        "this binary embeds other revisions than {}; rebuild it (cargo build) and run again",
+        dir.display()
+    )))
 }
 
 /// Code revisions cannot be replayed from the directory: the engine only

@@ -30,6 +30,14 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             out.write_all(&script)?;
             return Ok(0);
         }
+        // Written into the source tree's directory, replayed from the set
+        // the binary embeds (its code revisions compiled in).
+        (
+            Command::New {
+                autogenerate: true, ..
+            },
+            _,
+        ) => return autogenerate::new(cli, embedded, out),
         (Command::New { .. } | Command::Merge { .. } | Command::Init { .. }, Some(_)) => {
             return Err(Failure(
                 "new, merge and init write files; run them in the source tree \
@@ -37,12 +45,6 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
                     .to_owned(),
             ))
         }
-        (
-            Command::New {
-                autogenerate: true, ..
-            },
-            None,
-        ) => return autogenerate::new(cli, out),
         (Command::New { desired, .. }, None) if desired.any() => {
             return usage_error("--schema, --from-url and --dev-url go with --autogenerate")
         }
