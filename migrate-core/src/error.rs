@@ -36,6 +36,14 @@ pub enum Error {
         message: String,
     },
 
+    /// Autogenerate was asked for a database it does not write revisions
+    /// for (it writes PostgreSQL's).
+    #[error("autogenerate writes PostgreSQL revisions; the dev database URL is {dialect}'s")]
+    AutogenerateUnsupported {
+        /// The URL's dialect.
+        dialect: crate::Dialect,
+    },
+
     /// A target is not of the target grammar.
     #[error("invalid target '{target}': {reason}")]
     TargetSyntax {
@@ -329,7 +337,8 @@ impl Error {
             | Error::AtomicUnsupported { .. }
             | Error::AtomicRefused { .. }
             | Error::CannotRepair { .. }
-            | Error::CannotAdopt { .. } => ErrorKind::Refused,
+            | Error::CannotAdopt { .. }
+            | Error::AutogenerateUnsupported { .. } => ErrorKind::Refused,
             Error::Drift(_) | Error::UnknownApplied { .. } | Error::Statement(_) => {
                 ErrorKind::NeedsPerson
             }

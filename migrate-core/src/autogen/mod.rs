@@ -11,13 +11,17 @@
 //!
 //! | module | its one concern |
 //! |---|---|
-//! | `change` | the differences between two snapshots, as changes to objects |
+//! | `change` | one transition between two snapshots: what is dropped, created, rebuilt (with what depends on it) or altered |
+//! | `write` | the statements of each object and part, by stage |
+//! | `column` | a column in both schemas (type, default, NOT NULL, identity), and review lines for look-alike renames |
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
-//! | `order` | the order of creates and drops from the catalog's dependencies |
+//! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
 
 mod change;
+mod column;
 mod ddl;
 mod order;
+mod write;
 #[cfg(test)]
 mod tests;
 
@@ -112,6 +116,5 @@ pub const REVIEW_PREFIX: &str = "-- review:";
 /// The revision(s) that turn `head` (the chain's schema) into `desired`,
 /// both PostgreSQL snapshots read by the runtime's catalog reader.
 pub fn plan(head: &Snapshot, desired: &Snapshot) -> Plan {
-    let changes = change::changes(head, desired);
-    order::write(head, desired, &changes)
+    order::write(head, desired)
 }
