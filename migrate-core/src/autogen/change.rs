@@ -13,6 +13,9 @@ use crate::schema::{Node, Object, Properties, Snapshot};
 /// late alters (defaults, ownership, validation, comments).
 #[derive(Debug, Default)]
 pub(super) struct Script {
+    /// Before the drops: a sequence let go of the column that owned it (a
+    /// dropped column takes the sequences it owns with it).
+    pub first: Vec<String>,
     pub drops: Vec<(Node, Vec<String>)>,
     pub early: Vec<String>,
     pub creates: Vec<(Node, Vec<String>)>,
@@ -140,6 +143,12 @@ impl<'s> Planner<'s> {
                 _ => {}
             }
         }
+        // An enum rebuilt in place converts its columns like a type change.
+        for node in self.rebuilt.clone() {
+            if self.is_enum(&node) {
+                altered_columns.extend(self.columns_of_type(&node));
+            }
+        }
         self.close(&dropped, &altered_columns);
         self.dropped = dropped;
         self.altered = altered_columns;
@@ -239,14 +248,6 @@ impl<'s> Planner<'s> {
         let mut queue: Vec<(Node, bool)> = dropped.iter().map(|n| (n.clone(), true)).collect();
         queue.extend(self.rebuilt.iter().map(|n| (n.clone(), true)));
         queue.extend(altered.iter().map(|n| (n.clone(), false)));
-        // An enum rebuilt in place converts its columns like a type change.
-        for node in self.rebuilt.clone() {
-            if self.is_enum(&node) {
-                for column in self.columns_of_type(&node) {
-                    queue.push((column, false));
-                }
-            }
-        }
         let mut seen: BTreeSet<Node> = BTreeSet::new();
         while let Some((node, whole)) = queue.pop() {
             if !seen.insert(node.clone()) {

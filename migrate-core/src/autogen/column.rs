@@ -80,17 +80,16 @@ impl Planner<'_> {
         } else if implicit(from, to) {
             format!(" USING {c}::{to}")
         } else {
-            if !!self.style.reviews {
+            if self.style.reviews {
                 self.script.reviews.push(format!(
                     "column {}.{column} changes type from {from} to {to}, which has no implicit cast: check the USING expression (rows that do not convert fail)",
                     node.name
                 ));
             }
-            format!(" USING {c}::{to}")
+            // Through text, which every type converts to and from: it
+            // type-checks whatever the pair, and a person checks the rows.
+            format!(" USING {c}::text::{to}")
         };
-        if !self.default_reset.contains(node) && get(&old, "default").is_some() && enum_rebuilt {
-            self.default_reset.insert(node.clone());
-        }
         let sql = format!("ALTER TABLE {t} ALTER COLUMN {c} TYPE {to}{collate}{using};");
         self.script.creates.push((node.clone(), vec![sql]));
     }
@@ -142,29 +141,13 @@ impl Planner<'_> {
                     }
                 }
                 ("table", Some(old), Some(new)) => {
-                    let types = |o: &Object, n: &str| {
-                        o.parts
-                            .get(&("column".to_owned(), n.to_owned()))
-                            .and_then(|p| get(p, "type").map(str::to_owned))
-                    };
-                    for ((pk, added), props) in &new.parts {
-                        if pk != "column" || old.parts.contains_key(&(pk.clone(), added.clone())) {
-                            continue;
-                        }
-                        let ty = get(props, "type").map(str::to_owned);
-                        let dropped = old.parts.keys().find(|(k, n)| {
-                            k == "column"
-                                && !new.parts.contains_key(&(k.clone(), n.clone()))
-                                && types(old, n) == ty
-                        });
-                        if let Some((_, was)) = dropped {
-                            self.script.reviews.push(format!(
-                                "column {name}.{was} is dropped and column {added} added with the same type: if this is a rename, write ALTER TABLE {} RENAME COLUMN {} TO {} instead (as written, its values are lost)",
-                                qualified(name),
-                                ident(was),
-                                ident(added)
-                            ));
-                        }
+                    for (was, added) in look_alike_columns(old, new) {
+                        self.script.reviews.push(format!(
+                            "column {name}.{was} is dropped and column {added} added with the same type: if this is a rename, write ALTER TABLE {} RENAME COLUMN {} TO {} instead (as written, its values are lost)",
+                            qualified(name),
+                            ident(&was),
+                            ident(&added)
+                        ));
                     }
                 }
                 _ => {}
@@ -213,4 +196,39 @@ fn implicit(from: &str, to: &str) -> bool {
     times.contains(&f.as_str()) && times.contains(&t.as_str())
         || f == "json" && t == "jsonb"
         || f == "jsonb" && t == "json"
+}
+
+/// Columns of `old` gone from `new` paired with columns new in `new` of the
+/// same type, each at most once, the closest names first (the longest
+/// shared beginning).
+fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String)> {
+    let only = |a: &Object, b: &Object| -> Vec<(String, String)> {
+        a.parts
+            .iter()
+            .filter(|((k, n), _)| k == "column" && !b.parts.contains_key(&(k.clone(), n.clone())))
+            .map(|((_, n), p)| (n.clone(), get(p, "type").unwrap_or("").to_owned()))
+            .collect()
+    };
+    let (gone, added) = (only(old, new), only(new, old));
+    let shared = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let mut pairs: Vec<(usize, String, String)> = Vec::new();
+    for (g, gt) in &gone {
+        for (a, at) in &added {
+            if gt == at {
+                pairs.push((shared(g, a), g.clone(), a.clone()));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| (&x.1, &x.2).cmp(&(&y.1, &y.2))));
+    let (mut used_gone, mut used_added) = (BTreeSet::new(), BTreeSet::new());
+    let mut out = Vec::new();
+    for (_, g, a) in pairs {
+        if used_gone.contains(&g) || used_added.contains(&a) {
+            continue;
+        }
+        used_gone.insert(g.clone());
+        used_added.insert(a.clone());
+        out.push((g, a));
+    }
+    out
 }

@@ -61,7 +61,11 @@ impl Script {
 
     fn count(&self) -> usize {
         let listed = |v: &Vec<(Node, Vec<String>)>| v.iter().map(|(_, s)| s.len()).sum::<usize>();
-        listed(&self.drops) + self.early.len() + listed(&self.creates) + self.late.len()
+        listed(&self.drops)
+            + self.first.len()
+            + self.early.len()
+            + listed(&self.creates)
+            + self.late.len()
     }
 }
 
@@ -283,6 +287,7 @@ fn text(script: &Script, from: &Snapshot, to: &Snapshot, transactional: bool) ->
         // As pg_dump does: a function body may name what is created after it.
         lines.push("SET LOCAL check_function_bodies = off;".to_owned());
     }
+    lines.extend(script.first.iter().cloned());
     lines.extend(sort(script.drops.clone(), from, true));
     lines.extend(script.early.iter().cloned());
     lines.extend(sort(script.creates.clone(), to, false));

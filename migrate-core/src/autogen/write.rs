@@ -22,7 +22,7 @@ impl Planner<'_> {
             let node = Node::object(kind, name);
             match old {
                 Some(old) if !self.rebuilt.contains(&node) => self.change(kind, name, old, new),
-                _ => self.create_object(kind, name, new, old.is_some()),
+                _ => self.create_object(kind, name, new),
             }
         }
         for column in self.altered.clone() {
@@ -88,9 +88,8 @@ impl Planner<'_> {
                     return;
                 }
                 let exists = if kind == "sequence" { "IF EXISTS " } else { "" };
-                let cascade = if kind == "schema" { "" } else { "" };
                 format!(
-                    "DROP {} {exists}{}{cascade};",
+                    "DROP {} {exists}{};",
                     ddl::keyword(kind).to_uppercase(),
                     object_name(kind, name)
                 )
@@ -133,7 +132,7 @@ impl Planner<'_> {
     }
 
     /// Creates an object (new, or rebuilt) with its parts and comments.
-    fn create_object(&mut self, kind: &str, name: &str, object: &Object, rebuilt: bool) {
+    fn create_object(&mut self, kind: &str, name: &str, object: &Object) {
         let props = &object.properties;
         let mut sql = Vec::new();
         match kind {
@@ -172,7 +171,6 @@ impl Planner<'_> {
             }
             _ => {}
         }
-        let _ = rebuilt;
         self.script.creates.push((Node::object(kind, name), sql));
         self.object_late(kind, name, None, object);
         for ((part_kind, part_name), part) in &object.parts {
@@ -203,8 +201,15 @@ impl Planner<'_> {
                 .late
                 .push(ddl::comment(kind, name, None, get(n, "comment")));
         }
-        if kind == "sequence" && changed("owned by") {
+        if kind == "sequence" && changed("owned by") && o.and_then(|o| get(o, "owned by")).is_some()
+        {
+            self.script
+                .first
+                .push(format!("ALTER SEQUENCE {} OWNED BY NONE;", qualified(name)));
+        }
+        if kind == "sequence" && changed("owned by") && get(n, "owned by").is_some() {
             let by = get(n, "owned by").map_or("NONE".to_owned(), ddl::owned_by);
+            // Set after the creates: the owning column may be new.
             self.script
                 .late
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
@@ -380,6 +385,11 @@ impl Planner<'_> {
                 }
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
+            "table" if changed("partition key") || changed("partition of") => {
+                self.script.reviews.push(format!(
+                    "table {name} changes how it is partitioned: PostgreSQL cannot alter that in place; rebuild the table and move its rows by hand"
+                ));
+            }
             _ => {}
         }
         self.object_late(kind, name, Some(old), new);
@@ -437,11 +447,7 @@ impl Planner<'_> {
                 continue;
             };
             if self.rebuilt.contains(&node) {
-                if column {
-                    self.create_part(kind, name, part_kind, part_name, props, true);
-                } else {
-                    self.create_part(kind, name, part_kind, part_name, props, true);
-                }
+                self.create_part(kind, name, part_kind, part_name, props, true);
                 continue;
             }
             if column {
@@ -458,8 +464,6 @@ impl Planner<'_> {
             }
             self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
         }
-        // Comments of parts that lost theirs.
-        let _ = old;
     }
 
     fn part_late(
