@@ -488,3 +488,47 @@ fn deny_findings(
         Err(message) => vec![Problem::about(None, message)],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_lines_refuse_the_load_unless_the_policy_allows_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write(
+            "a_base.sql",
+            "-- revision: a\n-- down_revision: none\n-- migrate:up\nCREATE TABLE t (x int);\n\
+             -- migrate:down\nDROP TABLE t;\n",
+        );
+        write(
+            "b_next.sql",
+            "-- revision: b\n-- down_revision: a\n-- migrate:up\n  -- review: rename?\n\
+             ALTER TABLE t ADD y int;\n-- migrate:down\nALTER TABLE t DROP y;\n",
+        );
+        write(
+            "c_last.sql",
+            "-- revision: c\n-- down_revision: b\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n",
+        );
+        let display = "m";
+        let strict = Migrations::load_from(display, dir.path(), &GraphPolicy::default());
+        let problems = strict.err().expect("a review line refuses the set");
+        let messages: Vec<&str> = problems.iter().map(Problem::message).collect();
+        // Only the line itself: 'c' still finds its parent.
+        assert_eq!(
+            messages,
+            ["m/b_next.sql:4: generated revision needs review: rename?; delete this line once done"]
+        );
+        let lenient = GraphPolicy::default().allow_review_markers(true);
+        let (set, _) = Migrations::load_from(display, dir.path(), &lenient).unwrap();
+        assert_eq!(set.len(), 3);
+        assert_eq!(set.review_markers(), problems.0.as_slice());
+        assert!(
+            Migrations::load_from(display, dir.path(), &GraphPolicy::default())
+                .unwrap_err()
+                .iter()
+                .all(Problem::is_review)
+        );
+    }
+}
