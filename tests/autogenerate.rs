@@ -293,6 +293,26 @@ fn lint_clean(dir: &std::path::Path, chain: &Migrations, revisions: &[autogen::G
     }
 }
 
+/// Every step is proven both ways, or holds a review line that says why it
+/// cannot be: a step not proven is one where a NOT NULL column without a
+/// default goes into a table the history filled with rows.
+fn assert_reproduced(tally: &Tally) {
+    assert!(
+        tally.failed.is_empty(),
+        "steps not proven: {:?}",
+        tally.failed
+    );
+    for (id, lines) in &tally.reviewed {
+        let proven = lines.last().is_some_and(|l| l == "proven");
+        let says_why = lines
+            .iter()
+            .any(|l| l.contains("NOT NULL without a default"));
+        assert!(proven || says_why, "{id}: {lines:?}");
+    }
+    assert_eq!(tally.up + tally.reviewed.len(), tally.steps);
+    assert_eq!(tally.down + tally.reviewed.len(), tally.steps);
+}
+
 fn report(set: &str, tally: &Tally) {
     eprintln!(
         "{set}: {} schema-changing steps, up reproduced {}, down reproduced {}, with review lines {}, failed {} ({} through pg_dump)",
@@ -315,19 +335,19 @@ fn report(set: &str, tally: &Tally) {
 async fn chirpstack_steps_are_reproduced_both_ways() {
     let tally = walk("chirpstack", "CREATE EXTENSION IF NOT EXISTS pg_trgm", 6).await;
     report("chirpstack", &tally);
-    assert!(tally.failed.is_empty());
+    assert_reproduced(&tally);
 }
 
 #[tokio::test]
 async fn supabase_auth_steps_are_reproduced_both_ways() {
     let tally = walk("supabase-auth", "CREATE SCHEMA IF NOT EXISTS auth", 12).await;
     report("supabase-auth", &tally);
-    assert!(tally.failed.is_empty());
+    assert_reproduced(&tally);
 }
 
 #[tokio::test]
 async fn hydra_steps_are_reproduced_both_ways() {
     let tally = walk("hydra", "", 40).await;
     report("hydra", &tally);
-    assert!(tally.failed.is_empty());
+    assert_reproduced(&tally);
 }

@@ -3,7 +3,7 @@
 //! catalogs read, the revisions planned ([`crate::autogen::plan`]), then
 //! proven: the ups applied to the replayed head must give the desired
 //! schema, and the downs, applied in reverse, the head again. Every scratch
-//! is dropped on every path (a dropped [`Scratch`] drops its database).
+//! is dropped on every path (a dropped [`Scratch`](crate::runtime::Scratch) drops its database).
 //!
 //! | module | its one concern |
 //! |---|---|

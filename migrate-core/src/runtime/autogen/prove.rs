@@ -112,7 +112,7 @@ async fn apply(
 ///
 /// [`Error::Database`](crate::Error::Database).
 pub async fn read_schema(conn: &mut PgConnection) -> Result<Snapshot> {
-    crate::runtime::verify::read_postgres(conn, true)
+    crate::runtime::verify::postgres::read(conn, true)
         .await
         .map_err(crate::runtime::backend::db("read the catalog"))
 }
