@@ -30,6 +30,10 @@ pub struct Migrations {
     /// The functions of the code revisions, when `migrations!()` compiled
     /// them into the crate; empty for a set loaded from a directory.
     code: &'static [CodeEntry],
+    /// The `-- review:` lines a set loaded with
+    /// [`GraphPolicy::allow_review_markers`] still holds; always empty
+    /// otherwise (such a set does not load, or compile).
+    review_markers: Vec<Problem>,
 }
 
 /// Where the revisions are: loaded, or embedded by the macro and decoded on
@@ -132,6 +136,10 @@ impl Migrations {
         }
         #[cfg(not(feature = "sql-check"))]
         let _ = dialect;
+        let mut review_markers = Vec::new();
+        if policy.allow_review_markers {
+            (review_markers, problems) = problems.into_iter().partition(Problem::is_review);
+        }
         if !problems.is_empty() {
             return Err(Problems(problems));
         }
@@ -141,6 +149,7 @@ impl Migrations {
             policy: policy.clone(),
             index: OnceLock::new(),
             code: &[],
+            review_markers,
         };
         #[cfg(feature = "sql-check")]
         if let Some(dialect) = dialect {
@@ -164,6 +173,13 @@ impl Migrations {
     /// code revision when its functions are compiled into this set.
     pub fn can_run(&self, revision: &Revision) -> bool {
         !revision.is_code() || self.code(revision.id()).is_some()
+    }
+
+    /// The `-- review:` lines still in the set's revisions, each a problem
+    /// naming its file and line: only a set loaded with
+    /// [`GraphPolicy::allow_review_markers`] can hold any.
+    pub fn review_markers(&self) -> &[Problem] {
+        &self.review_markers
     }
 
     /// The directory the revisions came from, as named to the macro or loader.
@@ -386,8 +402,10 @@ impl Migrations {
             policy: GraphPolicy {
                 allow_multiple_heads,
                 allow_multiple_bases,
+                allow_review_markers: false,
             },
             index: OnceLock::new(),
+            review_markers: Vec::new(),
         }
     }
 
@@ -402,8 +420,10 @@ impl Migrations {
             policy: GraphPolicy {
                 allow_multiple_heads: false,
                 allow_multiple_bases: false,
+                allow_review_markers: false,
             },
             index: OnceLock::new(),
+            review_markers: Vec::new(),
         }
     }
 
@@ -439,6 +459,7 @@ impl Clone for Migrations {
             policy: self.policy.clone(),
             index: OnceLock::new(),
             code: self.code,
+            review_markers: self.review_markers.clone(),
         }
     }
 }
@@ -490,5 +511,44 @@ fn deny_findings(
             })
             .collect(),
         Err(message) => vec![Problem::about(None, message)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_lines_refuse_the_load_unless_the_policy_allows_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write(
+            "a_base.sql",
+            "-- revision: a\n-- down_revision: none\n-- migrate:up\nCREATE TABLE t (x int);\n\
+             -- migrate:down\nDROP TABLE t;\n",
+        );
+        write(
+            "b_next.sql",
+            "-- revision: b\n-- down_revision: a\n-- migrate:up\n  -- review: rename?\n\
+             ALTER TABLE t ADD y int;\n-- migrate:down\nALTER TABLE t DROP y;\n",
+        );
+        write(
+            "c_last.sql",
+            "-- revision: c\n-- down_revision: b\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n",
+        );
+        let display = "m";
+        let strict = Migrations::load_from(display, dir.path(), &GraphPolicy::default());
+        let problems = strict.expect_err("a review line refuses the set");
+        assert!(problems.iter().all(Problem::is_review));
+        let messages: Vec<&str> = problems.iter().map(Problem::message).collect();
+        // Only the line itself: 'c' still finds its parent.
+        assert_eq!(
+            messages,
+            ["m/b_next.sql:4: generated revision needs review: rename?; delete this line once done"]
+        );
+        let lenient = GraphPolicy::default().allow_review_markers(true);
+        let (set, _) = Migrations::load_from(display, dir.path(), &lenient).unwrap();
+        assert_eq!(set.len(), 3);
+        assert_eq!(set.review_markers(), problems.0.as_slice());
     }
 }

@@ -38,7 +38,12 @@ pub struct EachArgs {
     /// whose name is LIKE PATTERN (`_` and `%` are wildcards; `\_` a plain
     /// `_`). PostgreSQL: bookkeeping and lock in each schema, which comes
     /// first on search_path. MySQL: every database of the server so named.
-    #[arg(long, global = true, value_name = "PATTERN", conflicts_with = "schema")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATTERN",
+        conflicts_with = "table_schema"
+    )]
     pub each_schema: Option<String>,
 
     /// Targets at work at once, each on one connection of its own.
@@ -73,7 +78,7 @@ pub fn refuse_elsewhere(cli: &Cli) -> Result<(), Failure> {
         Command::Upgrade { .. }
             | Command::Downgrade { .. }
             | Command::Current
-            | Command::Check
+            | Command::Check { .. }
             | Command::Stamp { .. }
     );
     if cli.each.is_set() && !fleet_command {
@@ -143,7 +148,7 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
             (Operation::Stamp(target.parse()?, *purge), false, false)
         }
         Command::Current => (Operation::Current, false, false),
-        Command::Check => (Operation::Check, false, false),
+        Command::Check { .. } => (Operation::Check, false, false),
         _ => return refuse_elsewhere(cli).map(|()| 0),
     };
     let migrator = configure(cli, migrations, false)?
