@@ -1,9 +1,14 @@
 //! `migrate.toml`: the settings a migration directory carries for the macro
 //! and the CLI alike: the SQL dialect, the hazard linter's severities
-//! (`[lint]`) and the runner's lock timeout (`[runner]`).
+//! (`[lint]`), the runner's lock timeout (`[runner]`), and the database URL
+//! the CLI falls back to (`url`).
 //!
 //! Pure: it reads one file and parses text. Unknown keys are errors naming
 //! the file and line, like unknown header keys in a migration file.
+//!
+//! `migrations!()` embeds every setting but `url`: a binary carries its set
+//! to other machines, where a developer's URL (and its password) has no
+//! business (`encoding` leaves it out).
 
 use std::path::Path;
 use std::time::Duration;
@@ -17,7 +22,7 @@ use crate::problem::Problem;
 pub const FILE_NAME: &str = "migrate.toml";
 
 /// The keys `migrate.toml` accepts at its top level.
-pub const KEYS: &[&str] = &["dialect", "lint", "runner"];
+pub const KEYS: &[&str] = &["dialect", "url", "lint", "runner"];
 
 /// The keys of the `[lint]` table.
 pub const LINT_KEYS: &[&str] = &["deny", "warn", "allow", "released"];
@@ -40,6 +45,10 @@ pub struct Settings {
     pub lint: LintSettings,
     /// `[runner]`: how a run waits for table locks.
     pub runner: RunnerSettings,
+    /// `url`: the database the CLI uses when neither `--database-url`, the
+    /// environment nor a `.env` file names one. Never embedded by
+    /// `migrations!()`.
+    pub url: Option<String>,
 }
 
 /// The `[lint]` table of `migrate.toml`.
@@ -78,6 +87,14 @@ pub struct RunnerSettings {
 }
 
 impl Settings {
+    /// These settings as `migrations!()` embeds them: without `url`.
+    pub fn embedded(&self) -> Settings {
+        Settings {
+            url: None,
+            ..self.clone()
+        }
+    }
+
     /// Reads `<abs_dir>/migrate.toml`, naming it `<display_dir>/migrate.toml`
     /// in messages. A missing file gives the default settings.
     ///
@@ -138,6 +155,17 @@ impl Settings {
                         format!("dialect must be a string, one of {}", dialect_names()),
                     )),
                 },
+                "url" => match value.get_ref() {
+                    DeValue::String(url) if !url.trim().is_empty() => {
+                        settings.url = Some(url.trim().to_owned())
+                    }
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "url must be a database URL (a string), like \"postgres://localhost/app\""
+                            .to_owned(),
+                    )),
+                },
                 "lint" => match value.get_ref() {
                     DeValue::Table(table) => {
                         parse_lint(path, text, table, &mut settings.lint, &mut problems)
@@ -184,6 +212,10 @@ impl Settings {
              # (one of {}).\n\
              dialect = \"{}\"\n\
              \n\
+             # The database the CLI uses when no --database-url, DATABASE_URL or\n\
+             # .env names one (never compiled into a binary by migrations!()).\n\
+             # url = \"{}\"\n\
+             \n\
              # `migraph lint` (docs/lint.md): rules set to deny fail the build.\n\
              # [lint]\n\
              # deny = [\"create-index-not-concurrently\"]\n\
@@ -195,7 +227,8 @@ impl Settings {
              # lock_timeout = \"5s\"\n\
              # lock_retries = 3\n",
             dialect_names(),
-            dialect.name()
+            dialect.name(),
+            example_url(dialect)
         )
     }
 }
@@ -360,6 +393,15 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     }
 }
 
+/// A local development URL for `render`'s commented-out `url`.
+fn example_url(dialect: SqlDialect) -> &'static str {
+    match dialect {
+        SqlDialect::Postgres => "postgres://localhost/app_dev",
+        SqlDialect::Mysql => "mysql://root@localhost/app_dev",
+        SqlDialect::Sqlite => "sqlite://dev.db?mode=rwc",
+    }
+}
+
 fn dialect_names() -> String {
     SqlDialect::ALL.map(SqlDialect::name).join(", ")
 }
@@ -443,10 +485,22 @@ mod tests {
     }
 
     #[test]
+    fn url() {
+        let settings =
+            Settings::parse("m/migrate.toml", "url = \"postgres://localhost/dev\"\n").unwrap();
+        assert_eq!(settings.url.as_deref(), Some("postgres://localhost/dev"));
+        assert_eq!(
+            messages("\nurl = 5\n"),
+            ["m/migrate.toml:2: url must be a database URL (a string), like \"postgres://localhost/app\""]
+        );
+        assert_eq!(messages("url = \"\"\n").len(), 1);
+    }
+
+    #[test]
     fn problems_name_the_line() {
         assert_eq!(
             messages("dialect = \"postgres\"\n\nlint_deny = []\n"),
-            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, lint, runner"]
+            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, url, lint, runner"]
         );
         assert_eq!(
             messages("# x\ndialect = \"oracle\"\n"),

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use migraph_core::ledger::Status;
 use migraph_core::lint::{self, Finding, Scope, Severity};
-use migraph_core::{Migrations, Settings};
+use migraph_core::Migrations;
 use serde_json::json;
 
 use super::db::{with_conn, Context};
@@ -27,27 +27,19 @@ pub fn run(
     cli: &Cli,
     migrations: &Migrations,
     with_database: bool,
+    embedded: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let directory = super::dir(cli);
-    let settings =
-        Settings::read(&directory.to_string_lossy(), &directory).map_err(|problems| {
-            Failure(
-                problems
-                    .iter()
-                    .map(|p| p.message().to_owned())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        })?;
+    // The set's own settings: read with the directory, or embedded with it.
+    let settings = migrations.settings();
     let (report, sizes) = if with_database {
-        let url = database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-            .and_then(|url| database::parse_url(&url))
-            .map_err(Failure)?;
+        let url = database::choose(cli, migrations, embedded)
+            .map_err(|refusal| Failure(refusal.message().to_owned()))?
+            .url;
         let dialect = settings.dialect.unwrap_or(url.dialect());
         let cx = Context { cli, url };
         let (applied, sizes) = super::runtime()?.block_on(read_database(&cx, migrations))?;
-        let report = lint::lint(migrations, dialect, &settings, Scope::Database(&applied))
+        let report = lint::lint(migrations, dialect, settings, Scope::Database(&applied))
             .map_err(Failure)?;
         (report, sizes)
     } else {
@@ -55,11 +47,11 @@ pub fn run(
             return Err(Failure(format!(
                 "{} declares no dialect, so there is no SQL to lint; write dialect = \"postgres\" \
                  (or mysql, sqlite) in it, or give the database with --database-url",
-                directory.join(migraph_core::settings::FILE_NAME).display()
+                database::settings_file(migrations)
             )));
         };
         let report =
-            lint::lint(migrations, dialect, &settings, Scope::Directory).map_err(Failure)?;
+            lint::lint(migrations, dialect, settings, Scope::Directory).map_err(Failure)?;
         (report, HashMap::new())
     };
     let mut findings = report.findings;

@@ -100,8 +100,10 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             let range = range.as_deref();
             // With a database given (or `current` in the range), mark its
             // current revisions.
-            let current = if database_given(cli) || range.is_some_and(graph::names_current) {
-                current_ids(cli, migrations)?
+            let current = if database_given(cli, migrations)?
+                || range.is_some_and(graph::names_current)
+            {
+                current_ids(cli, migrations, embedded.is_some())?
             } else {
                 Vec::new()
             };
@@ -115,7 +117,13 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
-        Command::Lint => lint::run(cli, migrations, database_given(cli), out),
+        Command::Lint => lint::run(
+            cli,
+            migrations,
+            database_given(cli, migrations)?,
+            embedded.is_some(),
+            out,
+        ),
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
@@ -138,20 +146,26 @@ fn checks_like_the_build(command: &Command) -> bool {
     )
 }
 
-/// Whether the user named a database (flag or environment), as opposed to
-/// the default SQLite file.
-fn database_given(cli: &Cli) -> bool {
-    cli.database_url.is_some()
-        || cli.database.is_some()
-        || std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty())
+/// Whether something names a database (the flag, the environment, `.env`,
+/// `migrate.toml`'s `url`), as opposed to the default SQLite file.
+fn database_given(cli: &Cli, migrations: &Migrations) -> Result<bool, Failure> {
+    Ok(crate::database::given(cli, migrations)
+        .map_err(Failure)?
+        .is_some())
 }
 
-fn current_ids(cli: &Cli, migrations: &Migrations) -> Result<Vec<String>, Failure> {
-    let url = crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-        .map_err(Failure)?;
+fn current_ids(
+    cli: &Cli,
+    migrations: &Migrations,
+    embedded: bool,
+) -> Result<Vec<String>, Failure> {
+    let chosen = match crate::database::choose(cli, migrations, embedded) {
+        Ok(chosen) => chosen,
+        Err(refusal) => return Err(Failure(refusal.message().to_owned())),
+    };
     let cx = db::Context {
         cli,
-        url: crate::database::parse_url(&url).map_err(Failure)?,
+        url: chosen.url,
     };
     runtime()?.block_on(db::current_ids(&cx, migrations))
 }
@@ -164,42 +178,38 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 }
 
 /// Runs a database command over a migration set: the directory's
-/// (`from_directory`), or the set an application embeds.
+/// (`from_directory`), or the set an application embeds (whose settings
+/// came with it: the same dialect rules apply).
 pub fn run_with_database(
     cli: &Cli,
     migrations: &Migrations,
     from_directory: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    let embedded = !from_directory;
     if cli.each.is_set() {
-        return crate::fleet::run(cli, migrations, out);
+        return crate::fleet::run(cli, migrations, embedded, out);
     }
     // A set declared for a server has no default database: a SQLite file
-    // would be the wrong database, silently. (An embedded set's directory,
-    // and so its migrate.toml, is not at hand.)
-    let dialect = if from_directory {
-        declared_dialect(cli)
-    } else {
-        None
-    };
-    let url = match dialect {
-        Some(dialect @ (SqlDialect::Postgres | SqlDialect::Mysql)) if !database_given(cli) => {
-            if is_offline_sql(&cli.command) {
-                // `--sql` renders the declared dialect; no database is opened.
-                format!("{dialect}://")
-            } else {
-                return usage_error(&format!(
-                    "{} declares dialect '{dialect}', and no database was given; \
-                     pass --database-url or set DATABASE_URL (the default SQLite file \
-                     is only for sets without a server dialect)",
-                    dir(cli).join(migraph_core::settings::FILE_NAME).display()
-                ));
+    // would be the wrong database, silently. A URL of another database is
+    // refused before anything connects.
+    let chosen = match crate::database::choose(cli, migrations, embedded) {
+        Ok(chosen) => chosen,
+        Err(crate::database::Refusal::NoDatabase(_))
+            if is_offline_sql(&cli.command) && migrations.settings().dialect.is_some() =>
+        {
+            // `--sql` renders the declared dialect; no database is opened.
+            let dialect = migrations.settings().dialect.unwrap_or(SqlDialect::Sqlite);
+            crate::database::Chosen {
+                url: crate::database::parse_url(&format!("{dialect}://")).map_err(Failure)?,
+                source: crate::database::Source::Default,
             }
         }
-        _ => crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-            .map_err(Failure)?,
+        Err(crate::database::Refusal::Invalid(message)) => return Err(Failure(message)),
+        Err(refusal) => return usage_error(refusal.message()),
     };
-    let url = crate::database::parse_url(&url).map_err(Failure)?;
+    let source = chosen.source;
+    let url = chosen.url;
     let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
@@ -216,7 +226,10 @@ pub fn run_with_database(
                     .unwrap_or(migraph_core::ledger::DEFAULT_TABLE)
             ),
         };
-        eprintln!("database: {} (bookkeeping table {table})", cx.url);
+        eprintln!(
+            "database: {} (from {source}; bookkeeping table {table})",
+            cx.url
+        );
     }
     runtime()?.block_on(async {
         match &cli.command {
@@ -344,7 +357,7 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
     let display = directory.to_string_lossy();
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
-    if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
+    if matches!(cli.command, Command::Check) && migrations.settings().dialect.is_none() {
         eprintln!(
             "note: {} declares no dialect, so the SQL of the revisions was not checked; \
              write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",
@@ -355,7 +368,7 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
 }
 
 /// The dialect the directory's `migrate.toml` declares (its problems were
-/// reported by the load).
+/// reported by the load), for `new`, which writes before any set is loaded.
 pub(crate) fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
     let directory = dir(cli);
     Settings::read(&directory.to_string_lossy(), &directory)

@@ -109,7 +109,12 @@ impl Operation {
 /// Runs the command on every member of the fleet; the exit code says
 /// whether all succeeded (0), one failed (1), or, for `check`, one is
 /// behind (3).
-pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    cli: &Cli,
+    migrations: &Migrations,
+    embedded: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let (operation, atomic, sync) = match &cli.command {
         Command::Upgrade { dry_run: true, .. }
         | Command::Downgrade { dry_run: true, .. }
@@ -164,6 +169,8 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
         .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))?;
     let run = Run {
         cli,
+        migrations,
+        embedded,
         migrator: &migrator,
         operation,
         fleet,
@@ -179,6 +186,9 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
 
 struct Run<'a, 'm> {
     cli: &'a Cli,
+    migrations: &'m Migrations,
+    /// Whether the set is embedded in the program (for messages).
+    embedded: bool,
     migrator: &'a Migrator<'m>,
     operation: Operation,
     fleet: Fleet,
@@ -192,9 +202,15 @@ impl Run<'_, '_> {
         let (lines, read_error) = list::urls(source)?;
         let mut lines = Box::pin(lines.peekable());
         let dialect = match lines.as_mut().peek().await {
-            Some(first) => DatabaseUrl::parse(&first.url)
-                .map(|url| url.dialect())
-                .map_err(|err| Failure(format!("{}:{}: {err}", source.display(), first.number)))?,
+            Some(first) => {
+                let url = DatabaseUrl::parse(&first.url).map_err(|err| {
+                    Failure(format!("{}:{}: {err}", source.display(), first.number))
+                })?;
+                // A list of another database than the set's: refused whole.
+                database::check_dialect(self.migrations, &url, self.embedded)
+                    .map_err(|err| Failure(format!("{}:{}: {err}", source.display(), first.number)))?;
+                url.dialect()
+            }
             None => Dialect::Postgres, // an empty list: nothing will connect
         };
         // Each URL parsed once: its masked form names the target, the
@@ -228,20 +244,18 @@ impl Run<'_, '_> {
 
     /// `--each-schema`: the schemas of the one database whose names match.
     async fn each_schema(&self, pattern: &str, out: &mut dyn Write) -> Result<u8, Failure> {
-        let given = self.cli.database_url.is_some()
-            || std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty());
-        if !given {
-            return Err(Failure(
-                "--each-schema runs on the schemas of one database: pass --database-url or set DATABASE_URL"
-                    .to_owned(),
-            ));
+        let given = database::given(self.cli, self.migrations).map_err(Failure)?;
+        if given.is_none() {
+            return Err(Failure(format!(
+                "--each-schema runs on the schemas of one database: pass --database-url, set {} \
+                 or write it in {}",
+                database::variable(self.cli.database.as_deref()),
+                database::DOTENV
+            )));
         }
-        let url = database::choose_url(
-            self.cli.database_url.as_deref(),
-            self.cli.database.as_deref(),
-        )
-        .and_then(|url| database::parse_url(&url))
-        .map_err(Failure)?;
+        let url = database::choose(self.cli, self.migrations, self.embedded)
+            .map_err(|refusal| Failure(refusal.message().to_owned()))?
+            .url;
         let timeout = self.fleet.connect_timeout;
         let result =
             match url.dialect() {
