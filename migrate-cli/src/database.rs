@@ -167,7 +167,11 @@ pub fn choose(cli: &Cli, migrations: &Migrations, embedded: bool) -> Result<Chos
         Some(found) => found,
         None => match (cli.database.as_deref(), declared) {
             (None, None | Some(Dialect::Sqlite)) => (DEFAULT_URL.to_owned(), Source::Default),
-            (set, _) => return Err(Refusal::NoDatabase(no_database(cli, migrations, set, embedded))),
+            (set, _) => {
+                return Err(Refusal::NoDatabase(no_database(
+                    cli, migrations, set, embedded,
+                )))
+            }
         },
     };
     let url = DatabaseUrl::parse(&text).map_err(|err| Refusal::Invalid(err.to_string()))?;
@@ -177,14 +181,22 @@ pub fn choose(cli: &Cli, migrations: &Migrations, embedded: bool) -> Result<Chos
 
 /// Refuses a URL whose database is not the one the set declares: its SQL
 /// was checked for that dialect and would fail, or worse, half apply.
-pub fn check_dialect(migrations: &Migrations, url: &DatabaseUrl, embedded: bool) -> Result<(), String> {
+pub fn check_dialect(
+    migrations: &Migrations,
+    url: &DatabaseUrl,
+    embedded: bool,
+) -> Result<(), String> {
     match migrations.settings().dialect {
         Some(declared) if declared != url.dialect() => Err(format!(
             "{url} is a {} database, but {}{} declares dialect '{declared}' ({}); \
              give a {} URL",
             url.dialect().product(),
             settings_file(migrations),
-            if embedded { ", embedded in this program," } else { "" },
+            if embedded {
+                ", embedded in this program,"
+            } else {
+                ""
+            },
             declared.product(),
             declared.product(),
         )),
@@ -195,16 +207,19 @@ pub fn check_dialect(migrations: &Migrations, url: &DatabaseUrl, embedded: bool)
 /// The message when nothing names a database: where one may come from.
 fn no_database(cli: &Cli, migrations: &Migrations, set: Option<&str>, embedded: bool) -> String {
     let name = variable(cli.database.as_deref());
-    let why = match (set, migrations.settings().dialect) {
-        (Some(set), _) => format!("the migration set '{set}' has no default database"),
-        (None, Some(dialect)) => format!(
+    let why =
+        match (set, migrations.settings().dialect) {
+            (Some(set), _) => format!("the migration set '{set}' has no default database"),
+            (None, Some(dialect)) => {
+                format!(
             "{}{} declares dialect '{dialect}', and the default SQLite file is only for sets \
              without a server dialect",
             settings_file(migrations),
             if embedded { " (embedded in this program)" } else { "" },
-        ),
-        (None, None) => "no database was given".to_owned(),
-    };
+        )
+            }
+            (None, None) => "no database was given".to_owned(),
+        };
     let settings = if embedded {
         String::new()
     } else {
@@ -295,7 +310,10 @@ mod tests {
         assert_eq!(dotenv(&dir.join("missing"), "DATABASE_URL").unwrap(), None);
         std::fs::write(&file, "DATABASE_URL='unterminated\n").unwrap();
         let err = dotenv(&file, "DATABASE_URL").unwrap_err();
-        assert!(err.starts_with(&format!("cannot read {}", file.display())), "{err}");
+        assert!(
+            err.starts_with(&format!("cannot read {}", file.display())),
+            "{err}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -244,7 +244,13 @@ mod tests {
         assert!(!encoded.contains("secret"), "{encoded}");
         let (revisions, decoded) = decode(encoded);
         assert!(revisions.is_empty());
-        assert_eq!(decoded, Settings { url: None, ..settings });
+        assert_eq!(
+            decoded,
+            Settings {
+                url: None,
+                ..settings
+            }
+        );
         let (_, empty) = decode(Box::leak(
             encode(&[], &Settings::default()).into_boxed_str(),
         ));

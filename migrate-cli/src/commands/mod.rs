@@ -100,13 +100,12 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             let range = range.as_deref();
             // With a database given (or `current` in the range), mark its
             // current revisions.
-            let current = if database_given(cli, migrations)?
-                || range.is_some_and(graph::names_current)
-            {
-                current_ids(cli, migrations, embedded.is_some())?
-            } else {
-                Vec::new()
-            };
+            let current =
+                if database_given(cli, migrations)? || range.is_some_and(graph::names_current) {
+                    current_ids(cli, migrations, embedded.is_some())?
+                } else {
+                    Vec::new()
+                };
             done(graph::history(
                 migrations,
                 cli.json,
@@ -154,11 +153,7 @@ fn database_given(cli: &Cli, migrations: &Migrations) -> Result<bool, Failure> {
         .is_some())
 }
 
-fn current_ids(
-    cli: &Cli,
-    migrations: &Migrations,
-    embedded: bool,
-) -> Result<Vec<String>, Failure> {
+fn current_ids(cli: &Cli, migrations: &Migrations, embedded: bool) -> Result<Vec<String>, Failure> {
     let chosen = match crate::database::choose(cli, migrations, embedded) {
         Ok(chosen) => chosen,
         Err(refusal) => return Err(Failure(refusal.message().to_owned())),

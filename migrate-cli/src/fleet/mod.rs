@@ -207,8 +207,9 @@ impl Run<'_, '_> {
                     Failure(format!("{}:{}: {err}", source.display(), first.number))
                 })?;
                 // A list of another database than the set's: refused whole.
-                database::check_dialect(self.migrations, &url, self.embedded)
-                    .map_err(|err| Failure(format!("{}:{}: {err}", source.display(), first.number)))?;
+                database::check_dialect(self.migrations, &url, self.embedded).map_err(|err| {
+                    Failure(format!("{}:{}: {err}", source.display(), first.number))
+                })?;
                 url.dialect()
             }
             None => Dialect::Postgres, // an empty list: nothing will connect
