@@ -6,13 +6,22 @@
 
 use std::fmt;
 use std::path::Path;
+#[cfg(feature = "sqlite")]
 use std::str::FromStr;
 use std::time::Duration;
 
 use migraph_core::{DatabaseUrl, Dialect, Migrations};
 
+#[cfg(feature = "sqlite")]
 use migraph_core::sqlx::sqlite::SqliteConnectOptions;
-use migraph_core::sqlx::{Connection, MySqlConnection, PgConnection, SqliteConnection};
+#[cfg(any(feature = "postgres", feature = "mysql", feature = "sqlite"))]
+use migraph_core::sqlx::Connection;
+#[cfg(feature = "mysql")]
+use migraph_core::sqlx::MySqlConnection;
+#[cfg(feature = "postgres")]
+use migraph_core::sqlx::PgConnection;
+#[cfg(feature = "sqlite")]
+use migraph_core::sqlx::SqliteConnection;
 
 use crate::cli::Cli;
 
@@ -238,33 +247,49 @@ pub fn parse_url(url: &str) -> Result<DatabaseUrl, String> {
     DatabaseUrl::parse(url).map_err(|err| err.to_string())
 }
 
-/// One connection to any of the supported databases. A CLI run needs no
-/// pool: one connection gives the database's own error at once (a pool
-/// hides "connection refused" behind its acquire timeout), and the process
-/// ending closes it, the migration lock with it.
+/// One connection to any of the databases this build has a driver for. A
+/// CLI run needs no pool: one connection gives the database's own error at
+/// once (a pool hides "connection refused" behind its acquire timeout), and
+/// the process ending closes it, the migration lock with it.
 pub enum Conn {
+    #[cfg(feature = "postgres")]
     Postgres(PgConnection),
+    #[cfg(feature = "sqlite")]
     Sqlite(SqliteConnection),
+    #[cfg(feature = "mysql")]
     Mysql(MySqlConnection),
 }
 
 /// How long to wait for a server that does not answer at all.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The refusal for a database whose driver this build left out.
+pub fn not_built(dialect: Dialect) -> String {
+    format!(
+        "this program was built without the {} driver: turn on migraph-cli's feature \"{}\"",
+        dialect.product(),
+        dialect.name()
+    )
+}
+
 impl Conn {
     pub async fn connect(url: &DatabaseUrl) -> Result<Self, String> {
         let driver = url.driver_url();
         let fail =
             |err: migraph_core::sqlx::Error| url.scrub(&format!("cannot connect to {url}: {err}"));
+        let _ = (&driver, &fail);
         let connect = async {
             Ok(match url.dialect() {
+                #[cfg(feature = "postgres")]
                 Dialect::Postgres => {
                     Conn::Postgres(PgConnection::connect(driver).await.map_err(fail)?)
                 }
+                #[cfg(feature = "mysql")]
                 Dialect::Mysql => {
                     Conn::Mysql(MySqlConnection::connect(driver).await.map_err(fail)?)
                 }
-                _ => {
+                #[cfg(feature = "sqlite")]
+                Dialect::Sqlite => {
                     // Wait for other writers as long as for the migration lock.
                     let options = SqliteConnectOptions::from_str(driver)
                         .map_err(fail)?
@@ -275,6 +300,8 @@ impl Conn {
                             .map_err(fail)?,
                     )
                 }
+                #[allow(unreachable_patterns)] // with every driver built
+                other => return Err(not_built(other)),
             })
         };
         tokio::time::timeout(CONNECT_TIMEOUT, connect)

@@ -26,12 +26,16 @@ pub const PENDING: u8 = 3;
 macro_rules! with_conn {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
+            #[cfg(feature = "postgres")]
             Conn::Postgres($c) => $body,
+            #[cfg(feature = "sqlite")]
             Conn::Sqlite($c) => $body,
+            #[cfg(feature = "mysql")]
             Conn::Mysql($c) => $body,
         }
     };
 }
+#[cfg(feature = "sql-check")]
 pub(crate) use with_conn;
 
 /// The migrator of a command: the flags' and the set's `migrate.toml` settings,

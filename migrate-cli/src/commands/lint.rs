@@ -215,6 +215,7 @@ async fn read_database(
 /// gives it (`public` left out on PostgreSQL).
 async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_core::sqlx::Error> {
     let rows: Vec<(String, String, Option<i64>, i64)> = match conn {
+        #[cfg(feature = "postgres")]
         Conn::Postgres(c) => {
             // reltuples is -1 for a table never analyzed (PostgreSQL 14+).
             migraph_core::sqlx::query_as(
@@ -229,6 +230,7 @@ async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_c
             .fetch_all(c)
             .await?
         }
+        #[cfg(feature = "mysql")]
         Conn::Mysql(c) => {
             migraph_core::sqlx::query_as(
                 "SELECT CAST(table_schema AS CHAR), CAST(table_name AS CHAR), \
@@ -240,9 +242,13 @@ async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_c
             .fetch_all(c)
             .await?
         }
+        #[cfg(feature = "sqlite")]
         Conn::Sqlite(_) => Vec::new(),
     };
+    #[cfg(feature = "postgres")]
     let postgres = matches!(conn, Conn::Postgres(_));
+    #[cfg(not(feature = "postgres"))]
+    let postgres = false;
     Ok(rows
         .into_iter()
         .map(|(schema, table, rows, bytes)| {

@@ -4,6 +4,7 @@
 pub(crate) mod db;
 mod graph;
 mod init;
+#[cfg(feature = "sql-check")]
 mod lint;
 mod new;
 
@@ -116,6 +117,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
+        #[cfg(feature = "sql-check")]
         Command::Lint => lint::run(
             cli,
             migrations,
@@ -123,6 +125,11 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             embedded.is_some(),
             out,
         ),
+        #[cfg(not(feature = "sql-check"))]
+        Command::Lint => Err(Failure(
+            "lint is not in this build: migraph-cli was compiled without its feature \"sql-check\""
+                .to_owned(),
+        )),
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
@@ -350,8 +357,24 @@ pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
 pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
     let directory = dir(cli);
     let display = directory.to_string_lossy();
+    #[cfg(feature = "sql-check")]
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
+    // Without the SQL check, a set whose SQL the build checks is refused
+    // rather than applied unchecked.
+    #[cfg(not(feature = "sql-check"))]
+    let (migrations, _) = match Migrations::load_from(&display, &directory, policy) {
+        Ok((migrations, _)) if migrations.settings().dialect.is_some() => {
+            return Err(Failure(format!(
+                "{} declares a dialect, and this program was built without migraph-cli's \
+                 feature \"sql-check\", so it cannot check the SQL as the build does; use the \
+                 migraph binary, or the program that embeds the set",
+                crate::database::settings_file(&migrations)
+            )))
+        }
+        loaded => loaded
+            .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?,
+    };
     if matches!(cli.command, Command::Check) && migrations.settings().dialect.is_none() {
         eprintln!(
             "note: {} declares no dialect, so the SQL of the revisions was not checked; \

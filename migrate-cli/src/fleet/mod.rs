@@ -12,8 +12,15 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use futures_util::stream::{Stream, StreamExt};
-use migraph_core::runtime::fleet::{self, ConnectOptions, Fleet, FleetBackend, Member, Outcome};
-use migraph_core::sqlx::{MySql, Postgres, Sqlite};
+#[cfg(any(feature = "postgres", feature = "mysql"))]
+use migraph_core::runtime::fleet::ConnectOptions;
+use migraph_core::runtime::fleet::{Fleet, FleetBackend, Member, Outcome};
+#[cfg(feature = "mysql")]
+use migraph_core::sqlx::MySql;
+#[cfg(feature = "postgres")]
+use migraph_core::sqlx::Postgres;
+#[cfg(feature = "sqlite")]
+use migraph_core::sqlx::Sqlite;
 use migraph_core::{DatabaseUrl, Dialect};
 use migraph_core::{Migrations, Migrator, Target};
 
@@ -223,19 +230,25 @@ impl Run<'_, '_> {
             Ok(url) => (url.masked().to_owned(), url.driver_url().to_owned()),
             Err(err) => (format!("{list}:{} ({err})", line.number), String::new()),
         });
+        let _ = (&members, &read_error);
         let result = match dialect {
+            #[cfg(feature = "postgres")]
             Dialect::Postgres => {
                 let members = members.map(|(name, url)| Member::<Postgres>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
+            #[cfg(feature = "mysql")]
             Dialect::Mysql => {
                 let members = members.map(|(name, url)| Member::<MySql>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
-            _ => {
+            #[cfg(feature = "sqlite")]
+            Dialect::Sqlite => {
                 let members = members.map(|(name, url)| Member::<Sqlite>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
+            #[allow(unreachable_patterns)] // with every driver built
+            other => Err(Failure(database::not_built(other))),
         };
         if total == Some(0) || (total.is_none() && result.as_ref().is_ok_and(|r| r.1 == 0)) {
             eprintln!("note: {} lists no database", source.display());
@@ -258,35 +271,41 @@ impl Run<'_, '_> {
             .map_err(|refusal| Failure(refusal.message().to_owned()))?
             .url;
         let timeout = self.fleet.connect_timeout;
-        let result =
-            match url.dialect() {
-                Dialect::Postgres => {
-                    let options = parse::<Postgres>(&url)?;
-                    self.drive(
-                        fleet::schemas::<Postgres>(options, pattern, timeout),
-                        None,
-                        out,
-                        None,
-                    )
-                    .await
-                }
-                Dialect::Mysql => {
-                    let options = parse::<MySql>(&url)?;
-                    self.drive(
-                        fleet::schemas::<MySql>(options, pattern, timeout),
-                        None,
-                        out,
-                        None,
-                    )
-                    .await
-                }
-                _ => return Err(Failure(
-                    "--each-schema needs a server with schemas (PostgreSQL, or MySQL where each \
+        let _ = (pattern, timeout, &out);
+        let result: Result<(u8, usize), Failure> = match url.dialect() {
+            #[cfg(feature = "postgres")]
+            Dialect::Postgres => {
+                let options = parse::<Postgres>(&url)?;
+                self.drive(
+                    migraph_core::runtime::fleet::schemas::<Postgres>(options, pattern, timeout),
+                    None,
+                    out,
+                    None,
+                )
+                .await
+            }
+            #[cfg(feature = "mysql")]
+            Dialect::Mysql => {
+                let options = parse::<MySql>(&url)?;
+                self.drive(
+                    migraph_core::runtime::fleet::schemas::<MySql>(options, pattern, timeout),
+                    None,
+                    out,
+                    None,
+                )
+                .await
+            }
+            #[cfg(not(feature = "postgres"))]
+            Dialect::Postgres => return Err(Failure(database::not_built(Dialect::Postgres))),
+            #[cfg(not(feature = "mysql"))]
+            Dialect::Mysql => return Err(Failure(database::not_built(Dialect::Mysql))),
+            _ => Err(Failure(
+                "--each-schema needs a server with schemas (PostgreSQL, or MySQL where each \
                      schema is a database); SQLite keeps one database per file: list the files \
                      with --each"
-                        .to_owned(),
-                )),
-            };
+                    .to_owned(),
+            )),
+        };
         if result.as_ref().is_ok_and(|r| r.1 == 0) {
             eprintln!("note: no schema of {url} matches '{pattern}'");
         }
@@ -343,6 +362,7 @@ impl Run<'_, '_> {
 }
 
 /// Connect options from a URL, the URL masked in the error.
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 fn parse<DB: FleetBackend>(url: &DatabaseUrl) -> Result<ConnectOptions<DB>, Failure> {
     url.driver_url()
         .parse::<ConnectOptions<DB>>()
