@@ -100,6 +100,23 @@ pub struct Chosen {
 ///
 /// A `.env` file that cannot be read or parsed.
 pub fn given(cli: &Cli, migrations: &Migrations) -> Result<Option<(String, Source)>, String> {
+    if let Some(found) = named(cli)? {
+        return Ok(Some(found));
+    }
+    Ok(migrations.settings().url.clone().map(|url| {
+        let file = settings_file(migrations);
+        (url, Source::Settings(file))
+    }))
+}
+
+/// The URL the user names for this run: the flag, the environment or
+/// `.env`. `migrate.toml`'s `url` is a default like the SQLite file: it does
+/// not turn `history` and `lint` into commands that need a database.
+///
+/// # Errors
+///
+/// A `.env` file that cannot be read or parsed.
+pub fn named(cli: &Cli) -> Result<Option<(String, Source)>, String> {
     if let Some(url) = &cli.database_url {
         return Ok(Some((url.clone(), Source::Flag)));
     }
@@ -107,13 +124,7 @@ pub fn given(cli: &Cli, migrations: &Migrations) -> Result<Option<(String, Sourc
     if let Some(url) = env(&name) {
         return Ok(Some((url, Source::Environment(name))));
     }
-    if let Some(url) = dotenv(Path::new(DOTENV), &name)? {
-        return Ok(Some((url, Source::DotEnv(name))));
-    }
-    Ok(migrations.settings().url.clone().map(|url| {
-        let file = settings_file(migrations);
-        (url, Source::Settings(file))
-    }))
+    Ok(dotenv(Path::new(DOTENV), &name)?.map(|url| (url, Source::DotEnv(name))))
 }
 
 /// `name` in the `.env` file at `path`, if the file exists and sets it.

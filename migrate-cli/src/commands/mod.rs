@@ -102,7 +102,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             // With a database given (or `current` in the range), mark its
             // current revisions.
             let current =
-                if database_given(cli, migrations)? || range.is_some_and(graph::names_current) {
+                if database_given(cli)? || range.is_some_and(graph::names_current) {
                     current_ids(cli, migrations, embedded.is_some())?
                 } else {
                     Vec::new()
@@ -121,7 +121,7 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         Command::Lint => lint::run(
             cli,
             migrations,
-            database_given(cli, migrations)?,
+            database_given(cli)?,
             embedded.is_some(),
             out,
         ),
@@ -152,12 +152,10 @@ fn checks_like_the_build(command: &Command) -> bool {
     )
 }
 
-/// Whether something names a database (the flag, the environment, `.env`,
-/// `migrate.toml`'s `url`), as opposed to the default SQLite file.
-fn database_given(cli: &Cli, migrations: &Migrations) -> Result<bool, Failure> {
-    Ok(crate::database::given(cli, migrations)
-        .map_err(Failure)?
-        .is_some())
+/// Whether the user names a database (the flag, the environment, `.env`),
+/// as opposed to a default (`migrate.toml`'s `url`, the SQLite file).
+fn database_given(cli: &Cli) -> Result<bool, Failure> {
+    Ok(crate::database::named(cli).map_err(Failure)?.is_some())
 }
 
 fn current_ids(cli: &Cli, migrations: &Migrations, embedded: bool) -> Result<Vec<String>, Failure> {
