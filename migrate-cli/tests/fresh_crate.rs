@@ -128,7 +128,9 @@ fn daily_workflow_in_a_fresh_crate() {
     assert!(krate.read(".gitignore").contains("/migrate.db"));
     // The xtask is a member of the crate's workspace: one target directory.
     assert!(
-        krate.read("Cargo.toml").contains("[workspace]\nmembers = [\"xtask\"]"),
+        krate
+            .read("Cargo.toml")
+            .contains("[workspace]\nmembers = [\"xtask\"]"),
         "{}",
         krate.read("Cargo.toml")
     );

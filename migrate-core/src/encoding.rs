@@ -16,7 +16,7 @@ use std::time::Duration;
 use crate::checksum::Checksum;
 use crate::lint::rule::{Rule, Severity};
 use crate::revision::Revision;
-use crate::settings::{Settings, SqlDialect};
+use crate::settings::{LintSettings, RunnerSettings, Settings, SqlDialect};
 
 /// Version of the format, checked when decoding.
 const VERSION: &str = "migrate-embed-3;";
@@ -124,11 +124,11 @@ struct Reader {
 impl Reader {
     fn settings(&mut self) -> Option<Settings> {
         self.rest = self.rest.strip_prefix(VERSION)?;
-        let mut settings = Settings::default();
-        settings.dialect = match self.optional()? {
+        let dialect = match self.optional()? {
             Some(name) => Some(SqlDialect::from_name(name)?),
             None => None,
         };
+        let mut severities = Vec::new();
         for _ in 0..self.number()? {
             let rule = Rule::from_name(self.text()?)?;
             let severity = match self.text()? {
@@ -137,15 +137,26 @@ impl Reader {
                 "deny" => Severity::Deny,
                 _ => return None,
             };
-            settings.lint.severities.push((rule, severity));
+            severities.push((rule, severity));
         }
-        settings.lint.released = self.optional()?.map(str::to_owned);
-        settings.runner.lock_timeout = match self.optional()? {
+        let released = self.optional()?.map(str::to_owned);
+        let lock_timeout = match self.optional()? {
             Some(ms) => Some(Duration::from_millis(ms.parse().ok()?)),
             None => None,
         };
-        settings.runner.lock_retries = u32::try_from(self.number()?).ok()?;
-        Some(settings)
+        let lock_retries = u32::try_from(self.number()?).ok()?;
+        Some(Settings {
+            dialect,
+            lint: LintSettings {
+                severities,
+                released,
+            },
+            runner: RunnerSettings {
+                lock_timeout,
+                lock_retries,
+            },
+            url: None,
+        })
     }
 
     fn revisions(&mut self) -> Option<Vec<Revision>> {

@@ -101,12 +101,11 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             let range = range.as_deref();
             // With a database given (or `current` in the range), mark its
             // current revisions.
-            let current =
-                if database_given(cli)? || range.is_some_and(graph::names_current) {
-                    current_ids(cli, migrations, embedded.is_some())?
-                } else {
-                    Vec::new()
-                };
+            let current = if database_given(cli)? || range.is_some_and(graph::names_current) {
+                current_ids(cli, migrations, embedded.is_some())?
+            } else {
+                Vec::new()
+            };
             done(graph::history(
                 migrations,
                 cli.json,
