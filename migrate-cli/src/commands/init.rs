@@ -53,6 +53,18 @@ enum Source {
 }
 
 impl Source {
+    /// The `[dependencies]` line for the CLI in the crate's own manifest
+    /// (for `run_embedded`): as the xtask's, with a relative path one
+    /// level up.
+    fn crate_cli_dependency(&self) -> String {
+        match self {
+            Source::Path(path) if path.starts_with("../") => {
+                Source::Path(path["../".len()..].to_owned()).cli_dependency()
+            }
+            _ => self.cli_dependency(),
+        }
+    }
+
     /// The `[dependencies]` line for the CLI.
     fn cli_dependency(&self) -> String {
         let quote = |s: &str| toml_string(s);
@@ -144,20 +156,12 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     // Without a URL the CLI uses the SQLite file migrate.db in the crate
     // (a named set takes its URL from DATABASE_URL_<NAME> instead).
     if init.database.is_none() && matches!(init.dialect, None | Some("sqlite")) {
-        let ignore = krate.join(".gitignore");
-        let existing = std::fs::read_to_string(&ignore).unwrap_or_default();
-        if !existing
-            .lines()
-            .any(|l| matches!(l.trim(), "migrate.db" | "/migrate.db"))
-        {
-            let mut text = existing;
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str("/migrate.db\n");
-            std::fs::write(&ignore, text)?;
-            done.push("added /migrate.db (the default SQLite database) to .gitignore".to_owned());
-        }
+        ignore(
+            krate,
+            "/migrate.db",
+            "the default SQLite database",
+            &mut done,
+        )?;
     }
 
     let build = krate.join("build.rs");
@@ -221,13 +225,42 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     for line in done {
         writeln!(out, "{line}")?;
     }
-    write!(out, "{}", next_steps(&init, &dir_text, source.is_ok()))?;
+    write!(
+        out,
+        "{}",
+        next_steps(&init, &dir_text, source.as_ref().ok())
+    )?;
+    Ok(())
+}
+
+/// Adds `line` to the crate's `.gitignore` unless it (or its form without
+/// the leading `/`) is there.
+fn ignore(krate: &Path, line: &str, what: &str, done: &mut Vec<String>) -> Result<(), Failure> {
+    let path = krate.join(".gitignore");
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let bare = line.trim_start_matches('/');
+    if existing.lines().any(|l| {
+        let l = l.trim().trim_end_matches('/');
+        l == line || l == bare
+    }) {
+        return Ok(());
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(line);
+    text.push('\n');
+    std::fs::write(&path, text)?;
+    done.push(format!("added {line} ({what}) to .gitignore"));
     Ok(())
 }
 
 /// What to do after `init`: the driver feature, the embedding and the
-/// start-up call, and the first revision.
-fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
+/// start-up call, the first revision, and the application's own `migrate`
+/// command.
+fn next_steps(init: &Init<'_>, dir_text: &str, source: Option<&Source>) -> String {
+    let has_facade = source.is_some();
     let features = match init.dialect {
         Some(dialect) => format!("\"{dialect}\""),
         None => "\"postgres\", \"sqlite\" or \"mysql\" (the database you use)".to_owned(),
@@ -262,13 +295,27 @@ fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
     let variable = init
         .database
         .map_or_else(|| "DATABASE_URL".to_owned(), crate::database::set_variable);
+    let mut step = 4;
     if init.database.is_some() || matches!(init.dialect, Some("postgres" | "mysql")) {
         text.push_str(&format!(
-            "  4. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
+            "  {step}. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
         ));
+        step += 1;
     }
+    let cli = source.map_or_else(
+        || format!("{CLI} (the same version as {FACADE})"),
+        Source::crate_cli_dependency,
+    );
+    text.push_str(&format!(
+        "  {step}. optional, for operators on a host without the files (myapp migrate current, \
+         myapp migrate downgrade -1): add {cli} to [dependencies] and, in main, when the first \
+         argument is \"migrate\", return {CLI_CRATE}::run_embedded(&MIGRATIONS, std::env::args_os().skip(1))\n"
+    ));
     text
 }
+
+/// The CLI's crate name, as Rust code names it.
+const CLI_CRATE: &str = "migraph_cli";
 
 /// How the crate at `krate` depends on the facade: from its `Cargo.toml`'s
 /// `[dependencies]` (or the workspace's, for `workspace = true`).
@@ -478,10 +525,7 @@ fn main() -> ExitCode {{
         eprintln!("error: cannot enter {{}}: {{err}}", root.display());
         return ExitCode::FAILURE;
     }}
-    let args = std::env::args().skip(1).map(|arg| match arg.as_str() {{
-        "new-migration" => "new".to_owned(),
-        _ => arg,
-    }});
+    let args = std::env::args().skip(1);
     let dir = ["--dir".to_owned(), "{dir}".to_owned()];
     migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(dir).chain(args))
 }}
@@ -561,6 +605,15 @@ mod tests {
             out.contains("MIGRATIONS.upgrade(&pool, migraph::Target::HEADS)"),
             "{out}"
         );
+        // And what an application's own `migrate` command needs.
+        assert!(
+            out.contains("add migraph-cli = \"0.3\" to [dependencies]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("migraph_cli::run_embedded(&MIGRATIONS, std::env::args_os().skip(1))"),
+            "{out}"
+        );
         // A second run changes nothing.
         let mut again = Vec::new();
         run(init(&krate), &mut again).unwrap();
@@ -589,6 +642,7 @@ mod tests {
         );
         assert!(settings.contains("# lock_timeout = \"5s\""), "{settings}");
         // Not SQLite, and a named set: no migrate.db to ignore.
+        // (The xtask builds into the crate's target directory: nothing of its own.)
         assert!(!krate.join(".gitignore").exists());
         assert!(read(krate.join("build.rs")).contains("rerun-if-changed=migrations\""));
         assert!(
