@@ -61,6 +61,7 @@
 //! | `postgres` | applying migrations to PostgreSQL (and TimescaleDB) |
 //! | `sqlite` | applying migrations to SQLite |
 //! | `mysql` | applying migrations to MySQL and MariaDB |
+//! | `tls` | TLS for the drivers through rustls (`sslmode=require`, `verify-full`, MySQL's `ssl-mode`) |
 //!
 //! Without any, the crate still embeds, checks and plans (no database code).
 

@@ -47,6 +47,13 @@ fn timescale_example_is_a_valid_graph() {
         .map(|r| r.id())
         .collect();
     assert_eq!(concurrent, ["20250414_0007"]);
+    // Its migrate.toml travels with it: the binary knows its dialect.
+    let loaded = Migrations::load("examples/timescale/migrations").unwrap();
+    assert_eq!(TIMESCALE.settings(), &loaded.settings().embedded());
+    assert_eq!(
+        TIMESCALE.settings().dialect,
+        Some(migraph::SqlDialect::Postgres)
+    );
 }
 
 /// The README's start-up call on a set that compiles with two heads (each a

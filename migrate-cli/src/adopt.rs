@@ -42,8 +42,11 @@ macro_rules! fetch {
     };
     ($conn:expr, $sql:expr, $mysql:expr, $row:ty) => {
         match $conn {
+            #[cfg(feature = "postgres")]
             Conn::Postgres(c) => sqlx::query_as::<_, $row>($sql).fetch_all(c).await,
+            #[cfg(feature = "sqlite")]
             Conn::Sqlite(c) => sqlx::query_as::<_, $row>($sql).fetch_all(c).await,
+            #[cfg(feature = "mysql")]
             Conn::Mysql(c) => sqlx::query_as::<_, $row>($mysql).fetch_all(c).await,
         }
     };
@@ -306,8 +309,11 @@ pub async fn run(
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let tool = tool.to_string();
     let report = match &mut conn {
+        #[cfg(feature = "postgres")]
         Conn::Postgres(c) => migrator.adopt(c, &refs, &tool).await,
+        #[cfg(feature = "sqlite")]
         Conn::Sqlite(c) => migrator.adopt(c, &refs, &tool).await,
+        #[cfg(feature = "mysql")]
         Conn::Mysql(c) => migrator.adopt(c, &refs, &tool).await,
     }
     .map_err(|e| cx.fail(e))?;

@@ -15,9 +15,13 @@ pub mod import;
 mod output;
 mod program;
 mod progress;
+#[cfg(feature = "sql-check")]
 #[doc(hidden)]
 pub mod squawk;
 mod trace;
+
+#[cfg(not(any(feature = "postgres", feature = "mysql", feature = "sqlite")))]
+compile_error!("migraph-cli needs a database: turn on one of its features postgres, mysql, sqlite");
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -1395,8 +1395,8 @@ fn named_migration_sets() {
         .ok()
         .json();
     assert_eq!(heads, json!({"heads": ["p1"]}));
-    // No URL for a set: an error naming the variable to set.
-    let run = s.run(&["--database", "timescale", "current"]).code(1);
+    // No URL for a set: a usage error naming the variable to set.
+    let run = s.run(&["--database", "timescale", "current"]).code(2);
     assert!(
         run.stderr.contains("DATABASE_URL_TIMESCALE"),
         "{}",
@@ -1417,6 +1417,69 @@ fn verbose_masks_the_password() {
         assert!(all.contains("app:***@127.0.0.1:1/x"), "{all}");
         assert!(!all.contains("s3cr3tpw"), "{all}");
     }
+}
+
+/// The URL comes from the first of: `--database-url`, `DATABASE_URL`, the
+/// working directory's `.env`, `url` in migrate.toml, and the default SQLite
+/// file; `--verbose` names the source. Each is a SQLite file of its own
+/// here, so where the revisions went shows which won.
+#[test]
+fn the_url_comes_from_the_flag_the_environment_dotenv_or_settings() {
+    let s = Sandbox::with_examples("url_sources");
+    let upgrade = |env: &[(&str, &str)], flag: Option<&str>| {
+        let mut args = vec!["--verbose", "upgrade", "20251018_0001"];
+        if let Some(url) = flag {
+            args.extend(["--database-url", url]);
+        }
+        s.run_env(env, &args).ok().stderr
+    };
+    let stderr = upgrade(&[], None);
+    assert!(
+        stderr.contains("database: sqlite://migrate.db?mode=rwc (from the default SQLite file;"),
+        "{stderr}"
+    );
+    s.write(
+        "migrations/migrate.toml",
+        "dialect = \"sqlite\"\nurl = \"sqlite://toml.db?mode=rwc\"\n",
+    );
+    let stderr = upgrade(&[], None);
+    assert!(
+        stderr.contains("(from migrations/migrate.toml (url);"),
+        "{stderr}"
+    );
+    s.write(
+        ".env",
+        "# local\nDATABASE_URL=sqlite://dotenv.db?mode=rwc\n",
+    );
+    let stderr = upgrade(&[], None);
+    assert!(stderr.contains("(from .env (DATABASE_URL);"), "{stderr}");
+    let env = [("DATABASE_URL", "sqlite://env.db?mode=rwc")];
+    let stderr = upgrade(&env, None);
+    assert!(
+        stderr.contains("(from the environment (DATABASE_URL);"),
+        "{stderr}"
+    );
+    let stderr = upgrade(&env, Some("sqlite://flag.db?mode=rwc"));
+    assert!(stderr.contains("(from --database-url;"), "{stderr}");
+    for file in ["migrate.db", "toml.db", "dotenv.db", "env.db", "flag.db"] {
+        assert!(s.path(file).is_file(), "{file} was not used");
+    }
+    // A URL of another database than the declared dialect: refused before
+    // anything connects (nothing listens on port 1), wherever it came from.
+    s.write(".env", "DATABASE_URL=postgres://app:pw@127.0.0.1:1/app\n");
+    let run = s.run(&["upgrade"]).code(2);
+    assert!(
+        run.stderr.contains(
+            "postgres://app:***@127.0.0.1:1/app is a PostgreSQL database, but \
+             migrations/migrate.toml declares dialect 'sqlite' (SQLite); give a SQLite URL"
+        ),
+        "{run:?}"
+    );
+    assert!(!run.stderr.contains("pw@"), "{run:?}");
+    // A broken .env is an error naming it.
+    s.write(".env", "DATABASE_URL='unterminated\n");
+    let run = s.run(&["current"]).code(1);
+    assert!(run.stderr.contains("cannot read .env"), "{run:?}");
 }
 
 /// `--atomic` refuses a `transactional: false` revision offline as online:

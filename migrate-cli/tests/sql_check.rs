@@ -199,7 +199,7 @@ fn a_server_dialect_has_no_default_database() {
     );
     let run = s.run(&["upgrade", "head"]).code(2);
     assert!(
-        run.stderr.contains("declares dialect 'postgres', and no database was given; pass --database-url or set DATABASE_URL"),
+        run.stderr.contains("migrations/migrate.toml declares dialect 'postgres', and the default SQLite file is only for sets without a server dialect; pass --database-url, set DATABASE_URL, or write DATABASE_URL=... in .env in the working directory, or url = \"...\" in migrations/migrate.toml"),
         "{run:?}"
     );
     assert!(!s.path("migrate.db").exists(), "a SQLite file was created");
@@ -224,7 +224,7 @@ fn a_broken_settings_file_is_an_error_with_its_line() {
     let run = s.run(&["heads"]).code(1);
     assert!(
         run.stderr.contains(
-            "migrations/migrate.toml:2: unknown settings key 'lints'; expected one of dialect, lint, runner"
+            "migrations/migrate.toml:2: unknown settings key 'lints'; expected one of dialect, url, lint, runner"
         ),
         "{run:?}"
     );

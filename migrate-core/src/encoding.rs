@@ -5,18 +5,39 @@
 //!
 //! Each field is `<byte length>:<bytes>`; numbers are `<decimal>;`. Decoding
 //! borrows every text (the SQL included) from the literal.
+//!
+//! The set's `migrate.toml` settings come first (version 3 on): dialect,
+//! lint severities and release, runner; never its `url`, which belongs to
+//! the machine the CLI runs on, not to a binary.
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use crate::checksum::Checksum;
+use crate::lint::rule::{Rule, Severity};
 use crate::revision::Revision;
+use crate::settings::{LintSettings, RunnerSettings, Settings, SqlDialect};
 
 /// Version of the format, checked when decoding.
-const VERSION: &str = "migrate-embed-2;";
+const VERSION: &str = "migrate-embed-3;";
 
-/// Encodes validated revisions (in canonical order).
-pub fn encode(revisions: &[Revision]) -> String {
+/// Encodes validated revisions (in canonical order) and the set's settings
+/// (less `url`).
+pub fn encode(revisions: &[Revision], settings: &Settings) -> String {
     let mut out = String::from(VERSION);
+    optional(&mut out, settings.dialect.map(SqlDialect::name));
+    number(&mut out, settings.lint.severities.len());
+    for (rule, severity) in &settings.lint.severities {
+        text(&mut out, rule.name());
+        text(&mut out, severity.name());
+    }
+    optional(&mut out, settings.lint.released.as_deref());
+    let timeout = settings
+        .runner
+        .lock_timeout
+        .map(|t| t.as_millis().to_string());
+    optional(&mut out, timeout.as_deref());
+    number(&mut out, settings.runner.lock_retries as usize);
     number(&mut out, revisions.len());
     for r in revisions {
         text(&mut out, r.id());
@@ -85,10 +106,13 @@ fn numbers(out: &mut String, items: &[u32]) {
 ///
 /// If the text was not produced by `encode` of this version: the facade pins
 /// the macro to the exact version of this crate, so that is a bug.
-pub fn decode(encoded: &'static str) -> Vec<Revision> {
+pub fn decode(encoded: &'static str) -> (Vec<Revision>, Settings) {
     let mut reader = Reader { rest: encoded };
-    match reader.revisions() {
-        Some(revisions) if reader.rest.is_empty() => revisions,
+    let decoded = reader
+        .settings()
+        .and_then(|settings| Some((reader.revisions()?, settings)));
+    match decoded {
+        Some(decoded) if reader.rest.is_empty() => decoded,
         _ => panic!("migrations embedded by migrations!() could not be decoded; the migraph-macros and migraph-core versions differ"),
     }
 }
@@ -98,8 +122,45 @@ struct Reader {
 }
 
 impl Reader {
-    fn revisions(&mut self) -> Option<Vec<Revision>> {
+    fn settings(&mut self) -> Option<Settings> {
         self.rest = self.rest.strip_prefix(VERSION)?;
+        let dialect = match self.optional()? {
+            Some(name) => Some(SqlDialect::from_name(name)?),
+            None => None,
+        };
+        let mut severities = Vec::new();
+        for _ in 0..self.number()? {
+            let rule = Rule::from_name(self.text()?)?;
+            let severity = match self.text()? {
+                "allow" => Severity::Allow,
+                "warn" => Severity::Warn,
+                "deny" => Severity::Deny,
+                _ => return None,
+            };
+            severities.push((rule, severity));
+        }
+        let released = self.optional()?.map(str::to_owned);
+        let lock_timeout = match self.optional()? {
+            Some(ms) => Some(Duration::from_millis(ms.parse().ok()?)),
+            None => None,
+        };
+        let lock_retries = u32::try_from(self.number()?).ok()?;
+        Some(Settings {
+            dialect,
+            lint: LintSettings {
+                severities,
+                released,
+            },
+            runner: RunnerSettings {
+                lock_timeout,
+                lock_retries,
+            },
+            url: None,
+            autogenerate: crate::settings::AutogenerateSettings::default(),
+        })
+    }
+
+    fn revisions(&mut self) -> Option<Vec<Revision>> {
         let count = self.number()?;
         let mut revisions = Vec::with_capacity(count);
         for _ in 0..count {
@@ -179,8 +240,33 @@ mod tests {
     fn round_trip_equals_the_loaded_revisions() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations");
         let loaded = Migrations::load(&dir).unwrap();
-        let encoded: &'static str = Box::leak(encode(loaded.revisions()).into_boxed_str());
-        assert_eq!(decode(encoded), loaded.revisions());
+        let encoded: &'static str =
+            Box::leak(encode(loaded.revisions(), loaded.settings()).into_boxed_str());
+        assert_eq!(decode(encoded).0, loaded.revisions());
+    }
+
+    #[test]
+    fn settings_survive_but_the_url() {
+        let settings = Settings::parse(
+            "m/migrate.toml",
+            "dialect = \"postgres\"\nurl = \"postgres://u:secret@db/app\"\n[lint]\ndeny = [\"drop-table\"]\nallow = [\"not-rerunnable\"]\nreleased = \"a1\"\n[runner]\nlock_timeout = \"1500ms\"\nlock_retries = 4\n",
+        )
+        .unwrap();
+        let encoded: &'static str = Box::leak(encode(&[], &settings).into_boxed_str());
+        assert!(!encoded.contains("secret"), "{encoded}");
+        let (revisions, decoded) = decode(encoded);
+        assert!(revisions.is_empty());
+        assert_eq!(
+            decoded,
+            Settings {
+                url: None,
+                ..settings
+            }
+        );
+        let (_, empty) = decode(Box::leak(
+            encode(&[], &Settings::default()).into_boxed_str(),
+        ));
+        assert_eq!(empty, Settings::default());
     }
 
     #[test]
@@ -194,10 +280,11 @@ mod tests {
         )
         .unwrap();
         let loaded = Migrations::load(&dir).unwrap();
-        let encoded: &'static str = Box::leak(encode(loaded.revisions()).into_boxed_str());
-        assert_eq!(decode(encoded), loaded.revisions());
+        let encoded: &'static str =
+            Box::leak(encode(loaded.revisions(), loaded.settings()).into_boxed_str());
+        assert_eq!(decode(encoded).0, loaded.revisions());
         assert_eq!(
-            decode(encoded)[0].lint_allow().collect::<Vec<_>>(),
+            decode(encoded).0[0].lint_allow().collect::<Vec<_>>(),
             ["drop-table", "lock-table"]
         );
     }

@@ -32,6 +32,7 @@
 //! | `postgres` | `runtime` on PostgreSQL (and TimescaleDB) through sqlx |
 //! | `sqlite` | `runtime` on SQLite through sqlx |
 //! | `mysql` | `runtime` on MySQL and MariaDB through sqlx |
+//! | `tls` | TLS for the drivers: sqlx's rustls with ring and Mozilla's roots (no OpenSSL) |
 //!
 //! | `sql-check` | the build-time SQL check of a set whose `migrate.toml` declares a dialect ([`Migrations::load_checked`]); the macro and the CLI turn it on |
 //!

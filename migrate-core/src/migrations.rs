@@ -36,14 +36,22 @@ pub struct Migrations {
     review_markers: Vec<Problem>,
 }
 
-/// Where the revisions are: loaded, or embedded by the macro and decoded on
-/// first use (see [`crate::encoding`]).
+/// Where the revisions and the set's settings are: loaded, or embedded by
+/// the macro and decoded on first use (see [`crate::encoding`]).
 enum Revisions {
-    Loaded(Vec<Revision>),
+    Loaded(Contents),
     Embedded {
         encoded: &'static str,
-        decoded: OnceLock<Vec<Revision>>,
+        decoded: OnceLock<Contents>,
     },
+}
+
+/// The revisions and the settings of `migrate.toml` (less `url` when
+/// embedded).
+#[derive(Clone)]
+struct Contents {
+    revisions: Vec<Revision>,
+    settings: Settings,
 }
 
 impl Migrations {
@@ -145,7 +153,10 @@ impl Migrations {
         }
         let migrations = Migrations {
             dir: Cow::Owned(display_dir.to_owned()),
-            revisions: Revisions::Loaded(revisions),
+            revisions: Revisions::Loaded(Contents {
+                revisions,
+                settings,
+            }),
             policy: policy.clone(),
             index: OnceLock::new(),
             code: &[],
@@ -153,7 +164,7 @@ impl Migrations {
         };
         #[cfg(feature = "sql-check")]
         if let Some(dialect) = dialect {
-            let denied = deny_findings(&migrations, dialect, &settings);
+            let denied = deny_findings(&migrations, dialect, migrations.settings());
             if !denied.is_empty() {
                 return Err(Problems(denied));
             }
@@ -194,11 +205,27 @@ impl Migrations {
 
     /// Every revision, in canonical order.
     pub fn revisions(&self) -> &[Revision] {
+        &self.contents().revisions
+    }
+
+    /// What the set's `migrate.toml` says (the default without one): its
+    /// dialect, lint and runner settings, embedded by `migrations!()` so a
+    /// binary's set carries them; `url` only for a set loaded from a
+    /// directory (a binary never carries a URL).
+    pub fn settings(&self) -> &Settings {
+        &self.contents().settings
+    }
+
+    fn contents(&self) -> &Contents {
         match &self.revisions {
-            Revisions::Loaded(revisions) => revisions,
-            Revisions::Embedded { encoded, decoded } => {
-                decoded.get_or_init(|| crate::encoding::decode(encoded))
-            }
+            Revisions::Loaded(contents) => contents,
+            Revisions::Embedded { encoded, decoded } => decoded.get_or_init(|| {
+                let (revisions, settings) = crate::encoding::decode(encoded);
+                Contents {
+                    revisions,
+                    settings,
+                }
+            }),
         }
     }
 
@@ -415,7 +442,25 @@ impl Migrations {
     pub const fn __placeholder() -> Self {
         Migrations {
             dir: Cow::Borrowed(""),
-            revisions: Revisions::Loaded(Vec::new()),
+            revisions: Revisions::Loaded(Contents {
+                revisions: Vec::new(),
+                settings: Settings {
+                    dialect: None,
+                    lint: crate::settings::LintSettings {
+                        severities: Vec::new(),
+                        released: None,
+                    },
+                    runner: crate::settings::RunnerSettings {
+                        lock_timeout: None,
+                        lock_retries: 0,
+                    },
+                    url: None,
+                    autogenerate: crate::settings::AutogenerateSettings {
+                        schema: None,
+                        dev_url: None,
+                    },
+                },
+            }),
             code: &[],
             policy: GraphPolicy {
                 allow_multiple_heads: false,
@@ -427,10 +472,11 @@ impl Migrations {
         }
     }
 
-    /// The embedded form of this set, for `migrations!()`; not public API.
+    /// The embedded form of this set (its settings less `url` included),
+    /// for `migrations!()`; not public API.
     #[doc(hidden)]
     pub fn __encode(&self) -> String {
-        crate::encoding::encode(self.revisions())
+        crate::encoding::encode(self.revisions(), self.settings())
     }
 }
 
@@ -439,6 +485,7 @@ impl PartialEq for Migrations {
         self.dir == other.dir
             && self.revisions() == other.revisions()
             && self.policy == other.policy
+            && self.settings().embedded() == other.settings().embedded()
     }
 }
 
@@ -447,7 +494,7 @@ impl Eq for Migrations {}
 impl Clone for Migrations {
     fn clone(&self) -> Self {
         let revisions = match &self.revisions {
-            Revisions::Loaded(revisions) => Revisions::Loaded(revisions.clone()),
+            Revisions::Loaded(contents) => Revisions::Loaded(contents.clone()),
             Revisions::Embedded { encoded, .. } => Revisions::Embedded {
                 encoded,
                 decoded: OnceLock::new(),

@@ -1,10 +1,15 @@
 //! `migrate.toml`: the settings a migration directory carries for the macro
 //! and the CLI alike: the SQL dialect, the hazard linter's severities
-//! (`[lint]`), the runner's lock timeout (`[runner]`) and autogenerate's
-//! defaults (`[autogenerate]`).
+//! (`[lint]`), the runner's lock timeout (`[runner]`), autogenerate's
+//! defaults (`[autogenerate]`), and the database URL the CLI falls back to
+//! (`url`).
 //!
 //! Pure: it reads one file and parses text. Unknown keys are errors naming
 //! the file and line, like unknown header keys in a migration file.
+//!
+//! `migrations!()` embeds every setting but `url`: a binary carries its set
+//! to other machines, where a developer's URL (and its password) has no
+//! business (`encoding` leaves it out).
 
 use std::path::Path;
 use std::time::Duration;
@@ -18,7 +23,7 @@ use crate::problem::Problem;
 pub const FILE_NAME: &str = "migrate.toml";
 
 /// The keys `migrate.toml` accepts at its top level.
-pub const KEYS: &[&str] = &["dialect", "lint", "runner", "autogenerate"];
+pub const KEYS: &[&str] = &["dialect", "url", "lint", "runner", "autogenerate"];
 
 /// The keys of the `[lint]` table.
 pub const LINT_KEYS: &[&str] = &["deny", "warn", "allow", "released"];
@@ -46,6 +51,10 @@ pub struct Settings {
     pub runner: RunnerSettings,
     /// `[autogenerate]`: where the desired schema and the scratch server are.
     pub autogenerate: AutogenerateSettings,
+    /// `url`: the database the CLI uses when neither `--database-url`, the
+    /// environment nor a `.env` file names one. Never embedded by
+    /// `migrations!()`.
+    pub url: Option<String>,
 }
 
 /// The `[lint]` table of `migrate.toml`.
@@ -97,6 +106,17 @@ pub struct AutogenerateSettings {
 }
 
 impl Settings {
+    /// These settings as `migrations!()` embeds them: without `url` and
+    /// `[autogenerate]`, which are the source tree's (a URL may hold a
+    /// password, and a binary never writes revisions from its own set).
+    pub fn embedded(&self) -> Settings {
+        Settings {
+            url: None,
+            autogenerate: AutogenerateSettings::default(),
+            ..self.clone()
+        }
+    }
+
     /// Reads `<abs_dir>/migrate.toml`, naming it `<display_dir>/migrate.toml`
     /// in messages. A missing file gives the default settings.
     ///
@@ -155,6 +175,17 @@ impl Settings {
                         path,
                         line,
                         format!("dialect must be a string, one of {}", dialect_names()),
+                    )),
+                },
+                "url" => match value.get_ref() {
+                    DeValue::String(url) if !url.trim().is_empty() => {
+                        settings.url = Some(url.trim().to_owned())
+                    }
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "url must be a database URL (a string), like \"postgres://localhost/app\""
+                            .to_owned(),
                     )),
                 },
                 "lint" => match value.get_ref() {
@@ -217,6 +248,10 @@ impl Settings {
              # (one of {}).\n\
              dialect = \"{}\"\n\
              \n\
+             # The database the CLI uses when no --database-url, DATABASE_URL or\n\
+             # .env names one (never compiled into a binary by migrations!()).\n\
+             # url = \"{}\"\n\
+             \n\
              # `migraph lint` (docs/lint.md): rules set to deny fail the build.\n\
              # [lint]\n\
              # deny = [\"create-index-not-concurrently\"]\n\
@@ -236,7 +271,8 @@ impl Settings {
              # schema = \"../schema.sql\"\n\
              # dev_url = \"postgres://localhost/postgres\"\n",
             dialect_names(),
-            dialect.name()
+            dialect.name(),
+            example_url(dialect)
         )
     }
 }
@@ -442,6 +478,15 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     }
 }
 
+/// A local development URL for `render`'s commented-out `url`.
+fn example_url(dialect: SqlDialect) -> &'static str {
+    match dialect {
+        SqlDialect::Postgres => "postgres://localhost/app_dev",
+        SqlDialect::Mysql => "mysql://root@localhost/app_dev",
+        SqlDialect::Sqlite => "sqlite://dev.db?mode=rwc",
+    }
+}
+
 fn dialect_names() -> String {
     SqlDialect::ALL.map(SqlDialect::name).join(", ")
 }
@@ -546,10 +591,22 @@ mod tests {
     }
 
     #[test]
+    fn url() {
+        let settings =
+            Settings::parse("m/migrate.toml", "url = \"postgres://localhost/dev\"\n").unwrap();
+        assert_eq!(settings.url.as_deref(), Some("postgres://localhost/dev"));
+        assert_eq!(
+            messages("\nurl = 5\n"),
+            ["m/migrate.toml:2: url must be a database URL (a string), like \"postgres://localhost/app\""]
+        );
+        assert_eq!(messages("url = \"\"\n").len(), 1);
+    }
+
+    #[test]
     fn problems_name_the_line() {
         assert_eq!(
             messages("dialect = \"postgres\"\n\nlint_deny = []\n"),
-            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, lint, runner, autogenerate"]
+            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, url, lint, runner, autogenerate"]
         );
         assert_eq!(
             messages("# x\ndialect = \"oracle\"\n"),

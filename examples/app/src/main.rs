@@ -10,6 +10,11 @@
 //! macro refuses (a second head, SQL that does not parse), and the Rust
 //! code revision there (a backfill in batches) is compiled and type-checked
 //! as part of this crate. `cargo xtask upgrade` runs through this binary.
+//!
+//! `example-app timescale <command>` runs the CLI over a second set,
+//! `examples/timescale/migrations`, whose `migrate.toml` declares
+//! PostgreSQL: the declared dialect is embedded with the set, so without a
+//! PostgreSQL URL the embedded CLI refuses, as the directory CLI does.
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -19,11 +24,17 @@ use migraph::{migrations, Migrations, Target};
 
 static MIGRATIONS: Migrations = migrations!("../../migrations");
 
+/// A set declared for PostgreSQL (`dialect = "postgres"` in its migrate.toml).
+static TIMESCALE: Migrations = migrations!("../timescale/migrations");
+
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     if args.first().is_some_and(|a| a == "migrate") {
         // `migraph` stands where the CLI expects its program name.
         return migraph_cli::run_embedded(&MIGRATIONS, args);
+    }
+    if args.first().is_some_and(|a| a == "timescale") {
+        return migraph_cli::run_embedded(&TIMESCALE, args);
     }
     let url =
         std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://app.db?mode=rwc".to_owned());

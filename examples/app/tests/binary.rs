@@ -244,3 +244,102 @@ fn postgres_from_an_empty_directory() {
     let _drop = DropDatabase(&server, &name);
     exercise(&format!("{server}/{name}"), &empty_dir("postgres"));
 }
+
+/// `example-app timescale ...` with this environment only (no inherited
+/// `DATABASE_URL`).
+fn timescale(dir: &PathBuf, env: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_example-app"));
+    command
+        .arg("timescale")
+        .args(args)
+        .current_dir(dir)
+        .env_remove("DATABASE_URL");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().expect("the binary runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The timescale set's migrate.toml declares PostgreSQL, and the embedded
+/// set carries that: without a URL the embedded CLI refuses (no SQLite file
+/// appears), a URL of another database is refused before anything
+/// connects, and a PostgreSQL URL from `.env` is used and named, masked.
+#[test]
+fn the_declared_dialect_travels_with_the_embedded_set() {
+    let dir = empty_dir("dialect");
+    let (code, _, stderr) = timescale(&dir, &[], &["upgrade", "heads"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("migrate.toml (embedded in this program) declares dialect 'postgres'"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("pass --database-url, set DATABASE_URL, or write DATABASE_URL=... in .env"),
+        "{stderr}"
+    );
+    // The binary's set carries no url: migrate.toml is not offered.
+    assert!(!stderr.contains("url = "), "{stderr}");
+    let (code, _, stderr) = timescale(&dir, &[], &["current"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "a file appeared"
+    );
+
+    // Port 1 has no server: refused on the scheme alone, never connected.
+    for (url, product) in [
+        ("mysql://root@127.0.0.1:1/app", "a MySQL/MariaDB database"),
+        ("sqlite://app.db?mode=rwc", "a SQLite database"),
+    ] {
+        let (code, _, stderr) = timescale(&dir, &[("DATABASE_URL", url)], &["upgrade", "heads"]);
+        assert_eq!(code, Some(2), "{url}: {stderr}");
+        assert!(stderr.contains(product), "{stderr}");
+        assert!(
+            stderr.contains("embedded in this program, declares dialect 'postgres' (PostgreSQL); give a PostgreSQL URL"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "a file appeared"
+    );
+
+    // With a URL: `.env` in the working directory, the password masked.
+    let Some(db) = with_db("", async |_| {
+        migraph_test_support::db::postgres_database().await
+    }) else {
+        return;
+    };
+    let with_password = db.replacen("postgres://postgres@", "postgres://postgres:s3cret@", 1);
+    assert_ne!(
+        with_password, *db,
+        "the local server's URL has changed form"
+    );
+    std::fs::write(dir.join(".env"), format!("DATABASE_URL={with_password}\n")).unwrap();
+    let (code, stdout, stderr) = timescale(&dir, &[], &["current", "--verbose"]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stderr.contains("(from .env (DATABASE_URL);"), "{stderr}");
+    assert!(stderr.contains("postgres:***@"), "{stderr}");
+    assert!(!stderr.contains("s3cret"), "{stderr}");
+    // The environment comes before .env; the flag before both.
+    let (code, _, stderr) = timescale(
+        &dir,
+        &[("DATABASE_URL", "mysql://root@127.0.0.1:1/app")],
+        &["current"],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    let (code, _, stderr) = timescale(
+        &dir,
+        &[("DATABASE_URL", "mysql://root@127.0.0.1:1/app")],
+        &["current", "--verbose", "--database-url", &db],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("(from --database-url;"), "{stderr}");
+}

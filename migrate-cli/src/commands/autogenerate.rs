@@ -17,7 +17,7 @@ use serde_json::json;
 
 use super::db::{configure, INTERRUPTED, PENDING};
 use super::new::{choose_id, one_line, parents_for_new, resolve_depends_on, write, NewRevision};
-use super::{database_given, dir, load_checked, policy, runtime, usage_error};
+use super::{dir, load_checked, policy, runtime, usage_error};
 use crate::cli::{self, Cli, Command};
 use crate::output::print_json;
 use crate::Failure;
@@ -282,19 +282,20 @@ fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Sourc
             }
         },
     };
-    let dev_url = match (&flags.dev_url, &settings.autogenerate.dev_url) {
-        (Some(url), _) => parse(url, "--dev-url")?,
-        (None, Some(url)) => parse(
+    // The user's database: the flag, the environment, `.env`, then `url` in
+    // migrate.toml (the same order as every other command).
+    let database = match crate::database::named(cli) {
+        Ok(named) => named.map(|(url, _)| url).or_else(|| settings.url.clone()),
+        Err(err) => return Err(NoSource::Failure(Failure(err))),
+    };
+    let dev_url = match (&flags.dev_url, &settings.autogenerate.dev_url, &database) {
+        (Some(url), _, _) => parse(url, "--dev-url")?,
+        (None, Some(url), _) => parse(
             url,
             &format!("dev_url of [autogenerate] in {}", settings_path.display()),
         )?,
-        (None, None) if database_given(cli) => {
-            let url =
-                crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-                    .map_err(|err| NoSource::Failure(Failure(err)))?;
-            parse(&url, "the database URL")?
-        }
-        (None, None) => {
+        (None, None, Some(url)) => parse(url, "the database URL")?,
+        (None, None, None) => {
             return Err(NoSource::Usage(format!(
                 "autogenerate needs a PostgreSQL server for its scratch databases: pass \
                  --dev-url URL or --database-url URL, set DATABASE_URL, or write dev_url = \
@@ -309,10 +310,8 @@ fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Sourc
             dev_url.dialect()
         ))));
     }
-    let target = database_given(cli)
-        .then(|| crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref()))
-        .and_then(Result::ok)
-        .and_then(|url| crate::database::parse_url(&url).ok())
+    let target = database
+        .and_then(|url| DatabaseUrl::parse(&url).ok())
         .filter(|url| url.dialect() == Dialect::Postgres);
     Ok(Source {
         desired,

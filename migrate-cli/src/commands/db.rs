@@ -7,8 +7,8 @@ use std::time::Duration;
 use migraph_core::ledger::Status;
 use migraph_core::offline::{self, RenderOptions};
 use migraph_core::{
-    DatabaseUrl, Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Settings,
-    Target, Verification,
+    DatabaseUrl, Direction, Migrations, Migrator, Plan, Record, Repair, Report, Scratch, Target,
+    Verification,
 };
 use serde_json::json;
 
@@ -26,15 +26,19 @@ pub const PENDING: u8 = 3;
 macro_rules! with_conn {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
+            #[cfg(feature = "postgres")]
             Conn::Postgres($c) => $body,
+            #[cfg(feature = "sqlite")]
             Conn::Sqlite($c) => $body,
+            #[cfg(feature = "mysql")]
             Conn::Mysql($c) => $body,
         }
     };
 }
+#[cfg(feature = "sql-check")]
 pub(crate) use with_conn;
 
-/// The migrator of a command: the flags' and `migrate.toml`'s settings,
+/// The migrator of a command: the flags' and the set's `migrate.toml` settings,
 /// with progress lines on stderr only when `show_progress`.
 pub(crate) fn configure<'m>(
     cli: &Cli,
@@ -51,14 +55,7 @@ pub(crate) fn configure<'m>(
         migrator = migrator.table(table)?;
     }
     trace::show_steps(show_progress);
-    // `[runner]` of the directory's migrate.toml (problems in it were
-    // reported when the set was loaded).
-    let directory = super::dir(cli);
-    if let Ok(settings) = Settings::read(&directory.to_string_lossy(), &directory) {
-        migrator = migrator
-            .table_lock_timeout(settings.runner.lock_timeout)
-            .table_lock_retries(settings.runner.lock_retries);
-    }
+    // `[runner]` of the set's migrate.toml came with `m.migrator()`.
     Ok(migrator)
 }
 

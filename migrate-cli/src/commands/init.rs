@@ -20,6 +20,9 @@ const FACADE: &str = "migraph";
 const CLI: &str = "migraph-cli";
 /// The CLI's folder next to the facade's manifest.
 const CLI_DIR: &str = "migrate-cli";
+/// `cargo xtask`: the xtask is a member of the crate's workspace, so it
+/// builds into the same target directory, from the same Cargo.lock.
+const ALIAS: &str = "xtask = \"run --quiet --package xtask --\"";
 
 pub struct Init<'a> {
     pub krate: &'a Path,
@@ -197,26 +200,19 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         // The xtask runs on the top directory; `--database NAME` picks a set.
         write_xtask(&xtask, &top_text, source)?;
         done.push("created xtask/ (cargo xtask <command>, e.g. cargo xtask upgrade)".to_owned());
-        // Where cargo builds the xtask when it is a package of its own.
-        ignore(
-            krate,
-            "/xtask/target",
-            "the xtask's build directory",
-            &mut done,
-        )?;
+        done.push(join_workspace(krate)?);
         let config_dir = krate.join(".cargo");
         let config = config_dir.join("config.toml");
         let text = std::fs::read_to_string(&config).unwrap_or_default();
         if !text.contains("xtask") {
             std::fs::create_dir_all(&config_dir)?;
             let alias = if text.contains("[alias]") {
-                text.replacen(
-                    "[alias]",
-                    "[alias]\nxtask = \"run --quiet --manifest-path xtask/Cargo.toml --\"",
-                    1,
-                )
+                text.replacen("[alias]", &format!("[alias]\n{ALIAS}"), 1)
             } else {
-                format!("{text}{}[alias]\nxtask = \"run --quiet --manifest-path xtask/Cargo.toml --\"\n", if text.is_empty() { "" } else { "\n" })
+                format!(
+                    "{text}{}[alias]\n{ALIAS}\n",
+                    if text.is_empty() { "" } else { "\n" }
+                )
             };
             std::fs::write(&config, alias)?;
             done.push("added the xtask alias to .cargo/config.toml".to_owned());
@@ -441,6 +437,70 @@ fn relative_to(from: &Path, to: &Path) -> PathBuf {
     out
 }
 
+/// Makes `xtask/` a member of the workspace the crate belongs to (its own
+/// `[workspace]`, one above it, or a new one with the crate as root), so
+/// the xtask shares the crate's target directory and Cargo.lock: the
+/// dependencies both use are compiled once. Edits keep the manifest's
+/// formatting and comments. Returns what it did, for the summary.
+fn join_workspace(krate: &Path) -> Result<String, Failure> {
+    let krate = krate.canonicalize()?;
+    let root = workspace_root(&krate).unwrap_or_else(|| krate.clone());
+    let member = relative_to(&root, &krate.join("xtask"))
+        .to_string_lossy()
+        .replace('\\', "/");
+    let manifest = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)?;
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|err| Failure(format!("{} is not valid TOML: {err}", manifest.display())))?;
+    let workspace = doc
+        .entry("workspace")
+        .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()))
+        .as_table_mut()
+        .ok_or_else(|| Failure(format!("{}: workspace is not a table", manifest.display())))?;
+    let members = workspace
+        .entry("members")
+        .or_insert_with(|| toml_edit::value(toml_edit::Array::new()))
+        .as_array_mut()
+        .ok_or_else(|| {
+            Failure(format!(
+                "{}: workspace.members is not a list",
+                manifest.display()
+            ))
+        })?;
+    let shown = if root == krate {
+        "Cargo.toml".to_owned()
+    } else {
+        manifest.display().to_string()
+    };
+    if members.iter().any(|m| m.as_str() == Some(member.as_str())) {
+        return Ok(format!(
+            "{member} is already a member of the workspace in {shown}"
+        ));
+    }
+    members.push(member.as_str());
+    std::fs::write(&manifest, doc.to_string())?;
+    Ok(format!(
+        "added {member} to [workspace] members in {shown} (it shares the crate's target directory)"
+    ))
+}
+
+/// The root of the workspace `krate` is a member of, as cargo says; `None`
+/// when cargo cannot tell (no cargo, or a directory above claims the crate
+/// without listing it): then the crate becomes a workspace root itself.
+fn workspace_root(krate: &Path) -> Option<PathBuf> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .args(["locate-project", "--workspace", "--message-format", "plain"])
+        .current_dir(krate)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|output| output.status.success())?;
+    let manifest = PathBuf::from(String::from_utf8(output.stdout).ok()?.trim());
+    manifest.parent()?.canonicalize().ok()
+}
+
 fn write_xtask(xtask: &Path, dir: &str, source: &Source) -> Result<(), Failure> {
     let dependency = source.cli_dependency();
     std::fs::create_dir_all(xtask.join("src"))?;
@@ -448,7 +508,7 @@ fn write_xtask(xtask: &Path, dir: &str, source: &Source) -> Result<(), Failure> 
         xtask.join("Cargo.toml"),
         format!(
             "[package]\nname = \"xtask\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\n{dependency}\n\n# A package of its own, so the crate's manifest stays as it is.\n[workspace]\n"
+             [dependencies]\n{dependency}\n"
         ),
     )?;
     std::fs::write(
@@ -523,13 +583,18 @@ mod tests {
             read(krate.join(".gitattributes")),
             "*.png binary\n*.sql text eol=lf\n"
         );
-        // The default SQLite file, and the xtask's own build directory.
-        assert_eq!(
-            read(krate.join(".gitignore")),
-            "/target\n/migrate.db\n/xtask/target\n"
-        );
-        assert!(read(krate.join(".cargo/config.toml")).contains("xtask/Cargo.toml"));
+        assert_eq!(read(krate.join(".gitignore")), "/target\n/migrate.db\n");
+        assert!(read(krate.join(".cargo/config.toml"))
+            .contains("xtask = \"run --quiet --package xtask --\""));
         assert!(read(krate.join("xtask/Cargo.toml")).contains("migraph-cli = \"0.3\""));
+        // The xtask is a member of the crate's (new) workspace: one target
+        // directory, one Cargo.lock.
+        let manifest = read(krate.join("Cargo.toml"));
+        assert!(
+            manifest.ends_with("\n[workspace]\nmembers = [\"xtask\"]\n"),
+            "{manifest}"
+        );
+        assert!(!read(krate.join("xtask/Cargo.toml")).contains("[workspace]"));
         assert!(!krate.join("migrations/migrate.toml").exists());
         // The next steps name the feature and the start-up call.
         assert!(
@@ -577,7 +642,8 @@ mod tests {
         );
         assert!(settings.contains("# lock_timeout = \"5s\""), "{settings}");
         // Not SQLite, and a named set: no migrate.db to ignore.
-        assert_eq!(read(krate.join(".gitignore")), "/xtask/target\n");
+        // (The xtask builds into the crate's target directory: nothing of its own.)
+        assert!(!krate.join(".gitignore").exists());
         assert!(read(krate.join("build.rs")).contains("rerun-if-changed=migrations\""));
         assert!(
             out.contains("migrations!(\"migrations/timescale\")"),
@@ -633,6 +699,30 @@ mod tests {
         assert!(!krate.join("xtask").exists());
         assert!(out.contains("xtask/ not written"), "{out}");
         assert!(out.contains("add migraph to [dependencies]"), "{out}");
+        let _ = std::fs::remove_dir_all(&krate);
+    }
+
+    #[test]
+    fn the_xtask_joins_an_existing_workspace() {
+        let krate = krate(
+            "workspace",
+            "# the app\n[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n\
+             [workspace]\nmembers = [\"tools/gen\"] # generators\n\n[dependencies]\nmigraph = \"0.3\"\n",
+        );
+        std::fs::create_dir_all(krate.join("src")).unwrap();
+        std::fs::write(krate.join("src/main.rs"), "fn main() {}\n").unwrap();
+        let said = join_workspace(&krate).unwrap();
+        assert!(
+            said.starts_with("added xtask to [workspace] members"),
+            "{said}"
+        );
+        let manifest = read(krate.join("Cargo.toml"));
+        assert!(
+            manifest.contains("members = [\"tools/gen\", \"xtask\"] # generators"),
+            "{manifest}"
+        );
+        assert!(manifest.starts_with("# the app\n"), "{manifest}");
+        assert!(join_workspace(&krate).unwrap().contains("already a member"));
         let _ = std::fs::remove_dir_all(&krate);
     }
 

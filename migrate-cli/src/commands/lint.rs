@@ -7,7 +7,7 @@ use std::io::Write;
 
 use migraph_core::ledger::Status;
 use migraph_core::lint::{self, Finding, Scope, Severity};
-use migraph_core::{Migrations, Settings};
+use migraph_core::Migrations;
 use serde_json::json;
 
 use super::db::{with_conn, Context};
@@ -27,27 +27,19 @@ pub fn run(
     cli: &Cli,
     migrations: &Migrations,
     with_database: bool,
+    embedded: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let directory = super::dir(cli);
-    let settings =
-        Settings::read(&directory.to_string_lossy(), &directory).map_err(|problems| {
-            Failure(
-                problems
-                    .iter()
-                    .map(|p| p.message().to_owned())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        })?;
+    // The set's own settings: read with the directory, or embedded with it.
+    let settings = migrations.settings();
     let (report, sizes) = if with_database {
-        let url = database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-            .and_then(|url| database::parse_url(&url))
-            .map_err(Failure)?;
+        let url = database::choose(cli, migrations, embedded)
+            .map_err(|refusal| Failure(refusal.message().to_owned()))?
+            .url;
         let dialect = settings.dialect.unwrap_or(url.dialect());
         let cx = Context { cli, url };
         let (applied, sizes) = super::runtime()?.block_on(read_database(&cx, migrations))?;
-        let report = lint::lint(migrations, dialect, &settings, Scope::Database(&applied))
+        let report = lint::lint(migrations, dialect, settings, Scope::Database(&applied))
             .map_err(Failure)?;
         (report, sizes)
     } else {
@@ -55,12 +47,12 @@ pub fn run(
             return Err(Failure(format!(
                 "{}, so there is no SQL to lint; write dialect = \"postgres\" \
                  (or mysql, sqlite) in {}, or give the database with --database-url",
-                super::no_dialect(&directory),
-                directory.join(migraph_core::settings::FILE_NAME).display()
+                super::no_dialect(std::path::Path::new(migrations.dir())),
+                database::settings_file(migrations)
             )));
         };
         let report =
-            lint::lint(migrations, dialect, &settings, Scope::Directory).map_err(Failure)?;
+            lint::lint(migrations, dialect, settings, Scope::Directory).map_err(Failure)?;
         (report, HashMap::new())
     };
     let mut findings = report.findings;
@@ -229,6 +221,7 @@ async fn read_database(
 /// gives it (`public` left out on PostgreSQL).
 async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_core::sqlx::Error> {
     let rows: Vec<(String, String, Option<i64>, i64)> = match conn {
+        #[cfg(feature = "postgres")]
         Conn::Postgres(c) => {
             // reltuples is -1 for a table never analyzed (PostgreSQL 14+).
             migraph_core::sqlx::query_as(
@@ -243,6 +236,7 @@ async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_c
             .fetch_all(c)
             .await?
         }
+        #[cfg(feature = "mysql")]
         Conn::Mysql(c) => {
             migraph_core::sqlx::query_as(
                 "SELECT CAST(table_schema AS CHAR), CAST(table_name AS CHAR), \
@@ -254,9 +248,13 @@ async fn table_sizes(conn: &mut Conn) -> Result<HashMap<String, Size>, migraph_c
             .fetch_all(c)
             .await?
         }
+        #[cfg(feature = "sqlite")]
         Conn::Sqlite(_) => Vec::new(),
     };
+    #[cfg(feature = "postgres")]
     let postgres = matches!(conn, Conn::Postgres(_));
+    #[cfg(not(feature = "postgres"))]
+    let postgres = false;
     Ok(rows
         .into_iter()
         .map(|(schema, table, rows, bytes)| {

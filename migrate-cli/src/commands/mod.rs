@@ -5,6 +5,7 @@ mod autogenerate;
 pub(crate) mod db;
 mod graph;
 mod init;
+#[cfg(feature = "sql-check")]
 mod lint;
 mod new;
 
@@ -118,8 +119,8 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             let range = range.as_deref();
             // With a database given (or `current` in the range), mark its
             // current revisions.
-            let current = if database_given(cli) || range.is_some_and(graph::names_current) {
-                current_ids(cli, migrations)?
+            let current = if database_given(cli)? || range.is_some_and(graph::names_current) {
+                current_ids(cli, migrations, embedded.is_some())?
             } else {
                 Vec::new()
             };
@@ -133,7 +134,19 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             ))
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
-        Command::Lint => lint::run(cli, migrations, database_given(cli), out),
+        #[cfg(feature = "sql-check")]
+        Command::Lint => lint::run(
+            cli,
+            migrations,
+            database_given(cli)?,
+            embedded.is_some(),
+            out,
+        ),
+        #[cfg(not(feature = "sql-check"))]
+        Command::Lint => Err(Failure(
+            "lint is not in this build: migraph-cli was compiled without its feature \"sql-check\""
+                .to_owned(),
+        )),
         Command::Check { desired } if desired.any() => {
             autogenerate::check(cli, migrations, embedded.is_none(), desired, out)
         }
@@ -159,20 +172,20 @@ fn checks_like_the_build(command: &Command) -> bool {
     )
 }
 
-/// Whether the user named a database (flag or environment), as opposed to
-/// the default SQLite file.
-fn database_given(cli: &Cli) -> bool {
-    cli.database_url.is_some()
-        || cli.database.is_some()
-        || std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty())
+/// Whether the user names a database (the flag, the environment, `.env`),
+/// as opposed to a default (`migrate.toml`'s `url`, the SQLite file).
+fn database_given(cli: &Cli) -> Result<bool, Failure> {
+    Ok(crate::database::named(cli).map_err(Failure)?.is_some())
 }
 
-fn current_ids(cli: &Cli, migrations: &Migrations) -> Result<Vec<String>, Failure> {
-    let url = crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-        .map_err(Failure)?;
+fn current_ids(cli: &Cli, migrations: &Migrations, embedded: bool) -> Result<Vec<String>, Failure> {
+    let chosen = match crate::database::choose(cli, migrations, embedded) {
+        Ok(chosen) => chosen,
+        Err(refusal) => return Err(Failure(refusal.message().to_owned())),
+    };
     let cx = db::Context {
         cli,
-        url: crate::database::parse_url(&url).map_err(Failure)?,
+        url: chosen.url,
     };
     runtime()?.block_on(db::current_ids(&cx, migrations))
 }
@@ -185,42 +198,38 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 }
 
 /// Runs a database command over a migration set: the directory's
-/// (`from_directory`), or the set an application embeds.
+/// (`from_directory`), or the set an application embeds (whose settings
+/// came with it: the same dialect rules apply).
 pub fn run_with_database(
     cli: &Cli,
     migrations: &Migrations,
     from_directory: bool,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
+    let embedded = !from_directory;
     if cli.each.is_set() {
-        return crate::fleet::run(cli, migrations, out);
+        return crate::fleet::run(cli, migrations, embedded, out);
     }
     // A set declared for a server has no default database: a SQLite file
-    // would be the wrong database, silently. (An embedded set's directory,
-    // and so its migrate.toml, is not at hand.)
-    let dialect = if from_directory {
-        declared_dialect(cli)
-    } else {
-        None
-    };
-    let url = match dialect {
-        Some(dialect @ (SqlDialect::Postgres | SqlDialect::Mysql)) if !database_given(cli) => {
-            if is_offline_sql(&cli.command) {
-                // `--sql` renders the declared dialect; no database is opened.
-                format!("{dialect}://")
-            } else {
-                return usage_error(&format!(
-                    "{} declares dialect '{dialect}', and no database was given; \
-                     pass --database-url or set DATABASE_URL (the default SQLite file \
-                     is only for sets without a server dialect)",
-                    dir(cli).join(migraph_core::settings::FILE_NAME).display()
-                ));
+    // would be the wrong database, silently. A URL of another database is
+    // refused before anything connects.
+    let chosen = match crate::database::choose(cli, migrations, embedded) {
+        Ok(chosen) => chosen,
+        Err(crate::database::Refusal::NoDatabase(_))
+            if is_offline_sql(&cli.command) && migrations.settings().dialect.is_some() =>
+        {
+            // `--sql` renders the declared dialect; no database is opened.
+            let dialect = migrations.settings().dialect.unwrap_or(SqlDialect::Sqlite);
+            crate::database::Chosen {
+                url: crate::database::parse_url(&format!("{dialect}://")).map_err(Failure)?,
+                source: crate::database::Source::Default,
             }
         }
-        _ => crate::database::choose_url(cli.database_url.as_deref(), cli.database.as_deref())
-            .map_err(Failure)?,
+        Err(crate::database::Refusal::Invalid(message)) => return Err(Failure(message)),
+        Err(refusal) => return usage_error(refusal.message()),
     };
-    let url = crate::database::parse_url(&url).map_err(Failure)?;
+    let source = chosen.source;
+    let url = chosen.url;
     let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
@@ -237,7 +246,10 @@ pub fn run_with_database(
                     .unwrap_or(migraph_core::ledger::DEFAULT_TABLE)
             ),
         };
-        eprintln!("database: {} (bookkeeping table {table})", cx.url);
+        eprintln!(
+            "database: {} (from {source}; bookkeeping table {table})",
+            cx.url
+        );
     }
     runtime()?.block_on(async {
         match &cli.command {
@@ -378,9 +390,25 @@ pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
 pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
     let directory = dir(cli);
     let display = directory.to_string_lossy();
+    #[cfg(feature = "sql-check")]
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
-    if matches!(cli.command, Command::Check { .. }) && declared_dialect(cli).is_none() {
+    // Without the SQL check, a set whose SQL the build checks is refused
+    // rather than applied unchecked.
+    #[cfg(not(feature = "sql-check"))]
+    let (migrations, _) = match Migrations::load_from(&display, &directory, policy) {
+        Ok((migrations, _)) if migrations.settings().dialect.is_some() => {
+            return Err(Failure(format!(
+                "{} declares a dialect, and this program was built without migraph-cli's \
+                 feature \"sql-check\", so it cannot check the SQL as the build does; use the \
+                 migraph binary, or the program that embeds the set",
+                crate::database::settings_file(&migrations)
+            )))
+        }
+        loaded => loaded
+            .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?,
+    };
+    if matches!(cli.command, Command::Check { .. }) && migrations.settings().dialect.is_none() {
         eprintln!(
             "note: {}, so the SQL of the revisions was not checked; \
              write dialect = \"postgres\" (or sqlite, mysql) in {}, or run 'migraph init --dialect D'",
@@ -407,7 +435,7 @@ pub(crate) fn no_dialect(directory: &std::path::Path) -> String {
 }
 
 /// The dialect the directory's `migrate.toml` declares (its problems were
-/// reported by the load).
+/// reported by the load), for `new`, which writes before any set is loaded.
 pub(crate) fn declared_dialect(cli: &Cli) -> Option<SqlDialect> {
     let directory = dir(cli);
     Settings::read(&directory.to_string_lossy(), &directory)

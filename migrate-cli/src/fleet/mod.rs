@@ -12,8 +12,15 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use futures_util::stream::{Stream, StreamExt};
-use migraph_core::runtime::fleet::{self, ConnectOptions, Fleet, FleetBackend, Member, Outcome};
-use migraph_core::sqlx::{MySql, Postgres, Sqlite};
+#[cfg(any(feature = "postgres", feature = "mysql"))]
+use migraph_core::runtime::fleet::ConnectOptions;
+use migraph_core::runtime::fleet::{Fleet, FleetBackend, Member, Outcome};
+#[cfg(feature = "mysql")]
+use migraph_core::sqlx::MySql;
+#[cfg(feature = "postgres")]
+use migraph_core::sqlx::Postgres;
+#[cfg(feature = "sqlite")]
+use migraph_core::sqlx::Sqlite;
 use migraph_core::{DatabaseUrl, Dialect};
 use migraph_core::{Migrations, Migrator, Target};
 
@@ -114,7 +121,12 @@ impl Operation {
 /// Runs the command on every member of the fleet; the exit code says
 /// whether all succeeded (0), one failed (1), or, for `check`, one is
 /// behind (3).
-pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8, Failure> {
+pub fn run(
+    cli: &Cli,
+    migrations: &Migrations,
+    embedded: bool,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
     let (operation, atomic, sync) = match &cli.command {
         Command::Upgrade { dry_run: true, .. }
         | Command::Downgrade { dry_run: true, .. }
@@ -169,6 +181,8 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
         .map_err(|err| Failure(format!("cannot start the async runtime: {err}")))?;
     let run = Run {
         cli,
+        migrations,
+        embedded,
         migrator: &migrator,
         operation,
         fleet,
@@ -184,6 +198,9 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
 
 struct Run<'a, 'm> {
     cli: &'a Cli,
+    migrations: &'m Migrations,
+    /// Whether the set is embedded in the program (for messages).
+    embedded: bool,
     migrator: &'a Migrator<'m>,
     operation: Operation,
     fleet: Fleet,
@@ -197,9 +214,16 @@ impl Run<'_, '_> {
         let (lines, read_error) = list::urls(source)?;
         let mut lines = Box::pin(lines.peekable());
         let dialect = match lines.as_mut().peek().await {
-            Some(first) => DatabaseUrl::parse(&first.url)
-                .map(|url| url.dialect())
-                .map_err(|err| Failure(format!("{}:{}: {err}", source.display(), first.number)))?,
+            Some(first) => {
+                let url = DatabaseUrl::parse(&first.url).map_err(|err| {
+                    Failure(format!("{}:{}: {err}", source.display(), first.number))
+                })?;
+                // A list of another database than the set's: refused whole.
+                database::check_dialect(self.migrations, &url, self.embedded).map_err(|err| {
+                    Failure(format!("{}:{}: {err}", source.display(), first.number))
+                })?;
+                url.dialect()
+            }
             None => Dialect::Postgres, // an empty list: nothing will connect
         };
         // Each URL parsed once: its masked form names the target, the
@@ -211,19 +235,25 @@ impl Run<'_, '_> {
             Ok(url) => (url.masked().to_owned(), url.driver_url().to_owned()),
             Err(err) => (format!("{list}:{} ({err})", line.number), String::new()),
         });
+        let _ = (&members, &read_error);
         let result = match dialect {
+            #[cfg(feature = "postgres")]
             Dialect::Postgres => {
                 let members = members.map(|(name, url)| Member::<Postgres>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
+            #[cfg(feature = "mysql")]
             Dialect::Mysql => {
                 let members = members.map(|(name, url)| Member::<MySql>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
-            _ => {
+            #[cfg(feature = "sqlite")]
+            Dialect::Sqlite => {
                 let members = members.map(|(name, url)| Member::<Sqlite>::url(name, &url));
                 self.drive(members, total, out, Some(&read_error)).await
             }
+            #[allow(unreachable_patterns)] // with every driver built
+            other => Err(Failure(database::not_built(other))),
         };
         if total == Some(0) || (total.is_none() && result.as_ref().is_ok_and(|r| r.1 == 0)) {
             eprintln!("note: {} lists no database", source.display());
@@ -233,50 +263,54 @@ impl Run<'_, '_> {
 
     /// `--each-schema`: the schemas of the one database whose names match.
     async fn each_schema(&self, pattern: &str, out: &mut dyn Write) -> Result<u8, Failure> {
-        let given = self.cli.database_url.is_some()
-            || std::env::var("DATABASE_URL").is_ok_and(|u| !u.is_empty());
-        if !given {
-            return Err(Failure(
-                "--each-schema runs on the schemas of one database: pass --database-url or set DATABASE_URL"
-                    .to_owned(),
-            ));
+        let given = database::given(self.cli, self.migrations).map_err(Failure)?;
+        if given.is_none() {
+            return Err(Failure(format!(
+                "--each-schema runs on the schemas of one database: pass --database-url, set {} \
+                 or write it in {}",
+                database::variable(self.cli.database.as_deref()),
+                database::DOTENV
+            )));
         }
-        let url = database::choose_url(
-            self.cli.database_url.as_deref(),
-            self.cli.database.as_deref(),
-        )
-        .and_then(|url| database::parse_url(&url))
-        .map_err(Failure)?;
+        let url = database::choose(self.cli, self.migrations, self.embedded)
+            .map_err(|refusal| Failure(refusal.message().to_owned()))?
+            .url;
         let timeout = self.fleet.connect_timeout;
-        let result =
-            match url.dialect() {
-                Dialect::Postgres => {
-                    let options = parse::<Postgres>(&url)?;
-                    self.drive(
-                        fleet::schemas::<Postgres>(options, pattern, timeout),
-                        None,
-                        out,
-                        None,
-                    )
-                    .await
-                }
-                Dialect::Mysql => {
-                    let options = parse::<MySql>(&url)?;
-                    self.drive(
-                        fleet::schemas::<MySql>(options, pattern, timeout),
-                        None,
-                        out,
-                        None,
-                    )
-                    .await
-                }
-                _ => return Err(Failure(
-                    "--each-schema needs a server with schemas (PostgreSQL, or MySQL where each \
+        let _ = (pattern, timeout, &out);
+        let result: Result<(u8, usize), Failure> = match url.dialect() {
+            #[cfg(feature = "postgres")]
+            Dialect::Postgres => {
+                let options = parse::<Postgres>(&url)?;
+                self.drive(
+                    migraph_core::runtime::fleet::schemas::<Postgres>(options, pattern, timeout),
+                    None,
+                    out,
+                    None,
+                )
+                .await
+            }
+            #[cfg(feature = "mysql")]
+            Dialect::Mysql => {
+                let options = parse::<MySql>(&url)?;
+                self.drive(
+                    migraph_core::runtime::fleet::schemas::<MySql>(options, pattern, timeout),
+                    None,
+                    out,
+                    None,
+                )
+                .await
+            }
+            #[cfg(not(feature = "postgres"))]
+            Dialect::Postgres => return Err(Failure(database::not_built(Dialect::Postgres))),
+            #[cfg(not(feature = "mysql"))]
+            Dialect::Mysql => return Err(Failure(database::not_built(Dialect::Mysql))),
+            _ => Err(Failure(
+                "--each-schema needs a server with schemas (PostgreSQL, or MySQL where each \
                      schema is a database); SQLite keeps one database per file: list the files \
                      with --each"
-                        .to_owned(),
-                )),
-            };
+                    .to_owned(),
+            )),
+        };
         if result.as_ref().is_ok_and(|r| r.1 == 0) {
             eprintln!("note: no schema of {url} matches '{pattern}'");
         }
@@ -333,6 +367,7 @@ impl Run<'_, '_> {
 }
 
 /// Connect options from a URL, the URL masked in the error.
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 fn parse<DB: FleetBackend>(url: &DatabaseUrl) -> Result<ConnectOptions<DB>, Failure> {
     url.driver_url()
         .parse::<ConnectOptions<DB>>()

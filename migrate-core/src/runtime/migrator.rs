@@ -35,12 +35,17 @@ pub struct Migrator<'m> {
 
 impl Migrations {
     /// A [`Migrator`] with default options (table `migrate_revisions`, the
-    /// database's own lock, a transaction per revision).
+    /// database's own lock, a transaction per revision) and the set's
+    /// `[runner]` settings from `migrate.toml` (embedded with the set by
+    /// `migrations!()`), which its builder methods can override.
     pub fn migrator(&self) -> Migrator<'_> {
+        let runner = &self.settings().runner;
         Migrator {
             migrations: self,
             options: Options::default(),
         }
+        .table_lock_timeout(runner.lock_timeout)
+        .table_lock_retries(runner.lock_retries)
     }
 
     /// Upgrades the database to `target` with default options.

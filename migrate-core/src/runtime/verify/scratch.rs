@@ -13,7 +13,9 @@ use super::Verification;
 use crate::error::{Error, Result};
 use crate::runtime::backend::db;
 use crate::runtime::options::Options;
-use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl, Migrations};
+#[cfg(feature = "postgres")]
+use crate::DatabaseUrl;
+use crate::{Dialect, IntoDatabaseUrl, Migrations};
 
 /// A database made for one `verify` run, named `migrate_verify_<unique>`.
 ///
@@ -44,6 +46,7 @@ enum Place {
     Sqlite { path: std::path::PathBuf },
 }
 
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 const CREATE: &str = "create the scratch database";
 const DROP: &str = "drop the scratch database";
 const CONNECT: &str = "connect to the scratch database";
@@ -363,6 +366,7 @@ impl Place {
 }
 
 /// Runs one statement on the server's own database (the URL's).
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 macro_rules! admin {
     ($server:expr, $sql:expr, $doing:expr) => {{
         let mut conn = $server.connect().await.map_err(db($doing))?;
@@ -371,6 +375,7 @@ macro_rules! admin {
         done.map_err(db($doing))
     }};
 }
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 use admin;
 
 /// The server a PostgreSQL URL names, reached through the URL's database,
