@@ -1053,3 +1053,138 @@ async fn sync_marks(pool: &Pool<Postgres>) -> String {
         .collect();
     marks.join(", ")
 }
+
+/// Where and how a revision sent as one message failed: the error's file
+/// line, and what the database was left with.
+async fn one_message_failure(
+    pool: &Pool<Postgres>,
+    name: &str,
+    up: &str,
+) -> (Error, Vec<String>, Vec<String>) {
+    let dir = common::scratch(name);
+    // f1 goes first, so f2 is not the run's last revision: its message
+    // starts with the settings (relaxed commit, table lock timeout).
+    revision(&dir, "f1", "-- down_revision: none", "SELECT 1;", "SELECT 1;");
+    revision(&dir, "f2", "-- down_revision: f1", up, "SELECT 1;");
+    revision(&dir, "f3", "-- down_revision: f2", "SELECT 1;", "SELECT 1;");
+    let m = Migrations::load(&dir).unwrap();
+    let err = m
+        .migrator()
+        .table_lock_timeout(Some(std::time::Duration::from_secs(5)))
+        .upgrade(pool, "heads")
+        .await
+        .unwrap_err();
+    let current = m.migrator().current(pool).await.unwrap();
+    (err, current, Postgres::schema(pool).await)
+}
+
+/// A transactional revision goes to PostgreSQL as one message (settings,
+/// statements, bookkeeping row): a failure still names its statement's
+/// line, whether the server gives a position (syntax, unknown names) or
+/// not (an error at run time, found by counting the statements that
+/// completed), and nothing of the revision stays, row included.
+#[tokio::test]
+async fn postgres_one_message_revision_names_the_failing_line() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    // Lines: 1-2 header, 3 blank, 4 marker, 5 the first statement.
+    let cases = [
+        // No position: the third statement fails at run time.
+        (
+            "runtime",
+            "CREATE TABLE one (x INTEGER);\nINSERT INTO one VALUES (1);\n\n-- a comment\nSELECT 1 / 0;\nCREATE TABLE two (x INTEGER);",
+            9,
+            "division by zero",
+        ),
+        // A syntax error after statements that would succeed: the server
+        // reads the whole message first, and gives a position in it.
+        (
+            "syntax",
+            "CREATE TABLE one (x INTEGER);\nINSERT INTO one\n  VALUES (1);\nINSERT INTO one VALUES (2) RETURNS x;",
+            8,
+            "syntax error",
+        ),
+        // A position inside a later multi-line statement.
+        (
+            "position",
+            "CREATE TABLE one (x INTEGER);\nCREATE TABLE two (\n    a INTEGER,\n    b NOSUCHTYPE\n);",
+            8,
+            "nosuchtype",
+        ),
+        // A unique violation in a statement without `;` that ends in a comment.
+        (
+            "unique",
+            "CREATE TABLE one (x INTEGER PRIMARY KEY);\nINSERT INTO one VALUES (1);\nINSERT INTO one VALUES (1) -- again",
+            7,
+            "duplicate key",
+        ),
+        // An error inside a `DO` block: the line of the RAISE.
+        (
+            "do_block",
+            "CREATE TABLE one (x INTEGER);\nDO $$\nBEGIN\n  PERFORM 1;\n  RAISE EXCEPTION 'stop here';\nEND\n$$;",
+            9,
+            "stop here",
+        ),
+    ];
+    for (name, up, line, message) in cases {
+        let (err, current, schema) = one_message_failure(&pool, name, up).await;
+        let Error::Statement(failure) = &err else {
+            panic!("{name}: {err}");
+        };
+        assert_eq!((name, failure.revision.as_str()), (name, "f2"), "{err}");
+        assert_eq!((name, failure.line), (name, line), "{err}");
+        assert!(failure.message.contains(message), "{name}: {err}");
+        assert!(!failure.recorded_failed, "{name}: {err}");
+        assert_eq!(failure.applied, ["f1"], "{name}");
+        assert_eq!(current, ["f1"], "{name}");
+        assert!(
+            !schema
+                .iter()
+                .any(|c| c.starts_with("one.") || c.starts_with("two.")),
+            "{name}: {schema:?}"
+        );
+        // The session is usable and the revision can be fixed and rerun.
+        sqlx::query("DELETE FROM migrate_revisions")
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+}
+
+/// The bookkeeping row and the commit are part of the revision's message:
+/// when the commit fails (a deferred constraint) or the row cannot be
+/// written, the revision's statements roll back with it.
+#[tokio::test]
+async fn postgres_one_message_revision_commits_with_its_row_or_not_at_all() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let deferred = "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n\
+         CREATE TABLE child (p INTEGER REFERENCES parent DEFERRABLE INITIALLY DEFERRED);\n\
+         INSERT INTO child VALUES (1);";
+    let (err, current, schema) = one_message_failure(&pool, "deferred", deferred).await;
+    assert!(
+        matches!(&err, Error::Database { doing, .. } if doing.contains("commit")),
+        "{err}"
+    );
+    assert_eq!(current, ["f1"]);
+    assert!(!schema.iter().any(|c| c.starts_with("parent.")), "{schema:?}");
+    sqlx::query("DELETE FROM migrate_revisions")
+        .execute(&pool)
+        .await
+        .unwrap();
+    // A trigger the revision puts on the bookkeeping table refuses its row.
+    let refuse_row = "CREATE TABLE kept (x INTEGER);\n\
+         CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN RAISE EXCEPTION 'no row'; END $$;\n\
+         CREATE TRIGGER refuse BEFORE INSERT ON migrate_revisions\n\
+         FOR EACH ROW EXECUTE FUNCTION refuse();";
+    let (err, current, schema) = one_message_failure(&pool, "refuse_row", refuse_row).await;
+    assert!(
+        matches!(&err, Error::Database { doing, .. } if doing.contains("bookkeeping row")),
+        "{err}"
+    );
+    assert_eq!(current, ["f1"]);
+    assert!(!schema.iter().any(|c| c.starts_with("kept.")), "{schema:?}");
+}

@@ -1,0 +1,196 @@
+//! A transactional revision in one round trip. Where the database runs a
+//! message of several statements as one transaction of its own
+//! ([`Backend::MESSAGE_IS_TRANSACTION`]: PostgreSQL's simple-query
+//! protocol), the transaction's settings, the revision's statements and its
+//! bookkeeping row go to the server as one message, instead of `BEGIN`, each
+//! statement, the row and `COMMIT` one after another. The revision and its
+//! row still commit together or not at all, and the session is idle after
+//! either.
+//!
+//! A failure names the statement the unbatched path would have named: by
+//! the position the database gives for the error in the message (syntax
+//! errors, unknown names), else by how many statements completed before it.
+//! The rows of blank revisions riding in the revision's transaction
+//! (`Run::apply`) follow its own row.
+
+use super::backend::Backend;
+use super::failure::BodyFailure;
+use super::options::LockStrategy;
+use super::strategy::{section, Cx};
+use crate::direction::Direction;
+use crate::ledger::sql;
+use crate::split::{self, Piece};
+use crate::Revision;
+
+/// Settings that change how the server reads the statements after them
+/// (PostgreSQL parses a whole message before running any of it): a
+/// revision that names one is sent statement by statement.
+const PARSE_SETTINGS: [&str; 2] = ["standard_conforming_strings", "backslash_quote"];
+
+/// One revision's transaction as one message.
+pub(super) struct Message<'r> {
+    sql: String,
+    /// How many statements come before the revision's own.
+    settings: usize,
+    /// The revision's statements, each with its byte offset in `sql`.
+    body: Vec<(Piece<'r>, usize)>,
+    /// The byte offset of the bookkeeping statement in `sql`.
+    bookkeeping: usize,
+    /// The section the statements come from, and its first line.
+    section: (&'r str, u32),
+}
+
+/// Where a message failed.
+pub(super) enum Failed<'r> {
+    /// A setting of the transaction, before the revision's statements.
+    Setting(sqlx::Error),
+    /// One of the revision's statements.
+    Body(BodyFailure<'r>),
+    /// The bookkeeping row or the commit after the last statement.
+    Bookkeeping(sqlx::Error),
+}
+
+impl<'r> Message<'r> {
+    /// The message for `revision` going `direction`, or `None` where it must
+    /// go statement by statement: a database without such messages, a code
+    /// revision, a run without a lock across processes (the row is re-read
+    /// first), or SQL that changes how later statements parse.
+    pub(super) fn build<DB: Backend>(
+        cx: Cx<'_>,
+        (revision, riders): (&'r Revision, &[&Revision]),
+        direction: Direction,
+        relaxed: bool,
+    ) -> Option<Message<'r>> {
+        if !DB::MESSAGE_IS_TRANSACTION
+            || revision.is_code()
+            || !DB::GLOBAL_LOCK
+            || cx.options.lock == LockStrategy::DangerousNone
+        {
+            return None;
+        }
+        let (text, line) = section(revision, direction);
+        if changes_parsing(text) {
+            return None;
+        }
+        let mut settings: Vec<String> = Vec::new();
+        if relaxed {
+            settings.extend(DB::RELAX_COMMIT.map(str::to_owned));
+        }
+        if let Some(timeout) = cx.options.table_lock_timeout {
+            settings.extend(DB::table_lock_timeout_sql(timeout));
+        }
+        let mut message = String::with_capacity(text.len() + 256);
+        for setting in &settings {
+            message.push_str(setting);
+            message.push_str(";\n");
+        }
+        let mut body = Vec::new();
+        for piece in split::split(text, DB::DIALECT) {
+            if piece.is_blank {
+                continue;
+            }
+            body.push((piece, message.len()));
+            message.push_str(piece.sql());
+            // A newline first: the statement may end in a line comment.
+            message.push_str(if piece.sql().ends_with(';') { "\n" } else { "\n;\n" });
+        }
+        let table = &cx.options.table;
+        let bookkeeping = message.len();
+        for (i, row) in std::iter::once(revision).chain(riders.iter().copied()).enumerate() {
+            if i > 0 {
+                message.push_str(";\n");
+            }
+            message.push_str(&match direction {
+                // A rider ran nothing: its time is the revision's.
+                Direction::Up if i > 0 => sql::insert_literal(
+                    table,
+                    DB::DIALECT,
+                    row.id(),
+                    &row.checksum().to_string(),
+                ),
+                Direction::Up => sql::insert_applied_in_message(
+                    table,
+                    DB::DIALECT,
+                    row.id(),
+                    &row.checksum().to_string(),
+                ),
+                Direction::Down => sql::delete_literal(table, DB::DIALECT, row.id()),
+            });
+        }
+        Some(Message {
+            sql: message,
+            settings: settings.len(),
+            body,
+            bookkeeping,
+            section: (text, line),
+        })
+    }
+
+    /// Sends the message: one round trip.
+    pub(super) async fn send<DB: Backend>(
+        self,
+        conn: &mut DB::Connection,
+    ) -> Result<(), Failed<'r>> {
+        let Err((completed, error)) = DB::execute_batch(conn, &self.sql).await else {
+            return Ok(());
+        };
+        let at = match DB::error_position(&error) {
+            Some(position) => self.at_position(position),
+            None if completed < self.settings => At::Setting,
+            None => match completed - self.settings {
+                i if i < self.body.len() => At::Statement(i, None),
+                _ => At::Bookkeeping,
+            },
+        };
+        let (piece, position) = match at {
+            At::Setting => return Err(Failed::Setting(error)),
+            At::Bookkeeping => return Err(Failed::Bookkeeping(error)),
+            At::Statement(i, position) => (self.body[i].0, position),
+        };
+        let (sql, line) = self.section;
+        Err(Failed::Body(BodyFailure::Statement {
+            sql,
+            line,
+            piece,
+            error,
+            position,
+        }))
+    }
+
+    /// Which part of the message holds the character at `position`
+    /// (1-based, in the whole message); for a statement of the revision,
+    /// also the position counted from the statement's start.
+    fn at_position(&self, position: usize) -> At {
+        let target = position.saturating_sub(1);
+        let (mut chars, mut from) = (0, 0);
+        let mut at = At::Setting;
+        for (i, (_, start)) in self.body.iter().enumerate() {
+            chars += self.sql[from..*start].chars().count();
+            from = *start;
+            if chars > target {
+                return at;
+            }
+            at = At::Statement(i, Some(target - chars + 1));
+        }
+        chars += self.sql[from..self.bookkeeping].chars().count();
+        if chars > target {
+            at
+        } else {
+            At::Bookkeeping
+        }
+    }
+}
+
+/// A part of a message.
+enum At {
+    Setting,
+    /// The revision's statement at this index, and the error's position in it.
+    Statement(usize, Option<usize>),
+    Bookkeeping,
+}
+
+/// Whether `text` names a setting that changes how later statements parse.
+fn changes_parsing(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    PARSE_SETTINGS.iter().any(|name| lower.contains(name))
+}
