@@ -1064,7 +1064,13 @@ async fn one_message_failure(
     let dir = common::scratch(name);
     // f1 goes first, so f2 is not the run's last revision: its message
     // starts with the settings (relaxed commit, table lock timeout).
-    revision(&dir, "f1", "-- down_revision: none", "SELECT 1;", "SELECT 1;");
+    revision(
+        &dir,
+        "f1",
+        "-- down_revision: none",
+        "SELECT 1;",
+        "SELECT 1;",
+    );
     revision(&dir, "f2", "-- down_revision: f1", up, "SELECT 1;");
     revision(&dir, "f3", "-- down_revision: f2", "SELECT 1;", "SELECT 1;");
     let m = Migrations::load(&dir).unwrap();
@@ -1169,7 +1175,10 @@ async fn postgres_one_message_revision_commits_with_its_row_or_not_at_all() {
         "{err}"
     );
     assert_eq!(current, ["f1"]);
-    assert!(!schema.iter().any(|c| c.starts_with("parent.")), "{schema:?}");
+    assert!(
+        !schema.iter().any(|c| c.starts_with("parent.")),
+        "{schema:?}"
+    );
     sqlx::query("DELETE FROM migrate_revisions")
         .execute(&pool)
         .await
@@ -1187,4 +1196,82 @@ async fn postgres_one_message_revision_commits_with_its_row_or_not_at_all() {
     );
     assert_eq!(current, ["f1"]);
     assert!(!schema.iter().any(|c| c.starts_with("kept.")), "{schema:?}");
+}
+
+/// A chain with blank revisions (nothing but comments): a-b-c-d-e, where b,
+/// c and e are blank. Each blank revision's row rides in the transaction
+/// of the revision before it; nothing else changes: every row is written,
+/// in order, and a revision that fails takes the blank ones after it down
+/// with it.
+async fn blank_revisions<DB: Catalog>(pool: &Pool<DB>) -> Migrations {
+    let dir = common::scratch("blank");
+    let blank = "-- nothing for this database\n";
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        "CREATE TABLE a (x INTEGER);",
+        "DROP TABLE a;",
+    );
+    revision(&dir, "b", "-- down_revision: a", blank, blank);
+    revision(&dir, "c", "-- down_revision: b", blank, blank);
+    revision(
+        &dir,
+        "d",
+        "-- down_revision: c",
+        "CREATE TABLE d (x INTEGER);",
+        "DROP TABLE d;",
+    );
+    revision(&dir, "e", "-- down_revision: d", blank, blank);
+    let m = Migrations::load(&dir).unwrap();
+    let report = m.upgrade(pool, "heads").await.unwrap();
+    let up: Vec<_> = ["a", "b", "c", "d", "e"]
+        .map(|id| (id, Direction::Up))
+        .into();
+    assert_eq!(ids(&report), up);
+    assert!(m.migrator().check(pool).await.unwrap().is_up_to_date());
+    let report = m.downgrade(pool, "a").await.unwrap();
+    let down: Vec<_> = ["e", "d", "c", "b"].map(|id| (id, Direction::Down)).into();
+    assert_eq!(ids(&report), down);
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["a"]);
+    // d fails: e, riding in its transaction, is not applied either.
+    DB::exec(pool, "CREATE TABLE d (x INTEGER)").await;
+    let err = m.upgrade(pool, "heads").await.unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        (failure.revision.as_str(), failure.applied.clone()),
+        ("d", vec!["b".to_owned(), "c".to_owned()])
+    );
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["c"]);
+    DB::exec(pool, "DROP TABLE d").await;
+    m
+}
+
+#[tokio::test]
+async fn sqlite_blank_revisions_ride_with_the_revision_before() {
+    let pool = sqlite_pool().await;
+    let m = blank_revisions(&pool).await;
+    let report = m.upgrade(&pool, "heads").await.unwrap();
+    assert_eq!(ids(&report), [("d", Direction::Up), ("e", Direction::Up)]);
+}
+
+/// On PostgreSQL the rows show it: a row's `xmin` is the transaction that
+/// wrote it, and b and c share a's, e shares d's.
+#[tokio::test]
+async fn postgres_blank_revisions_ride_with_the_revision_before() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let m = blank_revisions(&pool).await;
+    m.downgrade(&pool, "base").await.unwrap();
+    m.upgrade(&pool, "heads").await.unwrap();
+    let groups = Postgres::strings(
+        &pool,
+        "SELECT string_agg(revision, ',' ORDER BY revision) FROM migrate_revisions \
+         GROUP BY xmin::text ORDER BY 1",
+    )
+    .await;
+    assert_eq!(groups, ["a,b,c", "d,e"]);
 }

@@ -40,6 +40,12 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const MESSAGE_IS_TRANSACTION: bool = false;
 
+    /// Whether a revision's statements go to the database in one call
+    /// inside its transaction (where each call costs a hop to another
+    /// thread: SQLite's worker), rather than one call per statement.
+    #[doc(hidden)]
+    const BODY_IN_ONE_CALL: bool = false;
+
     /// The statement, run first in a revision's transaction, that lets its
     /// commit return before the disk flush (PostgreSQL's
     /// `synchronous_commit`); none where the setting is not the run's.

@@ -34,7 +34,8 @@ pub(super) struct Message<'r> {
     settings: usize,
     /// The revision's statements, each with its byte offset in `sql`.
     body: Vec<(Piece<'r>, usize)>,
-    /// The byte offset of the bookkeeping statement in `sql`.
+    /// The byte offset of the bookkeeping statements in `sql` (its length
+    /// when there are none).
     bookkeeping: usize,
     /// The section the statements come from, and its first line.
     section: (&'r str, u32),
@@ -68,10 +69,6 @@ impl<'r> Message<'r> {
         {
             return None;
         }
-        let (text, line) = section(revision, direction);
-        if changes_parsing(text) {
-            return None;
-        }
         let mut settings: Vec<String> = Vec::new();
         if relaxed {
             settings.extend(DB::RELAX_COMMIT.map(str::to_owned));
@@ -79,35 +76,21 @@ impl<'r> Message<'r> {
         if let Some(timeout) = cx.options.table_lock_timeout {
             settings.extend(DB::table_lock_timeout_sql(timeout));
         }
-        let mut message = String::with_capacity(text.len() + 256);
-        for setting in &settings {
-            message.push_str(setting);
-            message.push_str(";\n");
-        }
-        let mut body = Vec::new();
-        for piece in split::split(text, DB::DIALECT) {
-            if piece.is_blank {
-                continue;
-            }
-            body.push((piece, message.len()));
-            message.push_str(piece.sql());
-            // A newline first: the statement may end in a line comment.
-            message.push_str(if piece.sql().ends_with(';') { "\n" } else { "\n;\n" });
-        }
+        let mut message = Message::body::<DB>(revision, direction, &settings)?;
         let table = &cx.options.table;
-        let bookkeeping = message.len();
-        for (i, row) in std::iter::once(revision).chain(riders.iter().copied()).enumerate() {
+        let message_sql = &mut message.sql;
+        for (i, row) in std::iter::once(revision)
+            .chain(riders.iter().copied())
+            .enumerate()
+        {
             if i > 0 {
-                message.push_str(";\n");
+                message_sql.push_str(";\n");
             }
-            message.push_str(&match direction {
+            message_sql.push_str(&match direction {
                 // A rider ran nothing: its time is the revision's.
-                Direction::Up if i > 0 => sql::insert_literal(
-                    table,
-                    DB::DIALECT,
-                    row.id(),
-                    &row.checksum().to_string(),
-                ),
+                Direction::Up if i > 0 => {
+                    sql::insert_literal(table, DB::DIALECT, row.id(), &row.checksum().to_string())
+                }
                 Direction::Up => sql::insert_applied_in_message(
                     table,
                     DB::DIALECT,
@@ -117,11 +100,45 @@ impl<'r> Message<'r> {
                 Direction::Down => sql::delete_literal(table, DB::DIALECT, row.id()),
             });
         }
+        Some(message)
+    }
+
+    /// The revision's statements alone as one call, after `settings`, for
+    /// a transaction the caller opened: `None` for a code revision or SQL
+    /// that changes how later statements parse.
+    pub(super) fn body<DB: Backend>(
+        revision: &'r Revision,
+        direction: Direction,
+        settings: &[String],
+    ) -> Option<Message<'r>> {
+        let (text, line) = section(revision, direction);
+        if revision.is_code() || changes_parsing(text) {
+            return None;
+        }
+        let mut sql = String::with_capacity(text.len() + 256);
+        for setting in settings {
+            sql.push_str(setting);
+            sql.push_str(";\n");
+        }
+        let mut body = Vec::new();
+        for piece in split::split(text, DB::DIALECT) {
+            if piece.is_blank {
+                continue;
+            }
+            body.push((piece, sql.len()));
+            sql.push_str(piece.sql());
+            // A newline first: the statement may end in a line comment.
+            sql.push_str(if piece.sql().ends_with(';') {
+                "\n"
+            } else {
+                "\n;\n"
+            });
+        }
         Some(Message {
-            sql: message,
+            bookkeeping: sql.len(),
+            sql,
             settings: settings.len(),
             body,
-            bookkeeping,
             section: (text, line),
         })
     }
@@ -139,13 +156,18 @@ impl<'r> Message<'r> {
             None if completed < self.settings => At::Setting,
             None => match completed - self.settings {
                 i if i < self.body.len() => At::Statement(i, None),
-                _ => At::Bookkeeping,
+                _ if self.bookkeeping < self.sql.len() => At::Bookkeeping,
+                // Nothing follows the last statement: it failed as it ended.
+                _ => At::Statement(self.body.len().saturating_sub(1), None),
             },
         };
         let (piece, position) = match at {
             At::Setting => return Err(Failed::Setting(error)),
             At::Bookkeeping => return Err(Failed::Bookkeeping(error)),
-            At::Statement(i, position) => (self.body[i].0, position),
+            At::Statement(i, position) => match self.body.get(i) {
+                Some(&(piece, _)) => (piece, position),
+                None => return Err(Failed::Bookkeeping(error)),
+            },
         };
         let (sql, line) = self.section;
         Err(Failed::Body(BodyFailure::Statement {

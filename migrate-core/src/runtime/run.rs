@@ -229,7 +229,8 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
                     end += 1;
                 }
             }
-            let riders: Vec<&'m Revision> = steps[first + 1..end].iter().map(|s| s.revision).collect();
+            let riders: Vec<&'m Revision> =
+                steps[first + 1..end].iter().map(|s| s.revision).collect();
             // The last commit of the run flushes every relaxed one before it.
             let relaxed = !cx.options.sync_every_revision && end < total;
             let span = observe::revision_span(revision, direction, (first + 1, total));
@@ -244,8 +245,12 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
             for (i, step) in done.into_iter().enumerate() {
                 if i > 0 {
                     let position = (first + 1 + i, total);
-                    cx.options.observer.started(step.revision(), direction, position);
-                    cx.options.observer.finished(step.revision(), direction, step.elapsed);
+                    cx.options
+                        .observer
+                        .started(step.revision(), direction, position);
+                    cx.options
+                        .observer
+                        .finished(step.revision(), direction, step.elapsed);
                 }
                 report.steps.push(step.into_report());
             }
@@ -260,11 +265,7 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
 
     /// One revision of a plan with the rows that ride in its transaction;
     /// what was done (nothing when another runner did it first).
-    async fn apply_one(
-        &mut self,
-        group: Group<'_, 'm>,
-        report: &Report,
-    ) -> Result<Vec<Done<'m>>> {
+    async fn apply_one(&mut self, group: Group<'_, 'm>, report: &Report) -> Result<Vec<Done<'m>>> {
         let cx = self.cx();
         let observer = &cx.options.observer;
         let Group {

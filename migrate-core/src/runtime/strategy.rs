@@ -61,9 +61,9 @@ pub(super) async fn transactional<DB: Backend>(
                 Err(failure.into_error::<DB>(revision, direction, false, report))
             }
             Err(Failed::Setting(error)) => Err(db("set up the revision's transaction")(error)),
-            Err(Failed::Bookkeeping(error)) => {
-                Err(db("write the bookkeeping row and commit the revision")(error))
-            }
+            Err(Failed::Bookkeeping(error)) => Err(db(
+                "write the bookkeeping row and commit the revision",
+            )(error)),
         };
     }
     if implicit_commit {
@@ -85,7 +85,17 @@ pub(super) async fn transactional<DB: Backend>(
             return Ok(false);
         }
     }
-    if let Err(failure) = run_body::<DB>(cx, &mut tx, revision, direction).await {
+    let body = match Message::body::<DB>(revision, direction, &[]) {
+        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(&mut tx).await {
+            Ok(()) => Ok(()),
+            Err(Failed::Body(failure)) => Err(failure),
+            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
+                return Err(db("run the revision")(error));
+            }
+        },
+        _ => run_body::<DB>(cx, &mut tx, revision, direction).await,
+    };
+    if let Err(failure) = body {
         drop(tx);
         // MySQL commits DDL as it goes: the rollback may have undone
         // nothing, so the revision must not look untouched.

@@ -137,7 +137,11 @@ fn sqlite(env: &Env, root: &Path, repeats: usize) -> Res<()> {
         // Alternate which goes first.
         for first in [k % 2 == 0, k % 2 == 1] {
             if first {
-                eprintln!("floors: sqlite3 on {} revisions, run {} ...", ups.len(), k + 1);
+                eprintln!(
+                    "floors: sqlite3 on {} revisions, run {} ...",
+                    ups.len(),
+                    k + 1
+                );
                 fresh(&floor_db)?;
                 let file = std::fs::File::open(&script_path).map_err(|e| e.to_string())?;
                 floor.push(timed(
