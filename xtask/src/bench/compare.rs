@@ -766,7 +766,9 @@ pub(super) fn setup_light(root: &Path, bench_root: &Path, cargo: &str) -> Res<En
         root: root.to_owned(),
         work,
         server,
-        ours: root.join("target").join(profile).join("migraph"),
+        // Another build's binary, for an A/B of two commits.
+        ours: std::env::var_os("MIGRATE_BENCH_OURS")
+            .map_or_else(|| root.join("target").join(profile).join("migraph"), PathBuf::from),
         sqlx,
         alembic: None,
     })

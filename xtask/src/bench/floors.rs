@@ -13,6 +13,9 @@
 //!    revision's up section between `BEGIN;` and `COMMIT;` (alone for a
 //!    `transactional: false` one), against `migraph upgrade heads`.
 //!    Both leave the same schema (checked).
+//!
+//! `MIGRATE_BENCH_OURS` names another build of the CLI to measure (an A/B
+//! of two commits, each against the floor of its own run).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
