@@ -12,11 +12,14 @@
 //! errors, unknown names), else by how many statements completed before it.
 //! The rows of blank revisions riding in the revision's transaction
 //! (`Run::apply`) follow its own row.
+//!
+//! Where every call costs a hop to another thread instead
+//! ([`Backend::BODY_IN_ONE_CALL`]: SQLite's worker), the statements alone
+//! go in one call, inside the transaction the strategy opened.
 
 use super::backend::Backend;
 use super::failure::BodyFailure;
-use super::options::LockStrategy;
-use super::strategy::{section, Cx};
+use super::options::{LockStrategy, Options};
 use crate::direction::Direction;
 use crate::ledger::sql;
 use crate::split::{self, Piece};
@@ -57,7 +60,7 @@ impl<'r> Message<'r> {
     /// revision, a run without a lock across processes (the row is re-read
     /// first), or SQL that changes how later statements parse.
     pub(super) fn build<DB: Backend>(
-        cx: Cx<'_>,
+        options: &Options,
         (revision, riders): (&'r Revision, &[&Revision]),
         direction: Direction,
         relaxed: bool,
@@ -65,7 +68,7 @@ impl<'r> Message<'r> {
         if !DB::MESSAGE_IS_TRANSACTION
             || revision.is_code()
             || !DB::GLOBAL_LOCK
-            || cx.options.lock == LockStrategy::DangerousNone
+            || options.lock == LockStrategy::DangerousNone
         {
             return None;
         }
@@ -73,11 +76,11 @@ impl<'r> Message<'r> {
         if relaxed {
             settings.extend(DB::RELAX_COMMIT.map(str::to_owned));
         }
-        if let Some(timeout) = cx.options.table_lock_timeout {
+        if let Some(timeout) = options.table_lock_timeout {
             settings.extend(DB::table_lock_timeout_sql(timeout));
         }
         let mut message = Message::body::<DB>(revision, direction, &settings)?;
-        let table = &cx.options.table;
+        let table = &options.table;
         let message_sql = &mut message.sql;
         for (i, row) in std::iter::once(revision)
             .chain(riders.iter().copied())
@@ -111,7 +114,7 @@ impl<'r> Message<'r> {
         direction: Direction,
         settings: &[String],
     ) -> Option<Message<'r>> {
-        let (text, line) = section(revision, direction);
+        let (text, line) = revision.section(direction);
         if revision.is_code() || changes_parsing(text) {
             return None;
         }

@@ -425,7 +425,7 @@ fn is_blank<DB: Backend>(step: &Step<'_>) -> bool {
     let revision = step.revision;
     revision.is_transactional()
         && !revision.is_code()
-        && split::split(strategy::section(revision, step.direction).0, DB::DIALECT)
+        && split::split(revision.section(step.direction).0, DB::DIALECT)
             .iter()
             .all(|piece| piece.is_blank)
 }

@@ -54,7 +54,8 @@ pub(super) async fn transactional<DB: Backend>(
     // of the revision applied whatever the transaction says: a `running`
     // row written first keeps a trace of it.
     let implicit_commit = DB::DIALECT == Dialect::Mysql;
-    if let Some(message) = Message::build::<DB>(cx, (revision, riders), direction, relaxed) {
+    if let Some(message) = Message::build::<DB>(cx.options, (revision, riders), direction, relaxed)
+    {
         return match message.send::<DB>(conn).await {
             Ok(()) => Ok(true),
             Err(Failed::Body(failure)) => {
@@ -275,7 +276,7 @@ async fn run_body<'r, DB: Backend>(
         };
         return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
     }
-    let (sql, line) = section(revision, direction);
+    let (sql, line) = revision.section(direction);
     let pieces = split::split(sql, DB::DIALECT);
     for piece in pieces.into_iter().filter(|p| !p.is_blank) {
         if let Err(error) = DB::execute(conn, piece.sql()).await {
@@ -401,15 +402,6 @@ pub(super) async fn begin_with<'c, DB: Backend>(
     conn.begin_with(statement)
         .await
         .map_err(db(BEGIN_TRANSACTION))
-}
-
-/// The SQL of a revision's up or down, and the file line it starts at.
-pub(super) fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
-    match direction {
-        Direction::Up => (revision.up_sql(), revision.up_line()),
-        // The planner refuses irreversible revisions before anything runs.
-        Direction::Down => (revision.down_sql().unwrap_or(""), revision.down_line()),
-    }
 }
 
 /// The row of an applied revision.

@@ -767,8 +767,10 @@ pub(super) fn setup_light(root: &Path, bench_root: &Path, cargo: &str) -> Res<En
         work,
         server,
         // Another build's binary, for an A/B of two commits.
-        ours: std::env::var_os("MIGRATE_BENCH_OURS")
-            .map_or_else(|| root.join("target").join(profile).join("migraph"), PathBuf::from),
+        ours: std::env::var_os("MIGRATE_BENCH_OURS").map_or_else(
+            || root.join("target").join(profile).join("migraph"),
+            PathBuf::from,
+        ),
         sqlx,
         alembic: None,
     })

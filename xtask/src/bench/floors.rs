@@ -15,7 +15,8 @@
 //!    Both leave the same schema (checked).
 //!
 //! `MIGRATE_BENCH_OURS` names another build of the CLI to measure (an A/B
-//! of two commits, each against the floor of its own run).
+//! of two commits, each against the floor of its own run);
+//! `MIGRATE_BENCH_FLOORS=postgres` or `sqlite` runs one part alone.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -35,8 +36,14 @@ pub fn run_all(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<
         .and_then(|v| v.parse().ok())
         .unwrap_or(if quick { 200 } else { 10_000 });
     let repeats = if quick { 1 } else { 3 };
-    postgres(&env, trivial_n, repeats)?;
-    sqlite(&env, root, if quick { 1 } else { 7 })
+    let only = std::env::var("MIGRATE_BENCH_FLOORS").unwrap_or_default();
+    if only != "sqlite" {
+        postgres(&env, trivial_n, repeats)?;
+    }
+    if only != "postgres" {
+        sqlite(&env, root, if quick { 1 } else { 7 })?;
+    }
+    Ok(())
 }
 
 fn postgres(env: &Env, n: usize, repeats: usize) -> Res<()> {
@@ -237,7 +244,7 @@ fn schema(db: &Path) -> Res<String> {
         .arg(db)
         .arg(
             "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master \
-             WHERE name NOT LIKE 'migrate_%' ORDER BY type, name",
+             WHERE tbl_name NOT LIKE 'migrate_%' ORDER BY type, name",
         )
         .output()
         .map_err(|e| format!("sqlite3: {e}"))?;
