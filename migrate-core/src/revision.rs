@@ -119,6 +119,7 @@ impl Revision {
     /// The SQL of the section `direction` runs (empty for the down of an
     /// irreversible revision, which the planner never runs) and the file
     /// line it starts at.
+    #[cfg(feature = "runtime")]
     pub(crate) fn section(&self, direction: crate::Direction) -> (&str, u32) {
         match direction {
             crate::Direction::Up => (self.up_sql(), self.up_line()),
