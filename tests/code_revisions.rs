@@ -202,10 +202,10 @@ fn the_checksum_covers_the_code_revision_source() {
 
 // ---- across processes ----
 
-const CHILD_URL: &str = "MIGRATE_CODE_CHILD_URL";
+const CHILD_URL: &str = "MIGRAPH_CODE_CHILD_URL";
 
 /// Not a test of its own: the child processes' entry point. With
-/// `MIGRATE_CODE_CHILD_URL` it upgrades that database with [`OK`] and exits.
+/// `MIGRAPH_CODE_CHILD_URL` it upgrades that database with [`OK`] and exits.
 #[test]
 fn child_runner() {
     let Ok(url) = std::env::var(CHILD_URL) else {
@@ -232,12 +232,12 @@ fn child_runner() {
 fn child(url: &str, sleep_ms: u64, inside: Option<&std::path::Path>) -> std::process::Child {
     let mut command = Command::new(std::env::current_exe().unwrap());
     if let Some(path) = inside {
-        command.env("MIGRATE_CODE_INSIDE", path);
+        command.env("MIGRAPH_CODE_INSIDE", path);
     }
     command
         .args(["child_runner", "--exact", "--nocapture", "--test-threads=1"])
         .env(CHILD_URL, url)
-        .env("MIGRATE_CODE_SLEEP_MS", sleep_ms.to_string())
+        .env("MIGRAPH_CODE_SLEEP_MS", sleep_ms.to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -5,7 +5,7 @@
 //! CONCURRENTLY`.
 //!
 //! Each child is this test binary run again with only `child_runner`
-//! selected; `MIGRATE_CHILD_*` variables say what it does. Children write
+//! selected; `MIGRAPH_CHILD_*` variables say what it does. Children write
 //! their output to files under the test's scratch directory, every wait on
 //! them is bounded, and a child still running when its handle drops (a
 //! failed assertion included) is killed.
@@ -29,16 +29,16 @@ use common::revision;
 
 // ---- the child side ----
 
-const URL: &str = "MIGRATE_CHILD_URL";
-const DIR: &str = "MIGRATE_CHILD_DIR";
-const TARGET: &str = "MIGRATE_CHILD_TARGET";
-const BARRIER: &str = "MIGRATE_CHILD_BARRIER";
-const NAME: &str = "MIGRATE_CHILD_NAME";
-const BUSY_MS: &str = "MIGRATE_CHILD_BUSY_MS";
+const URL: &str = "MIGRAPH_CHILD_URL";
+const DIR: &str = "MIGRAPH_CHILD_DIR";
+const TARGET: &str = "MIGRAPH_CHILD_TARGET";
+const BARRIER: &str = "MIGRAPH_CHILD_BARRIER";
+const NAME: &str = "MIGRAPH_CHILD_NAME";
+const BUSY_MS: &str = "MIGRAPH_CHILD_BUSY_MS";
 
 /// Not a test of its own: the entry point of the child processes. Without
-/// `MIGRATE_CHILD_URL` it returns at once; with it, it upgrades that
-/// database with the migrations of `MIGRATE_CHILD_DIR` and exits with 0 (or
+/// `MIGRAPH_CHILD_URL` it returns at once; with it, it upgrades that
+/// database with the migrations of `MIGRAPH_CHILD_DIR` and exits with 0 (or
 /// 1 and the error on stderr).
 #[test]
 fn child_runner() {
@@ -55,7 +55,7 @@ fn child_runner() {
 }
 
 async fn child_main(url: &str) -> i32 {
-    let dir = std::env::var(DIR).expect("MIGRATE_CHILD_DIR");
+    let dir = std::env::var(DIR).expect("MIGRAPH_CHILD_DIR");
     let target = std::env::var(TARGET).unwrap_or_else(|_| "heads".to_owned());
     let migrations = match Migrations::load(&dir) {
         Ok(m) => m,
@@ -864,8 +864,11 @@ async fn postgres_lock_holder_killed_releases_the_lock() {
         assert!(Instant::now() < deadline, "B never waited:\n{}", b.log());
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    // The waiter names the holder: A's backend.
-    let named = format!("holder=Some(\"pid {a_backend}\")");
+    // The waiter names the holder: A's backend, as a process of the
+    // server, with its client's address (not as a pid of this machine).
+    let named = format!(
+        "holder=Some(\"server process {a_backend} on the database server (client 127.0.0.1"
+    );
     assert!(
         b.stdout().contains(&named),
         "expected {named}:\n{}",

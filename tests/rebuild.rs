@@ -29,7 +29,7 @@ fn build(krate: &Path, target: &Path) -> Output {
         .args(["build", "--quiet", "--offline"])
         .current_dir(krate)
         .env("CARGO_TARGET_DIR", target)
-        .env_remove("MIGRATE_MANIFEST_DIR")
+        .env_remove("MIGRAPH_MANIFEST_DIR")
         .output()
         .expect("cargo runs")
 }

@@ -10,7 +10,7 @@ fn ui() {
     // trybuild builds the cases in a crate of its own under `target/`; the
     // macro reads this before CARGO_MANIFEST_DIR, so the fixture paths in
     // the cases resolve against this repository (STYLE rule 19).
-    std::env::set_var("MIGRATE_MANIFEST_DIR", env!("CARGO_MANIFEST_DIR"));
+    std::env::set_var("MIGRAPH_MANIFEST_DIR", env!("CARGO_MANIFEST_DIR"));
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/fail/*.rs");
     t.pass("tests/ui/pass/*.rs");

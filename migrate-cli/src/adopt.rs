@@ -297,8 +297,8 @@ pub async fn run(
         }
         writeln!(
             out,
-            "{} revision(s) would be recorded; nothing was changed",
-            ids.len()
+            "{} would be recorded; nothing was changed",
+            crate::output::count(ids.len(), "revision")
         )?;
         return Ok(0);
     }
@@ -322,8 +322,8 @@ pub async fn run(
         }
         writeln!(
             out,
-            "adopted {} revision(s) from {}; current: {}",
-            ids.len(),
+            "adopted {} from {}; current: {}",
+            crate::output::count(ids.len(), "revision"),
             table(adopt.tool),
             if report.current.is_empty() {
                 "base (nothing applied)".to_owned()

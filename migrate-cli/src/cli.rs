@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 /// Manage a database schema as a graph of SQL revisions, checked like code.
 #[derive(Debug, Parser)]
-#[command(name = "migraph", version, about, max_term_width = 100)]
+#[command(name = "migraph", version, max_term_width = 100)]
 pub struct Cli {
     /// The migration directory.
     #[arg(long, global = true, default_value = "migrations", value_name = "PATH")]
@@ -63,6 +63,27 @@ pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line as clap reads it: [`Cli`]'s. For the help of `init`
+/// (`init --help`, `help init`), the global options that mean nothing to it
+/// (databases, bookkeeping, fleets) are left out.
+pub fn command(args: &[std::ffi::OsString]) -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    let has = |word: &str| args.iter().skip(1).any(|arg| arg == word);
+    let init_help = has("init") && (has("--help") || has("-h") || has("help"));
+    if !init_help {
+        return command;
+    }
+    let unrelated: Vec<clap::Id> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .filter(|arg| !matches!(arg.get_id().as_str(), "dir" | "database"))
+        .map(|arg| arg.get_id().clone())
+        .collect();
+    unrelated.iter().fold(command, |command, id| {
+        command.mut_arg(id, |arg| arg.hide(true))
+    })
 }
 
 /// The commands.
@@ -161,7 +182,9 @@ pub enum Command {
     Current,
     /// Set the bookkeeping to a target without running SQL.
     Stamp {
-        /// The revision(s) to mark as current.
+        /// The revision(s) to mark as current: a revision, `heads`, `base`,
+        /// `-N` (N steps down from the current revision), …
+        #[arg(allow_negative_numbers = true)]
         target: String,
         /// Forget every recorded revision first.
         #[arg(long)]
@@ -203,7 +226,7 @@ pub enum Command {
     /// times and durations are kept.
     #[command(group(clap::ArgGroup::new("repair").required(true).args(["accept_checksum", "applied", "not_applied"])))]
     Repair {
-        /// The revisions to repair (full ids).
+        /// The revisions to repair (ids, unique prefixes or their random parts).
         #[arg(value_name = "REV", required = true)]
         revisions: Vec<String>,
         /// Record each file's current checksum (after checking the edit is harmless).

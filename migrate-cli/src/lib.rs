@@ -13,6 +13,7 @@ mod database;
 mod fleet;
 pub mod import;
 mod output;
+mod program;
 mod progress;
 #[doc(hidden)]
 pub mod squawk;
@@ -21,7 +22,6 @@ mod trace;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
 use migraph_core::Migrations;
 
 pub use crate::cli::{Cli, Command};
@@ -49,12 +49,14 @@ where
 /// Runs the CLI over a migration set embedded in the binary with
 /// `migrations!()`, so an application can offer `myapp migrate upgrade
 /// head` with no migration files on the host. `new` and `merge`, which
-/// write files, are refused; `--dir` is ignored.
+/// write files, are refused; `--dir` is ignored. Help and usage errors
+/// name the program as `<app> migrate` (the application's file name, then
+/// the first argument).
 ///
 /// ```no_run
 /// # use migraph_core::Migrations;
 /// # static MIGRATIONS: std::sync::LazyLock<Migrations> = std::sync::LazyLock::new(|| Migrations::load("migrations").unwrap());
-/// // In `main`, when the first argument is `migraph`:
+/// // In `main`, when the first argument is `migrate`:
 /// let args = std::env::args_os().skip(1); // "migrate", "upgrade", "head", …
 /// let code = migraph_cli::run_embedded(&MIGRATIONS, args);
 /// ```
@@ -71,7 +73,30 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let program = program::set(args.first(), embedded.is_some());
+    let command = cli::command(&args).bin_name(&program);
+    let parsed = if args.iter().skip(1).any(|arg| arg == "new-migration") {
+        // `cargo xtask new-migration --help` names the command as it was
+        // typed: clap's help and usage errors come from a command of that
+        // name; the arguments it accepts then parse as `new`.
+        let named = command
+            .clone()
+            .mut_subcommand("new", |new| new.name("new-migration").alias("new"));
+        named.try_get_matches_from(&args).and_then(|_| {
+            // The first one is the command (a later one is a value).
+            let at = args.iter().skip(1).position(|arg| arg == "new-migration");
+            let args = args.iter().enumerate().map(|(i, arg)| match at {
+                Some(at) if i == at + 1 => OsString::from("new"),
+                _ => arg.clone(),
+            });
+            command.try_get_matches_from(args)
+        })
+    } else {
+        command.try_get_matches_from(&args)
+    }
+    .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version go to stdout with code 0; usage errors exit 2.
@@ -79,12 +104,15 @@ where
             return ExitCode::from(err.exit_code().clamp(0, 255) as u8);
         }
     };
-    let outcome = trace::scope(|| commands::run(&cli, embedded, &mut std::io::stdout().lock()));
+    let mut stdout = output::PipeOut::new(std::io::stdout().lock());
+    let outcome = trace::scope(|| commands::run(&cli, embedded, &mut stdout));
     match outcome {
         Ok(code) => ExitCode::from(code),
+        // The reader went away (`history | head`): what it wanted it got.
+        Err(_) if stdout.closed() => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             let label = output::paint("error", "1;31", output::use_color(&std::io::stderr()));
-            for line in message.lines() {
+            for line in program::localize(&message).lines() {
                 let line = line.strip_prefix("error: ").unwrap_or(line);
                 eprintln!("{label}: {line}");
             }

@@ -3,6 +3,7 @@
 
 use migraph_core::{Migrations, Revision};
 use serde_json::{json, Value};
+use std::io::Write;
 
 /// Facts about a revision's place in the graph, gathered once per command.
 pub struct Shape<'m> {
@@ -190,4 +191,50 @@ impl<'m> Shape<'m> {
 /// Prints a JSON value on one line.
 pub fn print_json(out: &mut dyn std::io::Write, value: &Value) -> std::io::Result<()> {
     writeln!(out, "{value}")
+}
+
+/// `1 revision`, `2 revisions`: a count and its noun, agreeing.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Standard output that notices when its reader has gone (`history | head`
+/// closing the pipe): the write still fails, so the command stops, and the
+/// program then exits quietly instead of printing "Broken pipe".
+pub struct PipeOut<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> PipeOut<W> {
+    pub fn new(inner: W) -> Self {
+        PipeOut {
+            inner,
+            closed: false,
+        }
+    }
+
+    /// Whether a write found the pipe closed.
+    pub fn closed(&self) -> bool {
+        self.closed
+    }
+
+    fn note<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(err) = &result {
+            self.closed |= err.kind() == std::io::ErrorKind::BrokenPipe;
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for PipeOut<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.note(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.note(result)
+    }
 }

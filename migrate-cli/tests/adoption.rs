@@ -7,8 +7,8 @@
 //! tables and files must be refused with nothing recorded.
 //!
 //! The tools come from `cargo xtask test` (`target/tools/`, or
-//! `MIGRATE_TOOLS_BIN`). A missing tool skips a test with a message, unless
-//! `MIGRATE_REQUIRE_DB=1` or `CI` is set: then it fails.
+//! `MIGRAPH_TOOLS_BIN`). A missing tool skips a test with a message, unless
+//! `MIGRAPH_REQUIRE_DB=1` or `CI` is set: then it fails.
 
 mod common;
 
@@ -25,13 +25,13 @@ const BOOKKEEPING: &str = "'migrate_revisions', 'alembic_version', '_sqlx_migrat
                            '__diesel_schema_migrations', 'refinery_schema_history'";
 
 fn tools_root() -> PathBuf {
-    std::env::var_os("MIGRATE_TOOLS_BIN")
+    migraph_core::env::var_os("TOOLS_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tools"))
 }
 
 /// A peer tool's executable, or `None` (after a message) when it is not
-/// installed and neither `MIGRATE_REQUIRE_DB=1` nor `CI` is set.
+/// installed and neither `MIGRAPH_REQUIRE_DB=1` nor `CI` is set.
 fn tool(name: &str) -> Option<PathBuf> {
     let root = tools_root();
     for dir in ["bin", "venv/bin"] {
@@ -40,18 +40,17 @@ fn tool(name: &str) -> Option<PathBuf> {
             return Some(path);
         }
     }
-    let required = std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
-        || std::env::var_os("CI").is_some();
+    let required = migraph_core::env::is_on("REQUIRE_DB") || std::env::var_os("CI").is_some();
     if required {
         panic!(
             "{name} is not installed in {}; run the tests with `cargo xtask test`, which installs it",
             root.display()
         );
     }
-    eprintln!(
-        "skipping: {name} is not installed in {} (run `cargo xtask test`)",
+    migraph_test_support::skip(&format!(
+        "{name} is not installed in {} (run `cargo xtask test`)",
         root.display()
-    );
+    ));
     None
 }
 
@@ -188,7 +187,7 @@ fn apply_with_tool(name: &str, source: &Path, db: &Db) {
             Command::new(tool("alembic").unwrap())
                 .args(["upgrade", "heads"])
                 .current_dir(source)
-                .env("MIGRATE_TEST_ALEMBIC_URL", alembic_url(db)),
+                .env("MIGRAPH_TEST_ALEMBIC_URL", alembic_url(db)),
         ),
         other => unreachable!("{other}"),
     }
@@ -237,7 +236,7 @@ fn prepare(name: &str, fixture: &str) -> Option<Adopted> {
     apply_with_tool(name, &source, &db);
     let mut env = vec![("PATH", tools_path())];
     if name == "alembic" {
-        env.push(("MIGRATE_TEST_ALEMBIC_URL", alembic_url(&db)));
+        env.push(("MIGRAPH_TEST_ALEMBIC_URL", alembic_url(&db)));
     }
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     sandbox
@@ -827,14 +826,14 @@ fn alembic_part_way_with_depends_on() {
         Command::new(alembic)
             .args(["upgrade", "d4"])
             .current_dir(sandbox.path("source"))
-            .env("MIGRATE_TEST_ALEMBIC_URL", alembic_url(&db)),
+            .env("MIGRAPH_TEST_ALEMBIC_URL", alembic_url(&db)),
     );
     assert_eq!(rows(&db, "alembic_version"), ["(d4)"]);
     sandbox
         .run_env(
             &[
                 ("PATH", &tools_path()),
-                ("MIGRATE_TEST_ALEMBIC_URL", &alembic_url(&db)),
+                ("MIGRAPH_TEST_ALEMBIC_URL", &alembic_url(&db)),
             ],
             &["import", "alembic", "source", "--dir", "imported"],
         )

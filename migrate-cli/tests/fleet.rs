@@ -693,7 +693,7 @@ fn postgres_killed_fleet_resumes() {
 // ---- MariaDB: a database per tenant ----
 
 fn mysql_server() -> String {
-    std::env::var("MIGRATE_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".to_owned())
+    migraph_core::env::var("TEST_MYSQL").unwrap_or_else(|| "mysql://root@127.0.0.1:3306".to_owned())
 }
 
 /// MariaDB databases named alike, dropped on drop.
@@ -718,10 +718,10 @@ impl MysqlTenants {
         match made {
             Ok(()) => Some(MysqlTenants { server, names }),
             Err(err) => {
-                if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") {
-                    panic!("MIGRATE_REQUIRE_DB=1 but MariaDB is unreachable: {err}");
+                if migraph_core::env::is_on("REQUIRE_DB") {
+                    panic!("MIGRAPH_REQUIRE_DB=1 but MariaDB is unreachable: {err}");
                 }
-                eprintln!("skipping: MariaDB is unreachable ({err})");
+                migraph_test_support::skip(&format!("MariaDB is unreachable ({err})"));
                 None
             }
         }

@@ -5,8 +5,8 @@
 //! and the application's start-up upgrade on PostgreSQL.
 //!
 //! The crate lives in the system's temporary directory; its builds share a
-//! target directory under this repository's `target/`, so only the first
-//! run compiles the dependencies.
+//! target directory under the workspace's (`target/`, or
+//! `CARGO_TARGET_DIR`), so only the first run compiles the dependencies.
 
 mod common;
 
@@ -48,7 +48,7 @@ impl Crate {
             .env("CARGO_TARGET_DIR", &self.target)
             .env("CARGO_NET_OFFLINE", "true")
             .env_remove("DATABASE_URL")
-            .env_remove("MIGRATE_MANIFEST_DIR")
+            .env_remove("MIGRAPH_MANIFEST_DIR")
             .env_remove("RUSTFLAGS");
         run(command, &format!("cargo {}", args.join(" ")))
     }
@@ -96,7 +96,7 @@ fn daily_workflow_in_a_fresh_crate() {
     );
     let krate = Crate {
         root,
-        target: repo.join("target").join("fresh-crate"),
+        target: migraph_test_support::target_dir().join("fresh-crate"),
     };
     krate.write(
         "Cargo.toml",
@@ -125,10 +125,25 @@ fn daily_workflow_in_a_fresh_crate() {
         )),
         "{xtask_manifest}"
     );
-    assert!(krate.read(".gitignore").contains("/migrate.db"));
+    // What an application's own `migrate` command needs is said too.
+    assert!(
+        out.stdout.contains("add migraph-cli = { path = ")
+            && out.stdout.contains("migraph_cli::run_embedded(&MIGRATIONS"),
+        "{out:?}"
+    );
+    let ignored = krate.read(".gitignore");
+    assert!(ignored.contains("/migrate.db"), "{ignored}");
+    assert!(ignored.contains("/xtask/target"), "{ignored}");
     assert!(krate
         .read("build.rs")
         .contains("rerun-if-changed=migrations"));
+
+    // The xtask's help names the command as the user typed it.
+    let help = krate.xtask(&["new-migration", "--help"]).ok();
+    assert!(
+        help.stdout.contains("Usage: cargo xtask new-migration "),
+        "{help:?}"
+    );
 
     // The headline workflow: two revisions through the xtask.
     let first = krate

@@ -4,8 +4,8 @@
 //! and `upgrade` taking the runner's lock timeout from `migrate.toml`.
 //!
 //! squawk comes from `cargo xtask test` (`target/tools/venv/bin`, or
-//! `MIGRATE_TOOLS_BIN`, else `PATH`). When it is missing the recall test
-//! skips with a message, unless `MIGRATE_REQUIRE_DB=1` or `CI` is set: then
+//! `MIGRAPH_TOOLS_BIN`, else `PATH`). When it is missing the recall test
+//! skips with a message, unless `MIGRAPH_REQUIRE_DB=1` or `CI` is set: then
 //! it fails.
 
 mod common;
@@ -20,7 +20,7 @@ use migraph_core::{Migrations, Settings, SqlDialect};
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/sql-corpus/postgres");
 
 fn squawk_binary() -> Option<PathBuf> {
-    let root = std::env::var_os("MIGRATE_TOOLS_BIN")
+    let root = migraph_core::env::var_os("TOOLS_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tools"));
     let mut candidates = vec![root.join("venv/bin/squawk"), root.join("bin/squawk")];
@@ -30,12 +30,11 @@ fn squawk_binary() -> Option<PathBuf> {
     if let Some(found) = candidates.into_iter().find(|p| p.is_file()) {
         return Some(found);
     }
-    let required = std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
-        || std::env::var_os("CI").is_some();
+    let required = migraph_core::env::is_on("REQUIRE_DB") || std::env::var_os("CI").is_some();
     if required {
         panic!("squawk is not installed in {}; run the tests with `cargo xtask test`, which installs it", root.display());
     }
-    eprintln!("skipping: squawk is not installed (run `cargo xtask test`)");
+    migraph_test_support::skip("squawk is not installed (run `cargo xtask test`)");
     None
 }
 
@@ -256,6 +255,47 @@ fn against_postgres_pending_revisions_are_ranked_by_table_size() {
 }
 
 #[test]
+fn a_table_the_database_shows_with_rows_is_said_to_have_them() {
+    let Some(db) = Db::postgres() else {
+        return;
+    };
+    let sandbox = Sandbox::empty("lint-rows");
+    sandbox.write(
+        "migrations/migrate.toml",
+        "dialect = \"postgres\"\n[runner]\nlock_timeout = \"5s\"\n",
+    );
+    sandbox.revision(
+        "migrations",
+        "a1",
+        "none",
+        "CREATE TABLE t (x int);",
+        "DROP TABLE t;",
+    );
+    sandbox.revision(
+        "migrations",
+        "b2",
+        "a1",
+        "ALTER TABLE t ADD COLUMN c int NOT NULL;",
+        "ALTER TABLE t DROP COLUMN c;",
+    );
+    let url = db.url.as_str();
+    // Without a database, the rule cannot know.
+    let run = sandbox.run(&["lint"]).ok();
+    assert!(
+        run.stdout.contains("fails once the table has rows"),
+        "{run:?}"
+    );
+    sandbox.run(&["--database-url", url, "upgrade", "a1"]).ok();
+    db.execute_script("INSERT INTO t SELECT g FROM generate_series(1, 5) g; ANALYZE t;");
+    let run = sandbox.run(&["--database-url", url, "lint"]).ok();
+    assert!(
+        run.stdout.contains("fails, as the table has about 5 rows"),
+        "{run:?}"
+    );
+    assert!(!run.stdout.contains("once the table has rows"), "{run:?}");
+}
+
+#[test]
 fn upgrade_takes_the_runner_lock_timeout_from_migrate_toml() {
     use migraph_core::sqlx::{self, Connection, Executor};
     let Some(db) = Db::postgres() else {
@@ -334,9 +374,9 @@ fn show_names_the_rules_a_revision_allows() {
     );
 }
 
-/// A fresh MariaDB/MySQL database from `MIGRATE_TEST_MYSQL` (or the local
+/// A fresh MariaDB/MySQL database from `MIGRAPH_TEST_MYSQL` (or the local
 /// server), dropped at the end; `None` when the server is unreachable and
-/// `MIGRATE_REQUIRE_DB=1` is not set.
+/// `MIGRAPH_REQUIRE_DB=1` is not set.
 struct MysqlDatabase {
     server: String,
     name: String,
@@ -345,9 +385,7 @@ struct MysqlDatabase {
 impl MysqlDatabase {
     fn create() -> Option<MysqlDatabase> {
         use migraph_core::sqlx::{self, Connection};
-        let server = std::env::var("MIGRATE_TEST_MYSQL")
-            .ok()
-            .filter(|u| !u.is_empty())
+        let server = migraph_core::env::var("TEST_MYSQL")
             .unwrap_or_else(|| "mysql://root@127.0.0.1:3306".to_owned());
         let name = common::unique("migrate_test_lint");
         let created = common::block_on(async {
@@ -359,11 +397,11 @@ impl MysqlDatabase {
         });
         match created {
             Ok(()) => Some(MysqlDatabase { server, name }),
-            Err(err) if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") => {
-                panic!("MIGRATE_REQUIRE_DB=1 but MariaDB at {server} is unreachable: {err}")
+            Err(err) if migraph_core::env::is_on("REQUIRE_DB") => {
+                panic!("MIGRAPH_REQUIRE_DB=1 but MariaDB at {server} is unreachable: {err}")
             }
             Err(err) => {
-                eprintln!("skipping: MariaDB at {server} is unreachable ({err})");
+                migraph_test_support::skip(&format!("MariaDB at {server} is unreachable ({err})"));
                 None
             }
         }

@@ -22,7 +22,7 @@ fn failing_set(env: &Env) {
     );
     s.write(
         "migrations/b2_rev.sql",
-        "-- revision: b2\n-- down_revision: a1\n-- transactional: false\n\n\
+        "-- revision: b2\n-- down_revision: a1\n-- branch_labels: fix\n-- transactional: false\n\n\
          -- migrate:up\nCREATE TABLE t2 (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n\n\
          -- migrate:down\nDROP TABLE t2;\n",
     );
@@ -50,8 +50,10 @@ fn repair_resolves_a_failed_revision(backend: Backend) {
     assert!(refused.stderr.contains("'a1' is applied"), "{refused:?}");
     assert!(env.m(&["current"]).ok().stdout.contains("b2 (failed)"));
 
-    // The person created what was missing by hand and finished b2.
-    let repaired = env.m(&["repair", "b2", "--applied"]).ok();
+    // The person created what was missing by hand and finished b2; any
+    // name other commands accept names it (here a branch label: the ids
+    // are too short for a prefix).
+    let repaired = env.m(&["repair", "fix", "--applied"]).ok();
     assert_eq!(
         repaired.stdout.trim(),
         "repaired b2: status failed -> applied"
@@ -96,11 +98,12 @@ fn repair_accepts_an_edited_checksum(backend: Backend) {
     let Some(env) = Env::new(backend, "repair_checksum") else {
         return;
     };
+    const ID: &str = "20250302_101500_9c2e1a";
     let s = &env.sandbox;
     let _ = std::fs::remove_dir_all(s.path("migrations"));
     s.revision(
         "migrations",
-        "a1",
+        ID,
         "none",
         "CREATE TABLE t1 (x INTEGER);",
         "DROP TABLE t1;",
@@ -108,26 +111,31 @@ fn repair_accepts_an_edited_checksum(backend: Backend) {
     env.m(&["upgrade", "heads"]).ok();
     s.revision(
         "migrations",
-        "a1",
+        ID,
         "none",
         "-- a harmless comment\nCREATE TABLE t1 (x INTEGER);",
         "DROP TABLE t1;",
     );
     let drift = env.m(&["check"]).code(1);
     assert!(
-        drift.stdout.contains("repair a1 --accept-checksum"),
+        drift
+            .stdout
+            .contains(&format!("repair {ID} --accept-checksum")),
         "{drift:?}"
     );
-    let repaired = env.m(&["repair", "a1", "--accept-checksum"]).ok();
+    // The short id every other command accepts: the random part.
+    let repaired = env.m(&["repair", "9c2e", "--accept-checksum"]).ok();
     assert!(
-        repaired.stdout.starts_with("repaired a1: checksum "),
+        repaired
+            .stdout
+            .starts_with(&format!("repaired {ID}: checksum ")),
         "{repaired:?}"
     );
     env.m(&["check"]).ok();
     // Nothing left to accept: refused, exit 1.
-    env.m(&["repair", "a1", "--accept-checksum"]).code(1);
+    env.m(&["repair", ID, "--accept-checksum"]).code(1);
     // Exactly one of the three actions is required.
-    env.m(&["repair", "a1"]).code(2);
+    env.m(&["repair", ID]).code(2);
 }
 
 common::on_both_backends!(

@@ -150,10 +150,21 @@ fn a_set_without_dialect_is_checked_as_a_graph_and_says_so() {
         "DROP TABLE t;",
     );
     let db = Db::sqlite(&s);
+    // No migrate.toml: the note does not speak of one as if it existed.
     let run = s.run(&["--database-url", &db.url, "check"]).code(3);
     assert!(
-        run.stderr
-            .contains("declares no dialect, so the SQL of the revisions was not checked"),
+        run.stderr.contains(
+            "migrations has no migrate.toml declaring a dialect, so the SQL of the revisions was not checked"
+        ),
+        "{run:?}"
+    );
+    // One without a dialect.
+    s.write("migrations/migrate.toml", "[runner]\nlock_retries = 1\n");
+    let run = s.run(&["--database-url", &db.url, "check"]).code(3);
+    assert!(
+        run.stderr.contains(
+            "migrations/migrate.toml declares no dialect, so the SQL of the revisions was not checked"
+        ),
         "{run:?}"
     );
 }

@@ -46,6 +46,7 @@ mod database_url;
 mod dialect;
 mod direction;
 mod encoding;
+pub mod env;
 mod error;
 mod graph;
 pub mod ledger;

@@ -14,7 +14,7 @@ use crate::problem::{Problem, Problems};
 use crate::revision::{Revision, Str};
 use crate::settings::Settings;
 use crate::source;
-use crate::target::IntoTarget;
+use crate::target::{IntoTarget, Target};
 
 /// A validated migration set: the revisions in canonical order (everything
 /// a revision requires comes before it; ties broken by file name).
@@ -284,6 +284,31 @@ impl Migrations {
         let planner = self.planner(applied)?;
         let target = target.into_target()?;
         Ok(self.pick(&planner.upgrade_targets(&target.spec())?))
+    }
+
+    /// The one revision a name designates, as targets name revisions: a
+    /// full id, a unique prefix (of the id, or of its random part) or a
+    /// branch label; not `head`, `base` or a relative step.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownTarget`], [`Error::AmbiguousPrefix`], or
+    /// [`Error::TargetSyntax`] for text that is not a name.
+    pub fn resolve_name(&self, name: &str) -> Result<&Revision> {
+        let target = Target::parse(name)?;
+        let spec = target.spec();
+        match spec.kind {
+            crate::target::Kind::Name(_) if spec.branch.is_none() => {
+                let planner = self.planner::<&str>(&[])?;
+                let found = planner.upgrade_targets(&spec)?;
+                Ok(&self.revisions()[found[0] as usize])
+            }
+            _ => Err(Error::TargetSyntax {
+                target: name.to_owned(),
+                reason: "it names no one revision; give a revision id or a unique prefix"
+                    .to_owned(),
+            }),
+        }
     }
 
     /// Plans an upgrade: every unapplied revision the target requires,

@@ -511,7 +511,20 @@ impl<'m> Planner<'m> {
         let spec = target.spec();
         let revisions = self.revisions();
         let index = self.index;
-        let targets = self.upgrade_targets(&spec)?;
+        let targets = match spec.kind {
+            // `-N` from the database's state: N steps down from the one
+            // current revision (on the branch, if one is named), as
+            // `downgrade -N` walks.
+            Kind::Relative {
+                symbol: None,
+                steps,
+            } if steps < 0 => {
+                let lineage = self.branch(&spec)?.map(|(_, lineage)| lineage);
+                let start = self.relative_start(&spec, lineage.as_deref(), false)?;
+                position_list(self.resolver().walk(&spec, start, steps, None)?)
+            }
+            _ => self.upgrade_targets(&spec)?,
+        };
         let anchor = self.branch(&spec)?.map(|(anchor, _)| anchor);
         let before = if purge {
             vec![false; revisions.len()]

@@ -179,7 +179,7 @@ impl Settings {
     /// and runner settings commented out, to be found.
     pub fn render(dialect: SqlDialect) -> String {
         format!(
-            "# Settings of this migration directory, read by migrations!() and the migrate CLI.\n\
+            "# Settings of this migration directory, read by migrations!() and the migraph CLI.\n\
              # dialect: the SQL each revision is checked against at build time\n\
              # (one of {}).\n\
              dialect = \"{}\"\n\

@@ -449,6 +449,8 @@ fn parse_sql_file(
         if let Some(comment) = trimmed.strip_prefix("--") {
             if let Some((key, value)) = header_entry(comment) {
                 header.entry(path, number, key, value, problems);
+            } else {
+                header.note_colonless(comment, number);
             }
         } else if !sql_before_up_reported {
             sql_before_up_reported = true;
@@ -568,6 +570,8 @@ fn parse_code_file(
         }
         if let Some((key, value)) = header_entry(comment) {
             header.entry(path, index as u32 + 1, key, value, problems);
+        } else {
+            header.note_colonless(comment, index as u32 + 1);
         }
     }
     let Some(revision_id) = header.identity(path, file_name, problems) else {
@@ -767,6 +771,9 @@ struct Header {
     lint_allow: Option<Vec<String>>,
     irreversible: Option<bool>,
     seen: Vec<(&'static str, u32)>,
+    /// Header comments that start with a required key but have no `:`
+    /// (`-- down_revision 2026...`): the key, its line and the value.
+    colonless: Vec<(&'static str, u32, String)>,
 }
 
 impl Header {
@@ -785,12 +792,42 @@ impl Header {
         }
     }
 
+    /// Remembers a header comment that reads like `revision` or
+    /// `down_revision` without its `:`, to name it if the key is missing.
+    fn note_colonless(&mut self, comment: &str, line: u32) {
+        let comment = comment.trim();
+        for key in ["down_revision", "revision"] {
+            if let Some(value) = comment.strip_prefix(key) {
+                if value.is_empty() || value.starts_with(char::is_whitespace) {
+                    self.colonless.push((key, line, value.trim().to_owned()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The problem of a missing required key written without its `:`.
+    fn colonless_problem(&self, path: &str, key: &str) -> Option<Problem> {
+        let c = self.kind.comment();
+        let (_, line, value) = self.colonless.iter().find(|(k, _, _)| *k == key)?;
+        Some(Problem::at_line(
+            path,
+            *line,
+            format!(
+                "header '{key}' has no ':' after the key; write '{c} {key}: {}'",
+                if value.is_empty() { "<value>" } else { value }
+            ),
+        ))
+    }
+
     /// The revision id, once the header has one, a `down_revision` and a
     /// file name that starts with the id; the problems otherwise.
     fn identity(&self, path: &str, file_name: &str, problems: &mut Vec<Problem>) -> Option<String> {
         let c = self.kind.comment();
         let Some((revision_id, revision_line)) = self.revision.clone() else {
-            if !self.revision_invalid {
+            if let Some(problem) = self.colonless_problem(path, "revision") {
+                problems.push(problem);
+            } else if !self.revision_invalid {
                 problems.push(Problem::in_file(
                     path,
                     format!(
@@ -802,12 +839,16 @@ impl Header {
             return None;
         };
         if self.down_revision.is_none() && !self.down_revision_invalid {
-            problems.push(Problem::in_file(
+            if let Some(problem) = self.colonless_problem(path, "down_revision") {
+                problems.push(problem);
+            } else {
+                problems.push(Problem::in_file(
                 path,
                 format!(
                     "missing header 'down_revision'; write '{c} down_revision: none' for a base revision"
                 ),
             ));
+            }
         }
         if !starts_with_revision(file_name, &revision_id) {
             problems.push(Problem::at_line(
@@ -1144,6 +1185,28 @@ mod tests {
                 "m/0004_users.sql:5: empty '-- migrate:up' section; write the SQL, or a comment saying why this revision does nothing",
                 "m/0004_users.sql: missing '-- migrate:down' (write '-- migrate:down irreversible' if it cannot be undone)",
             ]
+        );
+    }
+
+    #[test]
+    fn a_required_key_without_its_colon_is_named_at_its_line() {
+        let errs = parse(
+            "20260101_x.sql",
+            "-- revision: 20260101\n-- down_revision 20251231\n\n-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            ["m/20260101_x.sql:2: header 'down_revision' has no ':' after the key; write '-- down_revision: 20251231'"]
+        );
+        let errs = parse(
+            "b2_x.rs",
+            "// revision b2\n// down_revision: a1\n\npub async fn up(db: Db<'_>) -> R {\n}\npub async fn down(db: Db<'_>) -> R {\n}\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            ["m/b2_x.rs:1: header 'revision' has no ':' after the key; write '// revision: b2'"]
         );
     }
 

@@ -9,9 +9,10 @@ use proc_macro2::{Span, TokenStream};
 use crate::input::Args;
 use crate::quote::QuoteMigrations;
 
-/// Variable read before `CARGO_MANIFEST_DIR`, so trybuild cases (which build
-/// in a copy of the crate) can point the macro at their fixtures.
-const MANIFEST_DIR_OVERRIDE: &str = "MIGRATE_MANIFEST_DIR";
+/// Variable read before `CARGO_MANIFEST_DIR` (as `MIGRAPH_MANIFEST_DIR`,
+/// through `migraph_core::env`), so trybuild cases (which build in a copy of
+/// the crate) can point the macro at their fixtures.
+const MANIFEST_DIR_OVERRIDE: &str = "MANIFEST_DIR";
 
 pub fn migrations(args: Args) -> syn::Result<TokenStream> {
     let abs_dir = resolve_dir(&args)?;
@@ -113,7 +114,7 @@ fn resolve_dir(args: &Args) -> syn::Result<PathBuf> {
             ),
         ));
     }
-    let root = env(MANIFEST_DIR_OVERRIDE)
+    let root = migraph_core::env::var(MANIFEST_DIR_OVERRIDE)
         .or_else(|| env("CARGO_MANIFEST_DIR"))
         .ok_or_else(|| {
             syn::Error::new(
@@ -176,7 +177,7 @@ mod tests {
             .unwrap();
         let root_text = root.to_string_lossy().into_owned();
         // As `tests/ui.rs` does for trybuild.
-        std::env::set_var(MANIFEST_DIR_OVERRIDE, &root);
+        std::env::set_var(migraph_core::env::name(MANIFEST_DIR_OVERRIDE), &root);
         let mut checked = 0;
         for kind in ["fail", "pass"] {
             let mut cases: Vec<_> = std::fs::read_dir(root.join("tests/ui").join(kind))

@@ -47,7 +47,7 @@ use macro_cost::{MacroResult, Mode, Variant};
 use stats::{fmt_secs, print_table, Samples};
 
 /// Set in the release re-execution, so that it does not re-execute again.
-const REEXEC_VAR: &str = "MIGRATE_BENCH_REEXEC";
+const REEXEC_VAR: &str = "MIGRAPH_BENCH_REEXEC";
 
 const USAGE: &str = "\
 usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [floors] [--quick] [--diag|--no-diag]

@@ -22,13 +22,6 @@ fn main() -> ExitCode {
                 eprintln!("error: cannot enter the project root: {err}");
                 return ExitCode::FAILURE;
             }
-            let args: Vec<String> = args
-                .into_iter()
-                .map(|arg| match arg.as_str() {
-                    "new-migration" => "new".to_owned(),
-                    _ => arg,
-                })
-                .collect();
             if app::runs_revisions(&args) {
                 return app::run(&args);
             }

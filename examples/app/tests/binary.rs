@@ -177,6 +177,20 @@ fn exercise(url: &str, dir: &PathBuf) {
     assert!(String::from_utf8_lossy(&new.stderr).contains("write files"));
 }
 
+/// The embedded CLI's help and usage errors name the application and its
+/// `migrate` command, as the operator types them.
+#[test]
+fn help_names_the_application() {
+    let dir = empty_dir("help");
+    let help = app(&dir, "sqlite::memory:", &["migrate", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("Usage: example-app migrate "), "{text}");
+    let usage = app(&dir, "sqlite::memory:", &["migrate", "stamp"]);
+    let text = String::from_utf8_lossy(&usage.stderr);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(text.contains("Usage: example-app migrate stamp"), "{text}");
+}
+
 #[test]
 fn sqlite_from_an_empty_directory() {
     let dir = empty_dir("sqlite");
@@ -186,8 +200,8 @@ fn sqlite_from_an_empty_directory() {
 
 #[test]
 fn postgres_from_an_empty_directory() {
-    let server = std::env::var("MIGRATE_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned());
+    let server = migraph::env::var("TEST_POSTGRES")
+        .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned());
     let name = format!(
         "migrate_app_{}_{}",
         std::process::id(),
@@ -207,10 +221,10 @@ fn postgres_from_an_empty_directory() {
         Ok(out) if out.status.success() => {}
         other => {
             let why = format!("{other:?}");
-            if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") {
-                panic!("MIGRATE_REQUIRE_DB=1 but PostgreSQL is unreachable: {why}");
+            if migraph::env::is_on("REQUIRE_DB") {
+                panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {why}");
             }
-            eprintln!("skipping: PostgreSQL is unreachable ({why})");
+            migraph_test_support::skip(&format!("PostgreSQL is unreachable ({why})"));
             return;
         }
     }

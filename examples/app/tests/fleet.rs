@@ -8,8 +8,8 @@ use std::process::Command;
 use migraph::sqlx::{self, Connection};
 
 fn server() -> String {
-    std::env::var("MIGRATE_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+    migraph::env::var("TEST_POSTGRES")
+        .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned())
 }
 
 fn block_on<F: std::future::Future>(future: F) -> F::Output {
@@ -48,10 +48,10 @@ fn upgrade_each_tenant_schema() {
     let name = format!("example_fleet_{}", std::process::id());
     let admin = format!("{}/postgres", server());
     if let Err(err) = block_on(execute(&admin, &format!("CREATE DATABASE {name}"))) {
-        if std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1") {
-            panic!("MIGRATE_REQUIRE_DB=1 but PostgreSQL is unreachable: {err}");
+        if migraph::env::is_on("REQUIRE_DB") {
+            panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {err}");
         }
-        eprintln!("skipping: PostgreSQL is unreachable ({err})");
+        migraph_test_support::skip(&format!("PostgreSQL is unreachable ({err})"));
         return;
     }
     let database = Database(name);

@@ -50,6 +50,18 @@ enum Source {
 }
 
 impl Source {
+    /// The `[dependencies]` line for the CLI in the crate's own manifest
+    /// (for `run_embedded`): as the xtask's, with a relative path one
+    /// level up.
+    fn crate_cli_dependency(&self) -> String {
+        match self {
+            Source::Path(path) if path.starts_with("../") => {
+                Source::Path(path["../".len()..].to_owned()).cli_dependency()
+            }
+            _ => self.cli_dependency(),
+        }
+    }
+
     /// The `[dependencies]` line for the CLI.
     fn cli_dependency(&self) -> String {
         let quote = |s: &str| toml_string(s);
@@ -141,20 +153,12 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     // Without a URL the CLI uses the SQLite file migrate.db in the crate
     // (a named set takes its URL from DATABASE_URL_<NAME> instead).
     if init.database.is_none() && matches!(init.dialect, None | Some("sqlite")) {
-        let ignore = krate.join(".gitignore");
-        let existing = std::fs::read_to_string(&ignore).unwrap_or_default();
-        if !existing
-            .lines()
-            .any(|l| matches!(l.trim(), "migrate.db" | "/migrate.db"))
-        {
-            let mut text = existing;
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str("/migrate.db\n");
-            std::fs::write(&ignore, text)?;
-            done.push("added /migrate.db (the default SQLite database) to .gitignore".to_owned());
-        }
+        ignore(
+            krate,
+            "/migrate.db",
+            "the default SQLite database",
+            &mut done,
+        )?;
     }
 
     let build = krate.join("build.rs");
@@ -193,6 +197,13 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
         // The xtask runs on the top directory; `--database NAME` picks a set.
         write_xtask(&xtask, &top_text, source)?;
         done.push("created xtask/ (cargo xtask <command>, e.g. cargo xtask upgrade)".to_owned());
+        // Where cargo builds the xtask when it is a package of its own.
+        ignore(
+            krate,
+            "/xtask/target",
+            "the xtask's build directory",
+            &mut done,
+        )?;
         let config_dir = krate.join(".cargo");
         let config = config_dir.join("config.toml");
         let text = std::fs::read_to_string(&config).unwrap_or_default();
@@ -218,13 +229,42 @@ pub fn run(init: Init<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     for line in done {
         writeln!(out, "{line}")?;
     }
-    write!(out, "{}", next_steps(&init, &dir_text, source.is_ok()))?;
+    write!(
+        out,
+        "{}",
+        next_steps(&init, &dir_text, source.as_ref().ok())
+    )?;
+    Ok(())
+}
+
+/// Adds `line` to the crate's `.gitignore` unless it (or its form without
+/// the leading `/`) is there.
+fn ignore(krate: &Path, line: &str, what: &str, done: &mut Vec<String>) -> Result<(), Failure> {
+    let path = krate.join(".gitignore");
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let bare = line.trim_start_matches('/');
+    if existing.lines().any(|l| {
+        let l = l.trim().trim_end_matches('/');
+        l == line || l == bare
+    }) {
+        return Ok(());
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(line);
+    text.push('\n');
+    std::fs::write(&path, text)?;
+    done.push(format!("added {line} ({what}) to .gitignore"));
     Ok(())
 }
 
 /// What to do after `init`: the driver feature, the embedding and the
-/// start-up call, and the first revision.
-fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
+/// start-up call, the first revision, and the application's own `migrate`
+/// command.
+fn next_steps(init: &Init<'_>, dir_text: &str, source: Option<&Source>) -> String {
+    let has_facade = source.is_some();
     let features = match init.dialect {
         Some(dialect) => format!("\"{dialect}\""),
         None => "\"postgres\", \"sqlite\" or \"mysql\" (the database you use)".to_owned(),
@@ -259,13 +299,27 @@ fn next_steps(init: &Init<'_>, dir_text: &str, has_facade: bool) -> String {
     let variable = init
         .database
         .map_or_else(|| "DATABASE_URL".to_owned(), crate::database::set_variable);
+    let mut step = 4;
     if init.database.is_some() || matches!(init.dialect, Some("postgres" | "mysql")) {
         text.push_str(&format!(
-            "  4. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
+            "  {step}. apply it from the command line: {variable}={url} cargo xtask{set} upgrade\n"
         ));
+        step += 1;
     }
+    let cli = source.map_or_else(
+        || format!("{CLI} (the same version as {FACADE})"),
+        Source::crate_cli_dependency,
+    );
+    text.push_str(&format!(
+        "  {step}. optional, for operators on a host without the files (myapp migrate current, \
+         myapp migrate downgrade -1): add {cli} to [dependencies] and, in main, when the first \
+         argument is \"migrate\", return {CLI_CRATE}::run_embedded(&MIGRATIONS, std::env::args_os().skip(1))\n"
+    ));
     text
 }
+
+/// The CLI's crate name, as Rust code names it.
+const CLI_CRATE: &str = "migraph_cli";
 
 /// How the crate at `krate` depends on the facade: from its `Cargo.toml`'s
 /// `[dependencies]` (or the workspace's, for `workspace = true`).
@@ -411,10 +465,7 @@ fn main() -> ExitCode {{
         eprintln!("error: cannot enter {{}}: {{err}}", root.display());
         return ExitCode::FAILURE;
     }}
-    let args = std::env::args().skip(1).map(|arg| match arg.as_str() {{
-        "new-migration" => "new".to_owned(),
-        _ => arg,
-    }});
+    let args = std::env::args().skip(1);
     let dir = ["--dir".to_owned(), "{dir}".to_owned()];
     migraph_cli::run(std::iter::once("cargo xtask".to_owned()).chain(dir).chain(args))
 }}
@@ -472,7 +523,11 @@ mod tests {
             read(krate.join(".gitattributes")),
             "*.png binary\n*.sql text eol=lf\n"
         );
-        assert_eq!(read(krate.join(".gitignore")), "/target\n/migrate.db\n");
+        // The default SQLite file, and the xtask's own build directory.
+        assert_eq!(
+            read(krate.join(".gitignore")),
+            "/target\n/migrate.db\n/xtask/target\n"
+        );
         assert!(read(krate.join(".cargo/config.toml")).contains("xtask/Cargo.toml"));
         assert!(read(krate.join("xtask/Cargo.toml")).contains("migraph-cli = \"0.3\""));
         assert!(!krate.join("migrations/migrate.toml").exists());
@@ -483,6 +538,15 @@ mod tests {
         );
         assert!(
             out.contains("MIGRATIONS.upgrade(&pool, migraph::Target::HEADS)"),
+            "{out}"
+        );
+        // And what an application's own `migrate` command needs.
+        assert!(
+            out.contains("add migraph-cli = \"0.3\" to [dependencies]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("migraph_cli::run_embedded(&MIGRATIONS, std::env::args_os().skip(1))"),
             "{out}"
         );
         // A second run changes nothing.
@@ -513,7 +577,7 @@ mod tests {
         );
         assert!(settings.contains("# lock_timeout = \"5s\""), "{settings}");
         // Not SQLite, and a named set: no migrate.db to ignore.
-        assert!(!krate.join(".gitignore").exists());
+        assert_eq!(read(krate.join(".gitignore")), "/xtask/target\n");
         assert!(read(krate.join("build.rs")).contains("rerun-if-changed=migrations\""));
         assert!(
             out.contains("migrations!(\"migrations/timescale\")"),

@@ -53,8 +53,9 @@ pub fn run(
     } else {
         let Some(dialect) = settings.dialect else {
             return Err(Failure(format!(
-                "{} declares no dialect, so there is no SQL to lint; write dialect = \"postgres\" \
-                 (or mysql, sqlite) in it, or give the database with --database-url",
+                "{}, so there is no SQL to lint; write dialect = \"postgres\" \
+                 (or mysql, sqlite) in {}, or give the database with --database-url",
+                super::no_dialect(&directory),
                 directory.join(migraph_core::settings::FILE_NAME).display()
             )));
         };
@@ -128,13 +129,18 @@ fn message(finding: &Finding, sizes: &HashMap<String, Size>) -> String {
                 .map(|r| format!("{} rows / ", count(r)))
                 .unwrap_or_default();
             let sized = format!("{table} (about {rows}{})", bytes(size.bytes));
-            match word_at(&finding.message, table) {
-                Some(at) => format!(
-                    "{}{sized}{}",
-                    &finding.message[..at],
-                    &finding.message[at + table.len()..]
+            // What the rule says of a table that may have rows, the
+            // catalog answers: it has them.
+            let text = match size.rows {
+                Some(rows) if rows > 0 => finding.message.replace(
+                    lint::ONCE_THE_TABLE_HAS_ROWS,
+                    &format!("fails, as the table has about {} rows", count(rows)),
                 ),
-                None => format!("{} ({sized})", finding.message),
+                _ => finding.message.clone(),
+            };
+            match word_at(&text, table) {
+                Some(at) => format!("{}{sized}{}", &text[..at], &text[at + table.len()..]),
+                None => format!("{text} ({sized})"),
             }
         }
         None => finding.message.clone(),

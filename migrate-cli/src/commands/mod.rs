@@ -71,9 +71,15 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         }
         _ => {}
     }
+    // `current` reads the database too, and changes nothing: like the graph
+    // commands, it works while the directory has heads left to merge.
     let read_only = matches!(
         cli.command,
-        Command::Heads | Command::Branches | Command::History { .. } | Command::Show { .. }
+        Command::Heads
+            | Command::Branches
+            | Command::History { .. }
+            | Command::Show { .. }
+            | Command::Current
     );
     let loaded;
     let migrations = match embedded {
@@ -319,11 +325,14 @@ fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
         let color = crate::output::use_color(&std::io::stderr());
         let label = crate::output::paint("warning", "1;33", color);
         for problem in &problems {
-            eprintln!("{label}: {problem}");
+            eprintln!(
+                "{label}: {}",
+                crate::program::localize(&problem.to_string())
+            );
         }
         eprintln!(
             "{label}: migrations!() will not compile this directory until then; \
-             check, upgrade and the other commands that use a database refuse it too"
+             check, upgrade and the other commands that change the database refuse it too"
         );
     }
     Ok(migrations)
@@ -346,12 +355,28 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
     if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
         eprintln!(
-            "note: {} declares no dialect, so the SQL of the revisions was not checked; \
-             write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",
+            "note: {}, so the SQL of the revisions was not checked; \
+             write dialect = \"postgres\" (or sqlite, mysql) in {}, or run 'migraph init --dialect D'",
+            no_dialect(&directory),
             directory.join(migraph_core::settings::FILE_NAME).display()
         );
     }
     Ok(migrations)
+}
+
+/// Where the directory's dialect is missing from: its `migrate.toml`
+/// declares none, or it has no `migrate.toml`.
+pub(crate) fn no_dialect(directory: &std::path::Path) -> String {
+    let file = directory.join(migraph_core::settings::FILE_NAME);
+    if file.exists() {
+        format!("{} declares no dialect", file.display())
+    } else {
+        format!(
+            "{} has no {} declaring a dialect",
+            directory.display(),
+            migraph_core::settings::FILE_NAME
+        )
+    }
 }
 
 /// The dialect the directory's `migrate.toml` declares (its problems were

@@ -51,7 +51,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             rust,
         } => NewRevision {
             id: choose_id(&migrations, rev_id.as_deref())?,
-            parents: parents_for_new(&migrations, head.as_deref())?,
+            parents: parents_for_new(
+                &migrations,
+                head.as_deref(),
+                migrations.shape_problems(&policy(cli)).is_empty(),
+            )?,
             depends_on: resolve_depends_on(&migrations, depends_on)?,
             labels: branch_label,
             message: one_line(message),
@@ -109,7 +113,15 @@ fn one_line(message: &str) -> String {
 }
 
 /// The head to build on: the one head, or the revision `--head` names.
-fn parents_for_new(m: &Migrations, head: Option<&str>) -> Result<Vec<String>, Failure> {
+/// `heads_allowed`: the directory's heads compile as they are (labelled
+/// branches, or `--allow-multiple-heads`), so a revision on one of them
+/// compiles too, and `--head` is worth suggesting; otherwise only a merge
+/// helps.
+fn parents_for_new(
+    m: &Migrations,
+    head: Option<&str>,
+    heads_allowed: bool,
+) -> Result<Vec<String>, Failure> {
     if let Some(target) = head {
         let found = m.resolve(target, NO_DB)?;
         return match found.as_slice() {
@@ -124,9 +136,15 @@ fn parents_for_new(m: &Migrations, head: Option<&str>) -> Result<Vec<String>, Fa
     match m.heads().as_slice() {
         [] => Ok(Vec::new()),
         [one] => Ok(vec![one.id().to_owned()]),
+        many if heads_allowed => Err(Failure(format!(
+            "{} heads: {}; pick the one to build on with --head, e.g. --head {}",
+            many.len(),
+            describe(many),
+            many[0].id()
+        ))),
         many => Err(Failure(format!(
-            "{} heads: {}; run 'merge heads -m \"<message>\"' (cargo xtask merge) first, \
-             or pass --head <rev> to start from one of them",
+            "{} heads: {}; the build refuses them until they are merged: \
+             run 'merge heads -m \"<message>\"' first",
             many.len(),
             describe(many)
         ))),

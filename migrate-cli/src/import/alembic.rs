@@ -630,7 +630,7 @@ fn doubled_percents(statements: &[&str]) -> bool {
 }
 
 fn alembic_program() -> String {
-    std::env::var("MIGRATE_ALEMBIC").unwrap_or_else(|_| "alembic".to_owned())
+    migraph_core::env::var("ALEMBIC").unwrap_or_else(|| "alembic".to_owned())
 }
 
 /// Runs Alembic offline and returns its standard output.

@@ -130,8 +130,8 @@ pub fn run(
     };
     writeln!(
         out,
-        "imported {} revision(s) from {} ({}) into {}",
-        loaded.len(),
+        "imported {} from {} ({}) into {}",
+        crate::output::count(loaded.len(), "revision"),
         source.display(),
         tool.name(),
         out_dir.display()
@@ -139,8 +139,8 @@ pub fn run(
     if !imported.notes.is_empty() {
         writeln!(
             out,
-            "{} note(s), also written to {}:",
-            imported.notes.len(),
+            "{}, also written to {}:",
+            crate::output::count(imported.notes.len(), "note"),
             out_dir.join(REPORT).display()
         )?;
         for note in &imported.notes {

@@ -19,9 +19,10 @@ impl<'m> Ledger<'m> {
         let mut problems = Vec::new();
         if !self.records.is_empty() {
             problems.push(format!(
-                "the bookkeeping table already has {} row(s): this database is already \
+                "the bookkeeping table already has {} row{}: this database is already \
                  managed by migraph (run check)",
-                self.records.len()
+                self.records.len(),
+                if self.records.len() == 1 { "" } else { "s" }
             ));
         }
         let index = migrations.index();

@@ -62,7 +62,27 @@ impl Ledger<'_> {
         let mut changes = Vec::new();
         let mut problems = Vec::new();
         for id in revisions.iter().map(AsRef::as_ref) {
-            let Some(record) = self.records.iter().find(|r| r.revision == id) else {
+            // A full id as recorded, else a name every other command
+            // accepts (a unique prefix, the random part, a branch label).
+            let full = match self.records.iter().any(|r| r.revision == id) {
+                true => id,
+                false => match self.migrations.resolve_name(id) {
+                    Ok(revision) => revision.id(),
+                    Err(Error::AmbiguousPrefix { candidates, .. }) => {
+                        problems.push((
+                            id.to_owned(),
+                            format!(
+                                "starts {} revisions ({}); give more characters",
+                                candidates.len(),
+                                candidates.join(", ")
+                            ),
+                        ));
+                        continue;
+                    }
+                    Err(_) => id,
+                },
+            };
+            let Some(record) = self.records.iter().find(|r| r.revision == full) else {
                 problems.push((id.to_owned(), "is not recorded in the database".to_owned()));
                 continue;
             };

@@ -31,3 +31,7 @@ mod words;
 #[cfg(feature = "sql-check")]
 pub use engine::{lint, Finding, Report, Scope};
 pub use rule::{Rule, Severity};
+
+/// How a finding says that a statement works only on an empty table; a
+/// program that knows the table's row count says that instead.
+pub const ONCE_THE_TABLE_HAS_ROWS: &str = "fails once the table has rows";

@@ -270,7 +270,10 @@ fn alter_table(statement: Node<'_, '_>, facts: &mut Facts) {
                 {
                     hazard(
                         Rule::AddNotNullColumnWithoutDefault,
-                        format!("ADD COLUMN {column} NOT NULL without a default on {t}: fails once the table has rows"),
+                        format!(
+                            "ADD COLUMN {column} NOT NULL without a default on {t}: {}",
+                            super::ONCE_THE_TABLE_HAS_ROWS
+                        ),
                     );
                 }
                 if serial {

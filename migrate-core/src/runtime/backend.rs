@@ -149,7 +149,7 @@ pub trait Backend: sqlx::Database + Sealed {
         table: &'c Table,
     ) -> impl Future<Output = Result<bool, sqlx::Error>> + Send + 'c;
 
-    /// Who holds the lock, as the database names sessions (a pid).
+    /// Who holds the lock: the server session and what is known of its client.
     #[doc(hidden)]
     fn lock_holder<'c>(
         conn: &'c mut Self::Connection,
@@ -385,3 +385,26 @@ macro_rules! shared_queries {
     };
 }
 pub(crate) use shared_queries;
+
+/// A server session holding the migration lock, in words: what the server
+/// calls it, then what is known of its client (`server process 4242
+/// (client 10.0.0.7, application 'api', user app)`), so nobody looks for
+/// that pid on their own machine.
+#[cfg(any(feature = "postgres", feature = "mysql"))]
+pub(crate) fn describe_session(what: &str, facts: &[(&str, Option<&str>)]) -> String {
+    let known: Vec<String> = facts
+        .iter()
+        .filter_map(|(name, value)| {
+            let value = value.filter(|v| !v.is_empty())?;
+            Some(match *name {
+                "application" => format!("application '{value}'"),
+                _ => format!("{name} {value}"),
+            })
+        })
+        .collect();
+    if known.is_empty() {
+        format!("{what} on the database server")
+    } else {
+        format!("{what} on the database server ({})", known.join(", "))
+    }
+}

@@ -135,11 +135,28 @@ pub async fn backfill<C: Batches + ?Sized>(conn: &mut C, sql: &str) -> Result<u6
     loop {
         let changed = conn.batch(sql).await?;
         if changed == 0 {
-            tracing::info!(target: "migraph::backfill", "backfill done: {total} rows in {batches} batches");
+            tracing::info!(target: "migraph::backfill", "backfill done: {} in {}", count(total, "row"), count(batches, "batch"));
             return Ok(total);
         }
         total += changed;
         batches += 1;
-        tracing::info!(target: "migraph::backfill", "backfill: {total} rows so far ({batches} batches)");
+        tracing::info!(target: "migraph::backfill", "backfill: {} so far ({})", count(total, "row"), count(batches, "batch"));
+    }
+}
+
+/// `1 row`, `2 rows`, `1 batch`, `3 batches`.
+fn count(n: u64, noun: &str) -> String {
+    let plural = if noun.ends_with("ch") { "es" } else { "s" };
+    format!("{n} {noun}{}", if n == 1 { "" } else { plural })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(super::count(1, "batch"), "1 batch");
+        assert_eq!(super::count(2, "batch"), "2 batches");
+        assert_eq!(super::count(0, "row"), "0 rows");
+        assert_eq!(super::count(1, "row"), "1 row");
     }
 }

@@ -75,9 +75,23 @@ impl Backend for MySql {
     ) -> Result<Option<String>, sqlx::Error> {
         let id: Option<i64> = sqlx::query_scalar(&format!("SELECT IS_USED_LOCK({LOCK_NAME})"))
             .bind(table.lock_name())
-            .fetch_one(conn)
+            .fetch_one(&mut *conn)
             .await?;
-        Ok(id.map(|id| format!("connection {id}")))
+        let Some(id) = id else { return Ok(None) };
+        // The holder is a connection to the server, perhaps from another
+        // host: name its client as the process list shows it.
+        let client: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT CAST(HOST AS CHAR), CAST(USER AS CHAR) \
+             FROM information_schema.PROCESSLIST WHERE ID = ?",
+        )
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+        let (host, user) = client.unwrap_or_default();
+        Ok(Some(super::backend::describe_session(
+            &format!("server connection {id}"),
+            &[("client", host.as_deref()), ("user", user.as_deref())],
+        )))
     }
 
     async fn unlock(conn: &mut MySqlConnection, table: &Table) -> Result<(), sqlx::Error> {

@@ -48,16 +48,39 @@ impl Backend for Postgres {
     ) -> Result<Option<String>, sqlx::Error> {
         // A bigint key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
         let key = table.lock_key() as u64;
-        let pid: Option<i32> = sqlx::query_scalar(
-            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted \
-             AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
-             AND classid::bigint = $1 AND objid::bigint = $2 AND objsubid = 1 LIMIT 1",
+        // The holder is a backend process of the server, perhaps serving
+        // another host: name it by what pg_stat_activity shows of its client
+        // (columns another role may not see are NULL).
+        type Holder = (
+            i32,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let holder: Option<Holder> = sqlx::query_as(
+            "SELECT l.pid, a.usename::text, NULLIF(a.application_name, ''), \
+             host(a.client_addr), a.client_hostname \
+             FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid \
+             WHERE l.locktype = 'advisory' AND l.granted \
+             AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
+             AND l.classid::bigint = $1 AND l.objid::bigint = $2 AND l.objsubid = 1 LIMIT 1",
         )
         .bind((key >> 32) as i64)
         .bind((key & 0xffff_ffff) as i64)
         .fetch_optional(conn)
         .await?;
-        Ok(pid.map(|pid| format!("pid {pid}")))
+        Ok(holder.map(|(pid, user, application, address, hostname)| {
+            let client = hostname.or(address);
+            super::backend::describe_session(
+                &format!("server process {pid}"),
+                &[
+                    ("client", client.as_deref()),
+                    ("application", application.as_deref()),
+                    ("user", user.as_deref()),
+                ],
+            )
+        }))
     }
 
     async fn unlock(conn: &mut PgConnection, table: &Table) -> Result<(), sqlx::Error> {

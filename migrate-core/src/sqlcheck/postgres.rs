@@ -66,8 +66,90 @@ pub(crate) fn first_syntax_error(sql: &str) -> Option<SyntaxError> {
     Some(SyntaxError {
         offset,
         near: near(sql, offset),
-        message,
+        message: in_words(&message),
     })
+}
+
+/// The parser's message with its token names (`R_PAREN`, `IDENT`,
+/// `SELECT_KW`) as a person writes them: `')'`, `a name`, `SELECT`.
+fn in_words(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_uppercase()) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let len = after
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..len];
+        out.push_str(&token_words(name).unwrap_or_else(|| name.to_owned()));
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The words for one of the parser's token names, or `None` for a word
+/// that is not one (SQL in the message, such as `VALUE`).
+fn token_words(name: &str) -> Option<String> {
+    if let Some(keyword) = name.strip_suffix("_KW") {
+        return Some(keyword.to_owned());
+    }
+    let punctuation = match name {
+        "EOF" => return Some("the end of input".to_owned()),
+        "IDENT" => return Some("a name".to_owned()),
+        "STRING"
+        | "ESC_STRING"
+        | "NATIONAL_STRING"
+        | "UNICODE_ESC_STRING"
+        | "BIT_STRING"
+        | "BYTE_STRING"
+        | "DOLLAR_QUOTED_STRING" => return Some("a string".to_owned()),
+        "INT_NUMBER" | "NUMERIC_NUMBER" => return Some("a number".to_owned()),
+        "POSITIONAL_PARAM" => return Some("a parameter ($1)".to_owned()),
+        "DOLLAR" => "$",
+        "SEMICOLON" => ";",
+        "COMMA" => ",",
+        "L_PAREN" => "(",
+        "R_PAREN" => ")",
+        "L_BRACK" => "[",
+        "R_BRACK" => "]",
+        "L_CURLY" => "{",
+        "R_CURLY" => "}",
+        "L_ANGLE" => "<",
+        "R_ANGLE" => ">",
+        "LESS_LESS" => "<<",
+        "GREATER_GREATER" => ">>",
+        "LTEQ" => "<=",
+        "GTEQ" => ">=",
+        "NEQB" => "<>",
+        "NEQ" => "!=",
+        "AT" => "@",
+        "POUND" => "#",
+        "TILDE" => "~",
+        "QUESTION" => "?",
+        "AMP" => "&",
+        "PIPE" => "|",
+        "PLUS" => "+",
+        "MINUS" => "-",
+        "STAR" => "*",
+        "SLASH" => "/",
+        "CARET" => "^",
+        "PERCENT" => "%",
+        "DOT" => ".",
+        "DOT_DOT" => "..",
+        "COLON" => ":",
+        "COLON_EQ" => ":=",
+        "EQ" => "=",
+        "FAT_ARROW" => "=>",
+        "BANG" => "!",
+        "BACKTICK" => "`",
+        // A syntax node's name (`NAME_REF`, `COLUMN_LIST`): its words.
+        _ if name.contains('_') => return Some(name.to_ascii_lowercase().replace('_', " ")),
+        "NAME" | "PATH" | "TYPE" => return Some(name.to_ascii_lowercase()),
+        _ => return None,
+    };
+    Some(format!("'{punctuation}'"))
 }
 
 /// The byte range of the first dollar-quoted body in a statement (outside
@@ -146,5 +228,29 @@ mod tests {
         assert_eq!(error.offset, 7);
         let error = first_syntax_error("SELECT (1").unwrap();
         assert_eq!(error.near, "end of input");
+    }
+
+    #[test]
+    fn messages_name_no_internal_token() {
+        for (sql, words) in [
+            ("SELEC 1;", "expected command, found a name"),
+            ("SELECT (1;", "','"),
+            ("CREATE TABLE t (x int;", "')'"),
+            ("CREATE INDEX ON t (x;", "')'"),
+        ] {
+            let message = first_syntax_error(sql).unwrap().message;
+            assert!(message.contains(words), "{sql}: {message}");
+            assert!(
+                !message
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .any(|word| word.contains('_') || word == "IDENT"),
+                "{sql}: {message}"
+            );
+        }
+        assert_eq!(
+            in_words("expected R_PAREN, found SELECT_KW"),
+            "expected ')', found SELECT"
+        );
+        assert_eq!(in_words("expected VALUE or ':'"), "expected VALUE or ':'");
     }
 }

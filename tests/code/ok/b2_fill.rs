@@ -4,7 +4,7 @@
 
 //! Runs in the revision's transaction: its rows and its bookkeeping row
 //! commit together. After its first insert it creates the file
-//! `MIGRATE_CODE_INSIDE` names and waits `MIGRATE_CODE_SLEEP_MS`, so a test
+//! `MIGRAPH_CODE_INSIDE` names and waits `MIGRAPH_CODE_SLEEP_MS`, so a test
 //! can kill the process in the middle.
 
 use migraph::runtime::{Batches, Db};
@@ -13,10 +13,10 @@ use crate::ITEM_NAMES;
 
 pub async fn up(mut db: Db<'_>) -> Result<(), migraph::sqlx::Error> {
     db.batch("INSERT INTO code_runs (revision) VALUES ('b2')").await?;
-    if let Ok(path) = std::env::var("MIGRATE_CODE_INSIDE") {
+    if let Ok(path) = std::env::var("MIGRAPH_CODE_INSIDE") {
         let _ = std::fs::write(path, "");
     }
-    if let Some(ms) = std::env::var("MIGRATE_CODE_SLEEP_MS")
+    if let Some(ms) = std::env::var("MIGRAPH_CODE_SLEEP_MS")
         .ok()
         .and_then(|v| v.parse().ok())
     {

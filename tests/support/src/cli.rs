@@ -4,7 +4,7 @@
 //! that is dropped again afterwards).
 //!
 //! A PostgreSQL test skips with a message when the server is unreachable,
-//! unless `MIGRATE_REQUIRE_DB=1` is set: then it fails.
+//! unless `MIGRAPH_REQUIRE_DB=1` is set: then it fails.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -247,7 +247,7 @@ impl Db {
     }
 
     /// A fresh PostgreSQL database, or `None` (after a message) when the
-    /// server is unreachable and `MIGRATE_REQUIRE_DB=1` is not set.
+    /// server is unreachable and `MIGRAPH_REQUIRE_DB=1` is not set.
     pub fn postgres() -> Option<Db> {
         let server = postgres_server();
         let name = unique("migraph_cli");
@@ -271,12 +271,12 @@ impl Db {
             }),
             Err(err) => {
                 if crate::db::required() {
-                    panic!("MIGRATE_REQUIRE_DB=1 but PostgreSQL at {server} is unreachable: {err}");
+                    panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL at {server} is unreachable: {err}");
                 }
-                eprintln!(
-                    "skipping: PostgreSQL at {server} is unreachable ({err}); \
-                     set MIGRATE_REQUIRE_DB=1 to fail instead"
-                );
+                crate::skip(&format!(
+                    "PostgreSQL at {server} is unreachable ({err}); \
+                     set MIGRAPH_REQUIRE_DB=1 to fail instead"
+                ));
                 None
             }
         }

@@ -4,7 +4,7 @@
 //! line.
 //!
 //! A database test skips (with a message) when its server is unreachable,
-//! unless `MIGRATE_REQUIRE_DB=1` is set, as `.ci/run` does: then it fails.
+//! unless `MIGRAPH_REQUIRE_DB=1` is set, as `.ci/run` does: then it fails.
 
 use std::path::{Path, PathBuf};
 
@@ -12,35 +12,35 @@ use crate::unique;
 
 use sqlx::{Connection, Executor};
 
-/// Whether `MIGRATE_REQUIRE_DB=1` asks database tests to fail rather than skip.
+/// Whether `MIGRAPH_REQUIRE_DB=1` asks database tests to fail rather than skip.
 pub fn required() -> bool {
-    std::env::var("MIGRATE_REQUIRE_DB").is_ok_and(|v| v == "1")
+    migraph_core::env::is_on("REQUIRE_DB")
 }
 
-/// Skips (with a message) or, under `MIGRATE_REQUIRE_DB=1`, fails a test
+/// Skips (with a message) or, under `MIGRAPH_REQUIRE_DB=1`, fails a test
 /// whose server is unreachable.
 pub fn unreachable<T>(what: &str, err: impl std::fmt::Display) -> Option<T> {
     if required() {
-        panic!("MIGRATE_REQUIRE_DB=1 but {what} is unreachable: {err}");
+        panic!("MIGRAPH_REQUIRE_DB=1 but {what} is unreachable: {err}");
     }
-    eprintln!("skipping: {what} is unreachable ({err}); set MIGRATE_REQUIRE_DB=1 to fail instead");
+    crate::skip(&format!(
+        "{what} is unreachable ({err}); set MIGRAPH_REQUIRE_DB=1 to fail instead"
+    ));
     None
 }
 
-/// The PostgreSQL server (without a database) from `MIGRATE_TEST_POSTGRES`
+/// The PostgreSQL server (without a database) from `MIGRAPH_TEST_POSTGRES`
 /// or the local default.
 pub fn postgres_server() -> String {
-    std::env::var("MIGRATE_TEST_POSTGRES")
-        .ok()
-        .filter(|u| !u.is_empty())
+    migraph_core::env::var("TEST_POSTGRES")
         .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned())
         .trim_end_matches('/')
         .to_owned()
 }
 
-/// The server URL without a database, from `MIGRATE_TEST_MYSQL` or the local default.
+/// The server URL without a database, from `MIGRAPH_TEST_MYSQL` or the local default.
 pub fn mysql_server() -> String {
-    std::env::var("MIGRATE_TEST_MYSQL").unwrap_or_else(|_| "mysql://root@127.0.0.1:3306".to_owned())
+    migraph_core::env::var("TEST_MYSQL").unwrap_or_else(|| "mysql://root@127.0.0.1:3306".to_owned())
 }
 
 /// A database made for one test: derefs to its URL, and is dropped from its

@@ -20,6 +20,31 @@ pub mod graph;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// Says on stderr that the running test skips, and why; and, when
+/// `MIGRAPH_SKIP_LOG` names a file (as `cargo xtask test` does), adds a
+/// line there, so the run's summary shows every skip (the test harness
+/// hides a passing test's output).
+pub fn skip(reason: &str) {
+    eprintln!("skipping: {reason}");
+    let Some(log) = migraph_core::env::var_os("SKIP_LOG") else {
+        return;
+    };
+    // The harness names each test's thread after the test.
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let line = format!("{test}: {}\n", reason.replace('\n', " "));
+    let appended = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, line.as_bytes()));
+    if let Err(err) = appended {
+        eprintln!(
+            "cannot record the skip in {}: {err}",
+            PathBuf::from(log).display()
+        );
+    }
+}
+
 /// A name no other test, process or earlier run uses.
 pub fn unique(prefix: &str) -> String {
     let nanos = std::time::SystemTime::now()

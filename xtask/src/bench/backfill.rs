@@ -6,7 +6,7 @@
 //! (the baseline: one long lock on every row), then with the backfill
 //! helper in batches of 1,000 and 10,000 rows, each batch committed on its
 //! own (`UPDATE ... WHERE id IN (SELECT id ... WHERE w IS NULL LIMIT n)`).
-//! `MIGRATE_BENCH_PG` overrides the server URL (loopback only).
+//! `MIGRAPH_BENCH_PG` overrides the server URL (loopback only).
 
 use std::time::Instant;
 
@@ -25,7 +25,7 @@ const VARIANTS: [(&str, Option<u32>); 3] = [
 ];
 
 pub fn run(rows: u64, iterations: usize) -> Result<(), String> {
-    let server = std::env::var("MIGRATE_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
+    let server = std::env::var("MIGRAPH_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -16,8 +16,8 @@
 //! (`cargo install sqlx-cli --version 0.8.6`), Alembic into
 //! `target/bench/venv`; a peer that cannot be installed is skipped. Every
 //! database is fresh (`mbench_<pid>_<n>`) and dropped afterwards.
-//! `MIGRATE_BENCH_PG` overrides the server URL (loopback only, default
-//! `postgres://postgres@127.0.0.1:5432`); `MIGRATE_BENCH_TRIVIAL` the
+//! `MIGRAPH_BENCH_PG` overrides the server URL (loopback only, default
+//! `postgres://postgres@127.0.0.1:5432`); `MIGRAPH_BENCH_TRIVIAL` the
 //! number of trivial revisions (default 10000).
 
 use std::fmt::Write as _;
@@ -641,7 +641,7 @@ impl Env {
 // Setup
 
 fn setup(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
-    let server = std::env::var("MIGRATE_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
+    let server = std::env::var("MIGRAPH_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
     let host = server
         .split('@')
         .nth(1)
@@ -906,7 +906,7 @@ fn find(v: &[(Tool, Samples)], t: Tool) -> Option<&Samples> {
 /// Runs the comparisons; returns whether a budget was missed.
 pub fn run_all(root: &Path, bench_root: &Path, cargo: &str) -> Res<bool> {
     let env = setup(root, bench_root, cargo)?;
-    let trivial_n: usize = std::env::var("MIGRATE_BENCH_TRIVIAL")
+    let trivial_n: usize = std::env::var("MIGRAPH_BENCH_TRIVIAL")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);

@@ -14,8 +14,8 @@
 //! most sessions open on the fleet's databases at once (polled from
 //! `pg_stat_activity`).
 //!
-//! `--quick` runs 20 schemas and 5 databases. `MIGRATE_BENCH_FLEET` sets
-//! the sizes (`schemas,databases`), `MIGRATE_BENCH_PG` the server
+//! `--quick` runs 20 schemas and 5 databases. `MIGRAPH_BENCH_FLEET` sets
+//! the sizes (`schemas,databases`), `MIGRAPH_BENCH_PG` the server
 //! (loopback only). sqlx-cli comes from `target/tools/bin` (`cargo xtask
 //! test` installs it); without it its rows are left out.
 
@@ -81,7 +81,7 @@ struct Row {
 }
 
 pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> {
-    let server = std::env::var("MIGRATE_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
+    let server = std::env::var("MIGRAPH_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
     let (schemas, databases) = sizes(quick)?;
     let profile = if cfg!(debug_assertions) {
         "debug"
@@ -133,15 +133,15 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
 }
 
 fn sizes(quick: bool) -> Res<(usize, usize)> {
-    if let Ok(value) = std::env::var("MIGRATE_BENCH_FLEET") {
+    if let Ok(value) = std::env::var("MIGRAPH_BENCH_FLEET") {
         let parse = |s: &str| {
             s.trim()
                 .parse::<usize>()
-                .map_err(|e| format!("MIGRATE_BENCH_FLEET={value}: {e}"))
+                .map_err(|e| format!("MIGRAPH_BENCH_FLEET={value}: {e}"))
         };
         let (a, b) = value
             .split_once(',')
-            .ok_or("MIGRATE_BENCH_FLEET is 'schemas,databases'")?;
+            .ok_or("MIGRAPH_BENCH_FLEET is 'schemas,databases'")?;
         return Ok((parse(a)?, parse(b)?));
     }
     Ok(if quick { (20, 5) } else { (1_000, 100) })

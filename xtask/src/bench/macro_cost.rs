@@ -199,7 +199,7 @@ impl Env {
             .arg(dir.join("Cargo.toml"))
             .env("CARGO_TARGET_DIR", self.target_dir(mode))
             // The macro reads this before CARGO_MANIFEST_DIR (for trybuild).
-            .env_remove("MIGRATE_MANIFEST_DIR")
+            .env_remove("MIGRAPH_MANIFEST_DIR")
             .stdout(log)
             .stderr(log2);
         if mode == Mode::Full {
