@@ -735,7 +735,7 @@ fn setup(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
 /// release build but for `--quick`'s smoke run) and, where it is already
 /// installed (by this bench or `cargo xtask test`), sqlx-cli; no Alembic.
 pub(super) fn setup_light(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
-    let server = std::env::var("MIGRATE_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
+    let server = std::env::var("MIGRAPH_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
     psql_admin(&server, "SELECT 1").map_err(|e| format!("PostgreSQL at {server}: {e}"))?;
     let profile = if cfg!(debug_assertions) {
         "debug"
@@ -767,7 +767,7 @@ pub(super) fn setup_light(root: &Path, bench_root: &Path, cargo: &str) -> Res<En
         work,
         server,
         // Another build's binary, for an A/B of two commits.
-        ours: std::env::var_os("MIGRATE_BENCH_OURS").map_or_else(
+        ours: std::env::var_os("MIGRAPH_BENCH_OURS").map_or_else(
             || root.join("target").join(profile).join("migraph"),
             PathBuf::from,
         ),

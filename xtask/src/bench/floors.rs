@@ -3,7 +3,7 @@
 //! run by run; every ratio is against the floor of the same run.
 //!
 //! 1. PostgreSQL, N trivial revisions from empty (10,000; `--quick`: 200;
-//!    `MIGRATE_BENCH_TRIVIAL` overrides): one `psql` session running
+//!    `MIGRAPH_BENCH_TRIVIAL` overrides): one `psql` session running
 //!    `BEGIN; \i up.sql; COMMIT;` per revision with `synchronous_commit=off`
 //!    against ours (whose commits but the last do not wait for the disk),
 //!    the same two with every commit waiting, and `sqlx migrate run`.
@@ -14,9 +14,9 @@
 //!    `transactional: false` one), against `migraph upgrade heads`.
 //!    Both leave the same schema (checked).
 //!
-//! `MIGRATE_BENCH_OURS` names another build of the CLI to measure (an A/B
+//! `MIGRAPH_BENCH_OURS` names another build of the CLI to measure (an A/B
 //! of two commits, each against the floor of its own run);
-//! `MIGRATE_BENCH_FLOORS=postgres` or `sqlite` runs one part alone.
+//! `MIGRAPH_BENCH_FLOORS=postgres` or `sqlite` runs one part alone.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -31,12 +31,12 @@ const SQLITE_HISTORY: &str = "tests/sql-corpus/sqlite-bench/kratos";
 /// Runs both floors; `quick` is CI's smoke run (small, one run each).
 pub fn run_all(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> {
     let env = compare::setup_light(root, bench_root, cargo)?;
-    let trivial_n: usize = std::env::var("MIGRATE_BENCH_TRIVIAL")
+    let trivial_n: usize = std::env::var("MIGRAPH_BENCH_TRIVIAL")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(if quick { 200 } else { 10_000 });
     let repeats = if quick { 1 } else { 3 };
-    let only = std::env::var("MIGRATE_BENCH_FLOORS").unwrap_or_default();
+    let only = std::env::var("MIGRAPH_BENCH_FLOORS").unwrap_or_default();
     if only != "sqlite" {
         postgres(&env, trivial_n, repeats)?;
     }
