@@ -987,22 +987,24 @@ async fn postgres_only_the_last_commit_of_a_run_waits_for_the_disk() {
         return;
     };
     let dir = common::scratch("relaxed_commits");
-    // Each revision notes the setting its transaction runs with.
-    let mark = |id: &str| {
-        format!(
-            "INSERT INTO marks VALUES ('{id}', current_setting('synchronous_commit'), \
-             pg_current_wal_insert_lsn());"
-        )
-    };
+    // Each revision notes the setting its transaction commits with: a
+    // deferred trigger reads it at the commit.
+    let mark =
+        |id: &str| format!("INSERT INTO marks VALUES ('{id}', NULL, pg_current_wal_insert_lsn());");
     revision(
         &dir,
         "s0",
         "-- down_revision: none",
         &format!(
-            "CREATE TABLE marks (rev TEXT PRIMARY KEY, sync TEXT, lsn PG_LSN);\n{}",
+            "CREATE TABLE marks (rev TEXT PRIMARY KEY, sync TEXT, lsn PG_LSN);\n\
+             CREATE FUNCTION mark_sync() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+             BEGIN UPDATE marks SET sync = current_setting('synchronous_commit') \
+             WHERE rev = NEW.rev; RETURN NULL; END $$;\n\
+             CREATE CONSTRAINT TRIGGER mark_sync AFTER INSERT ON marks \
+             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION mark_sync();\n{}",
             mark("s0")
         ),
-        "DROP TABLE marks;",
+        "DROP TABLE marks;\nDROP FUNCTION mark_sync();",
     );
     for (id, parent) in [("s1", "s0"), ("s2", "s1"), ("s3", "s2")] {
         revision(

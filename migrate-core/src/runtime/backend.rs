@@ -46,8 +46,8 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const BODY_IN_ONE_CALL: bool = false;
 
-    /// The statement, run first in a revision's transaction, that lets its
-    /// commit return before the disk flush (PostgreSQL's
+    /// The statement, run in a revision's transaction before it commits,
+    /// that lets its commit return before the disk flush (PostgreSQL's
     /// `synchronous_commit`); none where the setting is not the run's.
     #[doc(hidden)]
     const RELAX_COMMIT: Option<&'static str> = None;

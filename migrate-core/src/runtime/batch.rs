@@ -50,7 +50,8 @@ pub(super) enum Failed<'r> {
     Setting(sqlx::Error),
     /// One of the revision's statements.
     Body(BodyFailure<'r>),
-    /// The bookkeeping row or the commit after the last statement.
+    /// The bookkeeping rows, the commit's setting or the commit, after the
+    /// last statement.
     Bookkeeping(sqlx::Error),
 }
 
@@ -72,13 +73,13 @@ impl<'r> Message<'r> {
         {
             return None;
         }
-        let mut settings: Vec<String> = Vec::new();
-        if relaxed {
-            settings.extend(DB::RELAX_COMMIT.map(str::to_owned));
-        }
-        if let Some(timeout) = options.table_lock_timeout {
-            settings.extend(DB::table_lock_timeout_sql(timeout));
-        }
+        // What bounds the statements' lock waits goes before them; what
+        // the commit reads goes last, so that the message starts with the
+        // revision's own SQL, as a session list shows it.
+        let settings = options
+            .table_lock_timeout
+            .map(DB::table_lock_timeout_sql)
+            .unwrap_or_default();
         let mut message = Message::body::<DB>(revision, direction, &settings)?;
         let table = &options.table;
         let message_sql = &mut message.sql;
@@ -102,6 +103,10 @@ impl<'r> Message<'r> {
                 ),
                 Direction::Down => sql::delete_literal(table, DB::DIALECT, row.id()),
             });
+        }
+        if let Some(relax) = DB::RELAX_COMMIT.filter(|_| relaxed) {
+            message_sql.push_str(";\n");
+            message_sql.push_str(relax);
         }
         Some(message)
     }
