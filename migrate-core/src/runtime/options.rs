@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::observe::Observer;
 use crate::ledger::{Table, Tolerance};
+use crate::DatabaseUrl;
 
 /// How concurrent runners are kept apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,6 +50,9 @@ pub struct Options {
     /// The first wait before such a retry; it doubles each time.
     pub(super) table_lock_backoff: Duration,
     pub(super) observer: Observer,
+    /// The user's database the revisions are for: autogenerate asks it
+    /// which tables hold rows. `None`: only the replayed history is asked.
+    pub(super) target_database: Option<DatabaseUrl>,
 }
 
 impl Default for Options {
@@ -66,6 +70,7 @@ impl Default for Options {
             table_lock_retries: 0,
             table_lock_backoff: Duration::from_millis(500),
             observer: Observer::default(),
+            target_database: None,
         }
     }
 }
@@ -82,6 +87,7 @@ impl fmt::Debug for Options {
             .field("sync_every_revision", &self.sync_every_revision)
             .field("table_lock_timeout", &self.table_lock_timeout)
             .field("table_lock_retries", &self.table_lock_retries)
+            .field("target_database", &self.target_database)
             .finish_non_exhaustive()
     }
 }

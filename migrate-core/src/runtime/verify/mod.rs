@@ -12,6 +12,7 @@
 //! | `stairway` | the walk: up, down, compare, up again, and how it goes on after a finding |
 //! | `scratch` | creating and dropping the scratch database, from a URL |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
+//! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
 
 mod scratch;
 mod stairway;
@@ -19,7 +20,9 @@ mod stairway;
 #[cfg(feature = "mysql")]
 mod mysql;
 #[cfg(feature = "postgres")]
-mod postgres;
+pub(crate) mod postgres;
+#[cfg(feature = "postgres")]
+mod postgres_ddl;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 
