@@ -987,22 +987,24 @@ async fn postgres_only_the_last_commit_of_a_run_waits_for_the_disk() {
         return;
     };
     let dir = common::scratch("relaxed_commits");
-    // Each revision notes the setting its transaction runs with.
-    let mark = |id: &str| {
-        format!(
-            "INSERT INTO marks VALUES ('{id}', current_setting('synchronous_commit'), \
-             pg_current_wal_insert_lsn());"
-        )
-    };
+    // Each revision notes the setting its transaction commits with: a
+    // deferred trigger reads it at the commit.
+    let mark =
+        |id: &str| format!("INSERT INTO marks VALUES ('{id}', NULL, pg_current_wal_insert_lsn());");
     revision(
         &dir,
         "s0",
         "-- down_revision: none",
         &format!(
-            "CREATE TABLE marks (rev TEXT PRIMARY KEY, sync TEXT, lsn PG_LSN);\n{}",
+            "CREATE TABLE marks (rev TEXT PRIMARY KEY, sync TEXT, lsn PG_LSN);\n\
+             CREATE FUNCTION mark_sync() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+             BEGIN UPDATE marks SET sync = current_setting('synchronous_commit') \
+             WHERE rev = NEW.rev; RETURN NULL; END $$;\n\
+             CREATE CONSTRAINT TRIGGER mark_sync AFTER INSERT ON marks \
+             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION mark_sync();\n{}",
             mark("s0")
         ),
-        "DROP TABLE marks;",
+        "DROP TABLE marks;\nDROP FUNCTION mark_sync();",
     );
     for (id, parent) in [("s1", "s0"), ("s2", "s1"), ("s3", "s2")] {
         revision(
@@ -1052,4 +1054,226 @@ async fn sync_marks(pool: &Pool<Postgres>) -> String {
         .map(|(rev, sync)| format!("{rev} {sync}"))
         .collect();
     marks.join(", ")
+}
+
+/// Where and how a revision sent as one message failed: the error's file
+/// line, and what the database was left with.
+async fn one_message_failure(
+    pool: &Pool<Postgres>,
+    name: &str,
+    up: &str,
+) -> (Error, Vec<String>, Vec<String>) {
+    let dir = common::scratch(name);
+    // f1 goes first, so f2 is not the run's last revision: its message
+    // starts with the settings (relaxed commit, table lock timeout).
+    revision(
+        &dir,
+        "f1",
+        "-- down_revision: none",
+        "SELECT 1;",
+        "SELECT 1;",
+    );
+    revision(&dir, "f2", "-- down_revision: f1", up, "SELECT 1;");
+    revision(&dir, "f3", "-- down_revision: f2", "SELECT 1;", "SELECT 1;");
+    let m = Migrations::load(&dir).unwrap();
+    let err = m
+        .migrator()
+        .table_lock_timeout(Some(std::time::Duration::from_secs(5)))
+        .upgrade(pool, "heads")
+        .await
+        .unwrap_err();
+    let current = m.migrator().current(pool).await.unwrap();
+    (err, current, Postgres::schema(pool).await)
+}
+
+/// A transactional revision goes to PostgreSQL as one message (settings,
+/// statements, bookkeeping row): a failure still names its statement's
+/// line, whether the server gives a position (syntax, unknown names) or
+/// not (an error at run time, found by counting the statements that
+/// completed), and nothing of the revision stays, row included.
+#[tokio::test]
+async fn postgres_one_message_revision_names_the_failing_line() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    // Lines: 1-2 header, 3 blank, 4 marker, 5 the first statement.
+    let cases = [
+        // No position: the third statement fails at run time.
+        (
+            "runtime",
+            "CREATE TABLE one (x INTEGER);\nINSERT INTO one VALUES (1);\n\n-- a comment\nSELECT 1 / 0;\nCREATE TABLE two (x INTEGER);",
+            9,
+            "division by zero",
+        ),
+        // A syntax error after statements that would succeed: the server
+        // reads the whole message first, and gives a position in it.
+        (
+            "syntax",
+            "CREATE TABLE one (x INTEGER);\nINSERT INTO one\n  VALUES (1);\nINSERT INTO one VALUES (2) RETURNS x;",
+            8,
+            "syntax error",
+        ),
+        // A position inside a later multi-line statement.
+        (
+            "position",
+            "CREATE TABLE one (x INTEGER);\nCREATE TABLE two (\n    a INTEGER,\n    b NOSUCHTYPE\n);",
+            8,
+            "nosuchtype",
+        ),
+        // A unique violation in a statement without `;` that ends in a comment.
+        (
+            "unique",
+            "CREATE TABLE one (x INTEGER PRIMARY KEY);\nINSERT INTO one VALUES (1);\nINSERT INTO one VALUES (1) -- again",
+            7,
+            "duplicate key",
+        ),
+        // An error inside a `DO` block: the line of the RAISE.
+        (
+            "do_block",
+            "CREATE TABLE one (x INTEGER);\nDO $$\nBEGIN\n  PERFORM 1;\n  RAISE EXCEPTION 'stop here';\nEND\n$$;",
+            9,
+            "stop here",
+        ),
+    ];
+    for (name, up, line, message) in cases {
+        let (err, current, schema) = one_message_failure(&pool, name, up).await;
+        let Error::Statement(failure) = &err else {
+            panic!("{name}: {err}");
+        };
+        assert_eq!((name, failure.revision.as_str()), (name, "f2"), "{err}");
+        assert_eq!((name, failure.line), (name, line), "{err}");
+        assert!(failure.message.contains(message), "{name}: {err}");
+        assert!(!failure.recorded_failed, "{name}: {err}");
+        assert_eq!(failure.applied, ["f1"], "{name}");
+        assert_eq!(current, ["f1"], "{name}");
+        assert!(
+            !schema
+                .iter()
+                .any(|c| c.starts_with("one.") || c.starts_with("two.")),
+            "{name}: {schema:?}"
+        );
+        // The session is usable and the revision can be fixed and rerun.
+        sqlx::query("DELETE FROM migrate_revisions")
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+}
+
+/// The bookkeeping row and the commit are part of the revision's message:
+/// when the commit fails (a deferred constraint) or the row cannot be
+/// written, the revision's statements roll back with it.
+#[tokio::test]
+async fn postgres_one_message_revision_commits_with_its_row_or_not_at_all() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let deferred = "CREATE TABLE parent (id INTEGER PRIMARY KEY);\n\
+         CREATE TABLE child (p INTEGER REFERENCES parent DEFERRABLE INITIALLY DEFERRED);\n\
+         INSERT INTO child VALUES (1);";
+    let (err, current, schema) = one_message_failure(&pool, "deferred", deferred).await;
+    assert!(
+        matches!(&err, Error::Database { doing, .. } if doing.contains("commit")),
+        "{err}"
+    );
+    assert_eq!(current, ["f1"]);
+    assert!(
+        !schema.iter().any(|c| c.starts_with("parent.")),
+        "{schema:?}"
+    );
+    sqlx::query("DELETE FROM migrate_revisions")
+        .execute(&pool)
+        .await
+        .unwrap();
+    // A trigger the revision puts on the bookkeeping table refuses its row.
+    let refuse_row = "CREATE TABLE kept (x INTEGER);\n\
+         CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$\n\
+         BEGIN RAISE EXCEPTION 'no row'; END $$;\n\
+         CREATE TRIGGER refuse BEFORE INSERT ON migrate_revisions\n\
+         FOR EACH ROW EXECUTE FUNCTION refuse();";
+    let (err, current, schema) = one_message_failure(&pool, "refuse_row", refuse_row).await;
+    assert!(
+        matches!(&err, Error::Database { doing, .. } if doing.contains("bookkeeping row")),
+        "{err}"
+    );
+    assert_eq!(current, ["f1"]);
+    assert!(!schema.iter().any(|c| c.starts_with("kept.")), "{schema:?}");
+}
+
+/// A chain with blank revisions (nothing but comments): a-b-c-d-e, where b,
+/// c and e are blank. Each blank revision's row rides in the transaction
+/// of the revision before it; nothing else changes: every row is written,
+/// in order, and a revision that fails takes the blank ones after it down
+/// with it.
+async fn blank_revisions<DB: Catalog>(pool: &Pool<DB>) -> Migrations {
+    let dir = common::scratch("blank");
+    let blank = "-- nothing for this database\n";
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        "CREATE TABLE a (x INTEGER);",
+        "DROP TABLE a;",
+    );
+    revision(&dir, "b", "-- down_revision: a", blank, blank);
+    revision(&dir, "c", "-- down_revision: b", blank, blank);
+    revision(
+        &dir,
+        "d",
+        "-- down_revision: c",
+        "CREATE TABLE d (x INTEGER);",
+        "DROP TABLE d;",
+    );
+    revision(&dir, "e", "-- down_revision: d", blank, blank);
+    let m = Migrations::load(&dir).unwrap();
+    let report = m.upgrade(pool, "heads").await.unwrap();
+    let up: Vec<_> = ["a", "b", "c", "d", "e"]
+        .map(|id| (id, Direction::Up))
+        .into();
+    assert_eq!(ids(&report), up);
+    assert!(m.migrator().check(pool).await.unwrap().is_up_to_date());
+    let report = m.downgrade(pool, "a").await.unwrap();
+    let down: Vec<_> = ["e", "d", "c", "b"].map(|id| (id, Direction::Down)).into();
+    assert_eq!(ids(&report), down);
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["a"]);
+    // d fails: e, riding in its transaction, is not applied either.
+    DB::exec(pool, "CREATE TABLE d (x INTEGER)").await;
+    let err = m.upgrade(pool, "heads").await.unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        (failure.revision.as_str(), failure.applied.clone()),
+        ("d", vec!["b".to_owned(), "c".to_owned()])
+    );
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["c"]);
+    DB::exec(pool, "DROP TABLE d").await;
+    m
+}
+
+#[tokio::test]
+async fn sqlite_blank_revisions_ride_with_the_revision_before() {
+    let pool = sqlite_pool().await;
+    let m = blank_revisions(&pool).await;
+    let report = m.upgrade(&pool, "heads").await.unwrap();
+    assert_eq!(ids(&report), [("d", Direction::Up), ("e", Direction::Up)]);
+}
+
+/// On PostgreSQL the rows show it: a row's `xmin` is the transaction that
+/// wrote it, and b and c share a's, e shares d's.
+#[tokio::test]
+async fn postgres_blank_revisions_ride_with_the_revision_before() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let m = blank_revisions(&pool).await;
+    m.downgrade(&pool, "base").await.unwrap();
+    m.upgrade(&pool, "heads").await.unwrap();
+    let groups = Postgres::strings(
+        &pool,
+        "SELECT string_agg(revision, ',' ORDER BY revision) FROM migrate_revisions \
+         GROUP BY xmin::text ORDER BY 1",
+    )
+    .await;
+    assert_eq!(groups, ["a,b,c", "d,e"]);
 }

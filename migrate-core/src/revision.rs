@@ -116,6 +116,17 @@ impl Revision {
         self.down_line
     }
 
+    /// The SQL of the section `direction` runs (empty for the down of an
+    /// irreversible revision, which the planner never runs) and the file
+    /// line it starts at.
+    #[cfg(feature = "runtime")]
+    pub(crate) fn section(&self, direction: crate::Direction) -> (&str, u32) {
+        match direction {
+            crate::Direction::Up => (self.up_sql(), self.up_line()),
+            crate::Direction::Down => (self.down_sql().unwrap_or(""), self.down_line()),
+        }
+    }
+
     /// Whether a downgrade may revert this revision.
     pub fn is_reversible(&self) -> bool {
         self.down.is_some()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Converts public migration histories into the migrate file format.
 
-Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA, each a git checkout
+Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [KRATOS], each a git checkout
 (or bare repository) at the commit README.md names. Each source revision
 becomes one file whose down_revision is the one before it in the source's
 own order; a source without a down file gets '-- migrate:down irreversible';
@@ -29,10 +29,14 @@ def write(out, revs, dialect, source):
     with open(os.path.join(out, "migrate.toml"), "w") as f:
         f.write(f'dialect = "{dialect}"\n')
     prev = "none"
-    for rid, slug, up, down in revs:
+    for rev in revs:
+        rid, slug, up, down = rev[:4]
+        autocommit = len(rev) > 4 and rev[4]
         slug = re.sub(r"[^A-Za-z0-9_]+", "_", slug).strip("_") or "x"
-        lines = [f"-- revision: {rid}", f"-- down_revision: {prev}", f"-- message: {source} {slug}", "",
-                 "-- migrate:up", body(up, "up")]
+        lines = [f"-- revision: {rid}", f"-- down_revision: {prev}", f"-- message: {source} {slug}"]
+        if autocommit:
+            lines.append("-- transactional: false")
+        lines += ["", "-- migrate:up", body(up, "up")]
         if down is None:
             lines.append("-- migrate:down irreversible\n")
         else:
@@ -62,25 +66,32 @@ def chirpstack(repo, out, sub, dialect):
         revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
     write(out, revs, dialect, "chirpstack/chirpstack")
 
-def popx(repo, out, prefix, dialect, names):
+def popx(repo, out, prefix, dialect, names, source="ory/hydra"):
     files = {}
     for p in git_ls(repo, prefix):
-        m = re.match(r".*/(\d+)_([^.]+)\.(?:([a-z0-9]+)\.)?(up|down)\.sql$", p)
-        if m: files.setdefault((m.group(1), m.group(2)), {})[(m.group(3), m.group(4))] = p
+        # pop's names: VERSION_NAME[.DIALECT][.autocommit].(up|down).sql
+        m = re.match(r".*/(\d+)_([^.]+)\.(?:([a-z0-9]+)\.)??(autocommit\.)?(up|down)\.sql$", p)
+        if m: files.setdefault((m.group(1), m.group(2)), {})[(m.group(3), m.group(5))] = (p, bool(m.group(4)))
     revs = []
     for (ver, slug), fs in sorted(files.items()):
         def pick(direction):
             for d in names + [None]:
-                if (d, direction) in fs: return git_show(repo, fs[(d, direction)])
+                if (d, direction) in fs: return fs[(d, direction)]
             return None
         up = pick("up")
         if up is None: continue
-        revs.append((f"v{ver}", slug, up, pick("down") if any(k[1] == "down" for k in fs) else None))
-    write(out, revs, dialect, "ory/hydra")
+        down = pick("down") if any(k[1] == "down" for k in fs) else None
+        revs.append((f"v{ver}", slug, git_show(repo, up[0]),
+                     git_show(repo, down[0]) if down else None, up[1]))
+    write(out, revs, dialect, source)
 
 root, supa, chirp, hydra = sys.argv[1:5]
+kratos = sys.argv[5] if len(sys.argv) > 5 else None
 supabase(supa, f"{root}/postgres/supabase-auth")
 chirpstack(chirp, f"{root}/postgres/chirpstack", "migrations_postgres", "postgres")
 chirpstack(chirp, f"{root}/sqlite/chirpstack", "migrations_sqlite", "sqlite")
 popx(hydra, f"{root}/postgres/hydra", "persistence/sql/migrations/", "postgres", ["postgres"])
 popx(hydra, f"{root}/sqlite-fk-off/hydra", "persistence/sql/migrations/", "sqlite", ["sqlite", "sqlite3"])
+if kratos:
+    popx(kratos, f"{root}/sqlite-bench/kratos", "persistence/sql/migrations/sql/", "sqlite",
+         ["sqlite3", "sqlite"], "ory/kratos")

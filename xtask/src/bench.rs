@@ -29,6 +29,7 @@ mod backfill;
 mod compare;
 mod embedded;
 mod fanout;
+mod floors;
 mod gen;
 mod graph;
 mod lint;
@@ -49,7 +50,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRAPH_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [floors] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -63,6 +64,11 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fano
                 default; squawk comes from `cargo xtask test`)
   backfill      the batched backfill helper against one UPDATE on a local
                 PostgreSQL (not run by default; see bench/backfill.rs)
+  floors        ours against each database's floor, like for like: 10,000
+                trivial PostgreSQL revisions against one psql session (and
+                sqlx-cli), and a real 694-revision SQLite history against
+                one sqlite3 process (see bench/floors.rs; --quick: 200
+                trivial revisions and one run each, run by default there)
   fanout        1,000 tenant schemas and 100 tenant databases brought to the
                 head by migraph --each against shell loops of migraph and
                 sqlx-cli (see bench/fanout.rs; --quick: 20 and 5, run by
@@ -94,6 +100,7 @@ struct Options {
     lint: bool,
     backfill: bool,
     fanout: bool,
+    floors: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -155,6 +162,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "lint" => o.lint = true,
             "backfill" => o.backfill = true,
             "fanout" => o.fanout = true,
+            "floors" => o.floors = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
@@ -166,11 +174,20 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
-    if !o.graph && !o.macros && !o.compare && !o.sql && !o.lint && !o.backfill && !o.fanout {
+    if !o.graph
+        && !o.macros
+        && !o.compare
+        && !o.sql
+        && !o.lint
+        && !o.backfill
+        && !o.fanout
+        && !o.floors
+    {
         o.graph = true;
         o.macros = true;
         // The small fleet is part of the smoke run.
         o.fanout = o.quick;
+        o.floors = o.quick;
     }
     Ok(o)
 }
@@ -391,6 +408,13 @@ pub fn run(args: &[String]) -> ExitCode {
     if opts.fanout {
         if let Err(e) = fanout::run(&root, &bench_root, &cargo, opts.quick) {
             eprintln!("error: fanout: {e}");
+            failed = true;
+        }
+    }
+
+    if opts.floors {
+        if let Err(e) = floors::run_all(&root, &bench_root, &cargo, opts.quick) {
+            eprintln!("error: floors: {e}");
             failed = true;
         }
     }

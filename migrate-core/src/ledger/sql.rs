@@ -122,6 +122,28 @@ pub fn insert_literal(table: &Table, dialect: Dialect, revision: &str, checksum:
     )
 }
 
+/// `INSERT` of an applied revision's row with literal values, sent in one
+/// message with the revision's statements: its execution time is measured
+/// by the server, from the start of the transaction (PostgreSQL; 0
+/// elsewhere).
+pub fn insert_applied_in_message(
+    table: &Table,
+    dialect: Dialect,
+    revision: &str,
+    checksum: &str,
+) -> String {
+    let elapsed_ms = match dialect {
+        Dialect::Postgres => "CAST(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000 AS BIGINT)",
+        _ => "0",
+    };
+    format!(
+        "INSERT INTO {} (revision, checksum, status, execution_ms, detail) VALUES ({}, {}, 'applied', {elapsed_ms}, NULL)",
+        table.qualified(dialect),
+        literal(revision, dialect),
+        literal(checksum, dialect)
+    )
+}
+
 /// `DELETE` of a revision's row with a literal value, for a script a person
 /// runs by hand.
 pub fn delete_literal(table: &Table, dialect: Dialect, revision: &str) -> String {

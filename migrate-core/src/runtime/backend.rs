@@ -31,6 +31,27 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const BEGIN_RELAXED: &'static str;
 
+    /// Whether several statements sent as one message (one round trip)
+    /// run as one transaction of their own, committed after the last and
+    /// rolled back whole when one fails, leaving the session idle either
+    /// way: PostgreSQL's simple-query protocol does this. Where it holds, a
+    /// transactional revision is sent as one such message
+    /// ([`super::batch`]).
+    #[doc(hidden)]
+    const MESSAGE_IS_TRANSACTION: bool = false;
+
+    /// Whether a revision's statements go to the database in one call
+    /// inside its transaction (where each call costs a hop to another
+    /// thread: SQLite's worker), rather than one call per statement.
+    #[doc(hidden)]
+    const BODY_IN_ONE_CALL: bool = false;
+
+    /// The statement, run in a revision's transaction before it commits,
+    /// that lets its commit return before the disk flush (PostgreSQL's
+    /// `synchronous_commit`); none where the setting is not the run's.
+    #[doc(hidden)]
+    const RELAX_COMMIT: Option<&'static str> = None;
+
     /// Whether [`Backend::try_lock`] takes a lock across processes. Without
     /// one (SQLite), each revision re-checks its row inside its write
     /// transaction instead.
@@ -46,6 +67,14 @@ pub trait Backend: sqlx::Database + Sealed {
         conn: &'c mut Self::Connection,
         sql: &'c str,
     ) -> impl Future<Output = Result<(), sqlx::Error>> + Send + 'c;
+
+    /// Runs the statements of `sql` as one message. On failure, also says
+    /// how many of them completed before the one that failed.
+    #[doc(hidden)]
+    fn execute_batch<'c>(
+        conn: &'c mut Self::Connection,
+        sql: &'c str,
+    ) -> impl Future<Output = Result<(), (usize, sqlx::Error)>> + Send + 'c;
 
     #[doc(hidden)]
     fn table_exists<'c>(
@@ -209,6 +238,21 @@ macro_rules! shared_queries {
             sqlx::Executor::execute(conn, sqlx::raw_sql(sql))
                 .await
                 .map(drop)
+        }
+
+        async fn execute_batch(conn: &mut $conn, sql: &str) -> Result<(), (usize, sqlx::Error)> {
+            use futures_util::TryStreamExt;
+            // One result per statement that completed, then the error.
+            let mut results = sqlx::Executor::fetch_many(conn, sqlx::raw_sql(sql));
+            let mut completed = 0;
+            loop {
+                match results.try_next().await {
+                    Ok(Some(sqlx::Either::Left(_))) => completed += 1,
+                    Ok(Some(sqlx::Either::Right(_))) => {}
+                    Ok(None) => return Ok(()),
+                    Err(error) => return Err((completed, error)),
+                }
+            }
         }
 
         async fn read_records(

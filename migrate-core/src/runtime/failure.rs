@@ -18,6 +18,9 @@ pub(super) enum BodyFailure<'r> {
         line: u32,
         piece: Piece<'r>,
         error: sqlx::Error,
+        /// Where in the statement the database says the error is
+        /// (characters, 1-based), where it says so.
+        position: Option<usize>,
     },
     /// Its code revision function's error.
     Code(crate::code::BoxError),
@@ -37,13 +40,13 @@ impl BodyFailure<'_> {
                 line,
                 piece,
                 error,
+                position,
             } => statement_error::<DB>(
                 revision,
                 direction,
-                sql,
-                line,
+                (sql, line),
                 &piece,
-                &error,
+                (&error, position),
                 recorded_failed,
                 report,
             ),
@@ -97,14 +100,12 @@ fn code_error<DB: Backend>(
 
 /// The error for a failed statement: the file line of the statement (or of
 /// the error inside it, where PostgreSQL gives a position).
-#[allow(clippy::too_many_arguments)] // every argument is part of the message
 fn statement_error<DB: Backend>(
     revision: &Revision,
     direction: Direction,
-    section: &str,
-    section_line: u32,
+    (section, section_line): (&str, u32),
     piece: &Piece<'_>,
-    error: &sqlx::Error,
+    (error, position): (&sqlx::Error, Option<usize>),
     recorded_failed: bool,
     report: &Report,
 ) -> Error {
@@ -116,7 +117,7 @@ fn statement_error<DB: Backend>(
     let statement = split::strip_leading_comments(sent, DB::DIALECT);
     let comments = &sent[..sent.len() - statement.len()];
     let mut line = sent_line + comments.matches('\n').count();
-    if let Some(position) = DB::error_position(error) {
+    if let Some(position) = position {
         let before: String = sent.chars().take(position.saturating_sub(1)).collect();
         line = sent_line + before.matches('\n').count();
     } else if let Some(offset) =

@@ -16,6 +16,7 @@
 //! | `store` | the bookkeeping table: created on first use, read into a ledger, rows written for stamp, repair and adopt |
 //! | `retry` | the one retry loop: SQLite busy, table-lock timeouts with backoff |
 //! | `strategy` | the ways a revision reaches the database: transactional, statement by statement, atomic |
+//! | `batch` | a transactional revision and its row as one message (one round trip), and a failure in it traced to its statement |
 //! | `failure` | a failed statement or code function turned into an error with its file line |
 //! | `lock` | the migration lock as a value: polled, renewed (lease), released |
 //! | `connect` | what a caller passes (a pool or a connection) and the connection a run holds |
@@ -28,6 +29,7 @@
 #[cfg(feature = "postgres")]
 pub mod autogen;
 mod backend;
+mod batch;
 mod code;
 mod connect;
 mod failure;

@@ -20,6 +20,8 @@ impl Backend for Postgres {
     const DIALECT: Dialect = D;
     const BEGIN: &'static str = "BEGIN";
     const BEGIN_RELAXED: &'static str = "BEGIN; SET LOCAL synchronous_commit = off";
+    const MESSAGE_IS_TRANSACTION: bool = true;
+    const RELAX_COMMIT: Option<&'static str> = Some("SET LOCAL synchronous_commit = off");
     const GLOBAL_LOCK: bool = true;
 
     shared_queries!(PgConnection);

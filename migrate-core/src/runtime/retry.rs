@@ -38,6 +38,8 @@ pub(super) enum Attempt<'r> {
     Revision {
         /// The revision.
         revision: &'r Revision,
+        /// Blank revisions after it whose rows go in its transaction.
+        riders: &'r [&'r Revision],
         /// Up or down.
         direction: Direction,
         /// Whether its commit may skip waiting for the disk.
@@ -66,12 +68,13 @@ pub(super) async fn retrying<DB: Backend>(
                 .map_err(db(doing)),
             Attempt::Revision {
                 revision,
+                riders,
                 direction,
                 relaxed,
                 report,
             } => {
-                strategy::transactional::<DB>(cx, conn, revision, *direction, *relaxed, report)
-                    .await
+                let group = (*revision, *riders);
+                strategy::transactional::<DB>(cx, conn, group, *direction, *relaxed, report).await
             }
         };
         let error = match outcome {

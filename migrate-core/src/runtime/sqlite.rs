@@ -22,6 +22,7 @@ impl Backend for Sqlite {
     // `PRAGMA synchronous` belongs to the connection's owner.
     const BEGIN_RELAXED: &'static str = Self::BEGIN;
     const GLOBAL_LOCK: bool = false;
+    const BODY_IN_ONE_CALL: bool = true;
 
     shared_queries!(SqliteConnection);
 

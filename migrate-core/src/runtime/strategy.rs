@@ -17,6 +17,7 @@ use std::time::Instant;
 use sqlx::Connection;
 
 use super::backend::{db, Backend};
+use super::batch::{Failed, Message};
 use super::failure::BodyFailure;
 use super::options::{LockStrategy, Options};
 use crate::direction::Direction;
@@ -36,12 +37,13 @@ pub(super) struct Cx<'a> {
 }
 
 /// One revision and its row in one transaction, whose commit does not wait
-/// for the disk when `relaxed`. Returns false if another runner got there
+/// for the disk when `relaxed`: one message where the database allows
+/// ([`super::batch`]), else `BEGIN`, each statement, the row and `COMMIT`. Returns false if another runner got there
 /// first (SQLite, which has no lock across revisions).
 pub(super) async fn transactional<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
-    revision: &Revision,
+    (revision, riders): (&Revision, &[&Revision]),
     direction: Direction,
     relaxed: bool,
     report: &Report,
@@ -52,6 +54,19 @@ pub(super) async fn transactional<DB: Backend>(
     // of the revision applied whatever the transaction says: a `running`
     // row written first keeps a trace of it.
     let implicit_commit = DB::DIALECT == Dialect::Mysql;
+    if let Some(message) = Message::build::<DB>(cx.options, (revision, riders), direction, relaxed)
+    {
+        return match message.send::<DB>(conn).await {
+            Ok(()) => Ok(true),
+            Err(Failed::Body(failure)) => {
+                Err(failure.into_error::<DB>(revision, direction, false, report))
+            }
+            Err(Failed::Setting(error)) => Err(db("set up the revision's transaction")(error)),
+            Err(Failed::Bookkeeping(error)) => Err(db(
+                "write the bookkeeping row and commit the revision",
+            )(error)),
+        };
+    }
     if implicit_commit {
         mark_running::<DB>(cx, conn, revision, direction).await?;
     }
@@ -62,7 +77,8 @@ pub(super) async fn transactional<DB: Backend>(
     };
     let mut tx = begin_with::<DB>(conn, begin).await?;
     set_table_lock_timeout::<DB>(cx.options, &mut tx).await?;
-    if !DB::GLOBAL_LOCK || cx.options.lock == LockStrategy::DangerousNone {
+    let racing = !DB::GLOBAL_LOCK || cx.options.lock == LockStrategy::DangerousNone;
+    if racing {
         let present = DB::has_record(&mut tx, table, revision.id())
             .await
             .map_err(db("re-read the bookkeeping table"))?;
@@ -70,7 +86,17 @@ pub(super) async fn transactional<DB: Backend>(
             return Ok(false);
         }
     }
-    if let Err(failure) = run_body::<DB>(cx, &mut tx, revision, direction).await {
+    let body = match Message::body::<DB>(revision, direction, &[]) {
+        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(&mut tx).await {
+            Ok(()) => Ok(()),
+            Err(Failed::Body(failure)) => Err(failure),
+            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
+                return Err(db("run the revision")(error));
+            }
+        },
+        _ => run_body::<DB>(cx, &mut tx, revision, direction).await,
+    };
+    if let Err(failure) = body {
         drop(tx);
         // MySQL commits DDL as it goes: the rollback may have undone
         // nothing, so the revision must not look untouched.
@@ -92,8 +118,37 @@ pub(super) async fn transactional<DB: Backend>(
         Direction::Down => DB::delete_record(&mut tx, table, revision.id()).await,
     }
     .map_err(db("write the bookkeeping row"))?;
+    for rider in riders {
+        write_rider::<DB>(cx, &mut tx, rider, direction, racing).await?;
+    }
     tx.commit().await.map_err(db("commit the revision"))?;
     Ok(true)
+}
+
+/// The row of a blank revision riding in another's transaction. Without a
+/// lock across runners, a row another runner wrote is left as it is.
+async fn write_rider<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    rider: &Revision,
+    direction: Direction,
+    racing: bool,
+) -> Result<()> {
+    let table = &cx.options.table;
+    let doing = "write the bookkeeping row";
+    if racing {
+        let present = DB::has_record(conn, table, rider.id())
+            .await
+            .map_err(db("re-read the bookkeeping table"))?;
+        if present == (direction == Direction::Up) {
+            return Ok(());
+        }
+    }
+    match direction {
+        Direction::Up => DB::insert_record(conn, table, &applied_record(rider, 0, None)).await,
+        Direction::Down => DB::delete_record(conn, table, rider.id()).await,
+    }
+    .map_err(db(doing))
 }
 
 /// A `transactional: false` revision: its row says `running` first, then
@@ -221,7 +276,7 @@ async fn run_body<'r, DB: Backend>(
         };
         return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
     }
-    let (sql, line) = section(revision, direction);
+    let (sql, line) = revision.section(direction);
     let pieces = split::split(sql, DB::DIALECT);
     for piece in pieces.into_iter().filter(|p| !p.is_blank) {
         if let Err(error) = DB::execute(conn, piece.sql()).await {
@@ -229,6 +284,7 @@ async fn run_body<'r, DB: Backend>(
                 sql,
                 line,
                 piece,
+                position: DB::error_position(&error),
                 error,
             });
         }
@@ -346,15 +402,6 @@ pub(super) async fn begin_with<'c, DB: Backend>(
     conn.begin_with(statement)
         .await
         .map_err(db(BEGIN_TRANSACTION))
-}
-
-/// The SQL of a revision's up or down, and the file line it starts at.
-pub(super) fn section(revision: &Revision, direction: Direction) -> (&str, u32) {
-    match direction {
-        Direction::Up => (revision.up_sql(), revision.up_line()),
-        // The planner refuses irreversible revisions before anything runs.
-        Direction::Down => (revision.down_sql().unwrap_or(""), revision.down_line()),
-    }
 }
 
 /// The row of an applied revision.

@@ -34,19 +34,19 @@ const APPLY_REPEATS: usize = 9;
 const HEAD_REPEATS: usize = 21;
 const TRIVIAL_REPEATS: usize = 3;
 
-type Res<T> = Result<T, String>;
+pub(super) type Res<T> = Result<T, String>;
 
-struct Env {
+pub(super) struct Env {
     root: PathBuf,
-    work: PathBuf,
+    pub(super) work: PathBuf,
     server: String,
-    ours: PathBuf,
+    pub(super) ours: PathBuf,
     sqlx: Option<PathBuf>,
     alembic: Option<PathBuf>,
 }
 
 /// A fresh database, dropped when this value is.
-struct Db {
+pub(super) struct Db {
     server: String,
     name: String,
 }
@@ -172,7 +172,7 @@ fn run(cmd: &mut Command) -> Res<Duration> {
 // ---------------------------------------------------------------------------
 // Generated revision sets
 
-struct Rev {
+pub(super) struct Rev {
     up: String,
     /// For non-transactional revisions: the statements, which peers must be
     /// given one by one (a multi-statement simple query is one implicit
@@ -384,7 +384,7 @@ fn real_revisions(n: usize) -> Vec<Rev> {
     out
 }
 
-fn trivial_revisions(n: usize) -> Vec<Rev> {
+pub(super) fn trivial_revisions(n: usize) -> Vec<Rev> {
     (0..n)
         .map(|i| Rev {
             up: format!("CREATE TABLE t{:05} (id integer);\n", i + 1),
@@ -397,7 +397,7 @@ fn trivial_revisions(n: usize) -> Vec<Rev> {
 }
 
 /// The per-tool directories of one revision set.
-struct Set {
+pub(super) struct Set {
     name: String,
     n: usize,
     ours: PathBuf,
@@ -408,7 +408,7 @@ struct Set {
     embedded: Option<PathBuf>,
 }
 
-fn write_set(work: &Path, name: &str, revs: &[Rev]) -> Res<Set> {
+pub(super) fn write_set(work: &Path, name: &str, revs: &[Rev]) -> Res<Set> {
     let io = |what: &Path, e: std::io::Error| format!("{}: {e}", what.display());
     let base = work.join(name);
     if base.exists() {
@@ -541,7 +541,7 @@ fn write_set(work: &Path, name: &str, revs: &[Rev]) -> Res<Set> {
 // The tools
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Tool {
+pub(super) enum Tool {
     Ours,
     /// Ours with `--sync-every-revision`: every commit waits for the disk.
     OursSync,
@@ -555,7 +555,7 @@ enum Tool {
 }
 
 impl Tool {
-    fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             Tool::Ours => "migraph (ours)",
             Tool::OursSync => "ours --sync-every-revision",
@@ -731,12 +731,57 @@ fn setup(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
     })
 }
 
+/// What `bench floors` needs: the CLI built in xtask's own profile (a
+/// release build but for `--quick`'s smoke run) and, where it is already
+/// installed (by this bench or `cargo xtask test`), sqlx-cli; no Alembic.
+pub(super) fn setup_light(root: &Path, bench_root: &Path, cargo: &str) -> Res<Env> {
+    let server = std::env::var("MIGRAPH_BENCH_PG").unwrap_or_else(|_| DEFAULT_SERVER.to_owned());
+    psql_admin(&server, "SELECT 1").map_err(|e| format!("PostgreSQL at {server}: {e}"))?;
+    let profile = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
+    eprintln!("floors: cargo build ({profile}) -p migraph-cli ...");
+    let mut build = Command::new(cargo);
+    build
+        .current_dir(root)
+        .args(["build", "--quiet", "-p", "migraph-cli", "--bin", "migraph"]);
+    if profile == "release" {
+        build.arg("--release");
+    }
+    run(&mut build)?;
+    let sqlx = [
+        bench_root.join("tools/bin/sqlx"),
+        root.join("target/tools/bin/sqlx"),
+    ]
+    .into_iter()
+    .find(|p| p.exists());
+    if sqlx.is_none() {
+        println!("sqlx-cli: skipped (run `cargo xtask bench compare` or `cargo xtask test` to install it)");
+    }
+    let work = bench_root.join("compare");
+    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    Ok(Env {
+        root: root.to_owned(),
+        work,
+        server,
+        // Another build's binary, for an A/B of two commits.
+        ours: std::env::var_os("MIGRAPH_BENCH_OURS").map_or_else(
+            || root.join("target").join(profile).join("migraph"),
+            PathBuf::from,
+        ),
+        sqlx,
+        alembic: None,
+    })
+}
+
 // ---------------------------------------------------------------------------
 // The measurements
 
 /// Applies `set` from empty `repeats` times per tool (interleaved, fresh
 /// database each time); keeps the last database of each tool, at head.
-fn apply_from_empty(
+pub(super) fn apply_from_empty(
     env: &Env,
     set: &Set,
     tools: &[Tool],

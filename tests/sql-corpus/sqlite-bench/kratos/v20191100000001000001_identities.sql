@@ -1,0 +1,12 @@
+-- revision: v20191100000001000001
+-- down_revision: v20191100000001000000
+-- message: ory/kratos identities
+
+-- migrate:up
+CREATE TABLE "identity_credential_types" (
+"id" TEXT PRIMARY KEY,
+"name" TEXT NOT NULL
+);
+
+-- migrate:down
+DROP TABLE "identity_credential_types";

@@ -1,0 +1,10 @@
+-- revision: v20200810141652000001
+-- down_revision: v20200810141652000000
+-- message: ory/kratos flow_type
+
+-- migrate:up
+ALTER TABLE "selfservice_registration_requests" ADD COLUMN "type" TEXT NOT NULL DEFAULT 'browser';
+
+-- migrate:down
+
+DROP TABLE "selfservice_verification_requests";

@@ -1,0 +1,9 @@
+-- revision: v20200812160551000009
+-- down_revision: v20200812160551000008
+-- message: ory/kratos add_session_revoke
+
+-- migrate:up
+-- empty up in the source history
+
+-- migrate:down
+DROP INDEX IF EXISTS "sessions_nid_idx";

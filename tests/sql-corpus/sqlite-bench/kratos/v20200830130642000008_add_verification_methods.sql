@@ -1,0 +1,9 @@
+-- revision: v20200830130642000008
+-- down_revision: v20200830130642000007
+-- message: ory/kratos add_verification_methods
+
+-- migrate:up
+-- empty up in the source history
+
+-- migrate:down
+ALTER TABLE "_selfservice_verification_flows_tmp" RENAME TO "selfservice_verification_flows";

@@ -1,0 +1,9 @@
+-- revision: v20210307130559000005
+-- down_revision: v20210307130559000004
+-- message: ory/kratos courier_message_template
+
+-- migrate:up
+-- empty up in the source history
+
+-- migrate:down
+DROP INDEX IF EXISTS "courier_messages_status_idx";

@@ -1,0 +1,9 @@
+-- revision: v20210311102338000042
+-- down_revision: v20210311102338000041
+-- message: ory/kratos form_refactoring
+
+-- migrate:up
+DROP TABLE "selfservice_recovery_flows";
+
+-- migrate:down
+-- empty down in the source history

@@ -1,0 +1,10 @@
+-- revision: v20210311102338000047
+-- down_revision: v20210311102338000046
+-- message: ory/kratos form_refactoring
+
+-- migrate:up
+
+DROP TABLE "selfservice_verification_flows";
+
+-- migrate:down
+-- empty down in the source history

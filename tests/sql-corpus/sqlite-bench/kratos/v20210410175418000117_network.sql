@@ -1,0 +1,9 @@
+-- revision: v20210410175418000117
+-- down_revision: v20210410175418000116
+-- message: ory/kratos network
+
+-- migrate:up
+DROP INDEX IF EXISTS "identity_recovery_addresses_code_uq_idx";
+
+-- migrate:down
+-- empty down in the source history

@@ -1,0 +1,24 @@
+-- revision: v20210805112414000003
+-- down_revision: v20210805112414000002
+-- message: ory/kratos settings_flow_context
+
+-- migrate:up
+CREATE TABLE "_selfservice_settings_flows_tmp" (
+"id" TEXT PRIMARY KEY,
+"request_url" TEXT NOT NULL,
+"issued_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+"expires_at" DATETIME NOT NULL,
+"identity_id" char(36) NOT NULL,
+"created_at" DATETIME NOT NULL,
+"updated_at" DATETIME NOT NULL,
+"active_method" TEXT,
+"state" TEXT NOT NULL DEFAULT 'show_form',
+"type" TEXT NOT NULL DEFAULT 'browser',
+"ui" TEXT,
+"nid" char(36),
+"internal_context" TEXT NOT NULL,
+FOREIGN KEY (identity_id) REFERENCES identities (id) ON UPDATE NO ACTION ON DELETE CASCADE
+);
+
+-- migrate:down
+CREATE INDEX "selfservice_settings_flows_nid_idx" ON "_selfservice_settings_flows_tmp" (id, nid);
