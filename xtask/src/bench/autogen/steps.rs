@@ -5,10 +5,11 @@
 //! normalized dumps differ: the dump at k (a tool's scratch at k is built
 //! from it) and the dump at k+1 (the declared schema, as pg_dump wrote it).
 //!
-//! chirpstack expects `pg_trgm` to exist before its first revision (its
-//! operators create it outside the history); that statement is its
-//! prelude, run before the walk and, for ours, put at the start of the
-//! first revision's up in the copy of the chain.
+//! Two histories expect something made before their first revision:
+//! chirpstack `pg_trgm` (its operators create it), supabase/auth the schema
+//! `auth` (its server creates it). That statement is the history's prelude,
+//! run before the walk and, for ours, put at the start of the first
+//! revision's up in the copy of the chain.
 
 use std::path::{Path, PathBuf};
 
@@ -19,10 +20,13 @@ use super::pg::{self, Scratch, Server};
 use super::Res;
 
 /// SQL a history expects to have run before its first revision.
-const PRELUDES: &[(&str, &str)] = &[(
-    "chirpstack",
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;",
-)];
+const PRELUDES: &[(&str, &str)] = &[
+    (
+        "chirpstack",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;",
+    ),
+    ("supabase-auth", "CREATE SCHEMA IF NOT EXISTS auth;"),
+];
 
 /// One step, its dumps on disk.
 pub struct Step {
