@@ -15,8 +15,9 @@
 //!
 //! `--quick` measures the first 2 steps of chirpstack. `MIGRATE_BENCH_PG`
 //! sets the server (default the local one), `MIGRATE_BENCH_AUTOGEN` the
-//! histories (comma-separated names), `MIGRATE_BENCH_JOBS` how many steps
-//! run at once (default 2). Ours runs only when this build's CLI has
+//! histories (comma-separated names), `MIGRATE_BENCH_EVERY=N` keeps every
+//! N-th step of each history (a sample, the same for every tool),
+//! `MIGRATE_BENCH_JOBS` how many steps run at once (default 2). Ours runs only when this build's CLI has
 //! `revision --autogenerate`; otherwise its columns say it was not run.
 
 mod dump;
@@ -33,8 +34,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use super::stats::{fmt_secs, print_table};
-use pg::Server;
-use steps::{History, Step};
+use pg::{Scratch, Server};
+use steps::History;
 
 type Res<T> = Result<T, String>;
 
@@ -126,7 +127,9 @@ impl Tool {
 struct Results {
     history: String,
     revisions: usize,
-    /// Each step as `from -> to`.
+    /// Its schema-changing steps, measured or not.
+    changing: usize,
+    /// Each step measured, as `from -> to`.
     labels: Vec<String>,
     /// (tool, step index) -> result.
     by_tool: BTreeMap<Tool, Vec<(usize, Measured)>>,
@@ -159,9 +162,16 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
     for name in &names {
         let dir = root.join("tests/sql-corpus/postgres").join(name);
         eprintln!("autogen: {name}: walking the history ...");
-        let history = steps::walk(&server, name, &dir, &work.join("dumps"), limit)?;
+        let mut history = steps::walk(&server, name, &dir, &work.join("dumps"), limit)?;
+        let every = std::env::var("MIGRATE_BENCH_EVERY")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(1)
+            .max(1);
+        let changing = history.steps.len();
+        history.steps = history.steps.into_iter().step_by(every).collect();
         eprintln!(
-            "autogen: {name}: {} schema-changing steps of {} revisions",
+            "autogen: {name}: {} of its {changing} schema-changing steps ({} revisions) measured",
             history.steps.len(),
             history.revisions
         );
@@ -169,9 +179,9 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
         if ours.is_ok() {
             tools.push(Tool::Ours);
         }
-        all.push(measure_history(
-            &history, &tools, &migra, &migraph, &server, &work, jobs,
-        ));
+        let mut results = measure_history(&history, &tools, &migra, &migraph, &server, &work, jobs);
+        results.changing = changing;
+        all.push(results);
     }
     report(&all, ours.err(), &work.join("failures.txt"))
 }
@@ -214,21 +224,39 @@ fn measure_history(
     let scratch = work.join("steps");
     let _ = std::fs::create_dir_all(&scratch);
     std::thread::scope(|s| {
-        for _ in 0..jobs.min(history.steps.len().max(1)) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(step) = history.steps.get(i) else {
-                    break;
+        for worker in 0..jobs.min(history.steps.len()) {
+            let (next, results, scratch) = (&next, &results, &scratch);
+            s.spawn(move || {
+                let dbs = match worker_databases(server, worker) {
+                    Ok(dbs) => dbs,
+                    Err(e) => {
+                        eprintln!("autogen: worker {worker}: {e}");
+                        return;
+                    }
                 };
-                for &tool in tools {
-                    let tag = format!("{}_{}_{i}", std::process::id(), tool.name());
-                    let measured = one(tool, step, migra, migraph, server, &tag, &scratch);
-                    results
-                        .lock()
-                        .unwrap()
-                        .entry(tool)
-                        .or_default()
-                        .push((i, measured));
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(step) = history.steps.get(index) else {
+                        break;
+                    };
+                    for &tool in tools {
+                        let tag = format!("{}_{}_{index}", std::process::id(), tool.name());
+                        let measured = match tool {
+                            Tool::Migra => {
+                                migra::measure(migra, [&dbs[0], &dbs[1]], step, &tag, scratch)
+                            }
+                            Tool::Ours => {
+                                ours::measure(migraph, server, &dbs[2], step, &tag, scratch)
+                            }
+                        };
+                        let measured = measured.unwrap_or_else(not_measured);
+                        results
+                            .lock()
+                            .unwrap()
+                            .entry(tool)
+                            .or_default()
+                            .push((index, measured));
+                    }
                 }
             });
         }
@@ -240,6 +268,7 @@ fn measure_history(
     Results {
         history: history.name.clone(),
         revisions: history.revisions,
+        changing: history.steps.len(),
         labels: history
             .steps
             .iter()
@@ -249,27 +278,31 @@ fn measure_history(
     }
 }
 
-fn one(
-    tool: Tool,
-    step: &Step,
-    migra: &Path,
-    migraph: &Path,
-    server: &Server,
-    tag: &str,
-    work: &Path,
-) -> Measured {
-    let measured = match tool {
-        Tool::Migra => migra::measure(migra, server, step, tag, work),
-        Tool::Ours => ours::measure(migraph, server, step, tag, work),
-    };
-    measured.unwrap_or_else(|e| {
-        let failed = Outcome::failed(format!("not measured: {}", generic(&e)), vec![e]);
-        Measured {
-            up: failed.clone(),
-            down: failed,
-            tool_secs: f64::NAN,
+/// A worker's three scratch databases (migra's k and k+1, ours' k),
+/// checked to be empty after a reset.
+fn worker_databases(server: &Server, worker: usize) -> Res<[Scratch; 3]> {
+    let name = |what: &str| format!("mbench_ag_{}_{worker}_{what}", std::process::id());
+    let dbs = [
+        Scratch::create(server, name("k"))?,
+        Scratch::create(server, name("n"))?,
+        Scratch::create(server, name("o"))?,
+    ];
+    for db in &dbs {
+        db.reset()?;
+        if !db.is_empty()? {
+            return Err(format!("{} is not empty after a reset", db.name));
         }
-    })
+    }
+    Ok(dbs)
+}
+
+fn not_measured(error: String) -> Measured {
+    let failed = Outcome::failed(format!("not measured: {}", generic(&error)), vec![error]);
+    Measured {
+        up: failed.clone(),
+        down: failed,
+        tool_secs: f64::NAN,
+    }
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {
@@ -309,7 +342,7 @@ fn report(all: &[Results], ours_missing: Option<String>, failures_file: &Path) -
             rows.push(vec![
                 results.history.clone(),
                 results.revisions.to_string(),
-                results.labels.len().to_string(),
+                format!("{} of {}", results.labels.len(), results.changing),
                 tool.name().to_owned(),
                 rate(ups, list.len()),
                 rate(downs, list.len()),

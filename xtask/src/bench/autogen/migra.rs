@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use super::dump;
-use super::pg::{self, Scratch, Server};
+use super::pg::{self, Scratch};
 use super::steps::Step;
 use super::{Measured, Outcome, Res};
 
@@ -64,29 +64,30 @@ pub fn install(root: &Path) -> Res<PathBuf> {
     Ok(migra)
 }
 
-/// The up and down of one step.
+/// The up and down of one step; `k` and `next` are the worker's scratch
+/// databases.
 pub fn measure(
     migra: &Path,
-    server: &Server,
+    [k, next]: [&Scratch; 2],
     step: &Step,
     tag: &str,
     work: &Path,
 ) -> Res<Measured> {
-    let k = Scratch::restore(server, format!("mbench_ag_{tag}_k"), &step.before)?;
-    let next = Scratch::restore(server, format!("mbench_ag_{tag}_n"), &step.after)?;
+    k.reset_to(&step.before)?;
+    next.reset_to(&step.after)?;
     let started = Instant::now();
     let up = diff(migra, &k.url(), &next.url());
     let down = diff(migra, &next.url(), &k.url());
     let tool_secs = started.elapsed().as_secs_f64();
     let up = settle(
         up,
-        &k,
+        k,
         &step.after_schema,
         &work.join(format!("{tag}.up.sql")),
     );
     let down = settle(
         down,
-        &next,
+        next,
         &step.before_schema,
         &work.join(format!("{tag}.down.sql")),
     );

@@ -29,9 +29,11 @@ pub fn available(migraph: &Path) -> Result<(), String> {
     }
 }
 
+/// `db` is the worker's scratch database for ours.
 pub fn measure(
     migraph: &Path,
     server: &Server,
+    db: &Scratch,
     step: &Step,
     tag: &str,
     work: &Path,
@@ -69,7 +71,7 @@ pub fn measure(
             tool_secs,
         });
     }
-    let db = Scratch::restore(server, format!("mbench_ag_{tag}_o"), &step.before)?;
+    db.reset_to(&step.before)?;
     let run = |args: &[&str]| -> Result<(), String> {
         let out = cli(&db.url())
             .args(args)

@@ -1,6 +1,7 @@
 //! The server the benchmark works on, through `psql`: scratch databases
-//! (made, filled from a dump, dropped on drop) and SQL applied as a user
-//! applies a script.
+//! (made once per worker, emptied and filled from a dump for each step,
+//! dropped on drop: a `DROP DATABASE` costs the server a checkpoint, which
+//! would be most of a step) and SQL applied as a user applies a script.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -42,11 +43,30 @@ impl Scratch {
         })
     }
 
-    /// A new database built from a `pg_dump` file.
-    pub fn restore(server: &Server, name: String, dump: &Path) -> Res<Scratch> {
-        let scratch = Scratch::create(server, name)?;
-        apply_file(&scratch.url(), dump, false).map_err(|e| format!("restore: {e}"))?;
-        Ok(scratch)
+    /// Empties the database and builds the schema of a `pg_dump` file in it.
+    pub fn reset_to(&self, dump: &Path) -> Res<()> {
+        self.reset()?;
+        apply_file(&self.url(), dump, false).map_err(|e| format!("restore: {e}"))
+    }
+
+    /// Drops every schema but the system's, and makes `public` anew as a
+    /// fresh database has it (owner, usage, comment), so that pg_dump
+    /// writes nothing for it. The histories make no object that lives
+    /// outside a schema (event triggers, casts, publications, servers);
+    /// [`Scratch::is_empty`] checks a worker's databases once.
+    pub fn reset(&self) -> Res<()> {
+        let out = psql(&self.url())
+            .args(["-c", RESET])
+            .output()
+            .map_err(|e| format!("cannot run psql: {e}"))?;
+        check(&out).map_err(|e| format!("reset {}: {e}", self.name))
+    }
+
+    /// Whether pg_dump finds nothing in the database.
+    pub fn is_empty(&self) -> Res<bool> {
+        Ok(super::dump::normalize(&super::dump::dump(&self.url())?)
+            .entries
+            .is_empty())
     }
 
     pub fn url(&self) -> String {
@@ -62,6 +82,22 @@ impl Drop for Scratch {
         ));
     }
 }
+
+const RESET: &str = r"
+DO $$
+DECLARE s name;
+BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace
+             WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+               AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+    LOOP
+        EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP;
+END $$;
+CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+COMMENT ON SCHEMA public IS 'standard public schema';
+";
 
 fn psql(url: &str) -> Command {
     let mut cmd = Command::new("psql");
