@@ -40,9 +40,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub table: Option<String>,
 
-    /// Keep the bookkeeping table in this schema.
+    /// Keep the bookkeeping table in this database schema (formerly
+    /// --schema, which now names autogenerate's desired schema).
     #[arg(long, global = true, value_name = "NAME")]
-    pub schema: Option<String>,
+    pub table_schema: Option<String>,
 
     /// Seconds to wait for another runner's migration lock.
     #[arg(long, global = true, default_value_t = 600, value_name = "SECS")]
@@ -89,8 +90,19 @@ pub enum Command {
         rev_id: Option<String>,
         /// Write a Rust code revision (`.rs`, for data migrations and
         /// backfills), run by the application that embeds the set.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "autogenerate")]
         rust: bool,
+        /// Write the revision(s) from the difference between the head and
+        /// the desired schema (PostgreSQL): the chain is replayed on a
+        /// scratch database, the desired schema built in another, and what
+        /// is written is proven both ways first. Several files when the
+        /// change needs them (indexes built CONCURRENTLY, constraints
+        /// validated after NOT VALID). Lines '-- review: ...' mark what a
+        /// person must decide; the build refuses them until deleted.
+        #[arg(long)]
+        autogenerate: bool,
+        #[command(flatten)]
+        desired: Desired,
     },
     /// Write a merge revision joining several heads (default: all of them).
     Merge {
@@ -183,7 +195,15 @@ pub enum Command {
     /// revisions, edited or unknown applied revisions, failed runs. It also
     /// refuses a directory the macro would not compile (several unlabelled
     /// heads).
-    Check,
+    ///
+    /// With --schema or --from-url, Alembic's sense instead, for CI: exit 0
+    /// when the chain's head has the desired schema, 3 when a revision is
+    /// missing, naming each difference (no database is read but scratch
+    /// ones on the --dev-url server).
+    Check {
+        #[command(flatten)]
+        desired: Desired,
+    },
     /// Prove that every down undoes its up: on a scratch database made on the
     /// server of --database-url (CREATE DATABASE migrate_verify_<unique>; for
     /// SQLite a temporary file), apply each revision's up, its down, compare
@@ -269,4 +289,30 @@ pub enum Command {
         #[arg(value_name = "REV")]
         revision: String,
     },
+}
+
+/// Where autogenerate's desired schema comes from, and where it works.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Desired {
+    /// The desired schema: a SQL file that builds it from an empty database
+    /// (`pg_dump --schema-only` output as it is), or a directory of `.sql`
+    /// files run in name order. Without a value (or without the flag), the
+    /// `schema` of `[autogenerate]` in migrate.toml.
+    #[arg(long, value_name = "PATH", num_args = 0..=1, conflicts_with = "from_url")]
+    pub schema: Option<Option<PathBuf>>,
+    /// A database whose schema is the desired one (read, never written).
+    #[arg(long, value_name = "URL")]
+    pub from_url: Option<String>,
+    /// The PostgreSQL server the scratch databases are made on (default:
+    /// `dev_url` of `[autogenerate]` in migrate.toml, else --database-url /
+    /// DATABASE_URL's server). Its user needs CREATEDB.
+    #[arg(long, value_name = "URL")]
+    pub dev_url: Option<String>,
+}
+
+impl Desired {
+    /// Whether any of the flags was given.
+    pub fn any(&self) -> bool {
+        self.schema.is_some() || self.from_url.is_some() || self.dev_url.is_some()
+    }
 }

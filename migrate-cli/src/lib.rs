@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use migraph_core::Migrations;
 
-pub use crate::cli::{Cli, Command};
+pub use crate::cli::{Cli, Command, Desired};
 
 /// An error a command reports; printed as `error: <message>` with exit code 1.
 #[derive(Debug)]

@@ -25,6 +25,25 @@ pub enum Error {
     #[error("{0}")]
     Invalid(Problems),
 
+    /// The desired schema of autogenerate does not build from its SQL, or
+    /// cannot be read.
+    #[error("the desired schema {source_name} does not build: {message}")]
+    DesiredSchema {
+        /// The file (or `SQL text`, or the URL) it came from.
+        source_name: String,
+        /// What failed: the statement's line where known, and what the
+        /// database or the file system said.
+        message: String,
+    },
+
+    /// Autogenerate was asked for a database it does not write revisions
+    /// for (it writes PostgreSQL's).
+    #[error("autogenerate writes PostgreSQL revisions; the dev database URL is {dialect}'s")]
+    AutogenerateUnsupported {
+        /// The URL's dialect.
+        dialect: crate::Dialect,
+    },
+
     /// A target is not of the target grammar.
     #[error("invalid target '{target}': {reason}")]
     TargetSyntax {
@@ -309,7 +328,8 @@ impl Error {
             | Error::NotDowngradeTarget { .. }
             | Error::InvalidIdentifier { .. }
             | Error::UnsupportedUrl { .. }
-            | Error::InvalidUrl { .. } => ErrorKind::Input,
+            | Error::InvalidUrl { .. }
+            | Error::DesiredSchema { .. } => ErrorKind::Input,
             #[cfg(feature = "runtime")]
             Error::DriverNotCompiled { .. } => ErrorKind::Input,
             Error::Irreversible { .. }
@@ -317,7 +337,8 @@ impl Error {
             | Error::AtomicUnsupported { .. }
             | Error::AtomicRefused { .. }
             | Error::CannotRepair { .. }
-            | Error::CannotAdopt { .. } => ErrorKind::Refused,
+            | Error::CannotAdopt { .. }
+            | Error::AutogenerateUnsupported { .. } => ErrorKind::Refused,
             Error::Drift(_) | Error::UnknownApplied { .. } | Error::Statement(_) => {
                 ErrorKind::NeedsPerson
             }

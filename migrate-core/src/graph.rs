@@ -13,7 +13,8 @@ use crate::problem::Problem;
 use crate::revision::Revision;
 use crate::source::{Scan, SourceFile};
 
-/// Which shapes of graph to accept beyond one head and one base.
+/// Which shapes of graph to accept beyond one head and one base, and
+/// whether revisions still under review load.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct GraphPolicy {
@@ -21,6 +22,9 @@ pub struct GraphPolicy {
     pub allow_multiple_heads: bool,
     /// Accept several bases even where they carry no branch label.
     pub allow_multiple_bases: bool,
+    /// Accept revisions that still hold a `-- review:` line. Never set by
+    /// `migrations!()`; the CLI sets it for commands that only read a set.
+    pub allow_review_markers: bool,
 }
 
 impl GraphPolicy {
@@ -33,6 +37,14 @@ impl GraphPolicy {
     /// Accept several unlabelled bases.
     pub fn allow_multiple_bases(mut self, yes: bool) -> Self {
         self.allow_multiple_bases = yes;
+        self
+    }
+
+    /// Accept revisions that still hold a `-- review:` line (autogenerate
+    /// writes one wherever a person must decide): for tools that read a set
+    /// to help review it. Applying or embedding such a set is refused.
+    pub fn allow_review_markers(mut self, yes: bool) -> Self {
+        self.allow_review_markers = yes;
         self
     }
 }

@@ -40,6 +40,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod autogen;
 mod checksum;
 pub mod code;
 mod database_url;

@@ -30,6 +30,10 @@ pub struct Migrations {
     /// The functions of the code revisions, when `migrations!()` compiled
     /// them into the crate; empty for a set loaded from a directory.
     code: &'static [CodeEntry],
+    /// The `-- review:` lines a set loaded with
+    /// [`GraphPolicy::allow_review_markers`] still holds; always empty
+    /// otherwise (such a set does not load, or compile).
+    review_markers: Vec<Problem>,
 }
 
 /// Where the revisions are: loaded, or embedded by the macro and decoded on
@@ -132,6 +136,10 @@ impl Migrations {
         }
         #[cfg(not(feature = "sql-check"))]
         let _ = dialect;
+        let mut review_markers = Vec::new();
+        if policy.allow_review_markers {
+            (review_markers, problems) = problems.into_iter().partition(Problem::is_review);
+        }
         if !problems.is_empty() {
             return Err(Problems(problems));
         }
@@ -141,6 +149,7 @@ impl Migrations {
             policy: policy.clone(),
             index: OnceLock::new(),
             code: &[],
+            review_markers,
         };
         #[cfg(feature = "sql-check")]
         if let Some(dialect) = dialect {
@@ -164,6 +173,13 @@ impl Migrations {
     /// code revision when its functions are compiled into this set.
     pub fn can_run(&self, revision: &Revision) -> bool {
         !revision.is_code() || self.code(revision.id()).is_some()
+    }
+
+    /// The `-- review:` lines still in the set's revisions, each a problem
+    /// naming its file and line: only a set loaded with
+    /// [`GraphPolicy::allow_review_markers`] can hold any.
+    pub fn review_markers(&self) -> &[Problem] {
+        &self.review_markers
     }
 
     /// The directory the revisions came from, as named to the macro or loader.
@@ -361,8 +377,10 @@ impl Migrations {
             policy: GraphPolicy {
                 allow_multiple_heads,
                 allow_multiple_bases,
+                allow_review_markers: false,
             },
             index: OnceLock::new(),
+            review_markers: Vec::new(),
         }
     }
 
@@ -377,8 +395,10 @@ impl Migrations {
             policy: GraphPolicy {
                 allow_multiple_heads: false,
                 allow_multiple_bases: false,
+                allow_review_markers: false,
             },
             index: OnceLock::new(),
+            review_markers: Vec::new(),
         }
     }
 
@@ -414,6 +434,7 @@ impl Clone for Migrations {
             policy: self.policy.clone(),
             index: OnceLock::new(),
             code: self.code,
+            review_markers: self.review_markers.clone(),
         }
     }
 }

@@ -12,6 +12,9 @@ pub struct Problem {
     message: String,
     file: Option<String>,
     line: Option<u32>,
+    /// A `-- review:` line left by autogenerate: it stops a build and every
+    /// command that applies or records revisions, but not one that only reads.
+    review: bool,
 }
 
 impl Problem {
@@ -21,6 +24,7 @@ impl Problem {
             message: format!("{file}:{line}: {message}"),
             file: Some(file.to_owned()),
             line: Some(line),
+            review: false,
         }
     }
 
@@ -36,6 +40,7 @@ impl Problem {
             message: format!("{file}:{line}:{column}: {message}"),
             file: Some(file.to_owned()),
             line: Some(line),
+            review: false,
         }
     }
 
@@ -45,6 +50,7 @@ impl Problem {
             message: format!("{file}: {message}"),
             file: Some(file.to_owned()),
             line: None,
+            review: false,
         }
     }
 
@@ -55,7 +61,28 @@ impl Problem {
             message,
             file: file.map(str::to_owned),
             line: None,
+            review: false,
         }
+    }
+
+    /// A `-- review: <what>` line that autogenerate wrote where a person must
+    /// decide: `file:line: generated revision needs review: <what>; delete
+    /// this line once done`.
+    pub(crate) fn review(file: &str, line: u32, what: &str) -> Self {
+        Problem {
+            review: true,
+            ..Problem::at_line(
+                file,
+                line,
+                format!("generated revision needs review: {what}; delete this line once done"),
+            )
+        }
+    }
+
+    /// Whether this is a `-- review:` line still in a revision (see
+    /// [`GraphPolicy::allow_review_markers`](crate::GraphPolicy::allow_review_markers)).
+    pub fn is_review(&self) -> bool {
+        self.review
     }
 
     /// The full message, as the macro and the CLI print it.

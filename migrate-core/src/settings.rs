@@ -1,6 +1,7 @@
 //! `migrate.toml`: the settings a migration directory carries for the macro
 //! and the CLI alike: the SQL dialect, the hazard linter's severities
-//! (`[lint]`) and the runner's lock timeout (`[runner]`).
+//! (`[lint]`), the runner's lock timeout (`[runner]`) and autogenerate's
+//! defaults (`[autogenerate]`).
 //!
 //! Pure: it reads one file and parses text. Unknown keys are errors naming
 //! the file and line, like unknown header keys in a migration file.
@@ -17,13 +18,16 @@ use crate::problem::Problem;
 pub const FILE_NAME: &str = "migrate.toml";
 
 /// The keys `migrate.toml` accepts at its top level.
-pub const KEYS: &[&str] = &["dialect", "lint", "runner"];
+pub const KEYS: &[&str] = &["dialect", "lint", "runner", "autogenerate"];
 
 /// The keys of the `[lint]` table.
 pub const LINT_KEYS: &[&str] = &["deny", "warn", "allow", "released"];
 
 /// The keys of the `[runner]` table.
 pub const RUNNER_KEYS: &[&str] = &["lock_timeout", "lock_retries"];
+
+/// The keys of the `[autogenerate]` table.
+pub const AUTOGENERATE_KEYS: &[&str] = &["schema", "dev_url"];
 
 /// The SQL dialect a migration set is written in, as `migrate.toml`
 /// declares it: the crate's one [`Dialect`](crate::Dialect), under the name
@@ -40,6 +44,8 @@ pub struct Settings {
     pub lint: LintSettings,
     /// `[runner]`: how a run waits for table locks.
     pub runner: RunnerSettings,
+    /// `[autogenerate]`: where the desired schema and the scratch server are.
+    pub autogenerate: AutogenerateSettings,
 }
 
 /// The `[lint]` table of `migrate.toml`.
@@ -75,6 +81,19 @@ pub struct RunnerSettings {
     /// `lock_retries`: how many times a transactional revision that gave up
     /// on a lock is run again (with backoff); 0 when unset.
     pub lock_retries: u32,
+}
+
+/// The `[autogenerate]` table of `migrate.toml`: the defaults of
+/// `revision --autogenerate` and `check --schema`, which their flags override.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AutogenerateSettings {
+    /// `schema`: the desired schema, a SQL file or a directory of them,
+    /// as written (relative paths are relative to the migration directory).
+    pub schema: Option<String>,
+    /// `dev_url`: the server the scratch databases are made on (the URL
+    /// as written; `${VAR}` is not expanded).
+    pub dev_url: Option<String>,
 }
 
 impl Settings {
@@ -158,6 +177,20 @@ impl Settings {
                         "runner must be a table: [runner]".to_owned(),
                     )),
                 },
+                "autogenerate" => match value.get_ref() {
+                    DeValue::Table(table) => parse_autogenerate(
+                        path,
+                        text,
+                        table,
+                        &mut settings.autogenerate,
+                        &mut problems,
+                    ),
+                    _ => problems.push(Problem::at_line(
+                        path,
+                        line,
+                        "autogenerate must be a table: [autogenerate]".to_owned(),
+                    )),
+                },
                 other => problems.push(Problem::at_line(
                     path,
                     line,
@@ -193,7 +226,15 @@ impl Settings {
              # often a revision that gave up is run again.\n\
              # [runner]\n\
              # lock_timeout = \"5s\"\n\
-             # lock_retries = 3\n",
+             # lock_retries = 3\n\
+             \n\
+             # `migraph revision --autogenerate` and `migraph check --schema`\n\
+             # (docs/autogenerate.md): the desired schema (a SQL file, or a directory\n\
+             # of them, relative to this directory), and the server the scratch\n\
+             # databases are made on (default: the --database-url server).\n\
+             # [autogenerate]\n\
+             # schema = \"../schema.sql\"\n\
+             # dev_url = \"postgres://localhost/postgres\"\n",
             dialect_names(),
             dialect.name()
         )
@@ -346,6 +387,47 @@ fn parse_runner(
     }
 }
 
+/// The `[autogenerate]` table.
+fn parse_autogenerate(
+    path: &str,
+    text: &str,
+    table: &DeTable<'_>,
+    autogenerate: &mut AutogenerateSettings,
+    problems: &mut Vec<Problem>,
+) {
+    for (key, value) in table {
+        let line = line_of(text, key.span().start);
+        let slot = match key.get_ref().as_ref() {
+            "schema" => &mut autogenerate.schema,
+            "dev_url" => &mut autogenerate.dev_url,
+            other => {
+                problems.push(Problem::at_line(
+                    path,
+                    line,
+                    format!(
+                        "unknown settings key 'autogenerate.{other}'; expected one of {}",
+                        AUTOGENERATE_KEYS.join(", ")
+                    ),
+                ));
+                continue;
+            }
+        };
+        match value.get_ref() {
+            DeValue::String(written) if !written.trim().is_empty() => {
+                *slot = Some(written.to_string())
+            }
+            _ => problems.push(Problem::at_line(
+                path,
+                line,
+                format!(
+                    "autogenerate.{} must be a non-empty string",
+                    key.get_ref().as_ref()
+                ),
+            )),
+        }
+    }
+}
+
 /// `"500ms"`, `"5s"`, `"2m"`.
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let text = text.trim();
@@ -438,6 +520,27 @@ mod tests {
             ["m/migrate.toml:2: lint rule 'drop-table' is in both lint.deny and lint.warn; keep one"]
         );
         assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        let settings = Settings::parse(
+            "m/migrate.toml",
+            "[autogenerate]\nschema = \"../schema.sql\"\ndev_url = \"postgres://localhost/dev\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            settings.autogenerate.schema.as_deref(),
+            Some("../schema.sql")
+        );
+        assert_eq!(
+            settings.autogenerate.dev_url.as_deref(),
+            Some("postgres://localhost/dev")
+        );
+        assert_eq!(
+            messages("[autogenerate]\nschema = 1\ndev = \"x\"\ndev_url = \"\"\n"),
+            [
+                "m/migrate.toml:3: unknown settings key 'autogenerate.dev'; expected one of schema, dev_url",
+                "m/migrate.toml:4: autogenerate.dev_url must be a non-empty string",
+                "m/migrate.toml:2: autogenerate.schema must be a non-empty string",
+            ]
+        );
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("5"), None);
     }
@@ -446,7 +549,7 @@ mod tests {
     fn problems_name_the_line() {
         assert_eq!(
             messages("dialect = \"postgres\"\n\nlint_deny = []\n"),
-            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, lint, runner"]
+            ["m/migrate.toml:3: unknown settings key 'lint_deny'; expected one of dialect, lint, runner, autogenerate"]
         );
         assert_eq!(
             messages("# x\ndialect = \"oracle\"\n"),

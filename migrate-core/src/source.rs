@@ -399,6 +399,12 @@ fn parse_sql_file(
         offset += line.len() + 1;
         let trimmed = line.trim();
 
+        // Anywhere in the file, header or sections: the file still parses
+        // (its children are not "missing"), but the load reports it.
+        if let Some(what) = review_marker(trimmed) {
+            problems.push(Problem::review(path, number, what));
+            continue;
+        }
         if let Some(marker) = section_marker(trimmed) {
             // Close the section that was open.
             if let Some(section) = down.as_mut().filter(|s| s.end.is_none()) {
@@ -518,7 +524,10 @@ fn parse_sql_file(
         }
     };
 
-    if problems.len() > before {
+    if problems[before..]
+        .iter()
+        .any(|problem| !problem.is_review())
+    {
         return Err(header.partial());
     }
     Ok(SourceFile {
@@ -599,7 +608,10 @@ fn parse_code_file(
         _ => {}
     }
 
-    if problems.len() > before {
+    if problems[before..]
+        .iter()
+        .any(|problem| !problem.is_review())
+    {
         return Err(header.partial());
     }
     Ok(SourceFile {
@@ -659,6 +671,16 @@ fn first_sql_line(body: &str) -> Option<u32> {
         })
         .map(|i| i as u32)
 }
+
+/// The text of a `-- review: <what>` line (after optional whitespace), the
+/// marker autogenerate leaves wherever a person must decide.
+pub fn review_marker(trimmed: &str) -> Option<&str> {
+    let rest = trimmed.strip_prefix("--")?.trim_start();
+    Some(rest.strip_prefix(REVIEW_MARKER)?.trim())
+}
+
+/// The word of a review line: `-- review: <what and why>`.
+pub const REVIEW_MARKER: &str = "review:";
 
 enum Marker<'a> {
     Up,
@@ -1143,6 +1165,43 @@ mod tests {
                 "m/0004_users.sql:1: file name must start with revision '0005_users' (rename it to '0005_users_<slug>.sql')",
                 "m/0004_users.sql:5: empty '-- migrate:up' section; write the SQL, or a comment saying why this revision does nothing",
                 "m/0004_users.sql: missing '-- migrate:down' (write '-- migrate:down irreversible' if it cannot be undone)",
+            ]
+        );
+    }
+
+    #[test]
+    fn review_lines_are_reported_and_the_file_still_parses() {
+        let mut problems = Vec::new();
+        let file = parse_file(
+            "m/b_x.sql",
+            "b_x.sql",
+            "-- revision: b\n-- down_revision: a\n-- review: rename or drop?\n\n-- migrate:up\n\
+             ALTER TABLE t ADD c int;\n   --review:NOT NULL on a table with rows\n\
+             -- migrate:down\nALTER TABLE t DROP c;\n-- reviewed: not a marker\n",
+            &mut problems,
+        )
+        .unwrap();
+        assert_eq!(file.revision, "b");
+        let messages: Vec<&str> = problems.iter().map(Problem::message).collect();
+        assert_eq!(
+            messages,
+            [
+                "m/b_x.sql:3: generated revision needs review: rename or drop?; delete this line once done",
+                "m/b_x.sql:7: generated revision needs review: NOT NULL on a table with rows; delete this line once done",
+            ]
+        );
+        assert!(problems.iter().all(Problem::is_review));
+        // With another problem, the file fails and both are reported.
+        let errs = parse(
+            "c_y.sql",
+            "-- revision: c\n-- down_revision: b\n-- migrate:up\n-- review: x\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs,
+            [
+                "m/c_y.sql:4: generated revision needs review: x; delete this line once done",
+                "m/c_y.sql: missing '-- migrate:down' (write '-- migrate:down irreversible' if it cannot be undone)",
             ]
         );
     }

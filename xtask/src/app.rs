@@ -1,5 +1,6 @@
 //! The commands of `cargo xtask` that run revisions (`upgrade`,
-//! `downgrade`, `verify`) go through `examples/app`, the binary that
+//! `downgrade`, `verify`, and autogenerate's `new --autogenerate` and
+//! `check --schema`, which replay the chain) go through `examples/app`, the binary that
 //! embeds `migrations/`: its Rust code revision is compiled into that
 //! binary, which the CLI on a directory never has (it refuses to run one).
 //! `cargo run` builds the binary first, so the macro checks the live
@@ -20,11 +21,15 @@ pub fn runs_revisions(args: &[String]) -> bool {
         // The CLI prints the usage error.
         return false;
     };
-    matches!(
-        cli.command,
-        CliCommand::Upgrade { .. } | CliCommand::Downgrade { .. } | CliCommand::Verify { .. }
-    ) && cli.dir == Path::new("migrations")
-        && cli.database.is_none()
+    let replays = match &cli.command {
+        CliCommand::Upgrade { .. } | CliCommand::Downgrade { .. } | CliCommand::Verify { .. } => {
+            true
+        }
+        CliCommand::New { autogenerate, .. } => *autogenerate,
+        CliCommand::Check { desired } => desired.any(),
+        _ => false,
+    };
+    replays && cli.dir == Path::new("migrations") && cli.database.is_none()
 }
 
 /// `cargo run --package example-app -- migrate <args>` in the repository
@@ -70,6 +75,8 @@ mod tests {
             "downgrade -1",
             "verify --database-url postgres://localhost/x",
             "--json upgrade --sql base:head",
+            "new --autogenerate -m x --schema schema.sql",
+            "check --schema schema.sql",
         ] {
             assert!(runs_revisions(&args(line)), "{line}");
         }

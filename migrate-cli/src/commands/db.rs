@@ -44,7 +44,7 @@ pub(crate) fn configure<'m>(
     let mut migrator = m
         .migrator()
         .lock_timeout(Duration::from_secs(cli.lock_timeout));
-    if let Some(schema) = &cli.schema {
+    if let Some(schema) = &cli.table_schema {
         migrator = migrator.schema(schema)?;
     }
     if let Some(table) = &cli.table {
@@ -241,9 +241,9 @@ fn offline_sql(
     let mut options = RenderOptions::default()
         .atomic(mv.atomic)
         .create_table(start.is_none());
-    if cx.cli.table.is_some() || cx.cli.schema.is_some() {
+    if cx.cli.table.is_some() || cx.cli.table_schema.is_some() {
         let table = migraph_core::ledger::Table::new(
-            cx.cli.schema.as_deref(),
+            cx.cli.table_schema.as_deref(),
             cx.cli
                 .table
                 .as_deref()

@@ -1,6 +1,7 @@
 //! One module per group of commands; each takes the parsed [`Cli`] and
 //! writes to the given output.
 
+mod autogenerate;
 pub(crate) mod db;
 mod graph;
 mod init;
@@ -29,12 +30,23 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
             out.write_all(&script)?;
             return Ok(0);
         }
+        // Written into the source tree's directory, replayed from the set
+        // the binary embeds (its code revisions compiled in).
+        (
+            Command::New {
+                autogenerate: true, ..
+            },
+            _,
+        ) => return autogenerate::new(cli, embedded, out),
         (Command::New { .. } | Command::Merge { .. } | Command::Init { .. }, Some(_)) => {
             return Err(Failure(
                 "new, merge and init write files; run them in the source tree \
                  (cargo xtask new-migration, or migraph --dir <path>)"
                     .to_owned(),
             ))
+        }
+        (Command::New { desired, .. }, None) if desired.any() => {
+            return usage_error("--schema, --from-url and --dev-url go with --autogenerate")
         }
         (Command::New { .. } | Command::Merge { .. }, None) => return done(new::run(cli, out)),
         (
@@ -116,6 +128,9 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         }
         Command::Show { revision } => done(graph::show(migrations, cli.json, revision, out)),
         Command::Lint => lint::run(cli, migrations, database_given(cli), out),
+        Command::Check { desired } if desired.any() => {
+            autogenerate::check(cli, migrations, embedded.is_none(), desired, out)
+        }
         _ => run_with_database(cli, migrations, embedded.is_none(), out),
     }
 }
@@ -134,7 +149,7 @@ fn checks_like_the_build(command: &Command) -> bool {
             | Command::Repair { .. }
             | Command::Adopt { .. }
             | Command::Verify { .. }
-            | Command::Check
+            | Command::Check { .. }
     )
 }
 
@@ -203,7 +218,7 @@ pub fn run_with_database(
     let cx = db::Context { cli, url };
     if cli.verbose {
         let migrator = migrations.migrator();
-        let table = match (&cli.schema, &cli.table) {
+        let table = match (&cli.table_schema, &cli.table) {
             (None, None) => migrator.bookkeeping_table().to_string(),
             (schema, table) => format!(
                 "{}{}",
@@ -252,7 +267,7 @@ pub fn run_with_database(
             Command::Stamp { target, purge } => {
                 db::stamp(&cx, migrations, target, *purge, out).await
             }
-            Command::Check => db::check(&cx, migrations, out).await,
+            Command::Check { .. } => db::check(&cx, migrations, out).await,
             Command::Verify { prepare } => {
                 db::verify(&cx, migrations, prepare.as_deref(), out).await
             }
@@ -312,28 +327,40 @@ pub fn dir(cli: &Cli) -> std::path::PathBuf {
 fn load_for_reading(cli: &Cli) -> Result<Migrations, Failure> {
     let lenient = policy(cli)
         .allow_multiple_heads(true)
-        .allow_multiple_bases(true);
+        .allow_multiple_bases(true)
+        .allow_review_markers(true);
     let migrations = Migrations::load_with(dir(cli), &lenient)?;
-    let problems = migrations.shape_problems(&policy(cli));
-    if !problems.is_empty() {
-        let color = crate::output::use_color(&std::io::stderr());
-        let label = crate::output::paint("warning", "1;33", color);
-        for problem in &problems {
-            eprintln!("{label}: {problem}");
-        }
-        eprintln!(
-            "{label}: migrations!() will not compile this directory until then; \
-             check, upgrade and the other commands that use a database refuse it too"
-        );
-    }
+    let mut problems = migrations.shape_problems(&policy(cli));
+    problems.extend_from_slice(migrations.review_markers());
+    warn_will_not_compile(&problems);
     Ok(migrations)
+}
+
+/// Says on stderr what stops the build (and the commands that change a
+/// database) in a set that a read-only command showed anyway.
+fn warn_will_not_compile(problems: &[migraph_core::Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    let color = crate::output::use_color(&std::io::stderr());
+    let label = crate::output::paint("warning", "1;33", color);
+    for problem in problems {
+        eprintln!("{label}: {problem}");
+    }
+    eprintln!(
+        "{label}: migrations!() will not compile this directory until then; \
+         check, upgrade and the other commands that use a database refuse it too"
+    );
 }
 
 /// Loads the directory with the macro's checks of the graph (and of
 /// `migrate.toml`), without the SQL check: for `current` and `lint`, which
-/// change nothing.
+/// change nothing. Revisions still under review load (with a warning): a
+/// reviewer lints them.
 pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
-    Ok(Migrations::load_with(dir(cli), &policy(cli))?)
+    let migrations = Migrations::load_with(dir(cli), &policy(cli).allow_review_markers(true))?;
+    warn_will_not_compile(migrations.review_markers());
+    Ok(migrations)
 }
 
 /// Loads the directory with exactly the macro's checks, the SQL check of a
@@ -344,7 +371,7 @@ pub fn load_checked(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failu
     let display = directory.to_string_lossy();
     let (migrations, _) = Migrations::load_checked(&display, &directory, policy)
         .map_err(|problems| Failure(migraph_core::Error::Invalid(problems).to_string()))?;
-    if matches!(cli.command, Command::Check) && declared_dialect(cli).is_none() {
+    if matches!(cli.command, Command::Check { .. }) && declared_dialect(cli).is_none() {
         eprintln!(
             "note: {} declares no dialect, so the SQL of the revisions was not checked; \
              write dialect = \"postgres\" (or sqlite, mysql) in it, or run 'migraph init --dialect D'",

@@ -18,15 +18,20 @@ use crate::Failure;
 
 const NO_DB: &[&str] = &[];
 
-struct NewRevision<'a> {
-    id: String,
-    parents: Vec<String>,
-    depends_on: Vec<String>,
-    labels: &'a [String],
-    message: String,
-    up: &'static str,
+/// A revision file to write.
+pub(super) struct NewRevision<'a> {
+    pub id: String,
+    pub parents: Vec<String>,
+    pub depends_on: Vec<String>,
+    pub labels: &'a [String],
+    pub message: String,
+    pub up: String,
+    /// The down section's text (empty: the section is left for the author).
+    pub down: String,
+    /// `false` writes `-- transactional: false` in the header.
+    pub transactional: bool,
     /// A Rust code revision for this dialect (`None`: any database, `Db`).
-    rust: Option<Option<SqlDialect>>,
+    pub rust: Option<Option<SqlDialect>>,
 }
 
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
@@ -49,13 +54,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             depends_on,
             rev_id,
             rust,
+            autogenerate: _,
+            desired: _,
         } => NewRevision {
-            id: choose_id(&migrations, rev_id.as_deref())?,
+            id: choose_id(&migrations, rev_id.as_deref(), &[])?,
             parents: parents_for_new(&migrations, head.as_deref())?,
             depends_on: resolve_depends_on(&migrations, depends_on)?,
             labels: branch_label,
             message: one_line(message),
-            up: "-- Write the SQL that applies this revision here.",
+            up: "-- Write the SQL that applies this revision here.".to_owned(),
+            down: String::new(),
+            transactional: true,
             rust: rust.then(|| crate::commands::declared_dialect(cli)),
         },
         Command::Merge {
@@ -71,12 +80,14 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
                 None => format!("merge {}", parents.join(", ")),
             };
             NewRevision {
-                id: choose_id(&migrations, rev_id.as_deref())?,
+                id: choose_id(&migrations, rev_id.as_deref(), &[])?,
                 parents,
                 depends_on: Vec::new(),
                 labels: branch_label,
                 message,
-                up: "-- Merge revision: joins the branches above, changes no schema.",
+                up: "-- Merge revision: joins the branches above, changes no schema.".to_owned(),
+                down: String::new(),
+                transactional: true,
                 rust: None,
             }
         }
@@ -104,12 +115,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     Ok(())
 }
 
-fn one_line(message: &str) -> String {
+pub(super) fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The head to build on: the one head, or the revision `--head` names.
-fn parents_for_new(m: &Migrations, head: Option<&str>) -> Result<Vec<String>, Failure> {
+pub(super) fn parents_for_new(m: &Migrations, head: Option<&str>) -> Result<Vec<String>, Failure> {
     if let Some(target) = head {
         let found = m.resolve(target, NO_DB)?;
         return match found.as_slice() {
@@ -169,7 +180,10 @@ fn parents_for_merge(m: &Migrations, targets: &[String]) -> Result<Vec<String>, 
     Ok(picked.iter().map(|r| r.id().to_owned()).collect())
 }
 
-fn resolve_depends_on(m: &Migrations, entries: &[String]) -> Result<Vec<String>, Failure> {
+pub(super) fn resolve_depends_on(
+    m: &Migrations,
+    entries: &[String],
+) -> Result<Vec<String>, Failure> {
     entries
         .iter()
         .flat_map(|e| e.split(',').map(str::trim))
@@ -202,21 +216,32 @@ fn describe(revisions: &[&Revision]) -> String {
 /// run `new` in the same second on two branches still get different ids.
 /// The random part is also the short form: any 4 or more of its leading
 /// digits name the revision (`upgrade 3f9a`), where a prefix of the date
-/// would name every revision of that day.
-fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
+/// would name every revision of that day. `taken` are ids chosen for files
+/// not written yet (autogenerate's chain), treated as existing.
+pub(super) fn choose_id(
+    m: &Migrations,
+    given: Option<&str>,
+    taken: &[String],
+) -> Result<String, Failure> {
     if let Some(id) = given {
         check_id(id).map_err(|why| Failure(format!("invalid --rev-id '{id}': {why}")))?;
-        if m.get(id).is_some() {
+        if m.get(id).is_some() || taken.iter().any(|t| t == id) {
             return Err(Failure(format!("revision '{id}' already exists")));
         }
         return Ok(id.to_owned());
     }
+    let ids = || {
+        m.revisions()
+            .iter()
+            .map(Revision::id)
+            .chain(taken.iter().map(String::as_str))
+    };
     // Within one directory ids keep the order they were made in: a second
     // that already has a revision moves on to the next free one.
     let mut at = SystemTime::now();
     let mut stamp = utc_stamp(at);
     for _ in 0..100_000 {
-        if !m.revisions().iter().any(|r| r.id().starts_with(&stamp)) {
+        if !ids().any(|id| id.starts_with(&stamp)) {
             break;
         }
         at += std::time::Duration::from_secs(1);
@@ -229,9 +254,9 @@ fn choose_id(m: &Migrations, given: Option<&str>) -> Result<String, Failure> {
         // (this one included) starts with it, as a prefix is matched first.
         let short = &suffix[..4];
         let clash = stamp.starts_with(short)
-            || m.revisions().iter().any(|r| {
-                r.id().starts_with(short)
-                    || r.id()
+            || ids().any(|id| {
+                id.starts_with(short)
+                    || id
                         .rsplit_once('_')
                         .is_some_and(|(_, tail)| tail.starts_with(short))
             });
@@ -307,7 +332,7 @@ fn slug(message: &str) -> String {
     slug
 }
 
-fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failure> {
+pub(super) fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failure> {
     let extension = if new.rust.is_some() { "rs" } else { "sql" };
     let path = dir.join(format!("{}_{}.{extension}", new.id, slug(&new.message)));
     let down = if new.parents.is_empty() {
@@ -324,9 +349,26 @@ fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::PathBuf, Failur
         text.push_str(&format!("{c} branch_labels: {}\n", new.labels.join(", ")));
     }
     text.push_str(&format!("{c} message: {}\n", new.message));
+    if !new.transactional {
+        text.push_str(&format!("{c} transactional: false\n"));
+    }
     match new.rust {
         Some(dialect) => text.push_str(&code_template(dialect)),
-        None => text.push_str(&format!("\n-- migrate:up\n{}\n\n-- migrate:down\n", new.up)),
+        None => {
+            let section = |body: &str| {
+                let body = body.trim_end();
+                if body.is_empty() {
+                    String::new()
+                } else {
+                    format!("{body}\n")
+                }
+            };
+            text.push_str(&format!(
+                "\n-- migrate:up\n{}\n-- migrate:down\n{}",
+                section(&new.up),
+                section(&new.down)
+            ));
+        }
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
@@ -389,7 +431,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("migrate-ids-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let m = Migrations::load(&dir).unwrap();
-        let ids: Vec<String> = (0..20).map(|_| choose_id(&m, None).unwrap()).collect();
+        let ids: Vec<String> = (0..20).map(|_| choose_id(&m, None, &[]).unwrap()).collect();
         let _ = std::fs::remove_dir_all(&dir);
         for id in &ids {
             let (stamp, suffix) = id.rsplit_once('_').unwrap();

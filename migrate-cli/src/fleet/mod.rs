@@ -73,7 +73,7 @@ pub fn refuse_elsewhere(cli: &Cli) -> Result<(), Failure> {
         Command::Upgrade { .. }
             | Command::Downgrade { .. }
             | Command::Current
-            | Command::Check
+            | Command::Check { .. }
             | Command::Stamp { .. }
     );
     if cli.each.is_set() && !fleet_command {
@@ -143,7 +143,7 @@ pub fn run(cli: &Cli, migrations: &Migrations, out: &mut dyn Write) -> Result<u8
             (Operation::Stamp(target.parse()?, *purge), false, false)
         }
         Command::Current => (Operation::Current, false, false),
-        Command::Check => (Operation::Check, false, false),
+        Command::Check { .. } => (Operation::Check, false, false),
         _ => return refuse_elsewhere(cli).map(|()| 0),
     };
     let migrator = configure(cli, migrations, false)?

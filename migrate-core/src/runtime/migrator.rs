@@ -29,8 +29,8 @@ use crate::{IntoDatabaseUrl, Migrations, Plan};
 /// happens to the lock on each).
 #[derive(Debug, Clone)]
 pub struct Migrator<'m> {
-    migrations: &'m Migrations,
-    options: Options,
+    pub(crate) migrations: &'m Migrations,
+    pub(crate) options: Options,
 }
 
 impl Migrations {

@@ -75,7 +75,9 @@ fn renamed(
 
 fn properties(label: &str, old: &Properties, new: &Properties, out: &mut Vec<String>) {
     let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
-    for key in keys {
+    // Keys starting with `~` hold what autogenerate needs to write DDL (the
+    // text as the server keeps it), never a difference of their own.
+    for key in keys.into_iter().filter(|k| !k.starts_with('~')) {
         let (a, b) = (old.get(key), new.get(key));
         if a != b {
             out.push(format!("{label} {key} {}", change(a, b)));

@@ -15,7 +15,7 @@ mod diff;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Properties by name; a property with no value is absent.
 pub type Properties = BTreeMap<String, String>;
@@ -59,10 +59,29 @@ pub struct Object {
     pub parts: BTreeMap<(String, String), Properties>,
 }
 
+/// An object, or one part of one: what a catalog dependency joins.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Node {
+    /// The object's kind.
+    pub kind: String,
+    /// The object's name.
+    pub name: String,
+    /// The part's kind and name, or none for the object itself.
+    pub part: Option<(String, String)>,
+}
+
+/// The object kind of a [`Fact`] that records a dependency: its name is
+/// the dependent [`Node`] and its property key the one depended on, each
+/// encoded by [`Node::encode`].
+pub const DEPENDS: &str = "~depends";
+
 /// The schema of one database at one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Snapshot {
     objects: BTreeMap<(String, String), Object>,
+    /// What depends on what (the dependent first), when the reader was
+    /// asked for dependencies; never compared.
+    dependencies: BTreeSet<(Node, Node)>,
 }
 
 impl Snapshot {
@@ -74,6 +93,15 @@ impl Snapshot {
     /// Files one fact: creates the object (and part) if needed and sets the
     /// property when it has a value.
     pub fn add(&mut self, fact: Fact) {
+        if fact.kind == DEPENDS {
+            let referenced = fact.property.as_ref().map(|(key, _)| key.as_str());
+            if let (Some(from), Some(to)) = (Node::decode(&fact.name), referenced.and_then(Node::decode)) {
+                if from != to {
+                    self.dependencies.insert((from, to));
+                }
+            }
+            return;
+        }
         let object = self.objects.entry((fact.kind, fact.name)).or_default();
         let properties = match fact.part {
             Some(part) => object.parts.entry(part).or_default(),
@@ -117,6 +145,24 @@ impl Snapshot {
         self.objects
             .iter()
             .map(|((kind, name), object)| (kind.as_str(), name.as_str(), object))
+    }
+
+    /// The object of `kind` named `name`, to change (autogenerate's
+    /// intermediate schemas).
+    pub fn get_mut(&mut self, kind: &str, name: &str) -> Option<&mut Object> {
+        self.objects.get_mut(&(kind.to_owned(), name.to_owned()))
+    }
+
+    /// Every dependency (dependent, depended on) the reader recorded.
+    pub fn dependencies(&self) -> impl Iterator<Item = (&Node, &Node)> {
+        self.dependencies.iter().map(|(a, b)| (a, b))
+    }
+
+    /// Records that `dependent` depends on `on`.
+    pub fn add_dependency(&mut self, dependent: Node, on: Node) {
+        if dependent != on {
+            self.dependencies.insert((dependent, on));
+        }
     }
 
     /// How many objects there are.
@@ -193,6 +239,45 @@ impl FromIterator<Fact> for Snapshot {
             snapshot.add(fact);
         }
         snapshot
+    }
+}
+
+impl Node {
+    /// The object itself.
+    pub fn object(kind: &str, name: &str) -> Self {
+        Node {
+            kind: kind.to_owned(),
+            name: name.to_owned(),
+            part: None,
+        }
+    }
+
+    /// One part of an object.
+    pub fn part(kind: &str, name: &str, part_kind: &str, part_name: &str) -> Self {
+        Node {
+            kind: kind.to_owned(),
+            name: name.to_owned(),
+            part: Some((part_kind.to_owned(), part_name.to_owned())),
+        }
+    }
+
+    /// The node as one string: its four fields joined by `\u{1}` (the
+    /// catalog reader writes this form).
+    pub fn encode(&self) -> String {
+        let (pk, pn) = self.part.clone().unwrap_or_default();
+        format!("{}\u{1}{}\u{1}{pk}\u{1}{pn}", self.kind, self.name)
+    }
+
+    /// The node [`Node::encode`] wrote.
+    pub fn decode(text: &str) -> Option<Self> {
+        let mut fields = text.split('\u{1}');
+        let (kind, name) = (fields.next()?, fields.next()?);
+        let (pk, pn) = (fields.next()?, fields.next()?);
+        Some(Node {
+            kind: kind.to_owned(),
+            name: name.to_owned(),
+            part: (!pk.is_empty()).then(|| (pk.to_owned(), pn.to_owned())),
+        })
     }
 }
 

@@ -285,7 +285,7 @@ fn measure(env: &Env, fleet: &Fleet, tool: Tool, phase: &'static str) -> Res<Row
             quote(&ours), quote(&history), quote(&list)
         ),
         (Tool::OursLoop, Shape::Schemas) => format!(
-            "while read t; do {} --dir {} --database-url \"{schema_url}\" --schema \"$t\" upgrade heads || exit 1; done < {}",
+            "while read t; do {} --dir {} --database-url \"{schema_url}\" --table-schema \"$t\" upgrade heads || exit 1; done < {}",
             quote(&ours), quote(&history), quote(&list)
         ),
         (Tool::OursLoop, Shape::Databases) => format!(

@@ -15,11 +15,15 @@
 
 mod scratch;
 mod stairway;
+#[cfg(feature = "postgres")]
+pub(crate) use self::postgres::read as read_postgres;
 
 #[cfg(feature = "mysql")]
 mod mysql;
 #[cfg(feature = "postgres")]
 mod postgres;
+#[cfg(feature = "postgres")]
+mod postgres_ddl;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 

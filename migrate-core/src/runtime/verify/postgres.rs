@@ -54,13 +54,40 @@ fn types() -> String {
     )
 }
 
-/// The whole catalog in one round trip.
-fn query() -> String {
-    let parts: Vec<String> = bodies().iter().map(|b| format!("({b})")).collect();
+/// Functions, procedures and aggregates, named by signature.
+fn functions() -> String {
     format!(
-        "WITH {}, {} {}",
+        "fun AS (
+            SELECT f.oid, f.prokind,
+                CASE f.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                    WHEN 'w' THEN 'window function' ELSE 'function' END AS kind,
+                CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END
+                    || f.proname || '(' || pg_get_function_identity_arguments(f.oid) || ')' AS name
+            FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
+            WHERE {USER_SCHEMA}
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
+                              AND e.objid = f.oid AND e.deptype = 'e'))"
+    )
+}
+
+/// The whole catalog in one round trip; with `ddl`, also what autogenerate
+/// needs to write statements (dependencies, definitions as kept).
+fn query(ddl: bool) -> String {
+    let mut bodies = bodies();
+    if ddl {
+        bodies.extend(super::postgres_ddl::bodies());
+    }
+    let parts: Vec<String> = bodies.iter().map(|b| format!("({b})")).collect();
+    let nodes = if ddl {
+        format!(", {}", super::postgres_ddl::nodes())
+    } else {
+        String::new()
+    };
+    format!(
+        "WITH {}, {}, {}{nodes} {}",
         relations(),
         types(),
+        functions(),
         parts.join("\nUNION ALL\n")
     )
 }
@@ -171,21 +198,23 @@ fn bodies() -> Vec<String> {
                 ('with check', pg_get_expr(po.polwithcheck, po.polrelid))
              ) AS p(key, value)"
         ),
+        String::from(
+            "SELECT fun.kind, fun.name, NULL::text, NULL::text, p.key, p.value
+             FROM fun CROSS JOIN LATERAL (VALUES
+                ('definition', CASE WHEN fun.prokind <> 'a' THEN pg_get_functiondef(fun.oid) END),
+                ('result', pg_get_function_result(fun.oid)),
+                ('comment', obj_description(fun.oid, 'pg_proc'))
+             ) AS p(key, value)",
+        ),
         format!(
-            "SELECT CASE f.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
-                        WHEN 'w' THEN 'window function' ELSE 'function' END,
-                    CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END
-                        || f.proname || '(' || pg_get_function_identity_arguments(f.oid) || ')',
-                    NULL::text, NULL::text, p.key, p.value
-             FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
+            "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
+                        ELSE n.nspname || '.' || s.stxname END, NULL::text, NULL::text, p.key, p.value
+             FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
              CROSS JOIN LATERAL (VALUES
-                ('definition', CASE WHEN f.prokind <> 'a' THEN pg_get_functiondef(f.oid) END),
-                ('result', pg_get_function_result(f.oid)),
-                ('comment', obj_description(f.oid, 'pg_proc'))
+                ('definition', pg_get_statisticsobjdef(s.oid)),
+                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
              ) AS p(key, value)
-             WHERE {USER_SCHEMA}
-               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
-                               AND e.objid = f.oid AND e.deptype = 'e')"
+             WHERE {USER_SCHEMA}"
         ),
         // The types of `types()`, their values, attributes and constraints.
         String::from(
@@ -242,6 +271,9 @@ fn canonical(mut fact: Fact) -> Fact {
         "function" | "procedure" | "window function"
     );
     if let Some((key, Some(value))) = &mut fact.property {
+        if key.starts_with('~') {
+            return fact;
+        }
         if function {
             *value = squeeze_sql(value, false);
         } else if key == "default" && value == "CURRENT_TIMESTAMP" {
@@ -251,13 +283,18 @@ fn canonical(mut fact: Fact) -> Fact {
     fact
 }
 
+/// The catalog on `conn`; with `ddl`, what autogenerate needs too.
+pub(crate) async fn read(conn: &mut PgConnection, ddl: bool) -> Result<Snapshot, sqlx::Error> {
+    let mut snapshot = Snapshot::new();
+    let rows: Vec<Row> = sqlx::query_as(&query(ddl)).fetch_all(&mut *conn).await?;
+    for row in rows {
+        snapshot.add(canonical(Fact::from_row(row)));
+    }
+    Ok(snapshot)
+}
+
 impl Catalog for Postgres {
     async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
-        let mut snapshot = Snapshot::new();
-        let rows: Vec<Row> = sqlx::query_as(&query()).fetch_all(&mut *conn).await?;
-        for row in rows {
-            snapshot.add(canonical(Fact::from_row(row)));
-        }
-        Ok(snapshot)
+        read(conn, false).await
     }
 }

@@ -151,6 +151,26 @@ impl Scratch {
         Ok(())
     }
 
+    /// A new connection to the database, when it is PostgreSQL's (none for
+    /// the others): what autogenerate replays and proves on.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Database`].
+    #[cfg(feature = "postgres")]
+    pub async fn connect_postgres(&self) -> Result<Option<sqlx::postgres::PgConnection>> {
+        match &self.place {
+            Some(Place::Postgres { server, name }) => {
+                let options = server
+                    .clone()
+                    .database(name)
+                    .options([("synchronous_commit", "off")]);
+                Ok(Some(options.connect().await.map_err(db(CONNECT))?))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// Drops the database (deletes the SQLite file).
     ///
     /// # Errors

@@ -1,0 +1,326 @@
+//! One transition from schema `a` to schema `b`: which objects and parts are
+//! dropped, created, rebuilt (dropped and created again, because they
+//! changed in a way no `ALTER` expresses or depend on something that does)
+//! or altered in place, and the statements of each.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::ddl::{self, get};
+use crate::schema::{Node, Object, Properties, Snapshot};
+
+/// The statements of one transition, by stage: drops (ordered later, from
+/// `a`'s dependencies), early alters, creates (ordered later, from `b`'s),
+/// late alters (defaults, ownership, validation, comments).
+#[derive(Debug, Default)]
+pub(super) struct Script {
+    pub drops: Vec<(Node, Vec<String>)>,
+    pub early: Vec<String>,
+    pub creates: Vec<(Node, Vec<String>)>,
+    pub late: Vec<String>,
+    pub reviews: Vec<String>,
+}
+
+/// How one transition writes statements.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Style {
+    /// Indexes created and dropped `CONCURRENTLY`.
+    pub concurrently: bool,
+    /// Whether to write review lines (an up's; a down undoes its up).
+    pub reviews: bool,
+}
+
+/// Kinds whose objects are planned; others (aggregates) are reported.
+pub(super) const PLANNED: &[&str] = &[
+    "schema", "extension", "type", "domain", "sequence", "table", "view", "materialized view",
+    "function", "procedure", "statistics",
+];
+
+/// Parts created by a statement of their own (columns of a new table,
+/// enum values, composite attributes come with their object).
+pub(super) const SEPARATE_PARTS: &[&str] = &["constraint", "index", "trigger", "policy", "rule"];
+
+pub(super) fn transition(a: &Snapshot, b: &Snapshot, style: Style) -> Script {
+    let mut plan = Planner {
+        a,
+        b,
+        style,
+        script: Script::default(),
+        dropped: BTreeSet::new(),
+        rebuilt: BTreeSet::new(),
+        altered: BTreeSet::new(),
+        default_reset: BTreeSet::new(),
+    };
+    plan.run();
+    if !style.reviews {
+        plan.script.reviews.clear();
+    }
+    plan.script
+}
+
+/// One transition being planned.
+pub(super) struct Planner<'s> {
+    pub a: &'s Snapshot,
+    pub b: &'s Snapshot,
+    pub style: Style,
+    pub script: Script,
+    /// Nodes of `a` only.
+    pub dropped: BTreeSet<Node>,
+    /// Nodes of `a` dropped and created again from `b`.
+    pub rebuilt: BTreeSet<Node>,
+    /// Columns whose type changes in place.
+    pub altered: BTreeSet<Node>,
+    /// Columns whose default is dropped before and set again after (it
+    /// calls something rebuilt).
+    pub default_reset: BTreeSet<Node>,
+}
+
+fn own(props: &Properties) -> BTreeMap<&String, &String> {
+    props.iter().filter(|(k, _)| !k.starts_with('~') && *k != "comment").collect()
+}
+
+fn is_identity_sequence(object: &Object) -> bool {
+    object.properties.contains_key("~identity")
+}
+
+impl<'s> Planner<'s> {
+    fn run(&mut self) {
+        let keys: BTreeSet<(&str, &str)> = self
+            .a
+            .objects()
+            .chain(self.b.objects())
+            .map(|(k, n, _)| (k, n))
+            .collect();
+        // First what is dropped or rebuilt, so the closure knows it.
+        let mut altered_columns = BTreeSet::new();
+        let mut dropped = BTreeSet::new();
+        let keys: Vec<(&str, &str)> = keys.into_iter().collect();
+        for &(kind, name) in &keys {
+            let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
+            if !PLANNED.contains(&kind) {
+                if old.map(|o| own(&o.properties)) != new.map(|n| own(&n.properties)) {
+                    self.script.reviews.push(format!(
+                        "{kind} {name} changed and autogenerate does not write {kind}s: write it by hand"
+                    ));
+                }
+                continue;
+            }
+            if old.is_some_and(is_identity_sequence) || new.is_some_and(is_identity_sequence) {
+                continue;
+            }
+            match (old, new) {
+                (Some(_), None) => {
+                    dropped.insert(Node::object(kind, name));
+                }
+                (Some(old), Some(new)) => {
+                    if self.needs_rebuild(kind, name, old, new) {
+                        self.rebuilt.insert(Node::object(kind, name));
+                    } else {
+                        self.parts_changed(kind, name, old, new, &mut dropped, &mut altered_columns);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.close(&dropped, &altered_columns);
+        self.dropped = dropped;
+        self.altered = altered_columns;
+        self.write(&keys);
+        self.renames_to_review(&keys);
+    }
+
+    /// Whether an object in both must be dropped and created again.
+    fn needs_rebuild(&mut self, kind: &str, name: &str, old: &Object, new: &Object) -> bool {
+        let (o, n) = (&old.properties, &new.properties);
+        let changed = |key: &str| get(o, key) != get(n, key);
+        match kind {
+            "view" | "materialized view" | "statistics" => changed("definition"),
+            "function" | "procedure" => changed("result"),
+            "type" => match get(n, "kind") {
+                Some("enum") => {
+                    let (was, will) = (ddl::enum_values(old), ddl::enum_values(new));
+                    let lost: Vec<&String> = was.iter().filter(|v| !will.contains(v)).collect();
+                    if !lost.is_empty() {
+                        self.script.reviews.push(format!(
+                            "enum {name} loses {}: rows holding them fail the conversion; map them first (or rename the value with ALTER TYPE ... RENAME VALUE)",
+                            lost.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+                        ));
+                    }
+                    !is_subsequence(&was, &will)
+                }
+                Some("composite") => changed("~ddl"),
+                _ => changed("subtype") || changed("kind"),
+            },
+            "domain" => {
+                if changed("base type") {
+                    self.script.reviews.push(format!(
+                        "domain {name} changes its base type: columns of it must be converted by hand"
+                    ));
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// The parts of an object in both schemas, compared one by one.
+    fn parts_changed(
+        &mut self,
+        kind: &str,
+        name: &str,
+        old: &Object,
+        new: &Object,
+        dropped: &mut BTreeSet<Node>,
+        altered: &mut BTreeSet<Node>,
+    ) {
+        for (key, props) in &old.parts {
+            let (part_kind, part_name) = (key.0.as_str(), key.1.as_str());
+            let node = Node::part(kind, name, part_kind, part_name);
+            if !(part_kind == "column" && kind == "table" || SEPARATE_PARTS.contains(&part_kind)) {
+                continue;
+            }
+            match new.parts.get(key) {
+                None => {
+                    if renamed_to(part_kind, props, old, new).is_none() {
+                        dropped.insert(node);
+                    }
+                }
+                Some(new_props) if part_kind == "column" => {
+                    if get(props, "generated") != get(new_props, "generated") {
+                        self.rebuilt.insert(node);
+                    } else if get(props, "type") != get(new_props, "type")
+                        || get(props, "collation") != get(new_props, "collation")
+                    {
+                        altered.insert(node);
+                    }
+                }
+                Some(new_props) => {
+                    let (od, nd) = (get(props, "definition"), get(new_props, "definition"));
+                    let validated = od.and_then(|d| d.strip_suffix(" NOT VALID")) == nd && nd.is_some();
+                    let unvalidated = nd.and_then(|d| d.strip_suffix(" NOT VALID")) == od && od.is_some();
+                    if od != nd && !validated && !unvalidated
+                        || get(props, "command") != get(new_props, "command")
+                        || own(props) != own(new_props) && part_kind == "policy"
+                    {
+                        self.rebuilt.insert(node);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds to the rebuilt set whatever depends (in `a`) on what is dropped,
+    /// rebuilt or has its column type changed, and still exists in `b`.
+    fn close(&mut self, dropped: &BTreeSet<Node>, altered: &BTreeSet<Node>) {
+        let mut dependents: BTreeMap<&Node, Vec<&Node>> = BTreeMap::new();
+        for (dependent, on) in self.a.dependencies() {
+            dependents.entry(on).or_default().push(dependent);
+        }
+        let mut queue: Vec<(Node, bool)> = dropped.iter().map(|n| (n.clone(), true)).collect();
+        queue.extend(self.rebuilt.iter().map(|n| (n.clone(), true)));
+        queue.extend(altered.iter().map(|n| (n.clone(), false)));
+        // An enum rebuilt in place converts its columns like a type change.
+        for node in self.rebuilt.clone() {
+            if self.is_enum(&node) {
+                for column in self.columns_of_type(&node) {
+                    queue.push((column, false));
+                }
+            }
+        }
+        let mut seen: BTreeSet<Node> = BTreeSet::new();
+        while let Some((node, whole)) = queue.pop() {
+            if !seen.insert(node.clone()) {
+                continue;
+            }
+            // The object's own parts go with it.
+            let owner = Node::object(&node.kind, &node.name);
+            for dependent in dependents.get(&node).into_iter().flatten() {
+                if dependent.part.is_some() && node.part.is_none() && **dependent == owner {
+                    continue;
+                }
+                if dependent.kind == node.kind && dependent.name == node.name && node.part.is_none() {
+                    continue; // a part of the object itself
+                }
+                if !self.exists_in_b(dependent) || dropped.contains(dependent) {
+                    continue;
+                }
+                let rebuildable = match &dependent.part {
+                    None => matches!(
+                        dependent.kind.as_str(),
+                        "view" | "materialized view" | "function" | "procedure" | "statistics"
+                    ),
+                    Some((pk, _)) => {
+                        matches!(pk.as_str(), "trigger" | "policy" | "rule")
+                            || whole && matches!(pk.as_str(), "index" | "constraint")
+                    }
+                };
+                if rebuildable && self.rebuilt.insert((*dependent).clone()) {
+                    queue.push(((*dependent).clone(), true));
+                } else if !rebuildable && dependent.part.as_ref().is_some_and(|(pk, _)| pk == "column") {
+                    self.default_reset.insert((*dependent).clone());
+                }
+            }
+        }
+    }
+}
+
+/// Whether every value of `old` is in `new`, in the same order.
+fn is_subsequence(old: &[String], new: &[String]) -> bool {
+    let mut rest = new.iter();
+    old.iter().all(|v| rest.any(|w| w == v))
+}
+
+/// The part of `new` with the same definition as `props` under another name
+/// (an index or constraint renamed, or named by the server).
+pub(super) fn renamed_to<'o>(part_kind: &str, props: &Properties, old: &Object, new: &'o Object) -> Option<&'o str> {
+    if !matches!(part_kind, "index" | "constraint") {
+        return None;
+    }
+    new.parts
+        .iter()
+        .find(|((k, n), p)| {
+            k == part_kind
+                && !old.parts.contains_key(&(k.clone(), n.clone()))
+                && own(p) == own(props)
+        })
+        .map(|((_, n), _)| n.as_str())
+}
+
+impl Planner<'_> {
+    /// Whether a node of `a` still exists in `b`.
+    pub(super) fn exists_in_b(&self, node: &Node) -> bool {
+        exists(self.b, node)
+    }
+
+    /// Whether the object is an enum type.
+    pub(super) fn is_enum(&self, node: &Node) -> bool {
+        node.part.is_none()
+            && self
+                .a
+                .get(&node.kind, &node.name)
+                .is_some_and(|o| get(&o.properties, "kind") == Some("enum"))
+    }
+
+    /// The table columns of `a` whose type is the type `node` (or its array).
+    pub(super) fn columns_of_type(&self, node: &Node) -> Vec<Node> {
+        self.a
+            .dependencies()
+            .filter(|(dependent, on)| {
+                *on == node
+                    && dependent.kind == "table"
+                    && dependent.part.as_ref().is_some_and(|(pk, _)| pk == "column")
+            })
+            .map(|(dependent, _)| dependent.clone())
+            .collect()
+    }
+}
+
+/// Whether `node` exists in `snapshot`.
+pub(super) fn exists(snapshot: &Snapshot, node: &Node) -> bool {
+    let Some(object) = snapshot.get(&node.kind, &node.name) else {
+        return false;
+    };
+    match &node.part {
+        None => true,
+        Some(part) => object.parts.contains_key(part),
+    }
+}

@@ -1,0 +1,303 @@
+//! The statement that creates, drops or alters each kind of object, from
+//! the properties the catalog reader records (PostgreSQL).
+
+use crate::schema::{Object, Properties};
+
+/// Words PostgreSQL reserves (and a few it treats as type names): an
+/// identifier spelled as one needs quotes.
+const RESERVED: &[&str] = &[
+    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+    "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
+    "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
+    "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+    "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc",
+    "distinct", "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float",
+    "for", "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having",
+    "ilike", "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval",
+    "into", "is", "isnull", "join", "lateral", "leading", "least", "left", "like", "limit",
+    "localtime", "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not",
+    "notnull", "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer",
+    "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references",
+    "returning", "right", "row", "select", "session_user", "setof", "similar", "smallint", "some",
+    "substring", "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp",
+    "to", "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values",
+    "varchar", "variadic", "verbose", "when", "where", "window", "with", "xmlattributes",
+    "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi",
+    "xmlroot", "xmlserialize", "xmltable",
+];
+
+/// An identifier as SQL spells it: bare when it may be, else quoted.
+pub(super) fn ident(name: &str) -> String {
+    let bare = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$')
+        && !RESERVED.contains(&name);
+    if bare {
+        name.to_owned()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+/// A snapshot name (`auth.users`, `trades`) as SQL spells it.
+pub(super) fn qualified(name: &str) -> String {
+    match name.split_once('.') {
+        Some((schema, rest)) => format!("{}.{}", ident(schema), ident(rest)),
+        None => ident(name),
+    }
+}
+
+/// A function's snapshot name (`auth.uid()`, `f(a integer)`) as SQL
+/// spells it in `DROP FUNCTION` and `COMMENT ON FUNCTION`.
+pub(super) fn signature(name: &str) -> String {
+    match name.split_once('(') {
+        Some((head, args)) => format!("{}({args}", qualified(head)),
+        None => qualified(name),
+    }
+}
+
+/// A string literal.
+pub(super) fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// What `COMMENT ON` and `DROP` call an object kind.
+pub(super) fn keyword(kind: &str) -> &str {
+    match kind {
+        "type" | "domain" | "sequence" | "view" | "table" | "function" | "procedure"
+        | "schema" | "extension" | "statistics" | "aggregate" => kind,
+        "materialized view" => "materialized view",
+        "foreign table" => "foreign table",
+        "window function" => "function",
+        _ => kind,
+    }
+}
+
+/// The object's name as `DROP`/`COMMENT ON` take it.
+pub(super) fn object_name(kind: &str, name: &str) -> String {
+    match kind {
+        "function" | "procedure" | "aggregate" | "window function" => signature(name),
+        "extension" | "schema" => ident(name),
+        _ => qualified(name),
+    }
+}
+
+/// A property.
+pub(super) fn get<'a>(props: &'a Properties, key: &str) -> Option<&'a str> {
+    props.get(key).map(String::as_str)
+}
+
+/// One column as `CREATE TABLE` and `ADD COLUMN` spell it.
+pub(super) fn column(name: &str, props: &Properties) -> String {
+    let mut out = format!("{} {}", ident(name), get(props, "type").unwrap_or("text"));
+    if let Some(collation) = get(props, "collation") {
+        out.push_str(&format!(" COLLATE {}", ident(collation)));
+    }
+    if let Some(expr) = get(props, "generated") {
+        out.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
+    } else if let Some(default) = get(props, "default") {
+        out.push_str(&format!(" DEFAULT {default}"));
+    }
+    if get(props, "nullable") == Some("no") {
+        out.push_str(" NOT NULL");
+    }
+    if let Some(identity) = get(props, "identity") {
+        out.push_str(&format!(" GENERATED {} AS IDENTITY", identity.to_uppercase()));
+    }
+    out
+}
+
+/// `CREATE TABLE` with its columns (constraints and the rest come after).
+pub(super) fn create_table(name: &str, object: &Object) -> String {
+    let columns: Vec<String> = object
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "column")
+        .map(|((_, column_name), props)| format!("    {}", column(column_name, props)))
+        .collect();
+    let props = &object.properties;
+    if let Some(of) = get(props, "partition of") {
+        // `parent FOR VALUES ...` / `parent DEFAULT`, as the reader wrote it.
+        let (parent, bound) = of.split_once(' ').unwrap_or((of, ""));
+        return format!("CREATE TABLE {} PARTITION OF {parent} {bound};", qualified(name));
+    }
+    let mut sql = format!("CREATE TABLE {} (\n{}\n)", qualified(name), columns.join(",\n"));
+    if let Some(key) = get(props, "partition key") {
+        sql.push_str(&format!(" PARTITION BY {key}"));
+    }
+    sql.push(';');
+    sql
+}
+
+/// `CREATE SEQUENCE` with every option the reader records.
+pub(super) fn create_sequence(name: &str, props: &Properties) -> String {
+    format!("CREATE SEQUENCE {}{};", qualified(name), sequence_options(props))
+}
+
+/// ` AS integer START WITH 1 ...`, each option the reader records.
+pub(super) fn sequence_options(props: &Properties) -> String {
+    let mut out = String::new();
+    let mut add = |key: &str, word: &str| {
+        if let Some(value) = get(props, key) {
+            out.push_str(&format!(" {word} {value}"));
+        }
+    };
+    add("type", "AS");
+    add("increment", "INCREMENT BY");
+    add("minimum", "MINVALUE");
+    add("maximum", "MAXVALUE");
+    add("start", "START WITH");
+    add("cache", "CACHE");
+    if get(props, "cycle") == Some("yes") {
+        out.push_str(" CYCLE");
+    } else {
+        out.push_str(" NO CYCLE");
+    }
+    out
+}
+
+/// The `OWNED BY` target from the reader's `table.column` (the table as
+/// `regclass` prints it, already quoted where needed).
+pub(super) fn owned_by(value: &str) -> String {
+    match value.rsplit_once('.') {
+        Some((table, column)) => format!("{table}.{}", ident(column)),
+        None => value.to_owned(),
+    }
+}
+
+/// The enum's values in order.
+pub(super) fn enum_values(object: &Object) -> Vec<String> {
+    let mut values: Vec<(usize, &str)> = object
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "value")
+        .map(|((_, value), props)| {
+            let position = get(props, "position").and_then(|p| p.parse().ok());
+            (position.unwrap_or(usize::MAX), value.as_str())
+        })
+        .collect();
+    values.sort();
+    values.into_iter().map(|(_, v)| v.to_owned()).collect()
+}
+
+/// `CREATE TYPE`/`CREATE DOMAIN` for a type of the reader's `types()`.
+pub(super) fn create_type(kind: &str, name: &str, object: &Object) -> Option<String> {
+    let props = &object.properties;
+    if kind == "domain" {
+        let mut sql = format!(
+            "CREATE DOMAIN {} AS {}",
+            qualified(name),
+            get(props, "base type")?
+        );
+        if let Some(default) = get(props, "default") {
+            sql.push_str(&format!(" DEFAULT {default}"));
+        }
+        if get(props, "nullable") == Some("no") {
+            sql.push_str(" NOT NULL");
+        }
+        sql.push(';');
+        return Some(sql);
+    }
+    match get(props, "kind")? {
+        "enum" => Some(format!(
+            "CREATE TYPE {} AS ENUM ({});",
+            qualified(name),
+            enum_values(object).join(", ")
+        )),
+        "range" => Some(format!(
+            "CREATE TYPE {} AS RANGE (subtype = {});",
+            qualified(name),
+            get(props, "subtype")?
+        )),
+        "composite" => get(props, "~ddl").map(|ddl| format!("{ddl};")),
+        _ => None,
+    }
+}
+
+/// `CREATE [UNIQUE] INDEX` from the reader's definition (`UNIQUE USING
+/// btree (a)`), on the owner.
+pub(super) fn create_index(owner: &str, index: &str, props: &Properties, concurrently: bool) -> String {
+    let definition = get(props, "definition").unwrap_or("");
+    let (unique, using) = match definition.strip_prefix("UNIQUE ") {
+        Some(rest) => ("UNIQUE ", rest),
+        None => ("", definition),
+    };
+    let (how, exists) = if concurrently {
+        ("CONCURRENTLY ", "IF NOT EXISTS ")
+    } else {
+        ("", "")
+    };
+    format!(
+        "CREATE {unique}INDEX {how}{exists}{} ON {} {using};",
+        ident(index),
+        qualified(owner)
+    )
+}
+
+/// The name of an index (a part of a table) in `DROP INDEX`: in the
+/// table's schema.
+pub(super) fn index_name(owner: &str, index: &str) -> String {
+    match owner.split_once('.') {
+        Some((schema, _)) => format!("{}.{}", ident(schema), ident(index)),
+        None => ident(index),
+    }
+}
+
+/// `CREATE POLICY` from the reader's properties.
+pub(super) fn create_policy(owner: &str, policy: &str, props: &Properties) -> String {
+    let command = match get(props, "command") {
+        Some("r") => "SELECT",
+        Some("a") => "INSERT",
+        Some("w") => "UPDATE",
+        Some("d") => "DELETE",
+        _ => "ALL",
+    };
+    let permissive = if get(props, "permissive") == Some("no") {
+        "RESTRICTIVE"
+    } else {
+        "PERMISSIVE"
+    };
+    let roles: Vec<String> = get(props, "roles")
+        .unwrap_or("public")
+        .split(", ")
+        .map(|r| if r == "public" { r.to_owned() } else { ident(r) })
+        .collect();
+    let mut sql = format!(
+        "CREATE POLICY {} ON {} AS {permissive} FOR {command} TO {}",
+        ident(policy),
+        qualified(owner),
+        roles.join(", ")
+    );
+    if let Some(using) = get(props, "using") {
+        sql.push_str(&format!(" USING ({using})"));
+    }
+    if let Some(check) = get(props, "with check") {
+        sql.push_str(&format!(" WITH CHECK ({check})"));
+    }
+    sql.push(';');
+    sql
+}
+
+/// `COMMENT ON ... IS ...` (or `IS NULL`), for an object or one part.
+pub(super) fn comment(kind: &str, name: &str, part: Option<(&str, &str)>, text: Option<&str>) -> String {
+    let target = match part {
+        None => format!("{} {}", keyword(kind).to_uppercase(), object_name(kind, name)),
+        Some(("column", column)) => format!("COLUMN {}.{}", qualified(name), ident(column)),
+        Some(("index", index)) => format!("INDEX {}", index_name(name, index)),
+        Some(("constraint", constraint)) if kind == "domain" => {
+            format!("CONSTRAINT {} ON DOMAIN {}", ident(constraint), qualified(name))
+        }
+        Some((part_kind, part_name)) => format!(
+            "{} {} ON {}",
+            part_kind.to_uppercase(),
+            ident(part_name),
+            qualified(name)
+        ),
+    };
+    let text = text.map_or("NULL".to_owned(), literal);
+    format!("COMMENT ON {target} IS {text};")
+}

@@ -1,0 +1,120 @@
+//! Autogenerate's planner: the revision(s) that turn one schema into
+//! another, written from two [`Snapshot`]s of PostgreSQL catalogs.
+//!
+//! Pure: no database. [`plan`] compares the head's snapshot with the
+//! desired one and writes SQL in the order the catalog's dependencies
+//! demand (what depends on a changed column, type or function is dropped
+//! before and created again after; every down is the reverse), online-safe
+//! where a table exists in the head (indexes `CONCURRENTLY` in a revision of
+//! their own, constraints `NOT VALID` then validated in a following one),
+//! with a `-- review: ...` line wherever a person must decide.
+//!
+//! | module | its one concern |
+//! |---|---|
+//! | `change` | one transition between two snapshots: what is dropped, created, rebuilt (with what depends on it) or altered |
+//! | `write` | the statements of each object and part, by stage |
+//! | `column` | a column in both schemas (type, default, NOT NULL, identity), and review lines for look-alike renames |
+//! | `ddl` | the statement that creates, drops or alters each kind of object |
+//! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
+
+mod change;
+mod column;
+mod ddl;
+mod order;
+mod write;
+#[cfg(test)]
+mod tests;
+
+use crate::schema::Snapshot;
+
+/// What one generated revision is for; a plan holds them in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Role {
+    /// Enum values added in place (`ALTER TYPE ... ADD VALUE`): a value
+    /// added in a transaction cannot be used before it commits, so the
+    /// revisions that use it come after.
+    EnumValues,
+    /// Everything that runs in one transaction.
+    Main,
+    /// `CREATE INDEX CONCURRENTLY` on tables the head already has:
+    /// `transactional: false`.
+    ConcurrentIndexes,
+    /// `VALIDATE CONSTRAINT` of the constraints the main revision added
+    /// `NOT VALID`.
+    Validate,
+}
+
+impl Role {
+    /// A short name for file names and messages: `enum-values`, `main`,
+    /// `concurrent-indexes`, `validate`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::EnumValues => "enum-values",
+            Role::Main => "main",
+            Role::ConcurrentIndexes => "concurrent-indexes",
+            Role::Validate => "validate",
+        }
+    }
+}
+
+/// One generated revision: its up, its down, and how it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Generated {
+    /// What it is for.
+    pub role: Role,
+    /// The up section: statements ending in `;`, one or more lines each,
+    /// `-- review: ...` lines where a person must decide.
+    pub up: String,
+    /// The down section, undoing the up; empty when there is nothing to
+    /// undo (a `VALIDATE` revision).
+    pub down: String,
+    /// Whether it runs in one transaction (`false` for concurrent indexes).
+    pub transactional: bool,
+    /// How many statements the up holds.
+    pub operations: usize,
+}
+
+/// A place where a person must decide, written into a revision as
+/// `-- review: <what>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Review {
+    /// The revision's role (which of [`Plan::revisions`] holds it).
+    pub role: Role,
+    /// What to decide and why (the text after `-- review: `).
+    pub what: String,
+}
+
+/// The revisions that turn the head's schema into the desired one, in the
+/// order they are to be applied (downs in the reverse).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Plan {
+    /// The revisions, by [`Role`]; none when the schemas are the same.
+    pub revisions: Vec<Generated>,
+    /// Every review line written into them.
+    pub reviews: Vec<Review>,
+}
+
+impl Plan {
+    /// Whether there is nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.revisions.is_empty()
+    }
+
+    /// How many statements the ups hold together.
+    pub fn operations(&self) -> usize {
+        self.revisions.iter().map(|r| r.operations).sum()
+    }
+}
+
+/// The prefix of a review line in generated SQL.
+pub const REVIEW_PREFIX: &str = "-- review:";
+
+/// The revision(s) that turn `head` (the chain's schema) into `desired`,
+/// both PostgreSQL snapshots read by the runtime's catalog reader.
+pub fn plan(head: &Snapshot, desired: &Snapshot) -> Plan {
+    order::write(head, desired)
+}

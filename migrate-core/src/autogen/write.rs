@@ -1,0 +1,407 @@
+//! The statements of one planned transition, by stage.
+
+use super::change::{renamed_to, Planner};
+use super::ddl::{self, get, ident, literal, object_name, qualified};
+use crate::schema::{Node, Object, Properties};
+
+/// The name an enum takes while it is rebuilt.
+const OLD_SUFFIX: &str = "__autogen_old";
+
+impl Planner<'_> {
+    pub(super) fn write(&mut self, keys: &[(&str, &str)]) {
+        let drops: Vec<Node> = self.dropped.iter().chain(&self.rebuilt).cloned().collect();
+        for node in drops {
+            self.drop_node(&node);
+        }
+        for &(kind, name) in keys {
+            let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
+            let Some(new) = new else { continue };
+            if new.properties.contains_key("~identity") || !super::change::PLANNED.contains(&kind) {
+                continue;
+            }
+            let node = Node::object(kind, name);
+            match old {
+                Some(old) if !self.rebuilt.contains(&node) => self.change(kind, name, old, new),
+                _ => self.create_object(kind, name, new, old.is_some()),
+            }
+        }
+        for column in self.altered.clone() {
+            self.alter_column_type(&column);
+        }
+        for column in self.default_reset.clone() {
+            let table = qualified(&column.name);
+            let col = ident(&column.part.as_ref().expect("a column").1);
+            self.script
+                .early
+                .push(format!("ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"));
+            if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
+                self.script
+                    .late
+                    .push(format!("ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"));
+            }
+        }
+    }
+
+    fn b_part(&self, node: &Node) -> Option<&Properties> {
+        let (pk, pn) = node.part.as_ref()?;
+        self.b.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
+    }
+
+    /// Whether the object a part belongs to goes away (with its parts).
+    fn owner_dropped(&self, node: &Node) -> bool {
+        let owner = Node::object(&node.kind, &node.name);
+        node.part.is_some()
+            && (self.dropped.contains(&owner) || self.rebuilt.contains(&owner) && !self.is_enum(&owner))
+    }
+
+    fn drop_node(&mut self, node: &Node) {
+        if self.owner_dropped(node) {
+            return;
+        }
+        let (kind, name) = (node.kind.as_str(), node.name.as_str());
+        let sql = match &node.part {
+            None if self.rebuilt.contains(node) && self.is_enum(node) => {
+                let (_, bare) = name.rsplit_once('.').unwrap_or(("", name));
+                self.script.early.push(format!(
+                    "ALTER TYPE {} RENAME TO {};",
+                    qualified(name),
+                    ident(&format!("{bare}{OLD_SUFFIX}"))
+                ));
+                let old = match name.split_once('.') {
+                    Some((schema, _)) => format!("{}.{}", ident(schema), ident(&format!("{bare}{OLD_SUFFIX}"))),
+                    None => ident(&format!("{bare}{OLD_SUFFIX}")),
+                };
+                self.script.late.push(format!("DROP TYPE {old};"));
+                return;
+            }
+            None => {
+                let object = self.a.get(kind, name);
+                if object.is_some_and(|o| o.properties.contains_key("~identity")) {
+                    return;
+                }
+                let exists = if kind == "sequence" { "IF EXISTS " } else { "" };
+                let cascade = if kind == "schema" { "" } else { "" };
+                format!(
+                    "DROP {} {exists}{}{cascade};",
+                    ddl::keyword(kind).to_uppercase(),
+                    object_name(kind, name)
+                )
+            }
+            Some((part_kind, part_name)) => match part_kind.as_str() {
+                "column" => format!("ALTER TABLE {} DROP COLUMN {};", qualified(name), ident(part_name)),
+                "constraint" if kind == "domain" => {
+                    format!("ALTER DOMAIN {} DROP CONSTRAINT {};", qualified(name), ident(part_name))
+                }
+                "constraint" => format!(
+                    "ALTER TABLE {} DROP CONSTRAINT {};",
+                    qualified(name),
+                    ident(part_name)
+                ),
+                "index" if self.style.concurrently => {
+                    format!("DROP INDEX CONCURRENTLY IF EXISTS {};", ddl::index_name(name, part_name))
+                }
+                "index" => format!("DROP INDEX {};", ddl::index_name(name, part_name)),
+                "trigger" | "policy" | "rule" => format!(
+                    "DROP {} {} ON {};",
+                    part_kind.to_uppercase(),
+                    ident(part_name),
+                    qualified(name)
+                ),
+                _ => return,
+            },
+        };
+        self.script.drops.push((node.clone(), vec![sql]));
+    }
+
+    /// Creates an object (new, or rebuilt) with its parts and comments.
+    fn create_object(&mut self, kind: &str, name: &str, object: &Object, rebuilt: bool) {
+        let props = &object.properties;
+        let mut sql = Vec::new();
+        match kind {
+            "schema" => sql.push(format!("CREATE SCHEMA {};", ident(name))),
+            "extension" => sql.push(format!(
+                "CREATE EXTENSION IF NOT EXISTS {} WITH SCHEMA {};",
+                ident(name),
+                ident(get(props, "schema").unwrap_or("public"))
+            )),
+            "table" => sql.push(ddl::create_table(name, object)),
+            "view" | "materialized view" => sql.push(format!(
+                "CREATE {} {} AS\n{};",
+                kind.to_uppercase(),
+                qualified(name),
+                get(props, "definition").unwrap_or("").trim_end().trim_end_matches(';')
+            )),
+            "sequence" => sql.push(ddl::create_sequence(name, props)),
+            "type" | "domain" => match ddl::create_type(kind, name, object) {
+                Some(create) => sql.push(create),
+                None => self
+                    .script
+                    .reviews
+                    .push(format!("{kind} {name} cannot be written by autogenerate: write it by hand")),
+            },
+            "function" | "procedure" => {
+                if let Some(ddl) = get(props, "~ddl") {
+                    sql.push(format!("{};", ddl.trim_end().trim_end_matches(';')));
+                }
+            }
+            "statistics" => {
+                if let Some(def) = get(props, "definition") {
+                    sql.push(format!("{def};"));
+                }
+            }
+            _ => {}
+        }
+        let _ = rebuilt;
+        self.script.creates.push((Node::object(kind, name), sql));
+        self.object_late(kind, name, None, object);
+        for ((part_kind, part_name), part) in &object.parts {
+            if super::change::SEPARATE_PARTS.contains(&part_kind.as_str())
+                || kind == "domain" && part_kind == "constraint"
+            {
+                self.create_part(kind, name, part_kind, part_name, part, true);
+            } else if part_kind == "column" && kind == "table" {
+                if let Some(text) = get(part, "comment") {
+                    self.script
+                        .late
+                        .push(ddl::comment(kind, name, Some(("column", part_name)), Some(text)));
+                }
+            }
+        }
+    }
+
+    /// Late statements of a created object: its comment, ownership, row
+    /// level security.
+    fn object_late(&mut self, kind: &str, name: &str, old: Option<&Object>, new: &Object) {
+        let (o, n) = (old.map(|o| &o.properties), &new.properties);
+        let changed = |key: &str| o.and_then(|o| get(o, key)) != get(n, key);
+        if changed("comment") {
+            self.script.late.push(ddl::comment(kind, name, None, get(n, "comment")));
+        }
+        if kind == "sequence" && changed("owned by") {
+            let by = get(n, "owned by").map_or("NONE".to_owned(), ddl::owned_by);
+            self.script
+                .late
+                .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
+        }
+        if kind == "table" && changed("row level security") {
+            let how = if get(n, "row level security").is_some() { "ENABLE" } else { "DISABLE" };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {} {how} ROW LEVEL SECURITY;", qualified(name)));
+        }
+    }
+
+    /// Creates one part of an object (constraint, index, trigger, policy,
+    /// rule, domain constraint; a column of an existing table).
+    fn create_part(&mut self, kind: &str, name: &str, part_kind: &str, part_name: &str, props: &Properties, with_comment: bool) {
+        let node = Node::part(kind, name, part_kind, part_name);
+        let definition = get(props, "definition").unwrap_or("");
+        let sql = match part_kind {
+            "column" => {
+                let table_has_rows = self.a.get(kind, name).is_some();
+                if table_has_rows
+                    && get(props, "nullable") == Some("no")
+                    && get(props, "default").is_none()
+                    && get(props, "identity").is_none()
+                    && get(props, "generated").is_none()
+                {
+                    self.script.reviews.push(format!(
+                        "column {name}.{part_name} is added NOT NULL without a default: it fails on a table with rows; add a default or backfill before SET NOT NULL"
+                    ));
+                }
+                format!("ALTER TABLE {} ADD COLUMN {};", qualified(name), ddl::column(part_name, props))
+            }
+            "constraint" if kind == "domain" => format!(
+                "ALTER DOMAIN {} ADD CONSTRAINT {} {definition};",
+                qualified(name),
+                ident(part_name)
+            ),
+            "constraint" => format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                qualified(name),
+                ident(part_name)
+            ),
+            "index" => ddl::create_index(name, part_name, props, self.style.concurrently),
+            "trigger" => format!("{};", definition.trim_end_matches(';')),
+            "rule" => format!("{};", definition.trim_end_matches(';')),
+            "policy" => ddl::create_policy(name, part_name, props),
+            _ => return,
+        };
+        self.script.creates.push((node, vec![sql]));
+        if with_comment {
+            if let Some(text) = get(props, "comment") {
+                self.script
+                    .late
+                    .push(ddl::comment(kind, name, Some((part_kind, part_name)), Some(text)));
+            }
+        }
+        if part_kind == "trigger" {
+            self.trigger_state(name, part_name, None, props);
+        }
+    }
+
+    fn trigger_state(&mut self, table: &str, trigger: &str, old: Option<&Properties>, new: &Properties) {
+        let before = old.and_then(|o| get(o, "enabled"));
+        let after = get(new, "enabled");
+        if before != after {
+            let how = match after {
+                Some("disabled") => "DISABLE TRIGGER".to_owned(),
+                Some("replica") => "ENABLE REPLICA TRIGGER".to_owned(),
+                Some("always") => "ENABLE ALWAYS TRIGGER".to_owned(),
+                _ => "ENABLE TRIGGER".to_owned(),
+            };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {} {how} {};", qualified(table), ident(trigger)));
+        }
+    }
+
+    /// An object in both schemas, not rebuilt: its own properties and its
+    /// parts.
+    fn change(&mut self, kind: &str, name: &str, old: &Object, new: &Object) {
+        let (o, n) = (&old.properties, &new.properties);
+        let changed = |key: &str| get(o, key) != get(n, key);
+        match kind {
+            "function" | "procedure" if changed("definition") => {
+                if let Some(ddl) = get(n, "~ddl") {
+                    let sql = format!("{};", ddl.trim_end().trim_end_matches(';'));
+                    self.script.creates.push((Node::object(kind, name), vec![sql]));
+                }
+            }
+            "sequence" => {
+                let keys = ["type", "increment", "minimum", "maximum", "start", "cache", "cycle"];
+                if keys.iter().any(|k| changed(k)) {
+                    self.script.early.push(format!(
+                        "ALTER SEQUENCE {}{};",
+                        qualified(name),
+                        ddl::sequence_options(n)
+                    ));
+                }
+            }
+            "extension" => {
+                if changed("schema") {
+                    self.script.early.push(format!(
+                        "ALTER EXTENSION {} SET SCHEMA {};",
+                        ident(name),
+                        ident(get(n, "schema").unwrap_or("public"))
+                    ));
+                }
+                if changed("version") {
+                    if let Some(version) = get(n, "version") {
+                        self.script
+                            .early
+                            .push(format!("ALTER EXTENSION {} UPDATE TO {};", ident(name), literal(version)));
+                    }
+                }
+            }
+            "domain" => {
+                if changed("default") {
+                    let to = get(n, "default").map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
+                    self.script.late.push(format!("ALTER DOMAIN {} {to};", qualified(name)));
+                }
+                if changed("nullable") {
+                    let to = if get(n, "nullable") == Some("no") { "SET NOT NULL" } else { "DROP NOT NULL" };
+                    self.script.late.push(format!("ALTER DOMAIN {} {to};", qualified(name)));
+                }
+            }
+            "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
+            _ => {}
+        }
+        self.object_late(kind, name, Some(old), new);
+        self.parts(kind, name, old, new);
+    }
+
+    fn add_enum_values(&mut self, name: &str, old: &Object, new: &Object) {
+        let mut current = ddl::enum_values(old);
+        let wanted = ddl::enum_values(new);
+        for (i, value) in wanted.iter().enumerate() {
+            if current.contains(value) {
+                continue;
+            }
+            let next = wanted[i + 1..].iter().find(|v| current.contains(v));
+            let (sql, at) = match next {
+                Some(next) => (format!(" BEFORE {next}"), current.iter().position(|v| v == next).unwrap_or(0)),
+                None => match i.checked_sub(1).map(|p| &wanted[p]) {
+                    Some(prev) => (format!(" AFTER {prev}"), current.len()),
+                    None => (String::new(), current.len()),
+                },
+            };
+            self.script
+                .early
+                .push(format!("ALTER TYPE {} ADD VALUE {value}{sql};", qualified(name)));
+            current.insert(at, value.clone());
+        }
+    }
+
+    /// The parts of an object in both schemas.
+    fn parts(&mut self, kind: &str, name: &str, old: &Object, new: &Object) {
+        for ((part_kind, part_name), props) in &new.parts {
+            let node = Node::part(kind, name, part_kind, part_name);
+            let separate = super::change::SEPARATE_PARTS.contains(&part_kind.as_str());
+            let column = part_kind == "column" && kind == "table";
+            if !separate && !column {
+                continue;
+            }
+            let Some(old_props) = old.parts.get(&(part_kind.clone(), part_name.clone())) else {
+                let renamed_from = old.parts.iter().find(|((k, n), p)| {
+                    k == part_kind
+                        && !new.parts.contains_key(&(k.clone(), n.clone()))
+                        && renamed_to(k, p, old, new) == Some(part_name.as_str())
+                });
+                match renamed_from {
+                    Some(((_, from), old_props)) => {
+                        self.rename(kind, name, part_kind, from, part_name);
+                        self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+                    }
+                    None => self.create_part(kind, name, part_kind, part_name, props, true),
+                }
+                continue;
+            };
+            if self.rebuilt.contains(&node) {
+                if column {
+                    self.create_part(kind, name, part_kind, part_name, props, true);
+                } else {
+                    self.create_part(kind, name, part_kind, part_name, props, true);
+                }
+                continue;
+            }
+            if column {
+                self.column_change(name, part_name, old_props, props);
+            } else if part_kind == "constraint"
+                && get(old_props, "definition").and_then(|d| d.strip_suffix(" NOT VALID"))
+                    == get(props, "definition")
+            {
+                self.script.late.push(format!(
+                    "ALTER TABLE {} VALIDATE CONSTRAINT {};",
+                    qualified(name),
+                    ident(part_name)
+                ));
+            }
+            self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+        }
+        // Comments of parts that lost theirs.
+        let _ = old;
+    }
+
+    fn part_late(&mut self, kind: &str, name: &str, part_kind: &str, part_name: &str, old: Option<&Properties>, new: &Properties) {
+        if old.and_then(|o| get(o, "comment")) != get(new, "comment") {
+            self.script
+                .late
+                .push(ddl::comment(kind, name, Some((part_kind, part_name)), get(new, "comment")));
+        }
+        if part_kind == "trigger" {
+            self.trigger_state(name, part_name, old, new);
+        }
+    }
+
+    fn rename(&mut self, kind: &str, name: &str, part_kind: &str, from: &str, to: &str) {
+        let sql = if part_kind == "index" {
+            format!("ALTER INDEX {} RENAME TO {};", ddl::index_name(name, from), ident(to))
+        } else if kind == "domain" {
+            format!("ALTER DOMAIN {} RENAME CONSTRAINT {} TO {};", qualified(name), ident(from), ident(to))
+        } else {
+            format!("ALTER TABLE {} RENAME CONSTRAINT {} TO {};", qualified(name), ident(from), ident(to))
+        };
+        self.script.early.push(sql);
+    }
+}

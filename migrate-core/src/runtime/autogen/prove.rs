@@ -1,0 +1,120 @@
+//! Applying generated revisions to a scratch database and comparing its
+//! catalog: the proof, and the catalog read both sides share.
+
+use sqlx::postgres::PgConnection;
+
+use crate::autogen::{Generated, Plan};
+use crate::error::Result;
+use crate::schema::Snapshot;
+
+/// What is left after applying the generated revisions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Proof {
+    /// After the ups, each difference from the desired schema in words
+    /// (`table t: column c is missing`); or the failing statement.
+    pub up: Vec<String>,
+    /// After the downs, each difference from the head's schema; or the
+    /// failing statement.
+    pub down: Vec<String>,
+}
+
+impl Proof {
+    /// Whether both ways reach zero differences.
+    pub fn is_proven(&self) -> bool {
+        self.up.is_empty() && self.down.is_empty()
+    }
+}
+
+/// Applies `plan`'s ups in order to the database on `conn` (whose schema is
+/// `head`), compares its catalog with `desired`, then applies the downs in
+/// reverse and compares with `head`. A failing statement ends that
+/// direction and is its one difference (`up of the main revision failed:
+/// ...`); the downs of the revisions applied are tried after a failed up.
+/// `ignore` names tables to leave out of both comparisons (bookkeeping).
+///
+/// # Errors
+///
+/// [`Error::Database`](crate::Error::Database) when the catalog cannot be
+/// read; what the generated SQL does wrong is in the [`Proof`].
+pub async fn prove(
+    conn: &mut PgConnection,
+    plan: &Plan,
+    head: &Snapshot,
+    desired: &Snapshot,
+    ignore: &[String],
+) -> Result<Proof> {
+    let mut proof = Proof::default();
+    let mut applied = 0;
+    for revision in &plan.revisions {
+        if let Err(error) = apply(conn, revision, &revision.up).await {
+            proof.up.push(format!("up of the {} revision failed: {error}", revision.role.as_str()));
+            break;
+        }
+        applied += 1;
+    }
+    if proof.up.is_empty() {
+        let after = read_schema_without(conn, ignore).await?;
+        proof.up = after.differences(desired);
+    }
+    for revision in plan.revisions[..applied].iter().rev() {
+        if let Err(error) = apply(conn, revision, &revision.down).await {
+            proof.down.push(format!("down of the {} revision failed: {error}", revision.role.as_str()));
+            return Ok(proof);
+        }
+    }
+    let after = read_schema_without(conn, ignore).await?;
+    proof.down = after.differences(head);
+    Ok(proof)
+}
+
+/// Runs one section as the runner would: in one transaction, or statement
+/// by statement.
+async fn apply(conn: &mut PgConnection, revision: &Generated, sql: &str) -> std::result::Result<(), String> {
+    if sql.trim().is_empty() {
+        return Ok(());
+    }
+    if revision.transactional {
+        let wrapped = format!("BEGIN;\n{sql}\nCOMMIT;");
+        if let Err(err) = sqlx::raw_sql(&wrapped).execute(&mut *conn).await {
+            let _ = sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await;
+            return Err(err.to_string());
+        }
+        return Ok(());
+    }
+    for piece in crate::split::split(sql, crate::Dialect::Postgres) {
+        if piece.is_blank {
+            continue;
+        }
+        sqlx::raw_sql(piece.statement())
+            .execute(&mut *conn)
+            .await
+            .map_err(|err| format!("{err} (line {}: {})", piece.line, piece.statement()))?;
+    }
+    Ok(())
+}
+
+/// The schema of the database on `conn` as autogenerate and `verify` read
+/// it (every object, bookkeeping tables included), with the catalog's
+/// dependencies and definitions as the server keeps them.
+///
+/// # Errors
+///
+/// [`Error::Database`](crate::Error::Database).
+pub async fn read_schema(conn: &mut PgConnection) -> Result<Snapshot> {
+    crate::runtime::verify::read_postgres(conn, true)
+        .await
+        .map_err(crate::runtime::backend::db("read the catalog"))
+}
+
+/// [`read_schema`] without the tables named in `ignore` (and the
+/// sequences they own).
+pub(super) async fn read_schema_without(conn: &mut PgConnection, ignore: &[String]) -> Result<Snapshot> {
+    let mut snapshot = read_schema(conn).await?;
+    for name in ignore {
+        snapshot.remove("table", name);
+        let owned = format!("{name}.");
+        snapshot.remove_where("sequence", "owned by", |by| by.starts_with(&owned));
+    }
+    Ok(snapshot)
+}

@@ -1,0 +1,110 @@
+//! What autogenerate reads from PostgreSQL's catalog beyond what `verify`
+//! compares, in the same round trip: the catalog's dependencies
+//! (`pg_depend`, views' through `pg_rewrite`) between the snapshot's objects
+//! and parts, and the definitions as the server keeps them (function
+//! bodies unsqueezed, composite types in attribute order), under keys that
+//! start with `~` and are never a difference.
+
+use crate::schema::DEPENDS;
+
+/// Every object and part the snapshot names, by the catalog address
+/// (`classid`, `objid`, `objsubid`) `pg_depend` uses.
+pub(super) fn nodes() -> String {
+    String::from(
+        "node(classid, objid, subid, kind, name, pkind, pname) AS (
+            SELECT 'pg_class'::regclass, r.oid, 0, r.kind, r.name, NULL::text, NULL::text FROM rel r
+            UNION ALL
+            SELECT 'pg_type'::regclass, c.reltype, 0, r.kind, r.name, NULL, NULL
+            FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE c.reltype <> 0
+            UNION ALL
+            SELECT 'pg_class'::regclass, a.attrelid, a.attnum, r.kind, r.name, 'column', a.attname::text
+            FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+            UNION ALL
+            SELECT 'pg_attrdef'::regclass, d.oid, 0, r.kind, r.name, 'column', a.attname::text
+            FROM rel r JOIN pg_attrdef d ON d.adrelid = r.oid
+            JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+            UNION ALL
+            SELECT 'pg_class'::regclass, i.indexrelid, 0, r.kind, r.name,
+                COALESCE((SELECT 'constraint' FROM pg_constraint k WHERE k.conrelid = i.indrelid
+                          AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x')), 'index'),
+                COALESCE((SELECT k.conname::text FROM pg_constraint k WHERE k.conrelid = i.indrelid
+                          AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x')), ic.relname::text)
+            FROM rel r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class ic ON ic.oid = i.indexrelid
+            UNION ALL
+            SELECT 'pg_constraint'::regclass, k.oid, 0, r.kind, r.name, 'constraint', k.conname::text
+            FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
+            UNION ALL
+            SELECT 'pg_constraint'::regclass, k.oid, 0, ty.kind, ty.name, 'constraint', k.conname::text
+            FROM ty JOIN pg_constraint k ON k.contypid = ty.oid
+            UNION ALL
+            SELECT 'pg_rewrite'::regclass, w.oid, 0, r.kind, r.name,
+                CASE WHEN w.rulename <> '_RETURN' THEN 'rule' END,
+                CASE WHEN w.rulename <> '_RETURN' THEN w.rulename::text END
+            FROM rel r JOIN pg_rewrite w ON w.ev_class = r.oid
+            UNION ALL
+            SELECT 'pg_trigger'::regclass, t.oid, 0, r.kind, r.name, 'trigger', t.tgname::text
+            FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
+            UNION ALL
+            SELECT 'pg_policy'::regclass, po.oid, 0, r.kind, r.name, 'policy', po.polname::text
+            FROM rel r JOIN pg_policy po ON po.polrelid = r.oid
+            UNION ALL
+            SELECT 'pg_type'::regclass, ty.oid, 0, ty.kind, ty.name, NULL, NULL FROM ty
+            UNION ALL
+            SELECT 'pg_type'::regclass, t.typarray, 0, ty.kind, ty.name, NULL, NULL
+            FROM ty JOIN pg_type t ON t.oid = ty.oid WHERE t.typarray <> 0
+            UNION ALL
+            SELECT 'pg_proc'::regclass, fun.oid, 0, fun.kind, fun.name, NULL, NULL FROM fun
+            UNION ALL
+            SELECT 'pg_statistic_ext'::regclass, s.oid, 0, 'statistics',
+                CASE WHEN n.nspname = 'public' THEN s.stxname::text
+                    ELSE n.nspname || '.' || s.stxname END, NULL, NULL
+            FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+            UNION ALL
+            SELECT 'pg_namespace'::regclass, n.oid, 0, 'schema', n.nspname::text, NULL, NULL
+            FROM pg_namespace n WHERE n.nspname <> 'public'
+            UNION ALL
+            SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', x.extname::text, NULL, NULL
+            FROM pg_extension x)"
+    )
+}
+
+/// The `SELECT`s of the six columns this module adds.
+pub(super) fn bodies() -> Vec<String> {
+    let encode = |n: &str| {
+        format!(
+            "{n}.kind || chr(1) || {n}.name || chr(1) || COALESCE({n}.pkind, '') || chr(1) \
+             || COALESCE({n}.pname, '')"
+        )
+    };
+    vec![
+        // Ownership of a sequence by a column is not an order to create
+        // them in (the column's default needs the sequence first).
+        format!(
+            "SELECT DISTINCT '{DEPENDS}', {}, NULL::text, NULL::text, {}, NULL::text
+             FROM pg_depend p
+             JOIN node d ON d.classid = p.classid AND d.objid = p.objid AND d.subid = p.objsubid
+             JOIN node r ON r.classid = p.refclassid AND r.objid = p.refobjid
+                AND r.subid = p.refobjsubid
+             WHERE p.deptype IN ('n', 'a')
+               AND NOT (d.kind = 'sequence' AND d.pkind IS NULL AND p.deptype = 'a')",
+            encode("d"),
+            encode("r")
+        ),
+        String::from(
+            "SELECT fun.kind, fun.name, NULL::text, NULL::text, '~ddl', pg_get_functiondef(fun.oid)
+             FROM fun WHERE fun.prokind <> 'a'
+             UNION ALL
+             SELECT ty.kind, ty.name, NULL::text, NULL::text, '~ddl',
+                'CREATE TYPE ' || format_type(ty.oid, NULL) || ' AS ('
+                || COALESCE((SELECT string_agg(quote_ident(a.attname) || ' '
+                        || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+                    FROM pg_attribute a WHERE a.attrelid = ty.typrelid AND a.attnum > 0
+                      AND NOT a.attisdropped), '') || ')'
+             FROM ty WHERE ty.typtype = 'c'
+             UNION ALL
+             SELECT r.kind, r.name, NULL::text, NULL::text, '~identity', 'yes'
+             FROM rel r WHERE r.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d
+                WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i')",
+        ),
+    ]
+}
