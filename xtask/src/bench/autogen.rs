@@ -11,13 +11,15 @@
 //! normalized dumps (not by this crate's own schema reader). Reported per
 //! history and tool: steps reproduced up and down, the tool's own time per
 //! step (median), and the failures grouped by cause; every failure's
-//! differences go to `target/bench/autogen/failures.txt`.
+//! differences go to `target/bench/autogen-<pid>/failures.txt`.
 //!
 //! `--quick` measures the first 2 steps of chirpstack. `MIGRATE_BENCH_PG`
 //! sets the server (default the local one), `MIGRATE_BENCH_AUTOGEN` the
 //! histories (comma-separated names), `MIGRATE_BENCH_EVERY=N` keeps every
 //! N-th step of each history (a sample, the same for every tool),
-//! `MIGRATE_BENCH_JOBS` how many steps run at once (default 2). Ours runs only when this build's CLI has
+//! `MIGRATE_BENCH_JOBS` how many steps run at once (default 2),
+//! `MIGRATE_BENCH_MIGRAPH` a `migraph` binary to measure instead of this
+//! workspace's (built in this profile). Ours runs only when this build's CLI has
 //! `revision --autogenerate`; otherwise its columns say it was not run.
 
 mod dump;
@@ -150,13 +152,16 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
         .unwrap_or(2)
         .max(1);
     let migra = migra::install(root)?;
-    let migraph = build_cli(root, cargo)?;
+    let migraph = match std::env::var_os("MIGRATE_BENCH_MIGRAPH") {
+        Some(path) => PathBuf::from(path),
+        None => build_cli(root, cargo)?,
+    };
     let ours = ours::available(&migraph);
     if let Err(why) = &ours {
         eprintln!("autogen: ours is not run: {why}");
     }
-    let work = bench_root.join("autogen");
-    let _ = std::fs::remove_dir_all(&work);
+    // A directory per run, so that two runs can share the machine.
+    let work = bench_root.join(format!("autogen-{}", std::process::id()));
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     let mut all = Vec::new();
     for name in &names {
@@ -183,7 +188,11 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
         results.changing = changing;
         all.push(results);
     }
-    report(&all, ours.err(), &work.join("failures.txt"))
+    report(&all, ours.err(), &work.join("failures.txt"))?;
+    // The dumps and scripts are large (hatchet's dumps are ~0.5 MB each).
+    let _ = std::fs::remove_dir_all(work.join("dumps"));
+    let _ = std::fs::remove_dir_all(work.join("steps"));
+    Ok(())
 }
 
 /// The CLI of this profile, built.
