@@ -479,9 +479,8 @@ fn report(
         for (file, path) in written.iter().zip(&paths) {
             writeln!(
                 out,
-                "Generated {path} (revision {}, {}{}, {} operation{})",
-                file.id,
-                role_words(file.role),
+                "Generated {path} ({}{}, {} operation{})",
+                file.role.as_str(),
                 if file.transactional {
                     ""
                 } else {

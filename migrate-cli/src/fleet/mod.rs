@@ -38,7 +38,12 @@ pub struct EachArgs {
     /// whose name is LIKE PATTERN (`_` and `%` are wildcards; `\_` a plain
     /// `_`). PostgreSQL: bookkeeping and lock in each schema, which comes
     /// first on search_path. MySQL: every database of the server so named.
-    #[arg(long, global = true, value_name = "PATTERN", conflicts_with = "schema")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATTERN",
+        conflicts_with = "table_schema"
+    )]
     pub each_schema: Option<String>,
 
     /// Targets at work at once, each on one connection of its own.

@@ -31,8 +31,17 @@ pub(super) struct Style {
 
 /// Kinds whose objects are planned; others (aggregates) are reported.
 pub(super) const PLANNED: &[&str] = &[
-    "schema", "extension", "type", "domain", "sequence", "table", "view", "materialized view",
-    "function", "procedure", "statistics",
+    "schema",
+    "extension",
+    "type",
+    "domain",
+    "sequence",
+    "table",
+    "view",
+    "materialized view",
+    "function",
+    "procedure",
+    "statistics",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -75,7 +84,10 @@ pub(super) struct Planner<'s> {
 }
 
 fn own(props: &Properties) -> BTreeMap<&String, &String> {
-    props.iter().filter(|(k, _)| !k.starts_with('~') && *k != "comment").collect()
+    props
+        .iter()
+        .filter(|(k, _)| !k.starts_with('~') && *k != "comment")
+        .collect()
 }
 
 fn is_identity_sequence(object: &Object) -> bool {
@@ -115,7 +127,14 @@ impl<'s> Planner<'s> {
                     if self.needs_rebuild(kind, name, old, new) {
                         self.rebuilt.insert(Node::object(kind, name));
                     } else {
-                        self.parts_changed(kind, name, old, new, &mut dropped, &mut altered_columns);
+                        self.parts_changed(
+                            kind,
+                            name,
+                            old,
+                            new,
+                            &mut dropped,
+                            &mut altered_columns,
+                        );
                     }
                 }
                 _ => {}
@@ -195,8 +214,10 @@ impl<'s> Planner<'s> {
                 }
                 Some(new_props) => {
                     let (od, nd) = (get(props, "definition"), get(new_props, "definition"));
-                    let validated = od.and_then(|d| d.strip_suffix(" NOT VALID")) == nd && nd.is_some();
-                    let unvalidated = nd.and_then(|d| d.strip_suffix(" NOT VALID")) == od && od.is_some();
+                    let validated =
+                        od.and_then(|d| d.strip_suffix(" NOT VALID")) == nd && nd.is_some();
+                    let unvalidated =
+                        nd.and_then(|d| d.strip_suffix(" NOT VALID")) == od && od.is_some();
                     if od != nd && !validated && !unvalidated
                         || get(props, "command") != get(new_props, "command")
                         || own(props) != own(new_props) && part_kind == "policy"
@@ -237,7 +258,8 @@ impl<'s> Planner<'s> {
                 if dependent.part.is_some() && node.part.is_none() && **dependent == owner {
                     continue;
                 }
-                if dependent.kind == node.kind && dependent.name == node.name && node.part.is_none() {
+                if dependent.kind == node.kind && dependent.name == node.name && node.part.is_none()
+                {
                     continue; // a part of the object itself
                 }
                 if !self.exists_in_b(dependent) || dropped.contains(dependent) {
@@ -255,7 +277,12 @@ impl<'s> Planner<'s> {
                 };
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
                     queue.push(((*dependent).clone(), true));
-                } else if !rebuildable && dependent.part.as_ref().is_some_and(|(pk, _)| pk == "column") {
+                } else if !rebuildable
+                    && dependent
+                        .part
+                        .as_ref()
+                        .is_some_and(|(pk, _)| pk == "column")
+                {
                     self.default_reset.insert((*dependent).clone());
                 }
             }
@@ -271,7 +298,12 @@ fn is_subsequence(old: &[String], new: &[String]) -> bool {
 
 /// The part of `new` with the same definition as `props` under another name
 /// (an index or constraint renamed, or named by the server).
-pub(super) fn renamed_to<'o>(part_kind: &str, props: &Properties, old: &Object, new: &'o Object) -> Option<&'o str> {
+pub(super) fn renamed_to<'o>(
+    part_kind: &str,
+    props: &Properties,
+    old: &Object,
+    new: &'o Object,
+) -> Option<&'o str> {
     if !matches!(part_kind, "index" | "constraint") {
         return None;
     }
@@ -307,7 +339,10 @@ impl Planner<'_> {
             .filter(|(dependent, on)| {
                 *on == node
                     && dependent.kind == "table"
-                    && dependent.part.as_ref().is_some_and(|(pk, _)| pk == "column")
+                    && dependent
+                        .part
+                        .as_ref()
+                        .is_some_and(|(pk, _)| pk == "column")
             })
             .map(|(dependent, _)| dependent.clone())
             .collect()

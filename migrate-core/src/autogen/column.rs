@@ -8,7 +8,13 @@ use super::ddl::{get, ident, qualified};
 use crate::schema::{Node, Object, Properties};
 
 impl Planner<'_> {
-    pub(super) fn column_change(&mut self, table: &str, column: &str, old: &Properties, new: &Properties) {
+    pub(super) fn column_change(
+        &mut self,
+        table: &str,
+        column: &str,
+        old: &Properties,
+        new: &Properties,
+    ) {
         let t = qualified(table);
         let c = ident(column);
         let node = Node::part("table", table, "column", column);
@@ -21,9 +27,9 @@ impl Planner<'_> {
         }
         if default_changes && !self.default_reset.contains(&node) {
             if let Some(default) = get(new, "default") {
-                self.script
-                    .late
-                    .push(format!("ALTER TABLE {t} ALTER COLUMN {c} SET DEFAULT {default};"));
+                self.script.late.push(format!(
+                    "ALTER TABLE {t} ALTER COLUMN {c} SET DEFAULT {default};"
+                ));
             }
         }
         match (get(old, "nullable"), get(new, "nullable")) {
@@ -65,7 +71,8 @@ impl Planner<'_> {
         let (t, c) = (qualified(&node.name), ident(column));
         let from = get(&old, "type").unwrap_or("");
         let to = get(&new, "type").unwrap_or("");
-        let collate = get(&new, "collation").map_or(String::new(), |co| format!(" COLLATE {}", ident(co)));
+        let collate =
+            get(&new, "collation").map_or(String::new(), |co| format!(" COLLATE {}", ident(co)));
         let enum_rebuilt = from == to;
         let using = if enum_rebuilt {
             let text = if to.ends_with("[]") { "text[]" } else { "text" };
@@ -90,12 +97,18 @@ impl Planner<'_> {
 
     fn a_props(&self, node: &Node) -> Option<&Properties> {
         let (pk, pn) = node.part.as_ref()?;
-        self.a.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
+        self.a
+            .get(&node.kind, &node.name)?
+            .parts
+            .get(&(pk.clone(), pn.clone()))
     }
 
     fn b_props(&self, node: &Node) -> Option<&Properties> {
         let (pk, pn) = node.part.as_ref()?;
-        self.b.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
+        self.b
+            .get(&node.kind, &node.name)?
+            .parts
+            .get(&(pk.clone(), pn.clone()))
     }
 
     /// Review lines for a table dropped and one of the same columns added,
@@ -129,14 +142,20 @@ impl Planner<'_> {
                     }
                 }
                 ("table", Some(old), Some(new)) => {
-                    let types = |o: &Object, n: &str| o.parts.get(&("column".to_owned(), n.to_owned())).and_then(|p| get(p, "type").map(str::to_owned));
+                    let types = |o: &Object, n: &str| {
+                        o.parts
+                            .get(&("column".to_owned(), n.to_owned()))
+                            .and_then(|p| get(p, "type").map(str::to_owned))
+                    };
                     for ((pk, added), props) in &new.parts {
                         if pk != "column" || old.parts.contains_key(&(pk.clone(), added.clone())) {
                             continue;
                         }
                         let ty = get(props, "type").map(str::to_owned);
                         let dropped = old.parts.keys().find(|(k, n)| {
-                            k == "column" && !new.parts.contains_key(&(k.clone(), n.clone())) && types(old, n) == ty
+                            k == "column"
+                                && !new.parts.contains_key(&(k.clone(), n.clone()))
+                                && types(old, n) == ty
                         });
                         if let Some((_, was)) = dropped {
                             self.script.reviews.push(format!(
@@ -163,9 +182,28 @@ fn implicit(from: &str, to: &str) -> bool {
     if f == t && from.ends_with("[]") == to.ends_with("[]") {
         return true;
     }
-    let text = ["text", "character varying", "character", "varchar", "bpchar", "citext", "name"];
-    let numbers = ["smallint", "integer", "bigint", "numeric", "real", "double precision"];
-    let times = ["timestamp without time zone", "timestamp with time zone", "date"];
+    let text = [
+        "text",
+        "character varying",
+        "character",
+        "varchar",
+        "bpchar",
+        "citext",
+        "name",
+    ];
+    let numbers = [
+        "smallint",
+        "integer",
+        "bigint",
+        "numeric",
+        "real",
+        "double precision",
+    ];
+    let times = [
+        "timestamp without time zone",
+        "timestamp with time zone",
+        "date",
+    ];
     if text.contains(&f.as_str()) && text.contains(&t.as_str()) {
         return true;
     }

@@ -6,24 +6,158 @@ use crate::schema::{Object, Properties};
 /// Words PostgreSQL reserves (and a few it treats as type names): an
 /// identifier spelled as one needs quotes.
 const RESERVED: &[&str] = &[
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-    "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
-    "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
-    "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-    "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc",
-    "distinct", "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float",
-    "for", "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having",
-    "ilike", "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval",
-    "into", "is", "isnull", "join", "lateral", "leading", "least", "left", "like", "limit",
-    "localtime", "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not",
-    "notnull", "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer",
-    "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references",
-    "returning", "right", "row", "select", "session_user", "setof", "similar", "smallint", "some",
-    "substring", "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp",
-    "to", "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values",
-    "varchar", "variadic", "verbose", "when", "where", "window", "with", "xmlattributes",
-    "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi",
-    "xmlroot", "xmlserialize", "xmltable",
+    "all",
+    "analyse",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "asymmetric",
+    "authorization",
+    "between",
+    "bigint",
+    "binary",
+    "bit",
+    "boolean",
+    "both",
+    "case",
+    "cast",
+    "char",
+    "character",
+    "check",
+    "coalesce",
+    "collate",
+    "collation",
+    "column",
+    "concurrently",
+    "constraint",
+    "create",
+    "cross",
+    "current_catalog",
+    "current_date",
+    "current_role",
+    "current_schema",
+    "current_time",
+    "current_timestamp",
+    "current_user",
+    "dec",
+    "decimal",
+    "default",
+    "deferrable",
+    "desc",
+    "distinct",
+    "do",
+    "else",
+    "end",
+    "except",
+    "exists",
+    "extract",
+    "false",
+    "fetch",
+    "float",
+    "for",
+    "foreign",
+    "freeze",
+    "from",
+    "full",
+    "grant",
+    "greatest",
+    "group",
+    "grouping",
+    "having",
+    "ilike",
+    "in",
+    "initially",
+    "inner",
+    "inout",
+    "int",
+    "integer",
+    "intersect",
+    "interval",
+    "into",
+    "is",
+    "isnull",
+    "join",
+    "lateral",
+    "leading",
+    "least",
+    "left",
+    "like",
+    "limit",
+    "localtime",
+    "localtimestamp",
+    "national",
+    "natural",
+    "nchar",
+    "none",
+    "normalize",
+    "not",
+    "notnull",
+    "null",
+    "nullif",
+    "numeric",
+    "offset",
+    "on",
+    "only",
+    "or",
+    "order",
+    "out",
+    "outer",
+    "overlaps",
+    "overlay",
+    "placing",
+    "position",
+    "precision",
+    "primary",
+    "real",
+    "references",
+    "returning",
+    "right",
+    "row",
+    "select",
+    "session_user",
+    "setof",
+    "similar",
+    "smallint",
+    "some",
+    "substring",
+    "symmetric",
+    "system_user",
+    "table",
+    "tablesample",
+    "then",
+    "time",
+    "timestamp",
+    "to",
+    "trailing",
+    "treat",
+    "trim",
+    "true",
+    "union",
+    "unique",
+    "user",
+    "using",
+    "values",
+    "varchar",
+    "variadic",
+    "verbose",
+    "when",
+    "where",
+    "window",
+    "with",
+    "xmlattributes",
+    "xmlconcat",
+    "xmlelement",
+    "xmlexists",
+    "xmlforest",
+    "xmlnamespaces",
+    "xmlparse",
+    "xmlpi",
+    "xmlroot",
+    "xmlserialize",
+    "xmltable",
 ];
 
 /// An identifier as SQL spells it: bare when it may be, else quoted.
@@ -68,8 +202,8 @@ pub(super) fn literal(text: &str) -> String {
 /// What `COMMENT ON` and `DROP` call an object kind.
 pub(super) fn keyword(kind: &str) -> &str {
     match kind {
-        "type" | "domain" | "sequence" | "view" | "table" | "function" | "procedure"
-        | "schema" | "extension" | "statistics" | "aggregate" => kind,
+        "type" | "domain" | "sequence" | "view" | "table" | "function" | "procedure" | "schema"
+        | "extension" | "statistics" | "aggregate" => kind,
         "materialized view" => "materialized view",
         "foreign table" => "foreign table",
         "window function" => "function",
@@ -106,7 +240,10 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
         out.push_str(" NOT NULL");
     }
     if let Some(identity) = get(props, "identity") {
-        out.push_str(&format!(" GENERATED {} AS IDENTITY", identity.to_uppercase()));
+        out.push_str(&format!(
+            " GENERATED {} AS IDENTITY",
+            identity.to_uppercase()
+        ));
     }
     out
 }
@@ -123,9 +260,16 @@ pub(super) fn create_table(name: &str, object: &Object) -> String {
     if let Some(of) = get(props, "partition of") {
         // `parent FOR VALUES ...` / `parent DEFAULT`, as the reader wrote it.
         let (parent, bound) = of.split_once(' ').unwrap_or((of, ""));
-        return format!("CREATE TABLE {} PARTITION OF {parent} {bound};", qualified(name));
+        return format!(
+            "CREATE TABLE {} PARTITION OF {parent} {bound};",
+            qualified(name)
+        );
     }
-    let mut sql = format!("CREATE TABLE {} (\n{}\n)", qualified(name), columns.join(",\n"));
+    let mut sql = format!(
+        "CREATE TABLE {} (\n{}\n)",
+        qualified(name),
+        columns.join(",\n")
+    );
     if let Some(key) = get(props, "partition key") {
         sql.push_str(&format!(" PARTITION BY {key}"));
     }
@@ -135,7 +279,11 @@ pub(super) fn create_table(name: &str, object: &Object) -> String {
 
 /// `CREATE SEQUENCE` with every option the reader records.
 pub(super) fn create_sequence(name: &str, props: &Properties) -> String {
-    format!("CREATE SEQUENCE {}{};", qualified(name), sequence_options(props))
+    format!(
+        "CREATE SEQUENCE {}{};",
+        qualified(name),
+        sequence_options(props)
+    )
 }
 
 /// ` AS integer START WITH 1 ...`, each option the reader records.
@@ -220,7 +368,12 @@ pub(super) fn create_type(kind: &str, name: &str, object: &Object) -> Option<Str
 
 /// `CREATE [UNIQUE] INDEX` from the reader's definition (`UNIQUE USING
 /// btree (a)`), on the owner.
-pub(super) fn create_index(owner: &str, index: &str, props: &Properties, concurrently: bool) -> String {
+pub(super) fn create_index(
+    owner: &str,
+    index: &str,
+    props: &Properties,
+    concurrently: bool,
+) -> String {
     let definition = get(props, "definition").unwrap_or("");
     let (unique, using) = match definition.strip_prefix("UNIQUE ") {
         Some(rest) => ("UNIQUE ", rest),
@@ -264,7 +417,13 @@ pub(super) fn create_policy(owner: &str, policy: &str, props: &Properties) -> St
     let roles: Vec<String> = get(props, "roles")
         .unwrap_or("public")
         .split(", ")
-        .map(|r| if r == "public" { r.to_owned() } else { ident(r) })
+        .map(|r| {
+            if r == "public" {
+                r.to_owned()
+            } else {
+                ident(r)
+            }
+        })
         .collect();
     let mut sql = format!(
         "CREATE POLICY {} ON {} AS {permissive} FOR {command} TO {}",
@@ -283,13 +442,26 @@ pub(super) fn create_policy(owner: &str, policy: &str, props: &Properties) -> St
 }
 
 /// `COMMENT ON ... IS ...` (or `IS NULL`), for an object or one part.
-pub(super) fn comment(kind: &str, name: &str, part: Option<(&str, &str)>, text: Option<&str>) -> String {
+pub(super) fn comment(
+    kind: &str,
+    name: &str,
+    part: Option<(&str, &str)>,
+    text: Option<&str>,
+) -> String {
     let target = match part {
-        None => format!("{} {}", keyword(kind).to_uppercase(), object_name(kind, name)),
+        None => format!(
+            "{} {}",
+            keyword(kind).to_uppercase(),
+            object_name(kind, name)
+        ),
         Some(("column", column)) => format!("COLUMN {}.{}", qualified(name), ident(column)),
         Some(("index", index)) => format!("INDEX {}", index_name(name, index)),
         Some(("constraint", constraint)) if kind == "domain" => {
-            format!("CONSTRAINT {} ON DOMAIN {}", ident(constraint), qualified(name))
+            format!(
+                "CONSTRAINT {} ON DOMAIN {}",
+                ident(constraint),
+                qualified(name)
+            )
         }
         Some((part_kind, part_name)) => format!(
             "{} {} ON {}",

@@ -21,9 +21,9 @@ mod change;
 mod column;
 mod ddl;
 mod order;
-mod write;
 #[cfg(test)]
 mod tests;
+mod write;
 
 use crate::schema::Snapshot;
 

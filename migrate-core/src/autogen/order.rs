@@ -19,12 +19,29 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot) -> Plan {
     ];
     let mut plan = Plan::default();
     for (role, from, to, concurrently) in steps {
-        let up = transition(from, to, Style { concurrently, reviews: true });
+        let up = transition(
+            from,
+            to,
+            Style {
+                concurrently,
+                reviews: true,
+            },
+        );
         if up.is_empty() {
             continue;
         }
-        let down = transition(to, from, Style { concurrently, reviews: false });
-        plan.reviews.extend(up.reviews.iter().map(|what| Review { role, what: what.clone() }));
+        let down = transition(
+            to,
+            from,
+            Style {
+                concurrently,
+                reviews: false,
+            },
+        );
+        plan.reviews.extend(up.reviews.iter().map(|what| Review {
+            role,
+            what: what.clone(),
+        }));
         let operations = up.count();
         plan.revisions.push(Generated {
             role,
@@ -53,7 +70,9 @@ impl Script {
 fn with_enum_values(head: &Snapshot, desired: &Snapshot) -> Snapshot {
     let mut out = head.clone();
     for (kind, name, wanted) in desired.objects() {
-        let Some(object) = out.get_mut(kind, name) else { continue };
+        let Some(object) = out.get_mut(kind, name) else {
+            continue;
+        };
         let is_enum = object.properties.get("kind").map(String::as_str) == Some("enum");
         if kind != "type" || !is_enum {
             continue;
@@ -66,7 +85,10 @@ fn with_enum_values(head: &Snapshot, desired: &Snapshot) -> Snapshot {
         }
         object.parts.retain(|(k, _), _| k != "value");
         for (i, value) in want.iter().enumerate() {
-            let props = object.parts.entry(("value".to_owned(), value.clone())).or_default();
+            let props = object
+                .parts
+                .entry(("value".to_owned(), value.clone()))
+                .or_default();
             props.insert("position".to_owned(), (i + 1).to_string());
         }
     }
@@ -81,7 +103,9 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
     let mut indexes = Vec::new();
     let needed: BTreeSet<&Node> = desired.dependencies().map(|(_, on)| on).collect();
     for (kind, name, object) in desired.objects() {
-        let Some(old) = head.get(kind, name) else { continue };
+        let Some(old) = head.get(kind, name) else {
+            continue;
+        };
         if kind != "table" {
             continue;
         }
@@ -110,14 +134,21 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
     }
     let indexed = main_end.clone();
     for (kind, name, key, _) in &indexes {
-        main_end.get_mut(kind, name).expect("in desired").parts.remove(key);
+        main_end
+            .get_mut(kind, name)
+            .expect("in desired")
+            .parts
+            .remove(key);
     }
     (main_end, indexed)
 }
 
 /// Where a kind of statement goes when dependencies leave it free.
 fn rank(node: &Node, sql: &[String]) -> u8 {
-    let kind = node.part.as_ref().map_or(node.kind.as_str(), |(k, _)| k.as_str());
+    let kind = node
+        .part
+        .as_ref()
+        .map_or(node.kind.as_str(), |(k, _)| k.as_str());
     match kind {
         "schema" => 0,
         "extension" => 1,
@@ -128,8 +159,14 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
         "column" => 6,
         "function" | "procedure" => 7,
         "constraint" => {
-            let foreign = sql.iter().any(|s| s.contains(" FOREIGN KEY ") || s.contains(" CHECK "));
-            if foreign { 9 } else { 8 }
+            let foreign = sql
+                .iter()
+                .any(|s| s.contains(" FOREIGN KEY ") || s.contains(" CHECK "));
+            if foreign {
+                9
+            } else {
+                8
+            }
         }
         "index" => 10,
         "view" => 11,
@@ -144,7 +181,11 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
 /// Sorts entries so that for every dependency (dependent, on) in `deps`,
 /// `on` comes first (`reverse`: the dependent comes first); ties by rank.
 fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -> Vec<String> {
-    let index: BTreeMap<Node, usize> = entries.iter().enumerate().map(|(i, (n, _))| (n.clone(), i)).collect();
+    let index: BTreeMap<Node, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (n, _))| (n.clone(), i))
+        .collect();
     let find = |node: &Node| -> Option<usize> {
         index
             .get(node)
@@ -161,20 +202,32 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
     for (i, (node, _)) in entries.iter().enumerate() {
         if node.part.is_some() {
             if let Some(owner) = index.get(&Node::object(&node.kind, &node.name)) {
-                if reverse { edge(i, *owner, &mut after) } else { edge(*owner, i, &mut after) }
+                if reverse {
+                    edge(i, *owner, &mut after)
+                } else {
+                    edge(*owner, i, &mut after)
+                }
             }
         }
     }
     for (dependent, on) in snapshot.dependencies() {
         if let (Some(d), Some(o)) = (find(dependent), find(on)) {
-            if reverse { edge(d, o, &mut after) } else { edge(o, d, &mut after) }
+            if reverse {
+                edge(d, o, &mut after)
+            } else {
+                edge(o, d, &mut after)
+            }
         }
     }
     let ranks: Vec<u8> = entries
         .iter()
         .map(|(node, sql)| {
             let r = rank(node, sql);
-            if reverse { 16 - r } else { r }
+            if reverse {
+                16 - r
+            } else {
+                r
+            }
         })
         .collect();
     let mut waiting: Vec<usize> = after.iter().map(BTreeSet::len).collect();
@@ -184,7 +237,10 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
             followers[first].push(then);
         }
     }
-    let mut ready: BTreeSet<(u8, usize)> = (0..n).filter(|&i| waiting[i] == 0).map(|i| (ranks[i], i)).collect();
+    let mut ready: BTreeSet<(u8, usize)> = (0..n)
+        .filter(|&i| waiting[i] == 0)
+        .map(|i| (ranks[i], i))
+        .collect();
     let mut done = vec![false; n];
     let mut out = Vec::new();
     loop {
@@ -214,7 +270,11 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
 /// The SQL of one direction: review lines, drops, early alters, creates,
 /// late alters.
 fn text(script: &Script, from: &Snapshot, to: &Snapshot, transactional: bool) -> String {
-    let mut lines: Vec<String> = script.reviews.iter().map(|r| format!("{} {r}", super::REVIEW_PREFIX)).collect();
+    let mut lines: Vec<String> = script
+        .reviews
+        .iter()
+        .map(|r| format!("{} {r}", super::REVIEW_PREFIX))
+        .collect();
     let creates_functions = script
         .creates
         .iter()

@@ -31,27 +31,31 @@ impl Planner<'_> {
         for column in self.default_reset.clone() {
             let table = qualified(&column.name);
             let col = ident(&column.part.as_ref().expect("a column").1);
-            self.script
-                .early
-                .push(format!("ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"));
+            self.script.early.push(format!(
+                "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"
+            ));
             if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
-                self.script
-                    .late
-                    .push(format!("ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"));
+                self.script.late.push(format!(
+                    "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"
+                ));
             }
         }
     }
 
     fn b_part(&self, node: &Node) -> Option<&Properties> {
         let (pk, pn) = node.part.as_ref()?;
-        self.b.get(&node.kind, &node.name)?.parts.get(&(pk.clone(), pn.clone()))
+        self.b
+            .get(&node.kind, &node.name)?
+            .parts
+            .get(&(pk.clone(), pn.clone()))
     }
 
     /// Whether the object a part belongs to goes away (with its parts).
     fn owner_dropped(&self, node: &Node) -> bool {
         let owner = Node::object(&node.kind, &node.name);
         node.part.is_some()
-            && (self.dropped.contains(&owner) || self.rebuilt.contains(&owner) && !self.is_enum(&owner))
+            && (self.dropped.contains(&owner)
+                || self.rebuilt.contains(&owner) && !self.is_enum(&owner))
     }
 
     fn drop_node(&mut self, node: &Node) {
@@ -68,7 +72,11 @@ impl Planner<'_> {
                     ident(&format!("{bare}{OLD_SUFFIX}"))
                 ));
                 let old = match name.split_once('.') {
-                    Some((schema, _)) => format!("{}.{}", ident(schema), ident(&format!("{bare}{OLD_SUFFIX}"))),
+                    Some((schema, _)) => format!(
+                        "{}.{}",
+                        ident(schema),
+                        ident(&format!("{bare}{OLD_SUFFIX}"))
+                    ),
                     None => ident(&format!("{bare}{OLD_SUFFIX}")),
                 };
                 self.script.late.push(format!("DROP TYPE {old};"));
@@ -88,9 +96,17 @@ impl Planner<'_> {
                 )
             }
             Some((part_kind, part_name)) => match part_kind.as_str() {
-                "column" => format!("ALTER TABLE {} DROP COLUMN {};", qualified(name), ident(part_name)),
+                "column" => format!(
+                    "ALTER TABLE {} DROP COLUMN {};",
+                    qualified(name),
+                    ident(part_name)
+                ),
                 "constraint" if kind == "domain" => {
-                    format!("ALTER DOMAIN {} DROP CONSTRAINT {};", qualified(name), ident(part_name))
+                    format!(
+                        "ALTER DOMAIN {} DROP CONSTRAINT {};",
+                        qualified(name),
+                        ident(part_name)
+                    )
                 }
                 "constraint" => format!(
                     "ALTER TABLE {} DROP CONSTRAINT {};",
@@ -98,7 +114,10 @@ impl Planner<'_> {
                     ident(part_name)
                 ),
                 "index" if self.style.concurrently => {
-                    format!("DROP INDEX CONCURRENTLY IF EXISTS {};", ddl::index_name(name, part_name))
+                    format!(
+                        "DROP INDEX CONCURRENTLY IF EXISTS {};",
+                        ddl::index_name(name, part_name)
+                    )
                 }
                 "index" => format!("DROP INDEX {};", ddl::index_name(name, part_name)),
                 "trigger" | "policy" | "rule" => format!(
@@ -129,15 +148,17 @@ impl Planner<'_> {
                 "CREATE {} {} AS\n{};",
                 kind.to_uppercase(),
                 qualified(name),
-                get(props, "definition").unwrap_or("").trim_end().trim_end_matches(';')
+                get(props, "definition")
+                    .unwrap_or("")
+                    .trim_end()
+                    .trim_end_matches(';')
             )),
             "sequence" => sql.push(ddl::create_sequence(name, props)),
             "type" | "domain" => match ddl::create_type(kind, name, object) {
                 Some(create) => sql.push(create),
-                None => self
-                    .script
-                    .reviews
-                    .push(format!("{kind} {name} cannot be written by autogenerate: write it by hand")),
+                None => self.script.reviews.push(format!(
+                    "{kind} {name} cannot be written by autogenerate: write it by hand"
+                )),
             },
             "function" | "procedure" => {
                 if let Some(ddl) = get(props, "~ddl") {
@@ -161,9 +182,12 @@ impl Planner<'_> {
                 self.create_part(kind, name, part_kind, part_name, part, true);
             } else if part_kind == "column" && kind == "table" {
                 if let Some(text) = get(part, "comment") {
-                    self.script
-                        .late
-                        .push(ddl::comment(kind, name, Some(("column", part_name)), Some(text)));
+                    self.script.late.push(ddl::comment(
+                        kind,
+                        name,
+                        Some(("column", part_name)),
+                        Some(text),
+                    ));
                 }
             }
         }
@@ -175,7 +199,9 @@ impl Planner<'_> {
         let (o, n) = (old.map(|o| &o.properties), &new.properties);
         let changed = |key: &str| o.and_then(|o| get(o, key)) != get(n, key);
         if changed("comment") {
-            self.script.late.push(ddl::comment(kind, name, None, get(n, "comment")));
+            self.script
+                .late
+                .push(ddl::comment(kind, name, None, get(n, "comment")));
         }
         if kind == "sequence" && changed("owned by") {
             let by = get(n, "owned by").map_or("NONE".to_owned(), ddl::owned_by);
@@ -184,16 +210,29 @@ impl Planner<'_> {
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
         }
         if kind == "table" && changed("row level security") {
-            let how = if get(n, "row level security").is_some() { "ENABLE" } else { "DISABLE" };
-            self.script
-                .late
-                .push(format!("ALTER TABLE {} {how} ROW LEVEL SECURITY;", qualified(name)));
+            let how = if get(n, "row level security").is_some() {
+                "ENABLE"
+            } else {
+                "DISABLE"
+            };
+            self.script.late.push(format!(
+                "ALTER TABLE {} {how} ROW LEVEL SECURITY;",
+                qualified(name)
+            ));
         }
     }
 
     /// Creates one part of an object (constraint, index, trigger, policy,
     /// rule, domain constraint; a column of an existing table).
-    fn create_part(&mut self, kind: &str, name: &str, part_kind: &str, part_name: &str, props: &Properties, with_comment: bool) {
+    fn create_part(
+        &mut self,
+        kind: &str,
+        name: &str,
+        part_kind: &str,
+        part_name: &str,
+        props: &Properties,
+        with_comment: bool,
+    ) {
         let node = Node::part(kind, name, part_kind, part_name);
         let definition = get(props, "definition").unwrap_or("");
         let sql = match part_kind {
@@ -209,7 +248,11 @@ impl Planner<'_> {
                         "column {name}.{part_name} is added NOT NULL without a default: it fails on a table with rows; add a default or backfill before SET NOT NULL"
                     ));
                 }
-                format!("ALTER TABLE {} ADD COLUMN {};", qualified(name), ddl::column(part_name, props))
+                format!(
+                    "ALTER TABLE {} ADD COLUMN {};",
+                    qualified(name),
+                    ddl::column(part_name, props)
+                )
             }
             "constraint" if kind == "domain" => format!(
                 "ALTER DOMAIN {} ADD CONSTRAINT {} {definition};",
@@ -230,9 +273,12 @@ impl Planner<'_> {
         self.script.creates.push((node, vec![sql]));
         if with_comment {
             if let Some(text) = get(props, "comment") {
-                self.script
-                    .late
-                    .push(ddl::comment(kind, name, Some((part_kind, part_name)), Some(text)));
+                self.script.late.push(ddl::comment(
+                    kind,
+                    name,
+                    Some((part_kind, part_name)),
+                    Some(text),
+                ));
             }
         }
         if part_kind == "trigger" {
@@ -240,7 +286,13 @@ impl Planner<'_> {
         }
     }
 
-    fn trigger_state(&mut self, table: &str, trigger: &str, old: Option<&Properties>, new: &Properties) {
+    fn trigger_state(
+        &mut self,
+        table: &str,
+        trigger: &str,
+        old: Option<&Properties>,
+        new: &Properties,
+    ) {
         let before = old.and_then(|o| get(o, "enabled"));
         let after = get(new, "enabled");
         if before != after {
@@ -250,9 +302,11 @@ impl Planner<'_> {
                 Some("always") => "ENABLE ALWAYS TRIGGER".to_owned(),
                 _ => "ENABLE TRIGGER".to_owned(),
             };
-            self.script
-                .late
-                .push(format!("ALTER TABLE {} {how} {};", qualified(table), ident(trigger)));
+            self.script.late.push(format!(
+                "ALTER TABLE {} {how} {};",
+                qualified(table),
+                ident(trigger)
+            ));
         }
     }
 
@@ -265,11 +319,21 @@ impl Planner<'_> {
             "function" | "procedure" if changed("definition") => {
                 if let Some(ddl) = get(n, "~ddl") {
                     let sql = format!("{};", ddl.trim_end().trim_end_matches(';'));
-                    self.script.creates.push((Node::object(kind, name), vec![sql]));
+                    self.script
+                        .creates
+                        .push((Node::object(kind, name), vec![sql]));
                 }
             }
             "sequence" => {
-                let keys = ["type", "increment", "minimum", "maximum", "start", "cache", "cycle"];
+                let keys = [
+                    "type",
+                    "increment",
+                    "minimum",
+                    "maximum",
+                    "start",
+                    "cache",
+                    "cycle",
+                ];
                 if keys.iter().any(|k| changed(k)) {
                     self.script.early.push(format!(
                         "ALTER SEQUENCE {}{};",
@@ -288,20 +352,31 @@ impl Planner<'_> {
                 }
                 if changed("version") {
                     if let Some(version) = get(n, "version") {
-                        self.script
-                            .early
-                            .push(format!("ALTER EXTENSION {} UPDATE TO {};", ident(name), literal(version)));
+                        self.script.early.push(format!(
+                            "ALTER EXTENSION {} UPDATE TO {};",
+                            ident(name),
+                            literal(version)
+                        ));
                     }
                 }
             }
             "domain" => {
                 if changed("default") {
-                    let to = get(n, "default").map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
-                    self.script.late.push(format!("ALTER DOMAIN {} {to};", qualified(name)));
+                    let to = get(n, "default")
+                        .map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
+                    self.script
+                        .late
+                        .push(format!("ALTER DOMAIN {} {to};", qualified(name)));
                 }
                 if changed("nullable") {
-                    let to = if get(n, "nullable") == Some("no") { "SET NOT NULL" } else { "DROP NOT NULL" };
-                    self.script.late.push(format!("ALTER DOMAIN {} {to};", qualified(name)));
+                    let to = if get(n, "nullable") == Some("no") {
+                        "SET NOT NULL"
+                    } else {
+                        "DROP NOT NULL"
+                    };
+                    self.script
+                        .late
+                        .push(format!("ALTER DOMAIN {} {to};", qualified(name)));
                 }
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
@@ -320,15 +395,19 @@ impl Planner<'_> {
             }
             let next = wanted[i + 1..].iter().find(|v| current.contains(v));
             let (sql, at) = match next {
-                Some(next) => (format!(" BEFORE {next}"), current.iter().position(|v| v == next).unwrap_or(0)),
+                Some(next) => (
+                    format!(" BEFORE {next}"),
+                    current.iter().position(|v| v == next).unwrap_or(0),
+                ),
                 None => match i.checked_sub(1).map(|p| &wanted[p]) {
                     Some(prev) => (format!(" AFTER {prev}"), current.len()),
                     None => (String::new(), current.len()),
                 },
             };
-            self.script
-                .early
-                .push(format!("ALTER TYPE {} ADD VALUE {value}{sql};", qualified(name)));
+            self.script.early.push(format!(
+                "ALTER TYPE {} ADD VALUE {value}{sql};",
+                qualified(name)
+            ));
             current.insert(at, value.clone());
         }
     }
@@ -383,11 +462,22 @@ impl Planner<'_> {
         let _ = old;
     }
 
-    fn part_late(&mut self, kind: &str, name: &str, part_kind: &str, part_name: &str, old: Option<&Properties>, new: &Properties) {
+    fn part_late(
+        &mut self,
+        kind: &str,
+        name: &str,
+        part_kind: &str,
+        part_name: &str,
+        old: Option<&Properties>,
+        new: &Properties,
+    ) {
         if old.and_then(|o| get(o, "comment")) != get(new, "comment") {
-            self.script
-                .late
-                .push(ddl::comment(kind, name, Some((part_kind, part_name)), get(new, "comment")));
+            self.script.late.push(ddl::comment(
+                kind,
+                name,
+                Some((part_kind, part_name)),
+                get(new, "comment"),
+            ));
         }
         if part_kind == "trigger" {
             self.trigger_state(name, part_name, old, new);
@@ -396,11 +486,25 @@ impl Planner<'_> {
 
     fn rename(&mut self, kind: &str, name: &str, part_kind: &str, from: &str, to: &str) {
         let sql = if part_kind == "index" {
-            format!("ALTER INDEX {} RENAME TO {};", ddl::index_name(name, from), ident(to))
+            format!(
+                "ALTER INDEX {} RENAME TO {};",
+                ddl::index_name(name, from),
+                ident(to)
+            )
         } else if kind == "domain" {
-            format!("ALTER DOMAIN {} RENAME CONSTRAINT {} TO {};", qualified(name), ident(from), ident(to))
+            format!(
+                "ALTER DOMAIN {} RENAME CONSTRAINT {} TO {};",
+                qualified(name),
+                ident(from),
+                ident(to)
+            )
         } else {
-            format!("ALTER TABLE {} RENAME CONSTRAINT {} TO {};", qualified(name), ident(from), ident(to))
+            format!(
+                "ALTER TABLE {} RENAME CONSTRAINT {} TO {};",
+                qualified(name),
+                ident(from),
+                ident(to)
+            )
         };
         self.script.early.push(sql);
     }

@@ -95,7 +95,9 @@ impl Snapshot {
     pub fn add(&mut self, fact: Fact) {
         if fact.kind == DEPENDS {
             let referenced = fact.property.as_ref().map(|(key, _)| key.as_str());
-            if let (Some(from), Some(to)) = (Node::decode(&fact.name), referenced.and_then(Node::decode)) {
+            if let (Some(from), Some(to)) =
+                (Node::decode(&fact.name), referenced.and_then(Node::decode))
+            {
                 if from != to {
                     self.dependencies.insert((from, to));
                 }

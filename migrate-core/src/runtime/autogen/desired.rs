@@ -72,7 +72,9 @@ pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
         .lines()
         .map(|line| {
             let meta = line.starts_with('\\');
-            let search_path = line.trim_start().starts_with("SELECT pg_catalog.set_config('search_path', ''");
+            let search_path = line
+                .trim_start()
+                .starts_with("SELECT pg_catalog.set_config('search_path', ''");
             if meta || search_path {
                 ""
             } else {

@@ -135,8 +135,10 @@ impl Migrator<'_> {
                 unreachable!("read_sql reads every other kind")
             };
             let url = postgres_url(url.clone())?;
-            let options: sqlx::postgres::PgConnectOptions =
-                url.driver_url().parse().map_err(db("connect to the desired database"))?;
+            let options: sqlx::postgres::PgConnectOptions = url
+                .driver_url()
+                .parse()
+                .map_err(db("connect to the desired database"))?;
             let mut conn = options
                 .connect()
                 .await

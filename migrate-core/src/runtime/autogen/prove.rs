@@ -48,7 +48,10 @@ pub async fn prove(
     let mut applied = 0;
     for revision in &plan.revisions {
         if let Err(error) = apply(conn, revision, &revision.up).await {
-            proof.up.push(format!("up of the {} revision failed: {error}", revision.role.as_str()));
+            proof.up.push(format!(
+                "up of the {} revision failed: {error}",
+                revision.role.as_str()
+            ));
             break;
         }
         applied += 1;
@@ -59,7 +62,10 @@ pub async fn prove(
     }
     for revision in plan.revisions[..applied].iter().rev() {
         if let Err(error) = apply(conn, revision, &revision.down).await {
-            proof.down.push(format!("down of the {} revision failed: {error}", revision.role.as_str()));
+            proof.down.push(format!(
+                "down of the {} revision failed: {error}",
+                revision.role.as_str()
+            ));
             return Ok(proof);
         }
     }
@@ -70,7 +76,11 @@ pub async fn prove(
 
 /// Runs one section as the runner would: in one transaction, or statement
 /// by statement.
-async fn apply(conn: &mut PgConnection, revision: &Generated, sql: &str) -> std::result::Result<(), String> {
+async fn apply(
+    conn: &mut PgConnection,
+    revision: &Generated,
+    sql: &str,
+) -> std::result::Result<(), String> {
     if sql.trim().is_empty() {
         return Ok(());
     }
@@ -109,7 +119,10 @@ pub async fn read_schema(conn: &mut PgConnection) -> Result<Snapshot> {
 
 /// [`read_schema`] without the tables named in `ignore` (and the
 /// sequences they own).
-pub(super) async fn read_schema_without(conn: &mut PgConnection, ignore: &[String]) -> Result<Snapshot> {
+pub(super) async fn read_schema_without(
+    conn: &mut PgConnection,
+    ignore: &[String],
+) -> Result<Snapshot> {
     let mut snapshot = read_schema(conn).await?;
     for name in ignore {
         snapshot.remove("table", name);
