@@ -347,18 +347,21 @@ fn report(all: &[Results], ours_missing: Option<String>, failures_file: &Path) -
                 .iter()
                 .filter(|(_, m)| matches!(m.down, Outcome::Reproduced))
                 .count();
+            // A step whose dump does not restore measures no tool.
+            let measured = list.iter().filter(|(_, m)| m.tool_secs.is_finite()).count();
             let times: Vec<f64> = list.iter().map(|(_, m)| m.tool_secs).collect();
             rows.push(vec![
                 results.history.clone(),
                 results.revisions.to_string(),
-                format!("{} of {}", results.labels.len(), results.changing),
+                format!("{measured} of {}", results.changing),
+                (list.len() - measured).to_string(),
                 tool.name().to_owned(),
-                rate(ups, list.len()),
-                rate(downs, list.len()),
+                rate(ups, measured),
+                rate(downs, measured),
                 fmt_secs(median(times.clone())),
             ]);
             let total = totals.entry(*tool).or_default();
-            total.0 += list.len();
+            total.0 += measured;
             total.1 += ups;
             total.2 += downs;
             total.3.extend(times);
@@ -391,6 +394,7 @@ fn report(all: &[Results], ours_missing: Option<String>, failures_file: &Path) -
             "all".to_owned(),
             String::new(),
             steps.to_string(),
+            String::new(),
             tool.name().to_owned(),
             rate(*ups, *steps),
             rate(*downs, *steps),
@@ -401,7 +405,8 @@ fn report(all: &[Results], ours_missing: Option<String>, failures_file: &Path) -
         &[
             "history",
             "revisions",
-            "steps",
+            "steps measured",
+            "not restorable",
             "tool",
             "up reproduced",
             "down reproduced",
@@ -419,7 +424,7 @@ fn report(all: &[Results], ours_missing: Option<String>, failures_file: &Path) -
         .map(|((tool, cause), (up, down))| {
             vec![
                 tool.name().to_owned(),
-                cause.clone(),
+                cause.chars().take(110).collect(),
                 up.to_string(),
                 down.to_string(),
             ]

@@ -83,7 +83,16 @@ pub fn measure(
             Err(last_line(&out.stderr))
         }
     };
-    run(&["stamp", &step.from]).map_err(|e| format!("stamp {}: {e}", step.from))?;
+    // A revision left with a review line makes the whole set refused.
+    if let Err(e) = run(&["stamp", &step.from]) {
+        let cause = refusal(&e);
+        let _ = std::fs::remove_dir_all(&dir);
+        return Ok(Measured {
+            up: Outcome::failed(cause.clone(), vec![e.clone()]),
+            down: Outcome::failed(cause, vec![e]),
+            tool_secs,
+        });
+    }
     let up = match run(&["upgrade", "heads"]) {
         Ok(()) => super::compare(&db.url(), &step.after_schema),
         Err(e) => Outcome::failed(format!("upgrade fails: {}", super::generic(&e)), vec![e]),
@@ -98,6 +107,30 @@ pub fn measure(
         down,
         tool_secs,
     })
+}
+
+/// Why the CLI refused the set with the generated revision in it, in
+/// words that group: the kind of review line, or the error without names.
+fn refusal(error: &str) -> String {
+    let Some((_, what)) = error.split_once("needs review: ") else {
+        return format!("refused: {}", super::generic(error));
+    };
+    let kind = if let Some((_, failed)) = what.split_once("failed: ") {
+        let failed = failed.split("; delete this line").next().unwrap_or(failed);
+        format!(
+            "not proven: {}",
+            super::generic(failed.trim_start_matches("error returned from database: "))
+        )
+    } else if what.contains(" is dropped and ") {
+        "a drop and an add of the same shape (a rename?)".to_owned()
+    } else if what.contains("no implicit cast") {
+        "a type change with no implicit cast".to_owned()
+    } else if what.contains("NOT NULL without a default") {
+        "a NOT NULL column added without a default".to_owned()
+    } else {
+        what.split(':').next().unwrap_or(what).to_owned()
+    };
+    format!("left for review: {kind}")
 }
 
 /// The history's `migrate.toml` and its first `step.applied` revisions,
