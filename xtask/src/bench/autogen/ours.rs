@@ -1,4 +1,4 @@
-//! Ours on a step, through the CLI as a user runs it (SPEC §14): the chain
+//! Ours on a step, through the CLI as a user runs it: the chain
 //! up to k copied into a scratch directory, `migraph revision
 //! --autogenerate --schema <dump at k+1>` writing into it (it replays the
 //! chain on a scratch database of its own), then a scratch at k (the dump
@@ -25,7 +25,7 @@ pub fn available(migraph: &Path) -> Result<(), String> {
     if help.contains("--autogenerate") {
         Ok(())
     } else {
-        Err("this build's `migraph revision` has no --autogenerate (SPEC §14)".to_owned())
+        Err("this build's `migraph revision` has no --autogenerate".to_owned())
     }
 }
 
