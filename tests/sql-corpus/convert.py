@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Converts public migration histories into the migrate file format.
 
-Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [KRATOS], each a git checkout
-(or bare repository) at the commit README.md names. Each source revision
+Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS]], each a
+git checkout (or bare repository) at the commit README.md names, or '-' to
+leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
 own order; a source without a down file gets '-- migrate:down irreversible';
 an empty source file gets a comment saying so (an up section may not be blank).
@@ -31,12 +32,13 @@ def write(out, revs, dialect, source):
     prev = "none"
     for rev in revs:
         rid, slug, up, down = rev[:4]
-        autocommit = len(rev) > 4 and rev[4]
+        transactional = rev[4] if len(rev) > 4 else True
         slug = re.sub(r"[^A-Za-z0-9_]+", "_", slug).strip("_") or "x"
         lines = [f"-- revision: {rid}", f"-- down_revision: {prev}", f"-- message: {source} {slug}"]
-        if autocommit:
+        if not transactional:
             lines.append("-- transactional: false")
-        lines += ["", "-- migrate:up", body(up, "up")]
+        lines += ["",
+                 "-- migrate:up", body(up, "up")]
         if down is None:
             lines.append("-- migrate:down irreversible\n")
         else:
@@ -82,16 +84,76 @@ def popx(repo, out, prefix, dialect, names, source="ory/hydra"):
         if up is None: continue
         down = pick("down") if any(k[1] == "down" for k in fs) else None
         revs.append((f"v{ver}", slug, git_show(repo, up[0]),
-                     git_show(repo, down[0]) if down else None, up[1]))
+                     git_show(repo, down[0]) if down else None, not up[1]))
     write(out, revs, dialect, source)
 
+# Diesel would run this revision's down in a transaction, where its CREATE
+# INDEX CONCURRENTLY fails; the set marks it non-transactional instead.
+CRATES_IO_NON_TRANSACTIONAL = {"2024-04-12-144536"}
+
+# Source SQL that PostgreSQL itself rejects, fixed: (version, file, old, new).
+CRATES_IO_FIXES = [
+    # A down whose first statement lacks its ';'.
+    ("20170318181441", "down.sql", "DROP CONSTRAINT crate_downloads_pkey\n", "DROP CONSTRAINT crate_downloads_pkey;\n"),
+    # A down that drops as a constraint what its up made an index.
+    ("20241025112826", "down.sql", "alter table versions\n    drop constraint versions_crate_id_num_no_build_uindex;",
+     "drop index versions_crate_id_num_no_build_uindex;"),
+]
+
+def crates_io(repo, out):
+    """Diesel: one folder per revision, ordered by its version with the dashes
+    removed (the order the revisions were written in); a metadata.toml with
+    run_in_transaction = false makes the revision non-transactional."""
+    dirs = {}
+    for p in git_ls(repo, "migrations/"):
+        m = re.match(r"migrations/([^/]+)/(up\.sql|down\.sql|metadata\.toml)$", p)
+        if m: dirs.setdefault(m.group(1), {})[m.group(2)] = git_show(repo, p)
+    revs = []
+    for d in sorted(dirs, key=lambda d: d.partition("_")[0].replace("-", "")):
+        ver, _, slug = d.partition("_")
+        fs = dirs[d]
+        for version, name, old, new in CRATES_IO_FIXES:
+            if version == ver.replace("-", ""):
+                assert old in fs[name], (d, name)
+                fs[name] = fs[name].replace(old, new)
+        transactional = not re.search(r"run_in_transaction\s*=\s*false", fs.get("metadata.toml", "")) \
+            and ver not in CRATES_IO_NON_TRANSACTIONAL
+        revs.append(("v" + ver.replace("-", ""), slug, fs.get("up.sql", ""), fs.get("down.sql"), transactional))
+    write(out, revs, "postgres", "rust-lang/crates.io")
+
+# hatchet's first revision written in Go; the set stops before it.
+HATCHET_FIRST_GO = "20251226153622"
+
+def hatchet(repo, out):
+    """goose: one file per revision, '-- +goose Up' and '-- +goose Down'
+    sections, '-- +goose NO TRANSACTION' for a non-transactional one."""
+    revs = []
+    for p in sorted(git_ls(repo, "cmd/hatchet-migrate/migrate/migrations/")):
+        m = re.match(r".*/(\d+)_(.*)\.(sql|go)$", p)
+        if not m: continue
+        if m.group(1) >= HATCHET_FIRST_GO: break
+        assert m.group(3) == "sql", p
+        text = git_show(repo, p)
+        parts = re.split(r"(?im)^--\s*\+goose\s+(up|down)\b.*\n?", text)
+        sections = {parts[i].lower(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+        transactional = not re.search(r"(?im)^--\s*\+goose\s+no\s+transaction", text)
+        revs.append((f"v{m.group(1)}", m.group(2), sections.get("up", ""), sections.get("down"), transactional))
+    write(out, revs, "postgres", "hatchet-dev/hatchet")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-kratos = sys.argv[5] if len(sys.argv) > 5 else None
-supabase(supa, f"{root}/postgres/supabase-auth")
-chirpstack(chirp, f"{root}/postgres/chirpstack", "migrations_postgres", "postgres")
-chirpstack(chirp, f"{root}/sqlite/chirpstack", "migrations_sqlite", "sqlite")
-popx(hydra, f"{root}/postgres/hydra", "persistence/sql/migrations/", "postgres", ["postgres"])
-popx(hydra, f"{root}/sqlite-fk-off/hydra", "persistence/sql/migrations/", "sqlite", ["sqlite", "sqlite3"])
-if kratos:
+crates, hatch, kratos = (sys.argv[5:8] + ["-", "-", "-"])[:3]
+if supa != "-":
+    supabase(supa, f"{root}/postgres/supabase-auth")
+if chirp != "-":
+    chirpstack(chirp, f"{root}/postgres/chirpstack", "migrations_postgres", "postgres")
+    chirpstack(chirp, f"{root}/sqlite/chirpstack", "migrations_sqlite", "sqlite")
+if hydra != "-":
+    popx(hydra, f"{root}/postgres/hydra", "persistence/sql/migrations/", "postgres", ["postgres"])
+    popx(hydra, f"{root}/sqlite-fk-off/hydra", "persistence/sql/migrations/", "sqlite", ["sqlite", "sqlite3"])
+if crates != "-":
+    crates_io(crates, f"{root}/postgres/crates-io")
+if hatch != "-":
+    hatchet(hatch, f"{root}/postgres/hatchet")
+if kratos != "-":
     popx(kratos, f"{root}/sqlite-bench/kratos", "persistence/sql/migrations/sql/", "sqlite",
          ["sqlite3", "sqlite"], "ory/kratos")

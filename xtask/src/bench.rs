@@ -25,6 +25,7 @@
 //! numbers of an unoptimised build say little); `--quick` stays in the
 //! profile it was built with unless given `--release`.
 
+mod autogen;
 mod backfill;
 mod compare;
 mod embedded;
@@ -50,7 +51,7 @@ use stats::{fmt_secs, print_table, Samples};
 const REEXEC_VAR: &str = "MIGRAPH_BENCH_REEXEC";
 
 const USAGE: &str = "\
-usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [floors] [--quick] [--diag|--no-diag]
+usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fanout] [floors] [autogen] [--quick] [--diag|--no-diag]
                          [--release|--no-release] [--sizes N,M] [--shapes S,T]
                          [--macro-sizes N,M] [--mem-limit-gb G] [--strict] [--verbose]
 
@@ -73,6 +74,9 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fano
                 head by migraph --each against shell loops of migraph and
                 sqlx-cli (see bench/fanout.rs; --quick: 20 and 5, run by
                 default there)
+  autogen       autogenerate beside migra on every schema-changing step of the
+                real PostgreSQL histories (see bench/autogen.rs; --quick: 2
+                steps of chirpstack, run by default with --quick)
   --quick       smoke run: 200 revisions, 2 iterations, no 10k (for CI)
   --diag        split the macro's cost (include_str!, embedded data, macro
                 run, optimised macro) for every size (default: linear only)
@@ -101,6 +105,7 @@ struct Options {
     backfill: bool,
     fanout: bool,
     floors: bool,
+    autogen: bool,
     quick: bool,
     diag: Option<bool>,
     release: Option<bool>,
@@ -163,6 +168,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "backfill" => o.backfill = true,
             "fanout" => o.fanout = true,
             "floors" => o.floors = true,
+            "autogen" => o.autogen = true,
             "sql" => o.sql = true,
             "--quick" => o.quick = true,
             "--diag" => o.diag = Some(true),
@@ -182,12 +188,14 @@ fn parse(args: &[String]) -> Result<Options, String> {
         && !o.backfill
         && !o.fanout
         && !o.floors
+        && !o.autogen
     {
         o.graph = true;
         o.macros = true;
-        // The small fleet is part of the smoke run.
+        // The small fleet and the two autogenerate steps are part of the smoke run.
         o.fanout = o.quick;
         o.floors = o.quick;
+        o.autogen = o.quick;
     }
     Ok(o)
 }
@@ -415,6 +423,13 @@ pub fn run(args: &[String]) -> ExitCode {
     if opts.floors {
         if let Err(e) = floors::run_all(&root, &bench_root, &cargo, opts.quick) {
             eprintln!("error: floors: {e}");
+            failed = true;
+        }
+    }
+
+    if opts.autogen {
+        if let Err(e) = autogen::run(&root, &bench_root, &cargo, opts.quick) {
+            eprintln!("error: autogen: {e}");
             failed = true;
         }
     }

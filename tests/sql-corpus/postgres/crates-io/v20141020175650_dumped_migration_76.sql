@@ -1,0 +1,28 @@
+-- revision: v20141020175650
+-- down_revision: v20141020175649
+-- message: rust-lang/crates.io dumped_migration_76
+
+-- migrate:up
+CREATE FUNCTION trigger_crates_name_search() RETURNS trigger AS $$
+            begin
+              new.textsearchable_index_col :=
+                 setweight(to_tsvector('pg_catalog.english',
+                                       coalesce(new.name, '')), 'A') ||
+                 setweight(to_tsvector('pg_catalog.english',
+                                       coalesce(new.keywords, '')), 'B') ||
+                 setweight(to_tsvector('pg_catalog.english',
+                                       coalesce(new.description, '')), 'C') ||
+                 setweight(to_tsvector('pg_catalog.english',
+                                       coalesce(new.readme, '')), 'D');
+              return new;
+            end
+            $$ LANGUAGE plpgsql;
+
+            CREATE TRIGGER trigger_crates_tsvector_update BEFORE INSERT OR UPDATE
+            ON crates
+            FOR EACH ROW EXECUTE PROCEDURE trigger_crates_name_search();
+
+-- migrate:down
+DROP TRIGGER trigger_crates_tsvector_update
+                                       ON crates;
+DROP FUNCTION trigger_crates_name_search();

@@ -1,0 +1,15 @@
+-- revision: v20170430202433
+-- down_revision: v20170428154714
+-- message: rust-lang/crates.io reserve_windows_crate_names
+
+-- migrate:up
+INSERT INTO reserved_crate_names (name) VALUES
+    ('nul'), ('con'), ('prn'), ('aux'), ('com1'), ('com2'), ('com3'), ('com4'),
+    ('com5'), ('com6'), ('com7'), ('com8'), ('com9'), ('lpt1'), ('lpt2'),
+    ('lpt3'), ('lpt4'), ('lpt5'), ('lpt6'), ('lpt7'), ('lpt8'), ('lpt9');
+
+-- migrate:down
+DELETE FROM reserved_crate_names WHERE name IN
+    ('nul', 'con', 'prn', 'aux', 'com1', 'com2', 'com3', 'com4',
+    'com5', 'com6', 'com7', 'com8', 'com9', 'lpt1', 'lpt2',
+    'lpt3', 'lpt4', 'lpt5', 'lpt6', 'lpt7', 'lpt8', 'lpt9');

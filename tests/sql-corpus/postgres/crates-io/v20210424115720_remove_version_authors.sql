@@ -1,0 +1,15 @@
+-- revision: v20210424115720
+-- down_revision: v20210210141019
+-- message: rust-lang/crates.io remove_version_authors
+
+-- migrate:up
+DROP TABLE version_authors;
+
+-- migrate:down
+CREATE TABLE version_authors(
+    id SERIAL  NOT NULL CONSTRAINT version_authors_pkey PRIMARY KEY,
+    version_id INTEGER NOT NULL CONSTRAINT fk_version_authors_version_id REFERENCES versions ON DELETE CASCADE,
+    name VARCHAR NOT NULL
+);
+
+CREATE INDEX index_version_authors_version_id ON version_authors (version_id);

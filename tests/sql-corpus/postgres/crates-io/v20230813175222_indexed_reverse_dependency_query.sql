@@ -1,0 +1,11 @@
+-- revision: v20230813175222
+-- down_revision: v20230813175221
+-- message: rust-lang/crates.io indexed_reverse_dependency_query
+
+-- migrate:up
+CREATE INDEX IF NOT EXISTS index_versions_crate_id_semver_no_prerelease_id ON versions (crate_id, semver_no_prerelease DESC NULLS LAST, id DESC) WHERE NOT yanked;
+CREATE INDEX IF NOT EXISTS index_crates_id_downloads_name ON crates (id, downloads, name);
+
+-- migrate:down
+DROP INDEX IF EXISTS index_crates_id_downloads_name;
+DROP INDEX IF EXISTS index_versions_crate_id_semver_no_prerelease_id;

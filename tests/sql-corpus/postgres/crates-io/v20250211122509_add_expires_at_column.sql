@@ -1,0 +1,15 @@
+-- revision: v20250211122509
+-- down_revision: v20250211115609
+-- message: rust-lang/crates.io add_expires_at_column
+
+-- migrate:up
+alter table crate_owner_invitations add column expires_at timestamptz;
+
+comment on column crate_owner_invitations.expires_at is 'Point in time at which the invitation expires/expired.'
+
+-- to be performed manually after the migration:
+--
+-- update table crate_owner_invitations set expires_at = now() + interval '30 day';
+
+-- migrate:down
+alter table crate_owner_invitations drop column expires_at;

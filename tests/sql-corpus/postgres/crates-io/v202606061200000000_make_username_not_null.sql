@@ -1,0 +1,16 @@
+-- revision: v202606061200000000
+-- down_revision: v202606051200000000
+-- message: rust-lang/crates.io make_username_not_null
+
+-- migrate:up
+-- safety-assured:start
+-- All rows in the `users` table already have a non-null `username` value after
+-- the admin backfill from `gh_login`. The validation scan that `SET NOT NULL`
+-- performs under ACCESS EXCLUSIVE is expected to be fast.
+alter table users
+    alter column username set not null;
+-- safety-assured:end
+
+-- migrate:down
+alter table users
+    alter column username drop not null;
