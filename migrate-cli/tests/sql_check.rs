@@ -224,7 +224,7 @@ fn a_broken_settings_file_is_an_error_with_its_line() {
     let run = s.run(&["heads"]).code(1);
     assert!(
         run.stderr.contains(
-            "migrations/migrate.toml:2: unknown settings key 'lints'; expected one of dialect, url, lint, runner"
+            "migrations/migrate.toml:2: unknown settings key 'lints'; expected one of dialect, url, lint, runner, autogenerate"
         ),
         "{run:?}"
     );
