@@ -55,29 +55,47 @@ enum Source {
 impl Source {
     /// The `[dependencies]` line for the CLI in the crate's own manifest
     /// (for `run_embedded`): as the xtask's, with a relative path one
-    /// level up.
-    fn crate_cli_dependency(&self) -> String {
-        match self {
+    /// level up; with a declared dialect, only that driver (the embedded
+    /// set was checked when it was built, so neither the other drivers nor
+    /// the SQL check need to be in the application's binary).
+    fn crate_cli_dependency(&self, dialect: Option<&str>) -> String {
+        let own = match self {
             Source::Path(path) if path.starts_with("../") => {
-                Source::Path(path["../".len()..].to_owned()).cli_dependency()
+                Source::Path(path["../".len()..].to_owned())
             }
-            _ => self.cli_dependency(),
+            other => other.clone(),
+        };
+        match dialect {
+            Some(dialect) => format!(
+                "{CLI} = {{ {}, default-features = false, features = [{}] }}",
+                own.fields(),
+                toml_string(dialect)
+            ),
+            None => own.cli_dependency(),
         }
     }
 
     /// The `[dependencies]` line for the CLI.
     fn cli_dependency(&self) -> String {
+        match self {
+            Source::Version(version) => format!("{CLI} = {}", toml_string(version)),
+            _ => format!("{CLI} = {{ {} }}", self.fields()),
+        }
+    }
+
+    /// Where the CLI comes from, as the fields of an inline table.
+    fn fields(&self) -> String {
         let quote = |s: &str| toml_string(s);
         match self {
-            Source::Path(path) => format!("{CLI} = {{ path = {} }}", quote(path)),
+            Source::Path(path) => format!("path = {}", quote(path)),
             Source::Git { url, pin } => {
                 let pin = pin
                     .as_ref()
                     .map(|(key, value)| format!(", {key} = {}", quote(value)))
                     .unwrap_or_default();
-                format!("{CLI} = {{ git = {}{pin} }}", quote(url))
+                format!("git = {}{pin}", quote(url))
             }
-            Source::Version(version) => format!("{CLI} = {}", quote(version)),
+            Source::Version(version) => format!("version = {}", quote(version)),
         }
     }
 }
@@ -304,7 +322,7 @@ fn next_steps(init: &Init<'_>, dir_text: &str, source: Option<&Source>) -> Strin
     }
     let cli = source.map_or_else(
         || format!("{CLI} (the same version as {FACADE})"),
-        Source::crate_cli_dependency,
+        |source| source.crate_cli_dependency(init.dialect),
     );
     text.push_str(&format!(
         "  {step}. optional, for operators on a host without the files (myapp migrate current, \
@@ -652,6 +670,14 @@ mod tests {
         assert!(out.contains("PgPool"), "{out}");
         assert!(
             out.contains("cargo xtask --database timescale new-migration"),
+            "{out}"
+        );
+        // The application's own CLI takes only the declared driver.
+        assert!(
+            out.contains(
+                "add migraph-cli = { version = \"0.3\", default-features = false, \
+                 features = [\"postgres\"] } to [dependencies]"
+            ),
             "{out}"
         );
         let _ = std::fs::remove_dir_all(&krate);
