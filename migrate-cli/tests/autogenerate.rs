@@ -515,7 +515,14 @@ fn ctrl_c_drops_the_scratch_databases() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
-    std::thread::sleep(Duration::from_millis(500));
+    // Inside the replay: a session of the scratch database sleeps in 0001.
+    while !replay_sleeping(&db.url, pid) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no scratch database"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let signal = Command::new("kill")
         .args(["-INT", &pid.to_string()])
         .status()
@@ -533,11 +540,35 @@ fn ctrl_c_drops_the_scratch_databases() {
     assert_eq!(generated(&sandbox), Vec::<String>::new());
 }
 
+/// A LIKE pattern for the scratch databases of the process `pid`.
+fn scratch_pattern(pid: u32) -> String {
+    format!("migrate\\_verify\\_{pid:x}\\_%")
+}
+
+/// Whether a session in one of `pid`'s scratch databases is inside
+/// `pg_sleep`.
+fn replay_sleeping(url: &str, pid: u32) -> bool {
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let pattern = scratch_pattern(pid);
+        let sleeping: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity \
+             WHERE datname LIKE $1 AND wait_event = 'PgSleep')",
+        )
+        .bind(pattern)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        let _ = conn.close().await;
+        sleeping
+    })
+}
+
 /// The scratch databases of `pid` at this moment.
 fn leftovers_now(url: &str, pid: u32) -> Vec<String> {
     block_on(async {
         let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        let pattern = format!("migrate\\_verify\\_{pid:x}\\_%");
+        let pattern = scratch_pattern(pid);
         let names: Vec<String> =
             sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1")
                 .bind(pattern)
