@@ -12,8 +12,7 @@ mod common;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{block_on, strings, Db, Run, Sandbox};
-use migraph_core::sqlx::{self, Connection};
+use common::{scratch_databases, scratch_sleeping, strings, Db, Run, Sandbox};
 
 /// The base of every test's chain: one table with rows' worth of columns.
 const USERS: &str = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);";
@@ -58,7 +57,7 @@ fn m(sandbox: &Sandbox, db: &Db, args: &[&str]) -> Run {
 fn leftovers(url: &str, pid: u32) -> Vec<String> {
     let started = Instant::now();
     loop {
-        let names = leftovers_now(url, pid);
+        let names = scratch_databases(url, pid);
         if names.is_empty() || started.elapsed() > Duration::from_secs(10) {
             return names;
         }
@@ -508,7 +507,7 @@ fn ctrl_c_drops_the_scratch_databases() {
         .unwrap();
     let pid = child.id();
     let started = Instant::now();
-    while leftovers_now(&db.url, pid).is_empty() {
+    while scratch_databases(&db.url, pid).is_empty() {
         assert!(
             started.elapsed() < Duration::from_secs(60),
             "no scratch database"
@@ -516,7 +515,7 @@ fn ctrl_c_drops_the_scratch_databases() {
         std::thread::sleep(Duration::from_millis(50));
     }
     // Inside the replay: a session of the scratch database sleeps in 0001.
-    while !replay_sleeping(&db.url, pid) {
+    while !scratch_sleeping(&db.url, pid) {
         assert!(
             started.elapsed() < Duration::from_secs(60),
             "no scratch database"
@@ -538,44 +537,4 @@ fn ctrl_c_drops_the_scratch_databases() {
     );
     assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
     assert_eq!(generated(&sandbox), Vec::<String>::new());
-}
-
-/// A LIKE pattern for the scratch databases of the process `pid`.
-fn scratch_pattern(pid: u32) -> String {
-    format!("migrate\\_verify\\_{pid:x}\\_%")
-}
-
-/// Whether a session in one of `pid`'s scratch databases is inside
-/// `pg_sleep`.
-fn replay_sleeping(url: &str, pid: u32) -> bool {
-    block_on(async {
-        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        let pattern = scratch_pattern(pid);
-        let sleeping: bool = sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity \
-             WHERE datname LIKE $1 AND wait_event = 'PgSleep')",
-        )
-        .bind(pattern)
-        .fetch_one(&mut conn)
-        .await
-        .unwrap();
-        let _ = conn.close().await;
-        sleeping
-    })
-}
-
-/// The scratch databases of `pid` at this moment.
-fn leftovers_now(url: &str, pid: u32) -> Vec<String> {
-    block_on(async {
-        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        let pattern = scratch_pattern(pid);
-        let names: Vec<String> =
-            sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1")
-                .bind(pattern)
-                .fetch_all(&mut conn)
-                .await
-                .unwrap();
-        let _ = conn.close().await;
-        names
-    })
 }

@@ -7,8 +7,7 @@ mod common;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{block_on, Db, Sandbox};
-use migraph_core::sqlx::{self, Connection};
+use common::{scratch_databases, scratch_sleeping, Db, Sandbox};
 use serde_json::{json, Value};
 
 /// `migraph verify` in the sandbox; returns the child's pid (which names
@@ -31,22 +30,6 @@ fn verify(sandbox: &Sandbox, url: &str, extra: &[&str]) -> (u32, Option<i32>, St
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
-}
-
-/// The scratch databases a process of this pid made and left behind.
-fn leftovers(url: &str, pid: u32) -> Vec<String> {
-    block_on(async {
-        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-        let pattern = format!("migrate\\_verify\\_{pid:x}\\_%");
-        let names: Vec<String> =
-            sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1")
-                .bind(pattern)
-                .fetch_all(&mut conn)
-                .await
-                .unwrap();
-        let _ = conn.close().await;
-        names
-    })
 }
 
 fn set(sandbox: &Sandbox, revisions: &[(&str, &str)]) {
@@ -89,7 +72,7 @@ fn postgres_names_a_forgotten_column_as_json_and_exits_1() {
             "skipped": [],
         })
     );
-    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
 
     // The same in words.
     let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
@@ -124,7 +107,7 @@ fn postgres_correct_set_exits_0() {
         value,
         json!({"revisions": 2, "not_restored": [], "skipped": []})
     );
-    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
     let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
     assert_eq!(code, Some(0));
     assert_eq!(
@@ -156,7 +139,7 @@ fn postgres_failing_up_is_reported_and_the_scratch_dropped() {
     assert_eq!(value["failed"]["direction"], "up");
     let error = value["failed"]["error"].as_str().unwrap();
     assert!(error.contains("nosuchtype"), "{error}");
-    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
 }
 
 #[test]
@@ -179,7 +162,7 @@ fn postgres_ctrl_c_drops_the_scratch() {
         .unwrap();
     let pid = child.id();
     let started = Instant::now();
-    while leftovers(&db.url, pid).is_empty() {
+    while scratch_databases(&db.url, pid).is_empty() {
         assert!(
             started.elapsed() < Duration::from_secs(30),
             "no scratch database"
@@ -187,7 +170,13 @@ fn postgres_ctrl_c_drops_the_scratch() {
         std::thread::sleep(Duration::from_millis(50));
     }
     // Into the up's pg_sleep, then Ctrl-C.
-    std::thread::sleep(Duration::from_millis(500));
+    while !scratch_sleeping(&db.url, pid) {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no scratch database"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let signal = Command::new("kill")
         .args(["-INT", &pid.to_string()])
         .status()
@@ -198,7 +187,7 @@ fn postgres_ctrl_c_drops_the_scratch() {
     assert_eq!(output.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("was dropped"), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(30));
-    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
 }
 
 #[test]
@@ -284,7 +273,7 @@ fn postgres_reports_every_failing_down_in_one_run() {
         );
         assert!(error.contains(&format!("no_such_{table}")), "{error}");
     }
-    assert_eq!(leftovers(&db.url, pid), Vec::<String>::new());
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
 
     let (_, code, stdout, _) = verify(&sandbox, &db.url, &[]);
     assert_eq!(code, Some(1));

@@ -215,6 +215,45 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
         .block_on(future)
 }
 
+/// The scratch databases (of `verify` and autogenerate) that the process
+/// `pid` has on `url`'s server at this moment.
+pub fn scratch_databases(url: &str, pid: u32) -> Vec<String> {
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let names: Vec<String> =
+            sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE datname LIKE $1")
+                .bind(scratch_pattern(pid))
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+        let _ = conn.close().await;
+        names
+    })
+}
+
+/// Whether a session in one of `pid`'s scratch databases is inside
+/// `pg_sleep` (a revision written to hold the run there).
+pub fn scratch_sleeping(url: &str, pid: u32) -> bool {
+    block_on(async {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        let sleeping: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity \
+             WHERE datname LIKE $1 AND wait_event = 'PgSleep')",
+        )
+        .bind(scratch_pattern(pid))
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        let _ = conn.close().await;
+        sleeping
+    })
+}
+
+/// A LIKE pattern for the scratch databases of the process `pid`.
+fn scratch_pattern(pid: u32) -> String {
+    format!("migrate\\_verify\\_{pid:x}\\_%")
+}
+
 /// Which database a test runs against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
