@@ -11,9 +11,12 @@
 //! | `prove` | applying generated revisions to a scratch and comparing catalogs |
 //! | `rows` | which tables hold rows (replayed head, the user's database): the planner's facts |
 //! | `flow` | the whole: replay, build, read, plan, prove |
+//! | `mysql` | the same flow on MySQL and MariaDB, with their statement writer |
 
 mod desired;
 mod flow;
+#[cfg(feature = "mysql")]
+pub mod mysql;
 mod prove;
 mod rows;
 
