@@ -247,7 +247,7 @@ fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, reviews: bool) -> Scrip
     }
     // 5. One ALTER TABLE per table that changes.
     for (name, change) in &changes {
-        let clauses = change.clauses();
+        let clauses = change.clauses(&rebuilt);
         if clauses.is_empty() {
             continue;
         }

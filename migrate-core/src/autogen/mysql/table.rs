@@ -131,27 +131,27 @@ impl<'s> TableChange<'s> {
             .collect()
     }
 
-    /// `ADD CONSTRAINT ... FOREIGN KEY` clauses: keys new, changed, or rebuilt.
-    pub(super) fn keys_added(&self, rebuilt: &BTreeSet<KeyRef>) -> Vec<String> {
+    /// The foreign keys added: new, changed, or rebuilt.
+    fn added_keys(&self, rebuilt: &BTreeSet<KeyRef>) -> BTreeSet<&'s str> {
         let (_, added, changed) = self.parts("constraint");
         let mut names: BTreeSet<&str> = added
             .into_iter()
             .chain(changed)
             .filter(|n| self.is_key(n))
             .collect();
-        names.extend(
-            rebuilt
-                .iter()
-                .filter(|(t, _)| t == self.name)
-                .map(|(_, n)| n.as_str()),
-        );
+        names.extend(self.new.parts.keys().filter_map(|(kind, name)| {
+            let key = (self.name.to_owned(), name.clone());
+            (kind == "constraint" && rebuilt.contains(&key)).then_some(name.as_str())
+        }));
         names
+    }
+
+    /// `ADD CONSTRAINT ... FOREIGN KEY` clauses: keys new, changed, or rebuilt.
+    pub(super) fn keys_added(&self, rebuilt: &BTreeSet<KeyRef>) -> Vec<String> {
+        self.added_keys(rebuilt)
             .into_iter()
             .filter_map(|n| {
-                let props = self
-                    .new
-                    .parts
-                    .get(&("constraint".to_owned(), n.to_owned()))?;
+                let props = self.new.parts.get(&("constraint".to_owned(), n.to_owned()))?;
                 let key = ForeignKey::parse(get(props, "definition")?)?;
                 Some(format!("ADD {}", key.sql(n)))
             })
@@ -176,7 +176,8 @@ impl<'s> TableChange<'s> {
     /// The clauses of this table's one `ALTER TABLE`: checks, indexes and
     /// columns dropped, columns changed and added, indexes and checks
     /// added, table options.
-    pub(super) fn clauses(&self) -> Vec<String> {
+    pub(super) fn clauses(&self, rebuilt: &BTreeSet<KeyRef>) -> Vec<String> {
+        let keys = self.added_keys(rebuilt);
         let mut out = Vec::new();
         let (c_gone, c_added, c_changed) = self.parts("constraint");
         let checks = |names: &[&'s str], o: &'s Object| -> Vec<(&'s str, &'s str)> {
@@ -215,6 +216,9 @@ impl<'s> TableChange<'s> {
             out.push(format!("ADD COLUMN {}", ddl::column(name, props)));
         }
         for name in i_added.iter().chain(&i_changed) {
+            if keys.contains(name) && made_by_key(self.new, name) {
+                continue;
+            }
             let props = &self.new.parts[&("index".to_owned(), (*name).to_owned())];
             if let Some(index) = get(props, "definition").and_then(|d| ddl::index(name, d)) {
                 out.push(format!("ADD {index}"));
@@ -281,6 +285,36 @@ pub(super) fn rebuilt_keys(
     out
 }
 
+/// Whether the index `name` of `table` is the one MySQL makes by itself
+/// when the foreign key of the same name is added: a plain index on exactly
+/// the key's columns, which no other index could serve. Left to the key,
+/// it stays the server's own, which it drops by itself should another index
+/// come to serve the key, as in a database built from the declared SQL.
+fn made_by_key(table: &Object, name: &str) -> bool {
+    let part = |kind: &str, n: &str| table.parts.get(&(kind.to_owned(), n.to_owned()));
+    let Some(key) = part("constraint", name)
+        .and_then(|p| get(p, "definition"))
+        .and_then(ForeignKey::parse)
+    else {
+        return false;
+    };
+    let Some(definition) = part("index", name).and_then(|p| get(p, "definition")) else {
+        return false;
+    };
+    let plain = definition.starts_with("BTREE (")
+        && !definition.contains(" DESC")
+        && ddl::inside(definition).split(", ").eq(key.columns.iter().map(String::as_str));
+    let served_elsewhere = table.parts.iter().any(|((kind, other), props)| {
+        kind == "index"
+            && other != name
+            && get(props, "definition").is_some_and(|d| {
+                let columns = ddl::index_columns(d);
+                columns.len() >= key.columns.len() && columns[..key.columns.len()] == key.columns
+            })
+    });
+    plain && !served_elsewhere
+}
+
 /// A new table's `CREATE TABLE`, with the foreign keys whose target is
 /// `settled` inline; the others (`ADD CONSTRAINT ...` text) for later.
 pub(super) fn create(
@@ -304,6 +338,9 @@ pub(super) fn create(
         .collect();
     indexes.sort_by_key(|(n, _)| *n != "PRIMARY");
     for (part, props) in indexes {
+        if made_by_key(table, part) {
+            continue;
+        }
         if let Some(index) = get(props, "definition").and_then(|d| ddl::index(part, d)) {
             elements.push(index);
         }
