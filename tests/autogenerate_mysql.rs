@@ -194,9 +194,16 @@ async fn pipeline_steps_are_reproduced_both_ways() {
     };
     report("pipeline", &tally);
     assert!(tally.steps > 50, "{tally:?}");
-    assert!(tally.failed.is_empty(), "steps not proven: {:?}", tally.failed);
+    assert!(
+        tally.failed.is_empty(),
+        "steps not proven: {:?}",
+        tally.failed
+    );
     for (id, lines) in &tally.reviewed {
-        assert!(lines.last().is_some_and(|l| l == "proven"), "{id}: {lines:?}");
+        assert!(
+            lines.last().is_some_and(|l| l == "proven"),
+            "{id}: {lines:?}"
+        );
     }
     assert_eq!(tally.up + tally.reviewed.len(), tally.steps);
     assert_eq!(tally.down + tally.reviewed.len(), tally.steps);

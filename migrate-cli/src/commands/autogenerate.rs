@@ -26,8 +26,8 @@ use crate::Failure;
 struct Source {
     desired: Desired,
     dev_url: DatabaseUrl,
-    /// The user's own database, when one is given and is PostgreSQL: the
-    /// planner asks it which tables hold rows.
+    /// The user's own database, when one is given and is of the scratch
+    /// server's kind: the planner asks it which tables hold rows.
     target: Option<DatabaseUrl>,
 }
 
@@ -297,22 +297,28 @@ fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Sourc
         (None, None, Some(url)) => parse(url, "the database URL")?,
         (None, None, None) => {
             return Err(NoSource::Usage(format!(
-                "autogenerate needs a PostgreSQL server for its scratch databases: pass \
+                "autogenerate needs a server for its scratch databases: pass \
                  --dev-url URL or --database-url URL, set DATABASE_URL, or write dev_url = \
                  \"<url>\" under [autogenerate] in {}",
                 settings_path.display()
             )))
         }
     };
-    if dev_url.dialect() != Dialect::Postgres {
+    if !matches!(dev_url.dialect(), Dialect::Postgres | Dialect::Mysql) {
         return Err(NoSource::Failure(Failure(format!(
-            "autogenerate works on PostgreSQL; the scratch server {dev_url} is {}",
+            "autogenerate works on PostgreSQL and MySQL/MariaDB; the scratch server {dev_url} is {}",
+            dev_url.dialect()
+        ))));
+    }
+    if let Some(declared) = settings.dialect.filter(|d| *d != dev_url.dialect()) {
+        return Err(NoSource::Failure(Failure(format!(
+            "the set is written for {declared}, but the scratch server {dev_url} is {}",
             dev_url.dialect()
         ))));
     }
     let target = database
         .and_then(|url| DatabaseUrl::parse(&url).ok())
-        .filter(|url| url.dialect() == Dialect::Postgres);
+        .filter(|url| url.dialect() == dev_url.dialect());
     Ok(Source {
         desired,
         dev_url,

@@ -129,10 +129,25 @@ fn default_form(default: Text, ty: &str, extra: &str, mariadb: bool) -> Text {
     if mariadb || extra.contains("DEFAULT_GENERATED") {
         return Some(default);
     }
-    let base = ty.split(['(', ' ']).next().unwrap_or("").to_ascii_lowercase();
+    let base = ty
+        .split(['(', ' '])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let numeric = [
-        "tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "numeric",
-        "float", "double", "real", "bit", "year",
+        "tinyint",
+        "smallint",
+        "mediumint",
+        "int",
+        "integer",
+        "bigint",
+        "decimal",
+        "numeric",
+        "float",
+        "double",
+        "real",
+        "bit",
+        "year",
     ]
     .contains(&base.as_str());
     if numeric {
