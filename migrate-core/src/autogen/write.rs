@@ -1,6 +1,6 @@
 //! The statements of one planned transition, by stage.
 
-use super::change::{renamed_to, Planner};
+use super::change::{inherited, renamed_to, Planner};
 use super::ddl::{self, get, ident, literal, object_name, qualified};
 use crate::schema::{Node, Object, Properties};
 
@@ -10,6 +10,7 @@ const OLD_SUFFIX: &str = "__autogen_old";
 impl Planner<'_> {
     pub(super) fn write(&mut self, keys: &[(&str, &str)]) {
         let drops: Vec<Node> = self.dropped.iter().chain(&self.rebuilt).cloned().collect();
+        self.keep_sequences_of_rebuilt_tables();
         for node in drops {
             self.drop_node(&node);
         }
@@ -37,6 +38,45 @@ impl Planner<'_> {
             if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
                 self.script.late.push(format!(
                     "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"
+                ));
+            }
+        }
+        self.partition_defaults();
+    }
+
+    /// A table dropped and created again would take the sequences its
+    /// columns own with it: they are let go of first, and owned again
+    /// once the table is back.
+    fn keep_sequences_of_rebuilt_tables(&mut self) {
+        let tables: Vec<String> = self
+            .rebuilt
+            .iter()
+            .filter(|n| n.kind == "table" && n.part.is_none())
+            .map(|n| qualified(&n.name))
+            .collect();
+        for (kind, name, sequence) in self.a.objects() {
+            let owner = get(&sequence.properties, "owned by")
+                .and_then(|by| by.rsplit_once('.'))
+                .map(|(table, _)| table);
+            let Some(owner) = owner else { continue };
+            if kind != "sequence" || !tables.iter().any(|t| t == owner) {
+                continue;
+            }
+            if sequence.properties.contains_key("~identity") {
+                continue;
+            }
+            self.script
+                .first
+                .push(format!("ALTER SEQUENCE {} OWNED BY NONE;", qualified(name)));
+            let wanted = self
+                .b
+                .get(kind, name)
+                .and_then(|s| get(&s.properties, "owned by"));
+            if let Some(by) = wanted {
+                self.script.late.push(format!(
+                    "ALTER SEQUENCE {} OWNED BY {};",
+                    qualified(name),
+                    ddl::owned_by(by)
                 ));
             }
         }
@@ -142,7 +182,10 @@ impl Planner<'_> {
                 ident(name),
                 ident(get(props, "schema").unwrap_or("public"))
             )),
-            "table" => sql.push(ddl::create_table(name, object)),
+            "table" => {
+                sql.push(ddl::create_table(name, object));
+                sql.extend(ddl::attach_partition(name, object));
+            }
             "view" | "materialized view" => sql.push(format!(
                 "CREATE {} {} AS\n{};",
                 kind.to_uppercase(),
@@ -174,6 +217,9 @@ impl Planner<'_> {
         self.script.creates.push((Node::object(kind, name), sql));
         self.object_late(kind, name, None, object);
         for ((part_kind, part_name), part) in &object.parts {
+            if inherited(part) && part_kind != "column" {
+                continue; // attached or cloned with the partition
+            }
             if super::change::SEPARATE_PARTS.contains(&part_kind.as_str())
                 || kind == "domain" && part_kind == "constraint"
             {
@@ -213,6 +259,10 @@ impl Planner<'_> {
             self.script
                 .late
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
+        }
+        if matches!(kind, "table" | "materialized view") {
+            let options = ddl::alter_options(kind, name, o, n);
+            self.script.late.extend(options);
         }
         if kind == "table" && changed("row level security") {
             let how = if get(n, "row level security").is_some() {
@@ -388,10 +438,29 @@ impl Planner<'_> {
                 }
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
-            "table" if changed("partition key") || changed("partition of") => {
-                self.script.reviews.push(format!(
-                    "table {name} changes how it is partitioned: PostgreSQL cannot alter that in place; rebuild the table and move its rows by hand"
-                ));
+            "type" if get(n, "kind") == Some("composite") => {
+                let sql = ddl::alter_attributes(name, old, new);
+                if !sql.is_empty() {
+                    self.script.creates.push((Node::object(kind, name), sql));
+                }
+            }
+            "table" if changed("~parent") || changed("~bound") => {
+                // Detached before anything is dropped (a parent dropped
+                // takes its partitions), attached once everything is made.
+                if let Some(parent) = get(o, "~parent") {
+                    self.script.first.push(format!(
+                        "ALTER TABLE {} DETACH PARTITION {};",
+                        qualified(parent),
+                        qualified(name)
+                    ));
+                }
+                if let (Some(parent), Some(bound)) = (get(n, "~parent"), get(n, "~bound")) {
+                    self.script.late.push(format!(
+                        "ALTER TABLE {} ATTACH PARTITION {} {bound};",
+                        qualified(parent),
+                        qualified(name)
+                    ));
+                }
             }
             _ => {}
         }
@@ -434,9 +503,18 @@ impl Planner<'_> {
             if !separate && !column {
                 continue;
             }
+            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
+            if inherited(props) || old_props.is_some_and(inherited) {
+                // The parent's statement makes, changes or drops it.
+                if let Some(old_props) = old_props {
+                    self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+                }
+                continue;
+            }
             let Some(old_props) = old.parts.get(&(part_kind.clone(), part_name.clone())) else {
                 let renamed_from = old.parts.iter().find(|((k, n), p)| {
                     k == part_kind
+                        && !inherited(p)
                         && !new.parts.contains_key(&(k.clone(), n.clone()))
                         && renamed_to(k, p, old, new) == Some(part_name.as_str())
                 });
