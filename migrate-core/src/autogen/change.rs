@@ -323,18 +323,27 @@ impl<'s> Planner<'s> {
                                 .and_then(|t| get(&t.properties, "~parent"))
                                 == Some(node.name.as_str())
                     }
+                    // A foreign key on a column whose type changes, on
+                    // either side, is dropped before and added after: in
+                    // between the two sides' types differ.
                     Some((pk, _)) => {
                         matches!(pk.as_str(), "trigger" | "policy" | "rule")
                             || whole && matches!(pk.as_str(), "index" | "constraint")
+                            || pk == "constraint" && self.is_foreign_key(dependent)
                     }
                 };
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
                     queue.push(((*dependent).clone(), true));
                 } else if !rebuildable
-                    && dependent
-                        .part
-                        .as_ref()
-                        .is_some_and(|(pk, _)| pk == "column")
+                    && dependent.part.as_ref().is_some_and(|(pk, pn)| {
+                        // A partition's column follows its parent's default.
+                        pk == "column"
+                            && !self
+                                .a
+                                .get(&dependent.kind, &dependent.name)
+                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
+                                .is_some_and(inherited)
+                    })
                 {
                     self.default_reset.insert((*dependent).clone());
                 }
@@ -378,6 +387,18 @@ impl Planner<'_> {
         exists(self.b, node)
     }
 
+    /// Whether a part of `a` is a foreign key.
+    fn is_foreign_key(&self, node: &Node) -> bool {
+        let Some((pk, pn)) = &node.part else {
+            return false;
+        };
+        self.a
+            .get(&node.kind, &node.name)
+            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+            .and_then(|p| get(p, "definition"))
+            .is_some_and(|d| d.starts_with("FOREIGN KEY"))
+    }
+
     /// Whether the object is an enum type.
     pub(super) fn is_enum(&self, node: &Node) -> bool {
         node.part.is_none()
@@ -404,17 +425,22 @@ impl Planner<'_> {
         })
     }
 
-    /// The table columns of `a` whose type is the type `node` (or its array).
+    /// The table columns of `a` whose type is the type `node` (or its
+    /// array), but a partition's (its parent's change reaches them).
     pub(super) fn columns_of_type(&self, node: &Node) -> Vec<Node> {
         self.a
             .dependencies()
             .filter(|(dependent, on)| {
                 *on == node
                     && dependent.kind == "table"
-                    && dependent
-                        .part
-                        .as_ref()
-                        .is_some_and(|(pk, _)| pk == "column")
+                    && dependent.part.as_ref().is_some_and(|(pk, pn)| {
+                        pk == "column"
+                            && !self
+                                .a
+                                .get("table", &dependent.name)
+                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
+                                .is_some_and(inherited)
+                    })
             })
             .map(|(dependent, _)| dependent.clone())
             .collect()

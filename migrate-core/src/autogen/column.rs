@@ -20,9 +20,11 @@ impl Planner<'_> {
         let node = Node::part("table", table, "column", column);
         let type_changes = self.altered.contains(&node);
         let default_changes = get(old, "default") != get(new, "default") || type_changes;
+        // Before anything is dropped: the old default may call a function
+        // or a sequence the revision drops.
         if default_changes && get(old, "default").is_some() && !self.default_reset.contains(&node) {
             self.script
-                .early
+                .first
                 .push(format!("ALTER TABLE {t} ALTER COLUMN {c} DROP DEFAULT;"));
         }
         if default_changes && !self.default_reset.contains(&node) {
@@ -136,7 +138,10 @@ impl Planner<'_> {
         } else if implicit(from, to) {
             format!(" USING {c}::{to}")
         } else {
-            if self.style.reviews {
+            // Rows decide, as for a NOT NULL column: an empty table takes
+            // any cast, and one with rows that do not convert refuses it in
+            // the revision's transaction.
+            if self.style.reviews && self.facts.has_rows(&node.name) {
                 self.script.reviews.push(format!(
                     "column {}.{column} changes type from {from} to {to}, which has no implicit cast: check the USING expression (rows that do not convert fail)",
                     node.name
@@ -220,7 +225,21 @@ impl Planner<'_> {
 /// assignment cast: widening numbers, text types among themselves,
 /// timestamps with and without time zone, another length of one type).
 fn implicit(from: &str, to: &str) -> bool {
-    let base = |t: &str| t.split('(').next().unwrap_or(t).trim().to_owned();
+    // The type without its modifiers: `timestamp(3) without time zone` is
+    // a `timestamp without time zone`.
+    let base = |t: &str| {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in t.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     let (f, t) = (base(from), base(to));
     if f == t && from.ends_with("[]") == to.ends_with("[]") {
         return true;

@@ -11,6 +11,7 @@ impl Planner<'_> {
     pub(super) fn write(&mut self, keys: &[(&str, &str)]) {
         let drops: Vec<Node> = self.dropped.iter().chain(&self.rebuilt).cloned().collect();
         self.keep_sequences_of_rebuilt_tables();
+        self.rename_identity_sequences();
         for node in drops {
             self.drop_node(&node);
         }
@@ -32,7 +33,7 @@ impl Planner<'_> {
         for column in self.default_reset.clone() {
             let table = qualified(&column.name);
             let col = ident(&column.part.as_ref().expect("a column").1);
-            self.script.early.push(format!(
+            self.script.first.push(format!(
                 "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"
             ));
             if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
@@ -42,6 +43,39 @@ impl Planner<'_> {
             }
         }
         self.partition_defaults();
+    }
+
+    /// An identity column keeps its sequence when its table is renamed, so
+    /// a desired schema may name it otherwise: renamed, by the column that
+    /// owns it.
+    fn rename_identity_sequences(&mut self) {
+        let identity = |s: &Object| s.properties.contains_key("~identity");
+        for (kind, name, old) in self.a.objects() {
+            if kind != "sequence" || !identity(old) || self.b.get(kind, name).is_some() {
+                continue;
+            }
+            let owner = get(&old.properties, "owned by");
+            let renamed = self.b.objects().find(|(k, n, new)| {
+                *k == "sequence"
+                    && identity(new)
+                    && self.a.get(k, n).is_none()
+                    && owner.is_some()
+                    && get(&new.properties, "owned by") == owner
+            });
+            let Some((_, new_name, _)) = renamed else {
+                continue;
+            };
+            let schema = |n: &str| n.rsplit_once('.').map(|(s, _)| s.to_owned());
+            if schema(name) != schema(new_name) {
+                continue;
+            }
+            let bare = new_name.rsplit('.').next().unwrap_or(new_name);
+            self.script.early.push(format!(
+                "ALTER SEQUENCE {} RENAME TO {};",
+                qualified(name),
+                ident(bare)
+            ));
+        }
     }
 
     /// A table dropped and created again would take the sequences its
@@ -90,6 +124,20 @@ impl Planner<'_> {
             .get(&(pk.clone(), pn.clone()))
     }
 
+    /// Whether a partition goes away with its parent table.
+    fn parent_dropped(&self, node: &Node) -> bool {
+        let parent = self
+            .a
+            .get(&node.kind, &node.name)
+            .and_then(|t| get(&t.properties, "~parent"));
+        node.part.is_none()
+            && node.kind == "table"
+            && parent.is_some_and(|p| {
+                let parent = Node::object("table", p);
+                self.dropped.contains(&parent) || self.rebuilt.contains(&parent)
+            })
+    }
+
     /// Whether the object a part belongs to goes away (with its parts).
     fn owner_dropped(&self, node: &Node) -> bool {
         let owner = Node::object(&node.kind, &node.name);
@@ -99,7 +147,7 @@ impl Planner<'_> {
     }
 
     fn drop_node(&mut self, node: &Node) {
-        if self.owner_dropped(node) {
+        if self.owner_dropped(node) || self.parent_dropped(node) {
             return;
         }
         let (kind, name) = (node.kind.as_str(), node.name.as_str());
@@ -317,12 +365,36 @@ impl Planner<'_> {
                 qualified(name),
                 ident(part_name)
             ),
-            "constraint" => format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
-                qualified(name),
-                ident(part_name)
-            ),
-            "index" => ddl::create_index(name, part_name, props, self.style.concurrently),
+            "constraint" => {
+                let mut sql = self.on_partitions_first(name, part_kind, part_name);
+                sql.push(format!(
+                    "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                    qualified(name),
+                    ident(part_name)
+                ));
+                sql.join("\n")
+            }
+            "index" => {
+                let mut sql = self.on_partitions_first(name, part_kind, part_name);
+                sql.push(ddl::create_index(
+                    name,
+                    part_name,
+                    props,
+                    self.style.concurrently,
+                ));
+                self.script.creates.push((node.clone(), sql));
+                if with_comment {
+                    if let Some(text) = get(props, "comment") {
+                        self.script.late.push(ddl::comment(
+                            kind,
+                            name,
+                            Some((part_kind, part_name)),
+                            Some(text),
+                        ));
+                    }
+                }
+                return;
+            }
             "trigger" => format!("{};", definition.trim_end_matches(';')),
             "rule" => format!("{};", definition.trim_end_matches(';')),
             "policy" => ddl::create_policy(name, part_name, props),
@@ -342,6 +414,51 @@ impl Planner<'_> {
         if part_kind == "trigger" {
             self.trigger_state(name, part_name, None, props);
         }
+    }
+
+    /// For a key or index added to a partitioned table: the partitions'
+    /// own copies under the names the desired schema gives them, made
+    /// first so that the parent's statement attaches them rather than
+    /// making copies under names of the server's choosing. Foreign keys
+    /// and checks keep the parent's name on every partition.
+    fn on_partitions_first(&self, table: &str, part_kind: &str, part_name: &str) -> Vec<String> {
+        let mut sql = Vec::new();
+        for (kind, name, partition) in self.b.objects() {
+            if kind != "table" || get(&partition.properties, "~parent") != Some(table) {
+                continue;
+            }
+            let Some(before) = self.a.get(kind, name) else {
+                continue; // a new partition is attached with its copies
+            };
+            if self.rebuilt.contains(&Node::object(kind, name)) {
+                continue;
+            }
+            for ((pk, pn), props) in &partition.parts {
+                if pk != part_kind || get(props, "~inherited") != Some(part_name) {
+                    continue;
+                }
+                let was = before.parts.get(&(pk.clone(), pn.clone()));
+                if was.is_some_and(|w| get(w, "~inherited") != Some(part_name)) {
+                    continue; // there already, attached as it is
+                }
+                let definition = get(props, "definition").unwrap_or("");
+                match pk.as_str() {
+                    "index" => sql.push(ddl::create_index(name, pn, props, false)),
+                    "constraint"
+                        if !definition.starts_with("FOREIGN KEY")
+                            && !definition.starts_with("CHECK") =>
+                    {
+                        sql.push(format!(
+                            "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                            qualified(name),
+                            ident(pn)
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        sql
     }
 
     fn trigger_state(

@@ -8,9 +8,11 @@
 use crate::schema::DEPENDS;
 
 /// Every object and part the snapshot names, by the catalog address
-/// (`classid`, `objid`, `objsubid`) `pg_depend` uses.
+/// (`classid`, `objid`, `objsubid`) `pg_depend` uses. A foreign key's
+/// copies for the partitions of the table it references are the foreign
+/// key's (they depend on those partitions).
 pub(super) fn nodes() -> String {
-    format!(
+    String::from(
         "node(classid, objid, subid, kind, name, pkind, pname) AS (
             SELECT 'pg_class'::regclass, r.oid, 0, r.kind, r.name, NULL::text, NULL::text FROM rel r
             UNION ALL
@@ -31,8 +33,10 @@ pub(super) fn nodes() -> String {
                           AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x')), ic.relname::text)
             FROM rel r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class ic ON ic.oid = i.indexrelid
             UNION ALL
-            SELECT 'pg_constraint'::regclass, k.oid, 0, r.kind, r.name, 'constraint', k.conname::text
-            FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid WHERE {own}
+            SELECT 'pg_constraint'::regclass, k.oid, 0, r.kind, r.name, 'constraint',
+                COALESCE((SELECT pk.conname::text FROM pg_constraint pk
+                          WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid), k.conname::text)
+            FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
             UNION ALL
             SELECT 'pg_constraint'::regclass, k.oid, 0, ty.kind, ty.name, 'constraint', k.conname::text
             FROM ty JOIN pg_constraint k ON k.contypid = ty.oid
@@ -64,8 +68,7 @@ pub(super) fn nodes() -> String {
             FROM pg_namespace n WHERE n.nspname <> 'public'
             UNION ALL
             SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', x.extname::text, NULL, NULL
-            FROM pg_extension x)",
-        own = super::postgres::OWN_CONSTRAINT
+            FROM pg_extension x)"
     )
 }
 
@@ -125,7 +128,8 @@ pub(super) fn bodies() -> Vec<String> {
         // Partitions: the parent (in the snapshot's names) and the bound;
         // and the parts a table has because its parent has them (columns,
         // constraints, indexes attached to the parent's, cloned triggers),
-        // which the server makes and drops with the parent's.
+        // which the server makes and drops with the parent's: `~inherited`
+        // holds the name of the parent's constraint or index.
         format!(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN rel pr ON pr.oid = i.inhparent
@@ -140,11 +144,16 @@ pub(super) fn bodies() -> Vec<String> {
                 AND NOT a.attisdropped
              WHERE a.attinhcount > 0 AND r.relkind <> 'S'
              UNION ALL
-             SELECT r.kind, r.name, 'constraint', k.conname::text, '~inherited', 'yes'
+             SELECT r.kind, r.name, 'constraint', k.conname::text, '~inherited',
+                COALESCE((SELECT pk.conname::text FROM pg_constraint pk
+                          WHERE pk.oid = k.conparentid), k.conname::text)
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
              WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {}
              UNION ALL
-             SELECT r.kind, r.name, 'index', ic.relname::text, '~inherited', 'yes'
+             SELECT r.kind, r.name, 'index', ic.relname::text, '~inherited',
+                COALESCE((SELECT pi.relname::text FROM pg_inherits ii
+                          JOIN pg_class pi ON pi.oid = ii.inhparent
+                          WHERE ii.inhrelid = ic.oid), 'yes')
              FROM rel r JOIN pg_index i ON i.indrelid = r.oid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              WHERE ic.relispartition
