@@ -5,7 +5,9 @@
 //! columns, since SQLite does not keep their names), unique constraints and
 //! indexes. Views, triggers and partial or expression indexes are compared
 //! by their SQL text, whitespace, case and identifier quotes aside. `CHECK` constraints live only
-//! in that text and are not compared.
+//! in that text and are not compared. Each table, index, view and trigger
+//! also carries its SQL exactly as SQLite keeps it under `~sql`, never
+//! compared: what autogenerate writes its statements from.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +15,7 @@ use sqlx::sqlite::SqliteConnection;
 use sqlx::Sqlite;
 
 use super::Catalog;
+use crate::autogen::sqlite::KEPT;
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// SQL as SQLite keeps it (as written), reduced to what it says.
@@ -34,20 +37,23 @@ impl Catalog for Sqlite {
             .filter(|(kind, ..)| kind == "table" || kind == "view")
             .map(|(kind, name, ..)| (name.as_str(), kind.as_str()))
             .collect();
-        for (kind, name, table, sql) in &objects {
-            let sql = sql.as_deref().map(normalized);
+        for (kind, name, table, kept) in &objects {
+            let sql = kept.as_deref().map(normalized);
+            let kept = kept.as_deref();
             match kind.as_str() {
-                "table" => table_facts(conn, name, &mut snapshot).await?,
+                "table" => {
+                    table_facts(conn, name, &mut snapshot).await?;
+                    snapshot.add(Fact::object("table", name).property(KEPT, kept));
+                }
                 "view" => {
-                    snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()))
+                    snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()));
+                    snapshot.add(Fact::object("view", name).property(KEPT, kept));
                 }
                 "trigger" => {
                     let owner = kinds.get(table.as_str()).copied().unwrap_or("table");
-                    snapshot.add(
-                        Fact::object(owner, table)
-                            .part("trigger", name)
-                            .property("definition", sql.as_deref()),
-                    );
+                    let trigger = || Fact::object(owner, table).part("trigger", name);
+                    snapshot.add(trigger().property("definition", sql.as_deref()));
+                    snapshot.add(trigger().property(KEPT, kept));
                 }
                 _ => {} // indexes are read with their table
             }
@@ -159,18 +165,19 @@ async fn table_facts(
                 snapshot.add(part().property("columns", Some(&columns)));
                 snapshot
                     .add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
+                let sql: Option<String> = sqlx::query_scalar(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                )
+                .bind(&index)
+                .fetch_optional(&mut *conn)
+                .await?
+                .flatten();
                 if partial != 0 || has_expression {
-                    let sql: Option<String> = sqlx::query_scalar(
-                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                    )
-                    .bind(&index)
-                    .fetch_optional(&mut *conn)
-                    .await?
-                    .flatten();
                     snapshot.add(
                         part().property("definition", sql.as_deref().map(normalized).as_deref()),
                     );
                 }
+                snapshot.add(part().property(KEPT, sql.as_deref()));
             }
         }
     }
