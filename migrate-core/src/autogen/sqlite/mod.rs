@@ -38,6 +38,8 @@ mod tests;
 mod text;
 mod write;
 
+pub use self::text::{declarations, Declarations};
+
 use std::collections::BTreeMap;
 
 use super::{Facts, Generated, Plan, Review, Role};

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{decide, referenced_table, TableChange};
-use super::text::{ident, names, table_body};
+use super::text::{ident, names, renamed_create};
 use super::{kept, parts, same, Approach};
 use crate::autogen::{Facts, REVIEW_PREFIX};
 use crate::schema::{Object, Properties, Snapshot};
@@ -313,11 +313,11 @@ pub(super) fn script(
 /// the rows of the columns both have copied, the old table dropped, the
 /// new one renamed. Indexes and triggers are created after, with the rest.
 fn rebuild(out: &mut Vec<String>, table: &str, old: &Object, new: &Object) {
-    let Some(body) = kept(&new.properties).and_then(table_body) else {
+    let temporary = ident(&format!("{NEW_PREFIX}{table}"));
+    let Some(create) = kept(&new.properties).and_then(|sql| renamed_create(sql, &temporary)) else {
         return;
     };
-    let temporary = ident(&format!("{NEW_PREFIX}{table}"));
-    out.push(statement(&format!("CREATE TABLE {temporary} {body}")));
+    out.push(statement(&create));
     let (ca, cb) = (parts(old, "column"), parts(new, "column"));
     let common: Vec<String> = cb
         .iter()

@@ -4,8 +4,10 @@
 //! nullability, default, primary key, generated), foreign keys (by their
 //! columns, since SQLite does not keep their names), unique constraints and
 //! indexes. Views, triggers and partial or expression indexes are compared
-//! by their SQL text, whitespace, case and identifier quotes aside. `CHECK` constraints live only
-//! in that text and are not compared. Each table, index, view and trigger
+//! by their SQL text, whitespace, case and identifier quotes aside. What
+//! only a table's SQL says is read from it: `CHECK` constraints (by their
+//! expression), column collations, `AUTOINCREMENT`. A virtual table's
+//! shadow tables are left out (they come with it). Each table, index, view and trigger
 //! also carries its SQL exactly as SQLite keeps it under `~sql`, never
 //! compared: what autogenerate writes its statements from.
 
@@ -15,7 +17,7 @@ use sqlx::sqlite::SqliteConnection;
 use sqlx::Sqlite;
 
 use super::Catalog;
-use crate::autogen::sqlite::KEPT;
+use crate::autogen::sqlite::{declarations, KEPT};
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// SQL as SQLite keeps it (as written), reduced to what it says.
@@ -42,8 +44,11 @@ impl Catalog for Sqlite {
             let kept = kept.as_deref();
             match kind.as_str() {
                 "table" => {
-                    table_facts(conn, name, &mut snapshot).await?;
-                    snapshot.add(Fact::object("table", name).property(KEPT, kept));
+                    if table_facts(conn, name, &mut snapshot).await? {
+                        let table = || Fact::object("table", name);
+                        snapshot.add(table().property(KEPT, kept));
+                        declared_facts(name, kept.unwrap_or(""), &mut snapshot);
+                    }
                 }
                 "view" => {
                     snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()));
@@ -66,22 +71,47 @@ impl Catalog for Sqlite {
 /// actions on update and on delete.
 type ForeignKey = (String, Vec<String>, Vec<String>, String, String);
 
+/// What the table's SQL says and the pragmas do not: each `CHECK` (a
+/// part named by its expression), each column's collation, `AUTOINCREMENT`.
+fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
+    let fact = || Fact::object("table", table);
+    let declared = declarations(sql);
+    for check in &declared.checks {
+        snapshot.add(fact().part("check", &normalized(check)));
+    }
+    for (column, collation) in &declared.collations {
+        snapshot.add(
+            fact()
+                .part("column", column)
+                .property("collation", Some(collation)),
+        );
+    }
+    let autoincrement = declared.autoincrement.then_some("yes");
+    snapshot.add(fact().property("autoincrement", autoincrement));
+}
+
+/// Reads one table's facts; false (and nothing read) for the shadow
+/// tables a virtual table keeps, which come and go with it.
 async fn table_facts(
     conn: &mut SqliteConnection,
     table: &str,
     snapshot: &mut Snapshot,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     let fact = || Fact::object("table", table);
-    snapshot.add(fact());
-    let options: Option<(i64, i64)> = sqlx::query_as(
-        "SELECT wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
+    let options: Option<(String, i64, i64)> = sqlx::query_as(
+        "SELECT type, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
     )
     .bind(table)
     .fetch_optional(&mut *conn)
     .await?;
-    if let Some((without_rowid, strict)) = options {
+    if options.as_ref().is_some_and(|(kind, ..)| kind == "shadow") {
+        return Ok(false);
+    }
+    snapshot.add(fact());
+    if let Some((kind, without_rowid, strict)) = options {
         snapshot.add(fact().property("without rowid", (without_rowid != 0).then_some("yes")));
         snapshot.add(fact().property("strict", (strict != 0).then_some("yes")));
+        snapshot.add(fact().property("virtual", (kind == "virtual").then_some("yes")));
     }
     let columns: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
         "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
@@ -181,5 +211,5 @@ async fn table_facts(
             }
         }
     }
-    Ok(())
+    Ok(true)
 }
