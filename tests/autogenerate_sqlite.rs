@@ -515,3 +515,44 @@ async fn assert_intact(conn: &mut SqliteConnection, books: i64) {
         .unwrap();
     conn.execute("DELETE FROM audit").await.unwrap();
 }
+
+/// A full-text table (FTS5, with its shadow tables) and a view on a table
+/// whose column is dropped: the library flow proves both ways, and the
+/// shadow tables are not compared (they come with the virtual table).
+#[tokio::test]
+async fn a_virtual_table_and_a_view_over_a_dropped_column_are_proven() {
+    let work = common::scratch("autogen-sqlite-fts");
+    let dir = work.join("migrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"sqlite\"\n").unwrap();
+    let chain = "CREATE VIRTUAL TABLE docs USING fts5(title, body);
+CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT, old TEXT);
+CREATE VIEW note_texts AS SELECT id, text FROM notes;
+INSERT INTO docs (title, body) VALUES ('a', 'one two'), ('b', 'three');";
+    common::revision(&dir, "a1", "-- down_revision: none", chain, "");
+    let desired = "CREATE VIRTUAL TABLE docs USING fts5(title, body, tags);
+CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);
+CREATE VIEW note_texts AS SELECT id, text FROM notes;";
+    let generated = Migrations::load(&dir)
+        .unwrap()
+        .migrator()
+        .autogenerate(&Desired::sql(desired), "sqlite::memory:")
+        .await
+        .unwrap();
+    assert!(
+        generated.is_proven(),
+        "{:?}\n{:#?}",
+        generated.proof,
+        generated.revisions
+    );
+    let up = &generated.revisions[0].up;
+    assert!(
+        up.contains("CREATE VIRTUAL TABLE \"_migraph_new_docs\" USING fts5(title, body, tags)"),
+        "{up}"
+    );
+    assert!(
+        up.contains("ALTER TABLE \"notes\" DROP COLUMN \"old\";"),
+        "{up}"
+    );
+    let _ = std::fs::remove_dir_all(&work);
+}

@@ -51,7 +51,9 @@ pub(super) fn decide(old: &Object, new: &Object, approach: Approach) -> TableCha
     if added.is_empty() && dropped.is_empty() {
         return TableChange::Same;
     }
-    if approach == Approach::Rebuild {
+    // A virtual table (full-text search) takes no ALTER TABLE at all.
+    let is_virtual = new.properties.get("virtual").is_some();
+    if approach == Approach::Rebuild || is_virtual {
         return TableChange::Rebuild;
     }
     let definitions: BTreeMap<String, String> = kept(&new.properties)

@@ -120,6 +120,9 @@ async fn table_facts(
     .fetch_all(&mut *conn)
     .await?;
     for (name, ty, not_null, default, pk, hidden) in columns {
+        if hidden == 1 {
+            continue; // a virtual table's hidden column (FTS5's own name, rank)
+        }
         let column = || fact().part("column", &name);
         // Declared types and defaults are kept as written, in any case.
         let ty = normalized(&ty).to_uppercase();
