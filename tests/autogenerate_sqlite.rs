@@ -556,3 +556,43 @@ CREATE VIEW note_texts AS SELECT id, text FROM notes;";
     );
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// An AUTOINCREMENT table rebuilt keeps its counter: the id of a deleted
+/// row is not given again.
+#[tokio::test]
+async fn a_rebuilt_autoincrement_table_keeps_its_counter() {
+    let work = common::scratch("autogen-sqlite-autoincrement");
+    let dir = work.join("migrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"sqlite\"\n").unwrap();
+    let table = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, a TEXT);";
+    common::revision(&dir, "a1", "-- down_revision: none", table, "DROP TABLE t;");
+    let mut conn = memory().await;
+    let chain = Migrations::load(&dir).unwrap();
+    chain.upgrade(&mut conn, "heads").await.unwrap();
+    conn.execute("INSERT INTO t (a) VALUES ('1'), ('2'), ('3'); DELETE FROM t WHERE id = 3;")
+        .await
+        .unwrap();
+    let desired = table.replace("a TEXT", "a TEXT NOT NULL DEFAULT ''");
+    let generated = chain
+        .migrator()
+        .autogenerate(&Desired::sql(desired), "sqlite::memory:")
+        .await
+        .unwrap();
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    write_generated(&dir, "a2", Some("a1"), &generated.revisions[0]);
+    Migrations::load(&dir)
+        .unwrap()
+        .upgrade(&mut conn, "heads")
+        .await
+        .unwrap();
+    conn.execute("INSERT INTO t (a) VALUES ('4')")
+        .await
+        .unwrap();
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM t ORDER BY id")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(ids, [1, 2, 4]);
+    let _ = std::fs::remove_dir_all(&work);
+}

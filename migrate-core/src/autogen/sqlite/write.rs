@@ -331,6 +331,21 @@ fn rebuild(out: &mut Vec<String>, table: &str, old: &Object, new: &Object) {
             ident(table)
         ));
     }
+    let counts = |o: &Object| o.properties.get("autoincrement").is_some();
+    if counts(old) && counts(new) {
+        // AUTOINCREMENT's counter too, so ids of deleted rows stay unused
+        // (the rename below carries it over to the table's name).
+        let literal = |name: &str| format!("'{}'", name.replace('\'', "''"));
+        let new_name = literal(&format!("{NEW_PREFIX}{table}"));
+        out.push(format!(
+            "DELETE FROM sqlite_sequence WHERE name = {new_name};"
+        ));
+        out.push(format!(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT {new_name}, seq FROM sqlite_sequence \
+             WHERE name = {};",
+            literal(table)
+        ));
+    }
     out.push(format!("DROP TABLE {};", ident(table)));
     out.push(format!(
         "ALTER TABLE {temporary} RENAME TO {};",
