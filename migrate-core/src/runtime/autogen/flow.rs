@@ -47,6 +47,10 @@ impl Migrator<'_> {
     /// dropped part-way (Ctrl-C), they are dropped from a thread of their
     /// own (see [`crate::runtime::Scratch`]).
     ///
+    /// A SQLite set (its declared dialect, else `dev_url`'s) is replayed,
+    /// built and proven on in-memory databases instead, and written by
+    /// [`crate::autogen::sqlite::plan`] (module `sqlite` of this one).
+    ///
     /// # Errors
     ///
     /// [`Error::DesiredSchema`](crate::Error::DesiredSchema) when the
