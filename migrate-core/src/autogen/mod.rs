@@ -21,6 +21,7 @@ mod change;
 mod column;
 mod ddl;
 mod order;
+pub mod sqlite;
 #[cfg(test)]
 mod tests;
 mod write;

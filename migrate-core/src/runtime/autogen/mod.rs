@@ -11,11 +11,14 @@
 //! | `prove` | applying generated revisions to a scratch and comparing catalogs |
 //! | `rows` | which tables hold rows (replayed head, the user's database): the planner's facts |
 //! | `flow` | the whole: replay, build, read, plan, prove |
+//! | `sqlite` | the same on SQLite, in memory, with its own proof and reads |
 
 mod desired;
 mod flow;
 mod prove;
 mod rows;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
 
 pub use self::desired::Desired;
 pub use self::prove::{prove, read_schema, Proof};
