@@ -20,6 +20,7 @@
 mod change;
 mod column;
 mod ddl;
+pub mod mysql;
 mod order;
 pub mod sqlite;
 #[cfg(test)]

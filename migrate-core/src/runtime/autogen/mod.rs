@@ -11,10 +11,13 @@
 //! | `prove` | applying generated revisions to a scratch and comparing catalogs |
 //! | `rows` | which tables hold rows (replayed head, the user's database): the planner's facts |
 //! | `flow` | the whole: replay, build, read, plan, prove |
+//! | `mysql` | the same flow on MySQL and MariaDB, with their statement writer |
 //! | `sqlite` | the same on SQLite, in memory, with its own proof and reads |
 
 mod desired;
 mod flow;
+#[cfg(feature = "mysql")]
+pub mod mysql;
 mod prove;
 mod rows;
 #[cfg(feature = "sqlite")]

@@ -21,11 +21,12 @@ type Text = Option<String>;
 impl Catalog for MySql {
     async fn snapshot(conn: &mut MySqlConnection) -> Result<Snapshot, sqlx::Error> {
         let mut snapshot = Snapshot::new();
+        let mariadb = is_mariadb(conn).await?;
         let kinds = tables(conn, &mut snapshot).await?;
-        columns(conn, &kinds, &mut snapshot).await?;
+        columns(conn, &kinds, mariadb, &mut snapshot).await?;
         indexes(conn, &kinds, &mut snapshot).await?;
         foreign_keys(conn, &kinds, &mut snapshot).await?;
-        checks(conn, &kinds, &mut snapshot).await?;
+        checks(conn, &kinds, mariadb, &mut snapshot).await?;
         views(conn, &mut snapshot).await?;
         triggers(conn, &kinds, &mut snapshot).await?;
         routines(conn, &mut snapshot).await?;
@@ -112,10 +113,42 @@ async fn tables(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<K
     Ok(kinds)
 }
 
+/// Whether the server is MariaDB (else MySQL).
+async fn is_mariadb(conn: &mut MySqlConnection) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT VERSION() LIKE '%MariaDB%'")
+        .fetch_one(&mut *conn)
+        .await
+        .map(|v: i64| v != 0)
+}
+
+/// A column default in one form for both servers, MariaDB's: a string
+/// literal quoted, `NULL`, a number, or an expression. MySQL keeps a
+/// literal unquoted and marks an expression `DEFAULT_GENERATED`.
+fn default_form(default: Text, ty: &str, extra: &str, mariadb: bool) -> Text {
+    let default = default?;
+    if mariadb || extra.contains("DEFAULT_GENERATED") {
+        return Some(default);
+    }
+    let base = ty.split(['(', ' ']).next().unwrap_or("").to_ascii_lowercase();
+    let numeric = [
+        "tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "numeric",
+        "float", "double", "real", "bit", "year",
+    ]
+    .contains(&base.as_str());
+    if numeric {
+        return Some(default);
+    }
+    Some(format!(
+        "'{}'",
+        default.replace('\\', "\\\\").replace('\'', "''")
+    ))
+}
+
 /// Columns of tables and views.
 async fn columns(
     conn: &mut MySqlConnection,
     kinds: &Kinds,
+    mariadb: bool,
     snapshot: &mut Snapshot,
 ) -> Result<(), sqlx::Error> {
     let columns: Vec<ColumnRow> = sqlx::query_as(
@@ -137,6 +170,8 @@ async fn columns(
         let nonempty = |v: &Text| v.clone().filter(|v| !v.is_empty());
         snapshot.add(column().property("type", Some(&ty)));
         snapshot.add(column().property("nullable", Some(&nullable.to_lowercase())));
+        let extra_text = extra.as_deref().unwrap_or("");
+        let default = default_form(default, &ty, extra_text, mariadb);
         snapshot.add(column().property("default", default.as_deref()));
         snapshot.add(column().property("extra", nonempty(&extra).as_deref()));
         snapshot.add(column().property("generated", nonempty(&generated).as_deref()));
@@ -249,6 +284,7 @@ async fn foreign_keys(
 async fn checks(
     conn: &mut MySqlConnection,
     kinds: &Kinds,
+    mariadb: bool,
     snapshot: &mut Snapshot,
 ) -> Result<(), sqlx::Error> {
     // Servers before MySQL 8.0.16 and MariaDB 10.2 keep no checks.
@@ -262,10 +298,6 @@ async fn checks(
         return Ok(());
     }
     // MariaDB names checks per table (and lists the table); MySQL per schema.
-    let mariadb: bool = sqlx::query_scalar("SELECT VERSION() LIKE '%MariaDB%'")
-        .fetch_one(&mut *conn)
-        .await
-        .map(|v: i64| v != 0)?;
     let same_table = if mariadb {
         " AND c.TABLE_NAME = t.TABLE_NAME"
     } else {
@@ -294,14 +326,19 @@ async fn checks(
 
 /// Views' definitions and options.
 async fn views(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<(), sqlx::Error> {
-    let views: Vec<(String, Text, Text, Text)> = sqlx::query_as(
+    let views: Vec<(String, Text, Text, Text, String)> = sqlx::query_as(
         "SELECT CAST(TABLE_NAME AS CHAR), CAST(VIEW_DEFINITION AS CHAR), \
-                CAST(CHECK_OPTION AS CHAR), CAST(SECURITY_TYPE AS CHAR) \
+                CAST(CHECK_OPTION AS CHAR), CAST(SECURITY_TYPE AS CHAR), \
+                CAST(TABLE_SCHEMA AS CHAR) \
          FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()",
     )
     .fetch_all(&mut *conn)
     .await?;
-    for (name, definition, check, security) in views {
+    for (name, definition, check, security, schema) in views {
+        // The server names every table with its database; the same view
+        // in another database is the same view.
+        let own = format!("`{}`.", schema.replace('`', "``"));
+        let definition = definition.map(|d| d.replace(&own, ""));
         let view = || Fact::object("view", &name);
         snapshot.add(view().property("definition", definition.as_deref()));
         snapshot.add(view().property("check option", check.as_deref()));
@@ -325,13 +362,13 @@ async fn triggers(
     .fetch_all(&mut *conn)
     .await?;
     for (table, name, timing, event, body) in triggers {
-        let body = squeeze_sql(&body.unwrap_or_default(), false);
+        let raw = body.unwrap_or_default();
+        let body = squeeze_sql(&raw, false);
         let definition = format!("{timing} {event} FOR EACH ROW {body}");
-        snapshot.add(
-            Fact::object(kind_of(kinds, &table), &table)
-                .part("trigger", &name)
-                .property("definition", Some(&definition)),
-        );
+        let trigger = || Fact::object(kind_of(kinds, &table), &table).part("trigger", &name);
+        snapshot.add(trigger().property("definition", Some(&definition)));
+        // As written, for autogenerate to write it again (never compared).
+        snapshot.add(trigger().property("~body", Some(&raw)));
     }
     Ok(())
 }
@@ -374,6 +411,7 @@ async fn routines(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result
             .unwrap_or_default();
         snapshot.add(routine().property("parameters", Some(&signature)));
         snapshot.add(routine().property("returns", returns.as_deref()));
+        snapshot.add(routine().property("~body", body.as_deref()));
         let body = body.as_deref().map(|b| squeeze_sql(b, false));
         snapshot.add(routine().property("definition", body.as_deref()));
         snapshot.add(routine().property("deterministic", deterministic.as_deref()));
