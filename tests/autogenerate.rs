@@ -355,6 +355,20 @@ async fn hydra_steps_are_reproduced_both_ways() {
     assert_reproduced(&tally);
 }
 
+#[tokio::test]
+async fn hatchet_steps_are_reproduced_both_ways() {
+    let tally = walk("hatchet", "", 30).await;
+    report("hatchet", &tally);
+    assert_reproduced(&tally);
+}
+
+#[tokio::test]
+async fn crates_io_steps_are_reproduced_both_ways() {
+    let tally = walk("crates-io", "", 0).await;
+    report("crates-io", &tally);
+    assert_reproduced(&tally);
+}
+
 /// The user's database decides the review line for a NOT NULL column
 /// without a default: with rows in the table, a review; empty, missing
 /// there, or no database reachable, the plain statement (proven).

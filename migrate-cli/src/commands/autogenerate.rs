@@ -26,8 +26,8 @@ use crate::Failure;
 struct Source {
     desired: Desired,
     dev_url: DatabaseUrl,
-    /// The user's own database, when one is given and is of the scratch
-    /// server's kind: the planner asks it which tables hold rows.
+    /// The user's own database, when one is given and of the scratch
+    /// server's dialect: the planner asks it which tables hold rows.
     target: Option<DatabaseUrl>,
 }
 
@@ -86,7 +86,7 @@ pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     // `--head` is refused with --autogenerate: with several heads only a merge helps.
     let parents = parents_for_new(&migrations, None, false)?;
     let first_depends_on = resolve_depends_on(&migrations, depends_on)?;
-    let source = match source(cli, desired, true) {
+    let source = match source(cli, desired, true, replayed.settings().dialect) {
         Ok(source) => source,
         Err(NoSource::Usage(message)) => return usage_error(&message),
         Err(NoSource::Failure(failure)) => return Err(failure),
@@ -155,7 +155,7 @@ pub fn check(
         ));
     }
     refuse_code_revisions(migrations)?;
-    let source = match source(cli, desired, from_directory) {
+    let source = match source(cli, desired, from_directory, migrations.settings().dialect) {
         Ok(source) => source,
         Err(NoSource::Usage(message)) => return usage_error(&message),
         Err(NoSource::Failure(failure)) => return Err(failure),
@@ -251,8 +251,15 @@ fn refuse_code_revisions(migrations: &Migrations) -> Result<(), Failure> {
 
 /// The desired schema and the scratch server, from the flags, else
 /// `[autogenerate]` of the directory's `migrate.toml` (when the set comes
-/// from a directory), else (the server) the database URL.
-fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Source, NoSource> {
+/// from a directory), else (the server) the database URL; a SQLite set
+/// (`dialect`, else the database URL's) needs no server: its scratch
+/// databases are in memory.
+fn source(
+    cli: &Cli,
+    flags: &cli::Desired,
+    from_directory: bool,
+    dialect: Option<Dialect>,
+) -> Result<Source, NoSource> {
     let directory = dir(cli);
     let settings_path = directory.join(migraph_core::settings::FILE_NAME);
     let settings = if from_directory {
@@ -288,8 +295,14 @@ fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Sourc
         Ok(named) => named.map(|(url, _)| url).or_else(|| settings.url.clone()),
         Err(err) => return Err(NoSource::Failure(Failure(err))),
     };
+    let database_dialect = database
+        .as_deref()
+        .and_then(|url| DatabaseUrl::parse(url).ok())
+        .map(|url| url.dialect());
+    let sqlite = dialect.or(database_dialect) == Some(Dialect::Sqlite);
     let dev_url = match (&flags.dev_url, &settings.autogenerate.dev_url, &database) {
         (Some(url), _, _) => parse(url, "--dev-url")?,
+        (None, None, _) if sqlite => parse("sqlite::memory:", "the in-memory SQLite")?,
         (None, Some(url), _) => parse(
             url,
             &format!("dev_url of [autogenerate] in {}", settings_path.display()),
@@ -304,15 +317,13 @@ fn source(cli: &Cli, flags: &cli::Desired, from_directory: bool) -> Result<Sourc
             )))
         }
     };
-    if !matches!(dev_url.dialect(), Dialect::Postgres | Dialect::Mysql) {
+    // SQLite's scratch databases are in memory whatever the URL says.
+    let server_kind = dialect.filter(|d| *d != Dialect::Sqlite);
+    if let Some(declared) = server_kind.filter(|d| *d != dev_url.dialect()) {
         return Err(NoSource::Failure(Failure(format!(
-            "autogenerate works on PostgreSQL and MySQL/MariaDB; the scratch server {dev_url} is {}",
-            dev_url.dialect()
-        ))));
-    }
-    if let Some(declared) = settings.dialect.filter(|d| *d != dev_url.dialect()) {
-        return Err(NoSource::Failure(Failure(format!(
-            "the set is written for {declared}, but the scratch server {dev_url} is {}",
+            "autogenerate works on PostgreSQL, SQLite and MySQL/MariaDB, each set on a server \
+             of its own dialect: the set is written for {declared}, but the scratch server \
+             {dev_url} is {}",
             dev_url.dialect()
         ))));
     }

@@ -97,6 +97,13 @@ fn own(props: &Properties) -> BTreeMap<&String, &String> {
         .collect()
 }
 
+/// Whether a part is the server's copy of its parent table's (a column,
+/// constraint, index or trigger of a partition): made, changed and dropped
+/// with the parent's, never by a statement of its own.
+pub(super) fn inherited(props: &Properties) -> bool {
+    props.contains_key("~inherited")
+}
+
 fn is_identity_sequence(object: &Object) -> bool {
     object.properties.contains_key("~identity")
 }
@@ -166,7 +173,17 @@ impl<'s> Planner<'s> {
         let changed = |key: &str| get(o, key) != get(n, key);
         match kind {
             "view" | "materialized view" | "statistics" => changed("definition"),
-            "function" | "procedure" => changed("result"),
+            // `CREATE OR REPLACE` keeps a function's parameter names and
+            // cannot take its defaults away.
+            "function" | "procedure" => changed("result") || changed("~arguments"),
+            "table" if changed("partition key") => {
+                if self.facts.has_rows(name) {
+                    self.script.reviews.push(format!(
+                        "table {name} changes how it is partitioned, which PostgreSQL cannot alter in place: it is dropped and created again, and its rows are lost; move them by hand"
+                    ));
+                }
+                true
+            }
             "type" => match get(n, "kind") {
                 Some("enum") => {
                     let (was, will) = (ddl::enum_values(old), ddl::enum_values(new));
@@ -179,7 +196,7 @@ impl<'s> Planner<'s> {
                     }
                     !is_subsequence(&was, &will)
                 }
-                Some("composite") => changed("~ddl"),
+                Some("composite") => !ddl::attributes_alterable(old, new),
                 _ => changed("subtype") || changed("kind"),
             },
             "domain" => {
@@ -207,7 +224,10 @@ impl<'s> Planner<'s> {
         for (key, props) in &old.parts {
             let (part_kind, part_name) = (key.0.as_str(), key.1.as_str());
             let node = Node::part(kind, name, part_kind, part_name);
-            if !(part_kind == "column" && kind == "table" || SEPARATE_PARTS.contains(&part_kind)) {
+            if !(part_kind == "column" && kind == "table" || SEPARATE_PARTS.contains(&part_kind))
+                || inherited(props)
+                || new.parts.get(key).is_some_and(inherited)
+            {
                 continue;
             }
             match new.parts.get(key) {
@@ -246,8 +266,18 @@ impl<'s> Planner<'s> {
     /// rebuilt or has its column type changed, and still exists in `b`.
     fn close(&mut self, dropped: &BTreeSet<Node>, altered: &BTreeSet<Node>) {
         let mut dependents: BTreeMap<&Node, Vec<&Node>> = BTreeMap::new();
+        // What depends on any part of an object, for an object rebuilt or
+        // dropped whole (a foreign key of another table on a column of a
+        // table rebuilt).
+        let mut on_parts: BTreeMap<(&str, &str), Vec<&Node>> = BTreeMap::new();
         for (dependent, on) in self.a.dependencies() {
             dependents.entry(on).or_default().push(dependent);
+            if on.part.is_some() && (dependent.kind != on.kind || dependent.name != on.name) {
+                on_parts
+                    .entry((on.kind.as_str(), on.name.as_str()))
+                    .or_default()
+                    .push(dependent);
+            }
         }
         let mut queue: Vec<(Node, bool)> = dropped.iter().map(|n| (n.clone(), true)).collect();
         queue.extend(self.rebuilt.iter().map(|n| (n.clone(), true)));
@@ -259,7 +289,16 @@ impl<'s> Planner<'s> {
             }
             // The object's own parts go with it.
             let owner = Node::object(&node.kind, &node.name);
-            for dependent in dependents.get(&node).into_iter().flatten() {
+            let of_parts = match (&node.part, node.kind.as_str()) {
+                (None, "table") if whole => on_parts.get(&(node.kind.as_str(), node.name.as_str())),
+                _ => None,
+            };
+            for dependent in dependents
+                .get(&node)
+                .into_iter()
+                .flatten()
+                .chain(of_parts.into_iter().flatten())
+            {
                 if dependent.part.is_some() && node.part.is_none() && **dependent == owner {
                     continue;
                 }
@@ -271,22 +310,40 @@ impl<'s> Planner<'s> {
                     continue;
                 }
                 let rebuildable = match &dependent.part {
-                    None => matches!(
-                        dependent.kind.as_str(),
-                        "view" | "materialized view" | "function" | "procedure" | "statistics"
-                    ),
+                    // A partition goes with its parent table.
+                    None => {
+                        matches!(
+                            dependent.kind.as_str(),
+                            "view" | "materialized view" | "function" | "procedure" | "statistics"
+                        ) || dependent.kind == "table"
+                            && node.part.is_none()
+                            && self
+                                .a
+                                .get("table", &dependent.name)
+                                .and_then(|t| get(&t.properties, "~parent"))
+                                == Some(node.name.as_str())
+                    }
+                    // A foreign key on a column whose type changes, on
+                    // either side, is dropped before and added after: in
+                    // between the two sides' types differ.
                     Some((pk, _)) => {
                         matches!(pk.as_str(), "trigger" | "policy" | "rule")
                             || whole && matches!(pk.as_str(), "index" | "constraint")
+                            || pk == "constraint" && self.is_foreign_key(dependent)
                     }
                 };
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
                     queue.push(((*dependent).clone(), true));
                 } else if !rebuildable
-                    && dependent
-                        .part
-                        .as_ref()
-                        .is_some_and(|(pk, _)| pk == "column")
+                    && dependent.part.as_ref().is_some_and(|(pk, pn)| {
+                        // A partition's column follows its parent's default.
+                        pk == "column"
+                            && !self
+                                .a
+                                .get(&dependent.kind, &dependent.name)
+                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
+                                .is_some_and(inherited)
+                    })
                 {
                     self.default_reset.insert((*dependent).clone());
                 }
@@ -317,6 +374,8 @@ pub(super) fn renamed_to<'o>(
         .find(|((k, n), p)| {
             k == part_kind
                 && !old.parts.contains_key(&(k.clone(), n.clone()))
+                && !inherited(p)
+                && !inherited(props)
                 && own(p) == own(props)
         })
         .map(|((_, n), _)| n.as_str())
@@ -326,6 +385,18 @@ impl Planner<'_> {
     /// Whether a node of `a` still exists in `b`.
     pub(super) fn exists_in_b(&self, node: &Node) -> bool {
         exists(self.b, node)
+    }
+
+    /// Whether a part of `a` is a foreign key.
+    fn is_foreign_key(&self, node: &Node) -> bool {
+        let Some((pk, pn)) = &node.part else {
+            return false;
+        };
+        self.a
+            .get(&node.kind, &node.name)
+            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+            .and_then(|p| get(p, "definition"))
+            .is_some_and(|d| d.starts_with("FOREIGN KEY"))
     }
 
     /// Whether the object is an enum type.
@@ -354,17 +425,22 @@ impl Planner<'_> {
         })
     }
 
-    /// The table columns of `a` whose type is the type `node` (or its array).
+    /// The table columns of `a` whose type is the type `node` (or its
+    /// array), but a partition's (its parent's change reaches them).
     pub(super) fn columns_of_type(&self, node: &Node) -> Vec<Node> {
         self.a
             .dependencies()
             .filter(|(dependent, on)| {
                 *on == node
                     && dependent.kind == "table"
-                    && dependent
-                        .part
-                        .as_ref()
-                        .is_some_and(|(pk, _)| pk == "column")
+                    && dependent.part.as_ref().is_some_and(|(pk, pn)| {
+                        pk == "column"
+                            && !self
+                                .a
+                                .get("table", &dependent.name)
+                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
+                                .is_some_and(inherited)
+                    })
             })
             .map(|(dependent, _)| dependent.clone())
             .collect()

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::change::Planner;
 use super::ddl::{get, ident, qualified};
-use crate::schema::{Node, Object, Properties};
+use crate::schema::{Node, Object, Properties, Snapshot};
 
 impl Planner<'_> {
     pub(super) fn column_change(
@@ -20,9 +20,11 @@ impl Planner<'_> {
         let node = Node::part("table", table, "column", column);
         let type_changes = self.altered.contains(&node);
         let default_changes = get(old, "default") != get(new, "default") || type_changes;
+        // Before anything is dropped: the old default may call a function
+        // or a sequence the revision drops.
         if default_changes && get(old, "default").is_some() && !self.default_reset.contains(&node) {
             self.script
-                .early
+                .first
                 .push(format!("ALTER TABLE {t} ALTER COLUMN {c} DROP DEFAULT;"));
         }
         if default_changes && !self.default_reset.contains(&node) {
@@ -60,6 +62,63 @@ impl Planner<'_> {
         }
     }
 
+    /// Defaults of a partition's own, set after its parent's: a default set
+    /// or dropped on a parent is set or dropped on every partition, and a
+    /// partition may keep another (or none) of its own.
+    pub(super) fn partition_defaults(&mut self) {
+        let mut sql = Vec::new();
+        for (kind, name, new) in self.b.objects() {
+            let parent = get(&new.properties, "~parent");
+            let (Some(parent), Some(old)) = (parent, self.a.get(kind, name)) else {
+                continue;
+            };
+            if kind != "table" || self.rebuilt.contains(&Node::object(kind, name)) {
+                continue;
+            }
+            let parent_columns = |s: &'_ Snapshot, column: &str| {
+                s.get("table", parent)
+                    .and_then(|p| p.parts.get(&("column".to_owned(), column.to_owned())))
+                    .cloned()
+            };
+            for ((part_kind, column), props) in &new.parts {
+                if part_kind != "column" || !super::change::inherited(props) {
+                    continue;
+                }
+                let (Some(parent_b), parent_a) = (
+                    parent_columns(self.b, column),
+                    parent_columns(self.a, column),
+                ) else {
+                    continue;
+                };
+                let parent_node = Node::part("table", parent, "column", column);
+                let own_a = old.parts.get(&(part_kind.clone(), column.clone()));
+                let parent_sets = match &parent_a {
+                    None => true,
+                    Some(parent_a) => {
+                        get(parent_a, "default") != get(&parent_b, "default")
+                            || self.default_reset.contains(&parent_node)
+                            || self.altered.contains(&parent_node)
+                    }
+                };
+                let predicted = match own_a {
+                    Some(own_a) if !parent_sets => get(own_a, "default"),
+                    _ => get(&parent_b, "default"),
+                };
+                let wanted = get(props, "default");
+                if predicted == wanted {
+                    continue;
+                }
+                let to = wanted.map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
+                sql.push(format!(
+                    "ALTER TABLE ONLY {} ALTER COLUMN {} {to};",
+                    qualified(name),
+                    ident(column)
+                ));
+            }
+        }
+        self.script.late.extend(sql);
+    }
+
     /// `ALTER COLUMN ... TYPE`, placed among the creates (after the types
     /// it names, before the views that read it).
     pub(super) fn alter_column_type(&mut self, node: &Node) {
@@ -80,7 +139,10 @@ impl Planner<'_> {
         } else if implicit(from, to) {
             format!(" USING {c}::{to}")
         } else {
-            if self.style.reviews {
+            // Rows decide, as for a NOT NULL column: an empty table takes
+            // any cast, and one with rows that do not convert refuses it in
+            // the revision's transaction.
+            if self.style.reviews && self.facts.has_rows(&node.name) {
                 self.script.reviews.push(format!(
                     "column {}.{column} changes type from {from} to {to}, which has no implicit cast: check the USING expression (rows that do not convert fail)",
                     node.name
@@ -123,15 +185,19 @@ impl Planner<'_> {
                 .map(|((_, n), p)| (n.clone(), get(p, "type").unwrap_or("").to_owned()))
                 .collect()
         };
+        // Partitions come and go with their bounds (a day's, a month's):
+        // never a rename to ask about.
+        let partition = |o: &Object| o.properties.contains_key("~parent");
         let gone: Vec<(&str, &Object)> = keys
             .iter()
             .filter(|(k, n)| *k == "table" && self.b.get(k, n).is_none())
             .filter_map(|(k, n)| self.a.get(k, n).map(|o| (*n, o)))
+            .filter(|(_, o)| !partition(o))
             .collect();
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             match (kind, old, new) {
-                ("table", None, Some(new)) => {
+                ("table", None, Some(new)) if !partition(new) => {
                     if let Some((was, _)) = gone.iter().find(|(_, o)| shape(o) == shape(new)) {
                         self.script.reviews.push(format!(
                             "table {was} is dropped and table {name} added with the same columns: if this is a rename, write ALTER TABLE {} RENAME TO {} instead (as written, the rows of {was} are lost)",
@@ -160,7 +226,21 @@ impl Planner<'_> {
 /// assignment cast: widening numbers, text types among themselves,
 /// timestamps with and without time zone, another length of one type).
 fn implicit(from: &str, to: &str) -> bool {
-    let base = |t: &str| t.split('(').next().unwrap_or(t).trim().to_owned();
+    // The type without its modifiers: `timestamp(3) without time zone` is
+    // a `timestamp without time zone`.
+    let base = |t: &str| {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in t.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     let (f, t) = (base(from), base(to));
     if f == t && from.ends_with("[]") == to.ends_with("[]") {
         return true;

@@ -248,7 +248,9 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
     out
 }
 
-/// `CREATE TABLE` with its columns (constraints and the rest come after).
+/// `CREATE TABLE` with its columns (constraints and the rest come after);
+/// a partition is made as a table of its own and attached by
+/// [`attach_partition`].
 pub(super) fn create_table(name: &str, object: &Object) -> String {
     let columns: Vec<String> = object
         .parts
@@ -257,7 +259,8 @@ pub(super) fn create_table(name: &str, object: &Object) -> String {
         .map(|((_, column_name), props)| format!("    {}", column(column_name, props)))
         .collect();
     let props = &object.properties;
-    if let Some(of) = get(props, "partition of") {
+    let attached = get(props, "~parent").is_some() && get(props, "~bound").is_some();
+    if let (Some(of), false) = (get(props, "partition of"), attached) {
         // `parent FOR VALUES ...` / `parent DEFAULT`, as the reader wrote it.
         let (parent, bound) = of.split_once(' ').unwrap_or((of, ""));
         return format!(
@@ -472,4 +475,140 @@ pub(super) fn comment(
     };
     let text = text.map_or("NULL".to_owned(), literal);
     format!("COMMENT ON {target} IS {text};")
+}
+
+/// What makes a new table a partition, as `pg_dump` writes it: the parts it
+/// has from its parent that attaching does not make (checks, keys, indexes,
+/// under their names in `object`; foreign keys and triggers are cloned by
+/// the server), then `ATTACH PARTITION`. Empty for a table that is no
+/// partition.
+pub(super) fn attach_partition(name: &str, object: &Object) -> Vec<String> {
+    let props = &object.properties;
+    let (Some(parent), Some(bound)) = (get(props, "~parent"), get(props, "~bound")) else {
+        return Vec::new();
+    };
+    let mut sql = Vec::new();
+    for ((part_kind, part_name), part) in &object.parts {
+        if !part.contains_key("~inherited") {
+            continue;
+        }
+        let definition = get(part, "definition").unwrap_or("");
+        match part_kind.as_str() {
+            "constraint" if !definition.starts_with("FOREIGN KEY") => sql.push(format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                qualified(name),
+                ident(part_name)
+            )),
+            "index" => sql.push(create_index(name, part_name, part, false)),
+            _ => {}
+        }
+    }
+    sql.push(format!(
+        "ALTER TABLE {} ATTACH PARTITION {} {bound};",
+        qualified(parent),
+        qualified(name)
+    ));
+    sql
+}
+
+/// A composite type's attributes in order, with their types.
+pub(super) fn attributes(object: &Object) -> Vec<(&str, &str)> {
+    let mut out: Vec<(usize, &str, &str)> = object
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "attribute")
+        .map(|((_, name), props)| {
+            let position = get(props, "~position").and_then(|p| p.parse().ok());
+            (
+                position.unwrap_or(usize::MAX),
+                name.as_str(),
+                get(props, "type").unwrap_or(""),
+            )
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, n, t)| (n, t)).collect()
+}
+
+/// Whether `ALTER TYPE ... ADD/DROP/ALTER ATTRIBUTE` turns the composite
+/// type `old` into `new` (the attributes kept stay in their order, the ones
+/// added come last), so that the columns of the type keep their values.
+pub(super) fn attributes_alterable(old: &Object, new: &Object) -> bool {
+    let (was, will) = (attributes(old), attributes(new));
+    let kept_before: Vec<&str> = was
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| will.iter().any(|(m, _)| m == n))
+        .collect();
+    let kept_after: Vec<&str> = will
+        .iter()
+        .map(|(n, _)| *n)
+        .take_while(|n| was.iter().any(|(m, _)| m == n))
+        .collect();
+    kept_before == kept_after
+}
+
+/// The `ALTER TYPE` statements that turn composite `old` into `new`
+/// (see [`attributes_alterable`]).
+pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<String> {
+    let (was, will) = (attributes(old), attributes(new));
+    let t = qualified(name);
+    let mut sql = Vec::new();
+    for (n, _) in &was {
+        if !will.iter().any(|(m, _)| m == n) {
+            sql.push(format!("ALTER TYPE {t} DROP ATTRIBUTE {};", ident(n)));
+        }
+    }
+    for (n, ty) in &will {
+        match was.iter().find(|(m, _)| m == n) {
+            None => sql.push(format!("ALTER TYPE {t} ADD ATTRIBUTE {} {ty};", ident(n))),
+            Some((_, old_ty)) if old_ty != ty => sql.push(format!(
+                "ALTER TYPE {t} ALTER ATTRIBUTE {} TYPE {ty};",
+                ident(n)
+            )),
+            _ => {}
+        }
+    }
+    sql
+}
+
+/// A table's or materialized view's storage parameters (`fillfactor`,
+/// `autovacuum_...`), by name.
+fn options(props: &Properties) -> Vec<(&str, &str)> {
+    get(props, "~options")
+        .into_iter()
+        .flat_map(|all| all.split('\u{1}'))
+        .filter_map(|option| option.split_once('='))
+        .collect()
+}
+
+/// `ALTER TABLE ... SET (...)` and `RESET (...)` that turn the storage
+/// parameters of `old` (none for an object just made) into `new`'s.
+pub(super) fn alter_options(
+    kind: &str,
+    name: &str,
+    old: Option<&Properties>,
+    new: &Properties,
+) -> Vec<String> {
+    let was = old.map(options).unwrap_or_default();
+    let will = options(new);
+    let set: Vec<String> = will
+        .iter()
+        .filter(|option| !was.contains(option))
+        .map(|(key, value)| format!("{key} = {}", literal(value)))
+        .collect();
+    let reset: Vec<&str> = was
+        .iter()
+        .filter(|(key, _)| !will.iter().any(|(k, _)| k == key))
+        .map(|(key, _)| *key)
+        .collect();
+    let target = format!("ALTER {} {}", keyword(kind).to_uppercase(), qualified(name));
+    let mut sql = Vec::new();
+    if !reset.is_empty() {
+        sql.push(format!("{target} RESET ({});", reset.join(", ")));
+    }
+    if !set.is_empty() {
+        sql.push(format!("{target} SET ({});", set.join(", ")));
+    }
+    sql
 }

@@ -22,6 +22,7 @@ mod column;
 mod ddl;
 pub mod mysql;
 mod order;
+pub mod sqlite;
 #[cfg(test)]
 mod tests;
 mod write;

@@ -115,9 +115,12 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
         if kind != "table" {
             continue;
         }
+        // A partitioned table takes neither `CREATE INDEX CONCURRENTLY` nor
+        // a foreign key `NOT VALID` (PostgreSQL 15).
+        let partitioned = object.properties.contains_key("partition key");
         for ((part_kind, part_name), props) in &object.parts {
             let key = (part_kind.clone(), part_name.clone());
-            if old.parts.contains_key(&key) {
+            if old.parts.contains_key(&key) || props.contains_key("~inherited") {
                 continue;
             }
             let node = Node::part(kind, name, part_kind, part_name);
@@ -125,10 +128,11 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
             let renamed = old.parts.iter().any(|((k, n), p)| {
                 k == part_kind && !object.parts.contains_key(&(k.clone(), n.clone())) && p == props
             });
-            if part_kind == "index" && !needed.contains(&node) && !renamed {
+            if part_kind == "index" && !needed.contains(&node) && !renamed && !partitioned {
                 indexes.push((kind.to_owned(), name.to_owned(), key, props.clone()));
             } else if part_kind == "constraint"
-                && (definition.starts_with("FOREIGN KEY") || definition.starts_with("CHECK"))
+                && (definition.starts_with("FOREIGN KEY") && !partitioned
+                    || definition.starts_with("CHECK"))
                 && !definition.ends_with("NOT VALID")
                 && !renamed
             {

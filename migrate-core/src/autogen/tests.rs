@@ -269,14 +269,60 @@ fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
 }
 
 #[test]
-fn a_type_change_without_implicit_cast_needs_review_and_casts_through_text() {
+fn a_type_change_without_implicit_cast_needs_review_on_a_table_with_rows_and_casts_through_text() {
     let head = snapshot(table("t", &[("a", "integer")]));
     let desired = snapshot(table("t", &[("a", "uuid")]));
-    let plan = plan(&head, &desired, &Facts::default());
+    let plan = super::plan(&head, &desired, &Facts::with_rows(["t"]));
     assert_eq!(plan.reviews.len(), 1);
     assert!(plan.revisions[0]
         .up
         .contains("ALTER TABLE t ALTER COLUMN a TYPE uuid USING a::text::uuid;"));
+    let empty = super::plan(&head, &desired, &Facts::default());
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
+    assert_eq!(
+        empty.revisions[0].up,
+        plan.revisions[0]
+            .up
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    );
+    // A timestamp's precision is no cast to review.
+    let precise = snapshot(table("e", &[("at", "timestamp(3) without time zone")]));
+    let plain = snapshot(table("e", &[("at", "timestamp without time zone")]));
+    let plan = super::plan(&precise, &plain, &Facts::with_rows(["e"]));
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+}
+
+#[test]
+fn a_foreign_key_between_columns_whose_types_change_is_dropped_and_added_again() {
+    let fk = || {
+        Fact::object("table", "c")
+            .part("constraint", "c_p_fkey")
+            .property("definition", Some("FOREIGN KEY (p) REFERENCES p(id)"))
+    };
+    let both = |ty: &str| {
+        let mut s = snapshot(table("p", &[("id", ty)]));
+        for f in table("c", &[("p", ty)]) {
+            s.add(f);
+        }
+        s.add(fk());
+        s.add_dependency(
+            Node::part("table", "c", "constraint", "c_p_fkey"),
+            Node::part("table", "p", "column", "id"),
+        );
+        s
+    };
+    let plan = plan(&both("text"), &both("uuid"), &Facts::default());
+    let up = &plan.revisions[0].up;
+    let (drop, alter, add) = (
+        position(up, "ALTER TABLE c DROP CONSTRAINT c_p_fkey;"),
+        position(up, "ALTER TABLE p ALTER COLUMN id TYPE uuid"),
+        position(up, "ALTER TABLE c ADD CONSTRAINT c_p_fkey FOREIGN KEY"),
+    );
+    assert!(drop < alter && alter < add, "{up}");
 }
 
 #[test]
@@ -295,4 +341,290 @@ fn a_constraint_or_index_named_differently_is_renamed() {
         plan.revisions[0].up,
         "ALTER TABLE t RENAME CONSTRAINT t_a_check TO positive_a;\n"
     );
+}
+
+/// A partitioned table `p` (columns `id`, `at`, and `extra` when asked)
+/// with one partition `p1` whose columns, key and index are the parent's.
+fn partitioned(extra: bool) -> Snapshot {
+    let mut columns = vec![("id", "integer"), ("at", "date")];
+    if extra {
+        columns.push(("extra", "text"));
+    }
+    let mut facts = table("p", &columns);
+    facts.extend(table("p1", &columns));
+    facts.push(Fact::object("table", "p").property("partition key", Some("RANGE (at)")));
+    facts.push(Fact::object("table", "p1").property("~parent", Some("p")));
+    facts.push(Fact::object("table", "p1").property(
+        "~bound",
+        Some("FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"),
+    ));
+    for (column, _) in &columns {
+        facts.push(
+            Fact::object("table", "p1")
+                .part("column", column)
+                .property("~inherited", Some("yes")),
+        );
+    }
+    let key = |t: &str, name: &str| {
+        Fact::object("table", t)
+            .part("constraint", name)
+            .property("definition", Some("PRIMARY KEY (id, at)"))
+    };
+    facts.push(key("p", "p_pkey"));
+    facts.push(key("p1", "p1_pkey"));
+    facts.push(
+        Fact::object("table", "p1")
+            .part("constraint", "p1_pkey")
+            .property("~inherited", Some("p_pkey")),
+    );
+    let index = |t: &str, name: &str| {
+        Fact::object("table", t)
+            .part("index", name)
+            .property("definition", Some("USING btree (at)"))
+    };
+    facts.push(index("p", "p_at_idx"));
+    facts.push(index("p1", "p1_at_idx"));
+    facts.push(
+        Fact::object("table", "p1")
+            .part("index", "p1_at_idx")
+            .property("~inherited", Some("p_at_idx")),
+    );
+    let mut s = snapshot(facts);
+    s.add_dependency(Node::object("table", "p1"), Node::object("table", "p"));
+    s
+}
+
+#[test]
+fn a_column_added_to_a_partitioned_table_is_added_once_on_the_parent() {
+    let plan = plan(&partitioned(false), &partitioned(true), &Facts::default());
+    assert_eq!(plan.revisions.len(), 1, "{plan:?}");
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    assert_eq!(up.trim(), "ALTER TABLE p ADD COLUMN extra text;", "{up}");
+    assert_eq!(down.trim(), "ALTER TABLE p DROP COLUMN extra;", "{down}");
+}
+
+#[test]
+fn a_new_partition_is_made_with_its_parents_parts_and_attached() {
+    let head = snapshot(vec![]);
+    let desired = partitioned(false);
+    let plan = plan(&head, &desired, &Facts::default());
+    assert_eq!(plan.revisions.len(), 1, "{plan:?}");
+    let up = &plan.revisions[0].up;
+    let (parent, partition, key, index, attach) = (
+        position(up, "CREATE TABLE p (\n"),
+        position(up, "CREATE TABLE p1 (\n"),
+        position(
+            up,
+            "ALTER TABLE p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);",
+        ),
+        position(up, "CREATE INDEX p1_at_idx ON p1 USING btree (at);"),
+        position(
+            up,
+            "ALTER TABLE p ATTACH PARTITION p1 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
+        ),
+    );
+    assert!(
+        parent < partition && partition < key && key < index && index < attach,
+        "{up}"
+    );
+    assert!(up.contains(") PARTITION BY RANGE (at);"), "{up}");
+    // Each of the parent's parts once, on the parent.
+    assert_eq!(up.matches("PRIMARY KEY").count(), 2, "{up}");
+    assert_eq!(up.matches("CREATE INDEX").count(), 2, "{up}");
+    assert!(!up.contains("CONCURRENTLY"), "{up}");
+    // Dropping the parent takes the partition.
+    let down = &plan.revisions[0].down;
+    assert_eq!(down.trim(), "DROP TABLE p;", "{down}");
+}
+
+#[test]
+fn an_index_added_to_a_partitioned_table_makes_the_partitions_copies_first_under_their_names() {
+    let strip = |mut s: Snapshot| {
+        for t in ["p", "p1"] {
+            let parts = &mut s.get_mut("table", t).unwrap().parts;
+            parts.retain(|(k, _), _| k != "index");
+        }
+        s
+    };
+    let (head, desired) = (strip(partitioned(false)), partitioned(false));
+    let plan = plan(&head, &desired, &Facts::default());
+    assert_eq!(plan.revisions.len(), 1, "{plan:?}");
+    assert_eq!(
+        plan.revisions[0].role,
+        Role::Main,
+        "no CONCURRENTLY on a partitioned table"
+    );
+    let up = &plan.revisions[0].up;
+    assert!(
+        position(up, "CREATE INDEX p1_at_idx ON p1") < position(up, "CREATE INDEX p_at_idx ON p "),
+        "{up}"
+    );
+    assert_eq!(plan.revisions[0].down.trim(), "DROP INDEX p_at_idx;");
+}
+
+#[test]
+fn a_partition_column_default_of_its_own_is_set_after_the_parents() {
+    let with_default = |s: &mut Snapshot, t: &str, d: &str| {
+        s.add(
+            Fact::object("table", t)
+                .part("column", "id")
+                .property("default", Some(d)),
+        );
+    };
+    let head = partitioned(false);
+    let mut desired = partitioned(false);
+    with_default(&mut desired, "p", "1");
+    let plan = plan(&head, &desired, &Facts::default());
+    let up = &plan.revisions[0].up;
+    // The parent's default reaches the partition, which wants none.
+    let parent = position(up, "ALTER TABLE p ALTER COLUMN id SET DEFAULT 1;");
+    let own = position(up, "ALTER TABLE ONLY p1 ALTER COLUMN id DROP DEFAULT;");
+    assert!(parent < own, "{up}");
+    with_default(&mut desired, "p1", "1");
+    let plan = super::plan(&head, &desired, &Facts::default());
+    assert!(!plan.revisions[0].up.contains("ONLY p1"), "{plan:?}");
+}
+
+#[test]
+fn a_function_whose_parameter_defaults_change_is_dropped_and_created() {
+    let function = |args: &str| {
+        let mut s = snapshot(vec![]);
+        s.add(Fact::object("function", "f(a integer)").property("result", Some("integer")));
+        s.add(Fact::object("function", "f(a integer)").property("~arguments", Some(args)));
+        s.add(
+            Fact::object("function", "f(a integer)").property(
+                "~ddl",
+                Some(&format!(
+                    "CREATE OR REPLACE FUNCTION public.f({args}) RETURNS integer LANGUAGE sql AS $$ SELECT a $$"
+                )),
+            ),
+        );
+        s.add(Fact::object("function", "f(a integer)").property("definition", Some(args)));
+        s
+    };
+    let plan = plan(
+        &function("a integer DEFAULT 1"),
+        &function("a integer"),
+        &Facts::default(),
+    );
+    let up = &plan.revisions[0].up;
+    assert!(
+        position(up, "DROP FUNCTION f(a integer);") < position(up, "CREATE OR REPLACE FUNCTION"),
+        "{up}"
+    );
+    assert!(plan.revisions[0]
+        .down
+        .contains("DROP FUNCTION f(a integer);"));
+}
+
+#[test]
+fn a_composite_type_gains_and_loses_attributes_in_place() {
+    let composite = |attributes: &[(&str, &str)]| {
+        let mut s = snapshot(vec![
+            Fact::object("type", "pair").property("kind", Some("composite"))
+        ]);
+        for (i, (name, ty)) in attributes.iter().enumerate() {
+            let attribute = || Fact::object("type", "pair").part("attribute", name);
+            s.add(attribute().property("type", Some(ty)));
+            s.add(attribute().property("~position", Some(&(i + 1).to_string())));
+        }
+        s.add(
+            Fact::object("table", "t")
+                .part("column", "x")
+                .property("type", Some("pair")),
+        );
+        s.add_dependency(
+            Node::part("table", "t", "column", "x"),
+            Node::object("type", "pair"),
+        );
+        s
+    };
+    let head = composite(&[("a", "integer"), ("b", "text")]);
+    let desired = composite(&[("a", "bigint"), ("c", "date")]);
+    let plan = plan(&head, &desired, &Facts::default());
+    let up = &plan.revisions[0].up;
+    assert!(up.contains("ALTER TYPE pair DROP ATTRIBUTE b;"), "{up}");
+    assert!(up.contains("ALTER TYPE pair ADD ATTRIBUTE c date;"), "{up}");
+    assert!(
+        up.contains("ALTER TYPE pair ALTER ATTRIBUTE a TYPE bigint;"),
+        "{up}"
+    );
+    assert!(!up.contains("DROP TYPE"), "{up}");
+    assert!(!up.contains("ALTER TABLE"), "{up}");
+    // Attributes moved: no ALTER reaches that order, so it is rebuilt.
+    let moved = composite(&[("b", "text"), ("a", "integer")]);
+    let plan = super::plan(&head, &moved, &Facts::default());
+    assert!(plan.revisions[0].up.contains("DROP TYPE pair"), "{plan:?}");
+}
+
+#[test]
+fn an_enum_rebuilt_converts_a_partitioned_tables_column_on_the_parent_only() {
+    let with_enum = |values: &[&str]| {
+        let mut s = partitioned(false);
+        s.add(Fact::object("type", "mood").property("kind", Some("enum")));
+        for (i, v) in values.iter().enumerate() {
+            s.add(
+                Fact::object("type", "mood")
+                    .part("value", &format!("'{v}'"))
+                    .property("position", Some(&(i + 1).to_string())),
+            );
+        }
+        for t in ["p", "p1"] {
+            s.add(
+                Fact::object("table", t)
+                    .part("column", "m")
+                    .property("type", Some("mood")),
+            );
+            s.add_dependency(
+                Node::part("table", t, "column", "m"),
+                Node::object("type", "mood"),
+            );
+        }
+        s.add(
+            Fact::object("table", "p1")
+                .part("column", "m")
+                .property("~inherited", Some("yes")),
+        );
+        s
+    };
+    let plan = plan(
+        &with_enum(&["a", "b"]),
+        &with_enum(&["b", "a"]),
+        &Facts::default(),
+    );
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TABLE p ALTER COLUMN m TYPE mood"),
+        "{up}"
+    );
+    assert!(!up.contains("ALTER TABLE p1"), "{up}");
+}
+
+#[test]
+fn a_table_that_becomes_partitioned_is_rebuilt_and_keeps_its_sequence() {
+    let mut head = snapshot(table("t", &[("id", "integer")]));
+    head.add(Fact::object("sequence", "t_id_seq").property("owned by", Some("t.id")));
+    head.add(
+        Fact::object("table", "t")
+            .part("column", "id")
+            .property("default", Some("nextval('t_id_seq'::regclass)")),
+    );
+    let mut desired = head.clone();
+    desired.add(Fact::object("table", "t").property("partition key", Some("HASH (id)")));
+    let plan = plan(&head, &desired, &Facts::default());
+    assert!(
+        plan.reviews.is_empty(),
+        "an empty table: {:?}",
+        plan.reviews
+    );
+    let up = &plan.revisions[0].up;
+    let (free, drop, create, own) = (
+        position(up, "ALTER SEQUENCE t_id_seq OWNED BY NONE;"),
+        position(up, "DROP TABLE t;"),
+        position(up, ") PARTITION BY HASH (id);"),
+        position(up, "ALTER SEQUENCE t_id_seq OWNED BY t.id;"),
+    );
+    assert!(free < drop && drop < create && create < own, "{up}");
+    let with_rows = super::plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert_eq!(with_rows.reviews.len(), 1, "{:?}", with_rows.reviews);
 }

@@ -1,6 +1,6 @@
 //! The statements of one planned transition, by stage.
 
-use super::change::{renamed_to, Planner};
+use super::change::{inherited, renamed_to, Planner};
 use super::ddl::{self, get, ident, literal, object_name, qualified};
 use crate::schema::{Node, Object, Properties};
 
@@ -10,6 +10,8 @@ const OLD_SUFFIX: &str = "__autogen_old";
 impl Planner<'_> {
     pub(super) fn write(&mut self, keys: &[(&str, &str)]) {
         let drops: Vec<Node> = self.dropped.iter().chain(&self.rebuilt).cloned().collect();
+        self.keep_sequences_of_rebuilt_tables();
+        self.rename_identity_sequences();
         for node in drops {
             self.drop_node(&node);
         }
@@ -31,12 +33,84 @@ impl Planner<'_> {
         for column in self.default_reset.clone() {
             let table = qualified(&column.name);
             let col = ident(&column.part.as_ref().expect("a column").1);
-            self.script.early.push(format!(
+            self.script.first.push(format!(
                 "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"
             ));
             if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
                 self.script.late.push(format!(
                     "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"
+                ));
+            }
+        }
+        self.partition_defaults();
+    }
+
+    /// An identity column keeps its sequence when its table is renamed, so
+    /// a desired schema may name it otherwise: renamed, by the column that
+    /// owns it.
+    fn rename_identity_sequences(&mut self) {
+        let identity = |s: &Object| s.properties.contains_key("~identity");
+        for (kind, name, old) in self.a.objects() {
+            if kind != "sequence" || !identity(old) || self.b.get(kind, name).is_some() {
+                continue;
+            }
+            let owner = get(&old.properties, "owned by");
+            let renamed = self.b.objects().find(|(k, n, new)| {
+                *k == "sequence"
+                    && identity(new)
+                    && self.a.get(k, n).is_none()
+                    && owner.is_some()
+                    && get(&new.properties, "owned by") == owner
+            });
+            let Some((_, new_name, _)) = renamed else {
+                continue;
+            };
+            let schema = |n: &str| n.rsplit_once('.').map(|(s, _)| s.to_owned());
+            if schema(name) != schema(new_name) {
+                continue;
+            }
+            let bare = new_name.rsplit('.').next().unwrap_or(new_name);
+            self.script.early.push(format!(
+                "ALTER SEQUENCE {} RENAME TO {};",
+                qualified(name),
+                ident(bare)
+            ));
+        }
+    }
+
+    /// A table dropped and created again would take the sequences its
+    /// columns own with it: they are let go of first, and owned again
+    /// once the table is back.
+    fn keep_sequences_of_rebuilt_tables(&mut self) {
+        let tables: Vec<String> = self
+            .rebuilt
+            .iter()
+            .filter(|n| n.kind == "table" && n.part.is_none())
+            .map(|n| qualified(&n.name))
+            .collect();
+        for (kind, name, sequence) in self.a.objects() {
+            let owner = get(&sequence.properties, "owned by")
+                .and_then(|by| by.rsplit_once('.'))
+                .map(|(table, _)| table);
+            let Some(owner) = owner else { continue };
+            if kind != "sequence" || !tables.iter().any(|t| t == owner) {
+                continue;
+            }
+            if sequence.properties.contains_key("~identity") {
+                continue;
+            }
+            self.script
+                .first
+                .push(format!("ALTER SEQUENCE {} OWNED BY NONE;", qualified(name)));
+            let wanted = self
+                .b
+                .get(kind, name)
+                .and_then(|s| get(&s.properties, "owned by"));
+            if let Some(by) = wanted {
+                self.script.late.push(format!(
+                    "ALTER SEQUENCE {} OWNED BY {};",
+                    qualified(name),
+                    ddl::owned_by(by)
                 ));
             }
         }
@@ -50,6 +124,20 @@ impl Planner<'_> {
             .get(&(pk.clone(), pn.clone()))
     }
 
+    /// Whether a partition goes away with its parent table.
+    fn parent_dropped(&self, node: &Node) -> bool {
+        let parent = self
+            .a
+            .get(&node.kind, &node.name)
+            .and_then(|t| get(&t.properties, "~parent"));
+        node.part.is_none()
+            && node.kind == "table"
+            && parent.is_some_and(|p| {
+                let parent = Node::object("table", p);
+                self.dropped.contains(&parent) || self.rebuilt.contains(&parent)
+            })
+    }
+
     /// Whether the object a part belongs to goes away (with its parts).
     fn owner_dropped(&self, node: &Node) -> bool {
         let owner = Node::object(&node.kind, &node.name);
@@ -59,7 +147,7 @@ impl Planner<'_> {
     }
 
     fn drop_node(&mut self, node: &Node) {
-        if self.owner_dropped(node) {
+        if self.owner_dropped(node) || self.parent_dropped(node) {
             return;
         }
         let (kind, name) = (node.kind.as_str(), node.name.as_str());
@@ -142,7 +230,10 @@ impl Planner<'_> {
                 ident(name),
                 ident(get(props, "schema").unwrap_or("public"))
             )),
-            "table" => sql.push(ddl::create_table(name, object)),
+            "table" => {
+                sql.push(ddl::create_table(name, object));
+                sql.extend(ddl::attach_partition(name, object));
+            }
             "view" | "materialized view" => sql.push(format!(
                 "CREATE {} {} AS\n{};",
                 kind.to_uppercase(),
@@ -174,6 +265,9 @@ impl Planner<'_> {
         self.script.creates.push((Node::object(kind, name), sql));
         self.object_late(kind, name, None, object);
         for ((part_kind, part_name), part) in &object.parts {
+            if inherited(part) && part_kind != "column" {
+                continue; // attached or cloned with the partition
+            }
             if super::change::SEPARATE_PARTS.contains(&part_kind.as_str())
                 || kind == "domain" && part_kind == "constraint"
             {
@@ -213,6 +307,10 @@ impl Planner<'_> {
             self.script
                 .late
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
+        }
+        if matches!(kind, "table" | "materialized view") {
+            let options = ddl::alter_options(kind, name, o, n);
+            self.script.late.extend(options);
         }
         if kind == "table" && changed("row level security") {
             let how = if get(n, "row level security").is_some() {
@@ -267,12 +365,36 @@ impl Planner<'_> {
                 qualified(name),
                 ident(part_name)
             ),
-            "constraint" => format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
-                qualified(name),
-                ident(part_name)
-            ),
-            "index" => ddl::create_index(name, part_name, props, self.style.concurrently),
+            "constraint" => {
+                let mut sql = self.on_partitions_first(name, part_kind, part_name);
+                sql.push(format!(
+                    "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                    qualified(name),
+                    ident(part_name)
+                ));
+                sql.join("\n")
+            }
+            "index" => {
+                let mut sql = self.on_partitions_first(name, part_kind, part_name);
+                sql.push(ddl::create_index(
+                    name,
+                    part_name,
+                    props,
+                    self.style.concurrently,
+                ));
+                self.script.creates.push((node.clone(), sql));
+                if with_comment {
+                    if let Some(text) = get(props, "comment") {
+                        self.script.late.push(ddl::comment(
+                            kind,
+                            name,
+                            Some((part_kind, part_name)),
+                            Some(text),
+                        ));
+                    }
+                }
+                return;
+            }
             "trigger" => format!("{};", definition.trim_end_matches(';')),
             "rule" => format!("{};", definition.trim_end_matches(';')),
             "policy" => ddl::create_policy(name, part_name, props),
@@ -292,6 +414,51 @@ impl Planner<'_> {
         if part_kind == "trigger" {
             self.trigger_state(name, part_name, None, props);
         }
+    }
+
+    /// For a key or index added to a partitioned table: the partitions'
+    /// own copies under the names the desired schema gives them, made
+    /// first so that the parent's statement attaches them rather than
+    /// making copies under names of the server's choosing. Foreign keys
+    /// and checks keep the parent's name on every partition.
+    fn on_partitions_first(&self, table: &str, part_kind: &str, part_name: &str) -> Vec<String> {
+        let mut sql = Vec::new();
+        for (kind, name, partition) in self.b.objects() {
+            if kind != "table" || get(&partition.properties, "~parent") != Some(table) {
+                continue;
+            }
+            let Some(before) = self.a.get(kind, name) else {
+                continue; // a new partition is attached with its copies
+            };
+            if self.rebuilt.contains(&Node::object(kind, name)) {
+                continue;
+            }
+            for ((pk, pn), props) in &partition.parts {
+                if pk != part_kind || get(props, "~inherited") != Some(part_name) {
+                    continue;
+                }
+                let was = before.parts.get(&(pk.clone(), pn.clone()));
+                if was.is_some_and(|w| get(w, "~inherited") != Some(part_name)) {
+                    continue; // there already, attached as it is
+                }
+                let definition = get(props, "definition").unwrap_or("");
+                match pk.as_str() {
+                    "index" => sql.push(ddl::create_index(name, pn, props, false)),
+                    "constraint"
+                        if !definition.starts_with("FOREIGN KEY")
+                            && !definition.starts_with("CHECK") =>
+                    {
+                        sql.push(format!(
+                            "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                            qualified(name),
+                            ident(pn)
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        sql
     }
 
     fn trigger_state(
@@ -388,10 +555,29 @@ impl Planner<'_> {
                 }
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
-            "table" if changed("partition key") || changed("partition of") => {
-                self.script.reviews.push(format!(
-                    "table {name} changes how it is partitioned: PostgreSQL cannot alter that in place; rebuild the table and move its rows by hand"
-                ));
+            "type" if get(n, "kind") == Some("composite") => {
+                let sql = ddl::alter_attributes(name, old, new);
+                if !sql.is_empty() {
+                    self.script.creates.push((Node::object(kind, name), sql));
+                }
+            }
+            "table" if changed("~parent") || changed("~bound") => {
+                // Detached before anything is dropped (a parent dropped
+                // takes its partitions), attached once everything is made.
+                if let Some(parent) = get(o, "~parent") {
+                    self.script.first.push(format!(
+                        "ALTER TABLE {} DETACH PARTITION {};",
+                        qualified(parent),
+                        qualified(name)
+                    ));
+                }
+                if let (Some(parent), Some(bound)) = (get(n, "~parent"), get(n, "~bound")) {
+                    self.script.late.push(format!(
+                        "ALTER TABLE {} ATTACH PARTITION {} {bound};",
+                        qualified(parent),
+                        qualified(name)
+                    ));
+                }
             }
             _ => {}
         }
@@ -434,9 +620,18 @@ impl Planner<'_> {
             if !separate && !column {
                 continue;
             }
+            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
+            if inherited(props) || old_props.is_some_and(inherited) {
+                // The parent's statement makes, changes or drops it.
+                if let Some(old_props) = old_props {
+                    self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+                }
+                continue;
+            }
             let Some(old_props) = old.parts.get(&(part_kind.clone(), part_name.clone())) else {
                 let renamed_from = old.parts.iter().find(|((k, n), p)| {
                     k == part_kind
+                        && !inherited(p)
                         && !new.parts.contains_key(&(k.clone(), n.clone()))
                         && renamed_to(k, p, old, new) == Some(part_name.as_str())
                 });

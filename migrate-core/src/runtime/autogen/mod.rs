@@ -12,6 +12,7 @@
 //! | `rows` | which tables hold rows (replayed head, the user's database): the planner's facts |
 //! | `flow` | the whole: replay, build, read, plan, prove |
 //! | `mysql` | the same flow on MySQL and MariaDB, with their statement writer |
+//! | `sqlite` | the same on SQLite, in memory, with its own proof and reads |
 
 mod desired;
 mod flow;
@@ -19,6 +20,8 @@ mod flow;
 pub mod mysql;
 mod prove;
 mod rows;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
 
 pub use self::desired::Desired;
 pub use self::prove::{prove, read_schema, Proof};

@@ -17,6 +17,12 @@ use crate::schema::{squeeze_sql, Fact, Snapshot};
 const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
                            AND n.nspname NOT LIKE 'pg\\_%'";
 
+/// A table's constraints of its own: not the copies the server makes on
+/// the referencing table of a foreign key for each partition of the table
+/// it references (they follow the one declared, under names of their own).
+pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
+    SELECT 1 FROM pg_constraint pk WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid))";
+
 /// Relations (tables, views, sequences, foreign tables) with the kind and
 /// name the snapshot uses: `public` is left out of names.
 fn relations() -> String {
@@ -152,12 +158,13 @@ fn bodies() -> Vec<String> {
              ) AS p(key, value)
              WHERE r.relkind <> 'S'"
         ),
-        String::from(
+        format!(
             "SELECT r.kind, r.name, 'constraint', k.conname::text, p.key, p.value
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_constraintdef(k.oid, true)),
                 ('comment', obj_description(k.oid, 'pg_constraint'))
-             ) AS p(key, value)"
+             ) AS p(key, value)
+             WHERE {OWN_CONSTRAINT}"
         ),
         // Indexes that implement a constraint are the constraint's; the
         // definition leaves out the index's own name and the table's.
@@ -278,6 +285,10 @@ fn canonical(mut fact: Fact) -> Fact {
             *value = squeeze_sql(value, false);
         } else if key == "default" && value == "CURRENT_TIMESTAMP" {
             "now()".clone_into(value);
+        } else if key == "default" && (value == "NULL" || value.starts_with("NULL::")) {
+            // What no default means: `pg_dump` writes it on a partition
+            // whose parent's column has a default and its own has none.
+            fact.property = Some(("default".to_owned(), None));
         }
     }
     fact

@@ -8,7 +8,9 @@
 use crate::schema::DEPENDS;
 
 /// Every object and part the snapshot names, by the catalog address
-/// (`classid`, `objid`, `objsubid`) `pg_depend` uses.
+/// (`classid`, `objid`, `objsubid`) `pg_depend` uses. A foreign key's
+/// copies for the partitions of the table it references are the foreign
+/// key's (they depend on those partitions).
 pub(super) fn nodes() -> String {
     String::from(
         "node(classid, objid, subid, kind, name, pkind, pname) AS (
@@ -31,7 +33,9 @@ pub(super) fn nodes() -> String {
                           AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x')), ic.relname::text)
             FROM rel r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class ic ON ic.oid = i.indexrelid
             UNION ALL
-            SELECT 'pg_constraint'::regclass, k.oid, 0, r.kind, r.name, 'constraint', k.conname::text
+            SELECT 'pg_constraint'::regclass, k.oid, 0, r.kind, r.name, 'constraint',
+                COALESCE((SELECT pk.conname::text FROM pg_constraint pk
+                          WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid), k.conname::text)
             FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
             UNION ALL
             SELECT 'pg_constraint'::regclass, k.oid, 0, ty.kind, ty.name, 'constraint', k.conname::text
@@ -102,9 +106,64 @@ pub(super) fn bodies() -> Vec<String> {
                       AND NOT a.attisdropped), '') || ')'
              FROM ty WHERE ty.typtype = 'c'
              UNION ALL
+             SELECT ty.kind, ty.name, 'attribute', a.attname::text, '~position',
+                (row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum))::text
+             FROM ty JOIN pg_attribute a ON a.attrelid = ty.typrelid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE ty.typtype = 'c'
+             UNION ALL
              SELECT r.kind, r.name, NULL::text, NULL::text, '~identity', 'yes'
              FROM rel r WHERE r.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d
-                WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i')",
+                WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i')
+             UNION ALL
+             SELECT r.kind, r.name, NULL::text, NULL::text, '~options',
+                array_to_string(c.reloptions, chr(1))
+             FROM rel r JOIN pg_class c ON c.oid = r.oid
+             WHERE r.relkind IN ('r', 'p', 'm') AND c.reloptions IS NOT NULL
+             UNION ALL
+             SELECT fun.kind, fun.name, NULL::text, NULL::text, '~arguments',
+                pg_get_function_arguments(fun.oid)
+             FROM fun",
+        ),
+        // Partitions: the parent (in the snapshot's names) and the bound;
+        // and the parts a table has because its parent has them (columns,
+        // constraints, indexes attached to the parent's, cloned triggers),
+        // which the server makes and drops with the parent's: `~inherited`
+        // holds the name of the parent's constraint or index.
+        format!(
+            "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
+             FROM rel r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN rel pr ON pr.oid = i.inhparent
+             CROSS JOIN LATERAL (VALUES
+                ('~parent', pr.name),
+                ('~bound', pg_get_expr(r.relpartbound, r.oid))
+             ) AS p(key, value)
+             WHERE r.relispartition
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~inherited', 'yes'
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE a.attinhcount > 0 AND r.relkind <> 'S'
+             UNION ALL
+             SELECT r.kind, r.name, 'constraint', k.conname::text, '~inherited',
+                COALESCE((SELECT pk.conname::text FROM pg_constraint pk
+                          WHERE pk.oid = k.conparentid), k.conname::text)
+             FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
+             WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {}
+             UNION ALL
+             SELECT r.kind, r.name, 'index', ic.relname::text, '~inherited',
+                COALESCE((SELECT pi.relname::text FROM pg_inherits ii
+                          JOIN pg_class pi ON pi.oid = ii.inhparent
+                          WHERE ii.inhrelid = ic.oid), 'yes')
+             FROM rel r JOIN pg_index i ON i.indrelid = r.oid
+             JOIN pg_class ic ON ic.oid = i.indexrelid
+             WHERE ic.relispartition
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = i.indrelid
+                               AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+             UNION ALL
+             SELECT r.kind, r.name, 'trigger', t.tgname::text, '~inherited', 'yes'
+             FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
+             WHERE t.tgparentid <> 0",
+            super::postgres::OWN_CONSTRAINT
         ),
     ]
 }

@@ -180,10 +180,17 @@ impl Scratch {
     ///
     /// [`Error::Database`].
     pub async fn drop_database(mut self) -> Result<()> {
-        match self.place.take() {
-            Some(place) => place.remove().await,
-            None => Ok(()),
+        let Some(place) = self.place.clone() else {
+            return Ok(());
+        };
+        // The place stays in `self` until the server has dropped the
+        // database: a run cancelled meanwhile (Ctrl-C) drops `self`, and a
+        // drop that failed is tried again, both by `Drop`.
+        let removed = place.remove().await;
+        if removed.is_ok() {
+            self.place = None;
         }
+        removed
     }
 
     /// A new scratch database beside this one, prepared the same way.

@@ -4,8 +4,12 @@
 //! nullability, default, primary key, generated), foreign keys (by their
 //! columns, since SQLite does not keep their names), unique constraints and
 //! indexes. Views, triggers and partial or expression indexes are compared
-//! by their SQL text, whitespace, case and identifier quotes aside. `CHECK` constraints live only
-//! in that text and are not compared.
+//! by their SQL text, whitespace, case and identifier quotes aside. What
+//! only a table's SQL says is read from it: `CHECK` constraints (by their
+//! expression), column collations, `AUTOINCREMENT`. A virtual table's
+//! shadow tables are left out (they come with it). Each table, index, view and trigger
+//! also carries its SQL exactly as SQLite keeps it under `~sql`, never
+//! compared: what autogenerate writes its statements from.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +17,7 @@ use sqlx::sqlite::SqliteConnection;
 use sqlx::Sqlite;
 
 use super::Catalog;
+use crate::autogen::sqlite::{declarations, KEPT};
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// SQL as SQLite keeps it (as written), reduced to what it says.
@@ -34,20 +39,26 @@ impl Catalog for Sqlite {
             .filter(|(kind, ..)| kind == "table" || kind == "view")
             .map(|(kind, name, ..)| (name.as_str(), kind.as_str()))
             .collect();
-        for (kind, name, table, sql) in &objects {
-            let sql = sql.as_deref().map(normalized);
+        for (kind, name, table, kept) in &objects {
+            let sql = kept.as_deref().map(normalized);
+            let kept = kept.as_deref();
             match kind.as_str() {
-                "table" => table_facts(conn, name, &mut snapshot).await?,
+                "table" => {
+                    if table_facts(conn, name, &mut snapshot).await? {
+                        let table = || Fact::object("table", name);
+                        snapshot.add(table().property(KEPT, kept));
+                        declared_facts(name, kept.unwrap_or(""), &mut snapshot);
+                    }
+                }
                 "view" => {
-                    snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()))
+                    snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()));
+                    snapshot.add(Fact::object("view", name).property(KEPT, kept));
                 }
                 "trigger" => {
                     let owner = kinds.get(table.as_str()).copied().unwrap_or("table");
-                    snapshot.add(
-                        Fact::object(owner, table)
-                            .part("trigger", name)
-                            .property("definition", sql.as_deref()),
-                    );
+                    let trigger = || Fact::object(owner, table).part("trigger", name);
+                    snapshot.add(trigger().property("definition", sql.as_deref()));
+                    snapshot.add(trigger().property(KEPT, kept));
                 }
                 _ => {} // indexes are read with their table
             }
@@ -60,22 +71,47 @@ impl Catalog for Sqlite {
 /// actions on update and on delete.
 type ForeignKey = (String, Vec<String>, Vec<String>, String, String);
 
+/// What the table's SQL says and the pragmas do not: each `CHECK` (a
+/// part named by its expression), each column's collation, `AUTOINCREMENT`.
+fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
+    let fact = || Fact::object("table", table);
+    let declared = declarations(sql);
+    for check in &declared.checks {
+        snapshot.add(fact().part("check", &normalized(check)));
+    }
+    for (column, collation) in &declared.collations {
+        snapshot.add(
+            fact()
+                .part("column", column)
+                .property("collation", Some(collation)),
+        );
+    }
+    let autoincrement = declared.autoincrement.then_some("yes");
+    snapshot.add(fact().property("autoincrement", autoincrement));
+}
+
+/// Reads one table's facts; false (and nothing read) for the shadow
+/// tables a virtual table keeps, which come and go with it.
 async fn table_facts(
     conn: &mut SqliteConnection,
     table: &str,
     snapshot: &mut Snapshot,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     let fact = || Fact::object("table", table);
-    snapshot.add(fact());
-    let options: Option<(i64, i64)> = sqlx::query_as(
-        "SELECT wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
+    let options: Option<(String, i64, i64)> = sqlx::query_as(
+        "SELECT type, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
     )
     .bind(table)
     .fetch_optional(&mut *conn)
     .await?;
-    if let Some((without_rowid, strict)) = options {
+    if options.as_ref().is_some_and(|(kind, ..)| kind == "shadow") {
+        return Ok(false);
+    }
+    snapshot.add(fact());
+    if let Some((kind, without_rowid, strict)) = options {
         snapshot.add(fact().property("without rowid", (without_rowid != 0).then_some("yes")));
         snapshot.add(fact().property("strict", (strict != 0).then_some("yes")));
+        snapshot.add(fact().property("virtual", (kind == "virtual").then_some("yes")));
     }
     let columns: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
         "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
@@ -84,6 +120,9 @@ async fn table_facts(
     .fetch_all(&mut *conn)
     .await?;
     for (name, ty, not_null, default, pk, hidden) in columns {
+        if hidden == 1 {
+            continue; // a virtual table's hidden column (FTS5's own name, rank)
+        }
         let column = || fact().part("column", &name);
         // Declared types and defaults are kept as written, in any case.
         let ty = normalized(&ty).to_uppercase();
@@ -159,20 +198,21 @@ async fn table_facts(
                 snapshot.add(part().property("columns", Some(&columns)));
                 snapshot
                     .add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
+                let sql: Option<String> = sqlx::query_scalar(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                )
+                .bind(&index)
+                .fetch_optional(&mut *conn)
+                .await?
+                .flatten();
                 if partial != 0 || has_expression {
-                    let sql: Option<String> = sqlx::query_scalar(
-                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                    )
-                    .bind(&index)
-                    .fetch_optional(&mut *conn)
-                    .await?
-                    .flatten();
                     snapshot.add(
                         part().property("definition", sql.as_deref().map(normalized).as_deref()),
                     );
                 }
+                snapshot.add(part().property(KEPT, sql.as_deref()));
             }
         }
     }
-    Ok(())
+    Ok(true)
 }

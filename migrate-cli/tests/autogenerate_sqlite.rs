@@ -1,0 +1,160 @@
+//! `migraph revision --autogenerate` and `migraph check --schema` end to end
+//! on a SQLite set: no server needed (the scratch databases are in memory),
+//! `check`'s exit codes, a change only the table rebuild can make applied
+//! to a database with rows, and a look-alike rename written as a review
+//! line that `upgrade` and `check` refuse.
+
+mod common;
+
+use common::{block_on, Db, Sandbox};
+use migraph_core::sqlx::{self, Connection};
+
+const SCHEMA: &str = "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);
+CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, body TEXT);";
+
+/// A sandbox whose `migrations/` declares SQLite and holds the schema.
+fn sandbox(name: &str) -> Sandbox {
+    let sandbox = Sandbox::empty(name);
+    sandbox.write("migrations/migrate.toml", "dialect = \"sqlite\"\n");
+    sandbox.revision(
+        "migrations",
+        "0001",
+        "none",
+        SCHEMA,
+        "DROP TABLE posts;\nDROP TABLE users;",
+    );
+    sandbox
+}
+
+/// The generated files (not the hand-written `<id>_rev.sql`).
+fn generated(sandbox: &Sandbox) -> Vec<String> {
+    sandbox
+        .files("migrations")
+        .into_iter()
+        .filter(|f| f.ends_with(".sql") && !f.ends_with("_rev.sql"))
+        .collect()
+}
+
+fn count(db: &Db, sql: &str) -> i64 {
+    block_on(async {
+        let mut conn = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+        let n = sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap();
+        let _ = conn.close().await;
+        n
+    })
+}
+
+#[test]
+fn a_rebuild_is_generated_without_a_server_and_keeps_the_rows() {
+    let sandbox = sandbox("autogen_sqlite_rebuild");
+    // users.email gets a default, which SQLite cannot ALTER: a rebuild of
+    // a table posts references; and a nullable column is added.
+    sandbox.write(
+        "schema.sql",
+        &SCHEMA
+            .replace("email TEXT NOT NULL", "email TEXT NOT NULL DEFAULT ''")
+            .replace("body TEXT", "body TEXT, title TEXT"),
+    );
+    // The CI gate, with no database URL at all.
+    let check = sandbox.run(&["check", "--schema", "schema.sql"]).code(3);
+    assert!(
+        check
+            .stdout
+            .contains("table users: column email default changed"),
+        "{check:?}"
+    );
+    assert!(
+        check.stdout.contains("table posts: column title"),
+        "{check:?}"
+    );
+
+    // A database with rows, given as the database URL: its rows are asked.
+    let db = Db::sqlite(&sandbox);
+    let url = ["--database-url", db.url.as_str()];
+    sandbox.run(&[&url[..], &["upgrade", "head"]].concat()).ok();
+    db.execute_script(
+        "INSERT INTO users (id, email) VALUES (1, 'a@x'), (2, 'b@x');
+         INSERT INTO posts (user_id, body) VALUES (1, 'one'), (2, 'two'), (2, 'three');",
+    );
+    let run = sandbox
+        .run(
+            &[
+                &url[..],
+                &[
+                    "--json",
+                    "revision",
+                    "--autogenerate",
+                    "-m",
+                    "email default",
+                    "--schema",
+                    "schema.sql",
+                ],
+            ]
+            .concat(),
+        )
+        .ok();
+    assert_eq!(
+        run.json()["written"].as_array().unwrap().len(),
+        1,
+        "{run:?}"
+    );
+    let files = generated(&sandbox);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(sandbox.path(&format!("migrations/{}", files[0]))).unwrap();
+    assert!(text.contains("-- transactional: false"), "{text}");
+    assert!(text.contains("PRAGMA foreign_keys = OFF;"), "{text}");
+    assert!(!text.contains("-- review:"), "{text}");
+
+    sandbox.run(&[&url[..], &["upgrade", "head"]].concat()).ok();
+    assert_eq!(count(&db, "SELECT count(*) FROM users"), 2);
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM posts"),
+        3,
+        "ON DELETE CASCADE did not fire"
+    );
+    sandbox.run(&["check", "--schema", "schema.sql"]).ok();
+    let nothing = sandbox
+        .run(&[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "again",
+            "--schema",
+            "schema.sql",
+        ])
+        .ok();
+    assert!(nothing.stdout.contains("nothing written"), "{nothing:?}");
+    sandbox
+        .run(&[&url[..], &["downgrade", "0001"]].concat())
+        .ok();
+    assert_eq!(count(&db, "SELECT count(*) FROM posts"), 3);
+}
+
+#[test]
+fn a_look_alike_rename_is_a_review_line_that_upgrade_and_check_refuse() {
+    let sandbox = sandbox("autogen_sqlite_review");
+    sandbox.write("schema.sql", &SCHEMA.replace("body TEXT", "content TEXT"));
+    let run = sandbox
+        .run(&[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "rename",
+            "--schema",
+            "schema.sql",
+        ])
+        .ok();
+    assert!(run.stderr.contains("RENAME COLUMN"), "{run:?}");
+    let files = generated(&sandbox);
+    let text = std::fs::read_to_string(sandbox.path(&format!("migrations/{}", files[0]))).unwrap();
+    assert!(
+        text.contains("-- review: column posts.body is dropped"),
+        "{text}"
+    );
+    let db = Db::sqlite(&sandbox);
+    let refused = sandbox.run(&["--database-url", &db.url, "upgrade", "head"]);
+    assert_ne!(refused.code, Some(0), "{refused:?}");
+    assert!(refused.all().contains("needs review"), "{refused:?}");
+    let refused = sandbox.run(&["check", "--schema", "schema.sql"]);
+    assert_ne!(refused.code, Some(0), "{refused:?}");
+}
