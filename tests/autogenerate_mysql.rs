@@ -45,6 +45,8 @@ struct Tally {
     failed: Vec<(String, Vec<String>)>,
     dumped: usize,
     statements: usize,
+    /// The statements of the history's own ups for the same steps.
+    history_statements: usize,
 }
 
 async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
@@ -75,6 +77,11 @@ async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
         let rows = tables_with_rows(&mut k_conn, &before).await.unwrap();
         let plan = autogen::mysql::plan(&before, &after, &autogen::Facts::with_rows(rows));
         tally.statements += plan.operations();
+        let own = migrations.get(id).unwrap().up_sql();
+        tally.history_statements += migraph::split::split(own, migraph::Dialect::Mysql)
+            .iter()
+            .filter(|piece| !piece.is_blank)
+            .count();
         let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
         let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
             .await
@@ -169,10 +176,11 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
 
 fn report(set: &str, tally: &Tally) {
     eprintln!(
-        "{set}: {} schema-changing steps ({} statements), up reproduced {}, down reproduced {}, \
-         with review lines {}, failed {} ({} through a dump)",
+        "{set}: {} schema-changing steps ({} statements generated, the history's own ups {}), \
+         up reproduced {}, down reproduced {}, with review lines {}, failed {} ({} through a dump)",
         tally.steps,
         tally.statements,
+        tally.history_statements,
         tally.up,
         tally.down,
         tally.reviewed.len(),
