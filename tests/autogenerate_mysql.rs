@@ -338,10 +338,14 @@ async fn every_kind_is_changed_in_place_proven_both_ways() {
             "  bio text,\n  note varchar(30) NOT NULL DEFAULT '',\n",
         )
         .replace("  flags set('a','b') DEFAULT NULL,\n", "")
-        .replace("account_id bigint unsigned", "account_id bigint unsigned")
+        // A key's columns change type on both sides: the key goes and comes back.
         .replace(
-            "id bigint NOT NULL AUTO_INCREMENT,",
-            "id bigint NOT NULL AUTO_INCREMENT,\n  memo varchar(10),",
+            "parent_id bigint DEFAULT NULL",
+            "parent_id bigint unsigned DEFAULT NULL",
+        )
+        .replace(
+            "  id bigint NOT NULL AUTO_INCREMENT,",
+            "  id bigint unsigned NOT NULL AUTO_INCREMENT,\n  memo varchar(10),",
         );
     let Some(made) = generate("autogen-mysql-change", RICH, &changed).await else {
         return;
@@ -350,6 +354,11 @@ async fn every_kind_is_changed_in_place_proven_both_ways() {
     assert_eq!(
         made.up.matches("ALTER TABLE `accounts`").count(),
         1,
+        "{}",
+        made.up
+    );
+    assert!(
+        made.up.contains("DROP FOREIGN KEY `entries_parent`"),
         "{}",
         made.up
     );

@@ -312,14 +312,12 @@ fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, reviews: bool) -> Scrip
             }
         }
     }
-    for kind in ["sequence"] {
-        let (sa, sb) = (objects(a, kind), objects(b, kind));
-        if reviews && sa != sb {
-            script.reviews.push(format!(
-                "{kind}s differ, and autogenerate does not write them on MySQL: write the \
-                 CREATE/DROP SEQUENCE statements by hand"
-            ));
-        }
+    if reviews && objects(a, "sequence") != objects(b, "sequence") {
+        script.reviews.push(
+            "sequences differ, and autogenerate does not write them on MySQL: write the \
+             CREATE/DROP SEQUENCE statements by hand"
+                .to_owned(),
+        );
     }
     script
 }
