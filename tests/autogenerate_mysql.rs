@@ -131,23 +131,9 @@ async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
 /// all), the chain to k replayed by `Migrator::autogenerate` on scratch
 /// databases of the server, which must prove its revision both ways.
 async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ahead: &str) {
-    let name = ahead.rsplit('/').next().unwrap();
-    let server = common::mysql_server();
-    let address = server.trim_start_matches("mysql://");
-    let (user, host) = address.split_once('@').unwrap_or(("root", address));
-    let (host, port) = host.split_once(':').unwrap_or((host, "3306"));
-    let dump = ["mariadb-dump", "mysqldump"].iter().find_map(|tool| {
-        std::process::Command::new(tool)
-            .args(["--no-data", "-h", host, "-P", port, "-u", user, name])
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-    });
-    let Some(dump) = dump else {
-        eprintln!("  no mariadb-dump or mysqldump: the dump step is skipped");
+    let Some(dump) = dump(ahead, &[]) else {
         return;
     };
-    let dump = String::from_utf8(dump.stdout).unwrap();
     let sub = common::scratch("autogen-mysql-chain");
     std::fs::copy(dir.join("migrate.toml"), sub.join("migrate.toml")).unwrap();
     for id in applied {
@@ -155,6 +141,7 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
         std::fs::copy(file, sub.join(file.file_name().unwrap())).unwrap();
     }
     let chain = Migrations::load(&sub).unwrap();
+    let server = common::mysql_server();
     let generated = chain
         .migrator()
         .autogenerate(&Desired::sql(dump), server.as_str())
@@ -172,6 +159,36 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
         t.proof
     );
     let _ = std::fs::remove_dir_all(&sub);
+}
+
+/// `mariadb-dump --no-data` (or `mysqldump`) of the database at `url`, with
+/// `extra` arguments; none (after a message) when neither tool runs.
+fn dump(url: &str, extra: &[&str]) -> Option<String> {
+    let name = url.rsplit('/').next().unwrap();
+    let server = common::mysql_server();
+    let address = server.trim_start_matches("mysql://");
+    let (user, host) = address.split_once('@').unwrap_or(("root", address));
+    let (host, port) = host.split_once(':').unwrap_or((host, "3306"));
+    let dump = ["mariadb-dump", "mysqldump"].iter().find_map(|tool| {
+        std::process::Command::new(tool)
+            .args(["--no-data", "-h", host, "-P", port, "-u", user])
+            .args(extra)
+            .arg(name)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+    });
+    match dump {
+        Some(dump) => Some(String::from_utf8(dump.stdout).unwrap()),
+        None => {
+            assert!(
+                !common::required(),
+                "MIGRATE_REQUIRE_DB=1 but neither mariadb-dump nor mysqldump ran"
+            );
+            eprintln!("  no mariadb-dump or mysqldump: the dump step is skipped");
+            None
+        }
+    }
 }
 
 fn report(set: &str, tally: &Tally) {
@@ -274,8 +291,8 @@ CREATE TABLE entries (
   CONSTRAINT entries_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT entries_parent FOREIGN KEY (parent_id) REFERENCES entries (id) ON DELETE SET NULL
 ) ENGINE=InnoDB;
-CREATE VIEW big_entries AS SELECT id, amount FROM entries WHERE amount > 100;
-CREATE SQL SECURITY INVOKER VIEW big_accounts AS SELECT a.id, a.name FROM accounts a JOIN big_entries e ON e.id = a.id WITH CASCADED CHECK OPTION;
+CREATE VIEW big_entries AS SELECT id, amount FROM entries WHERE amount > 100 WITH CASCADED CHECK OPTION;
+CREATE SQL SECURITY INVOKER VIEW big_accounts AS SELECT a.id, a.name FROM accounts a JOIN big_entries e ON e.id = a.id;
 CREATE TRIGGER entries_positive BEFORE INSERT ON entries FOR EACH ROW
 BEGIN
   -- a comment inside the body
@@ -367,4 +384,36 @@ async fn every_kind_is_changed_in_place_proven_both_ways() {
         "{}",
         made.up
     );
+}
+
+/// A dump of a schema with views (which a dump first makes as stand-ins),
+/// a trigger and routines (between `DELIMITER` lines, with `DEFINER`s) is
+/// the same schema as the chain that made it, and builds from empty.
+#[tokio::test]
+async fn a_dump_with_views_triggers_and_routines_is_the_schema_it_came_from() {
+    let Some(db) = common::mysql_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-mysql-rich-dump");
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"mysql\"\n").unwrap();
+    common::revision(&dir, "a1", "-- down_revision: none", RICH, "SELECT 1;");
+    let migrations = Migrations::load(&dir).unwrap();
+    let mut conn = MySqlConnection::connect(&db).await.unwrap();
+    migrations.upgrade(&mut conn, "heads").await.unwrap();
+    let _ = conn.close().await;
+    let Some(dump) = dump(&db, &["--routines"]) else {
+        return;
+    };
+    let server = common::mysql_server();
+    let differences = migrations
+        .migrator()
+        .schema_differences(&Desired::sql(dump.clone()), server.as_str())
+        .await
+        .unwrap();
+    assert_eq!(differences, Vec::<String>::new());
+    let _ = std::fs::remove_dir_all(&dir);
+    let Some(made) = generate("autogen-mysql-rich-from-dump", "SELECT 1;", &dump).await else {
+        return;
+    };
+    assert!(made.up.contains("CREATE FUNCTION `cents`"), "{}", made.up);
 }
