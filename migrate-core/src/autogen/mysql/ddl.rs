@@ -3,7 +3,9 @@
 //! definition, an index, a foreign key, a check, table options, views,
 //! triggers and routines.
 
-use crate::schema::Properties;
+use std::collections::BTreeMap;
+
+use crate::schema::{Object, Properties};
 
 /// A name in backquotes.
 pub(super) fn ident(name: &str) -> String {
@@ -345,4 +347,17 @@ pub(super) fn create_routine(kind: &str, name: &str, props: &Properties) -> Stri
         .unwrap_or("");
     out.push_str(&format!("\n{};", body.trim().trim_end_matches(';')));
     out
+}
+
+/// The foreign keys of a table, parsed, by name.
+pub(super) fn foreign_keys(table: &Object) -> BTreeMap<&str, ForeignKey> {
+    table
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "constraint")
+        .filter_map(|((_, name), props)| {
+            let key = ForeignKey::parse(get(props, "definition")?)?;
+            Some((name.as_str(), key))
+        })
+        .collect()
 }

@@ -43,7 +43,7 @@ mod tests;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use self::ddl::{get, ident, ForeignKey};
+use self::ddl::{foreign_keys, get, ident};
 use self::table::TableChange;
 use super::{Facts, Generated, Plan, Review, Role};
 use crate::schema::{Object, Snapshot};
@@ -143,19 +143,6 @@ fn same_properties(a: &Object, b: &Object) -> bool {
             .collect::<Vec<_>>()
     };
     compared(a) == compared(b)
-}
-
-/// The foreign keys of a table, parsed, by name.
-fn foreign_keys(table: &Object) -> BTreeMap<&str, ForeignKey> {
-    table
-        .parts
-        .iter()
-        .filter(|((kind, _), _)| kind == "constraint")
-        .filter_map(|((_, name), props)| {
-            let key = ForeignKey::parse(get(props, "definition")?)?;
-            Some((name.as_str(), key))
-        })
-        .collect()
 }
 
 fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, reviews: bool) -> Script {

@@ -4,8 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::ddl::{self, get, ident, ForeignKey};
-use super::foreign_keys;
+use super::ddl::{self, foreign_keys, get, ident, ForeignKey};
 use crate::schema::{Object, Properties};
 
 /// What changes in one table that both schemas have.
