@@ -417,3 +417,55 @@ async fn a_dump_with_views_triggers_and_routines_is_the_schema_it_came_from() {
     };
     assert!(made.up.contains("CREATE FUNCTION `cents`"), "{}", made.up);
 }
+
+/// The user's database decides the review line for a NOT NULL column
+/// without a default: with rows in the table, a review; empty, missing
+/// there, or unreachable, the plain statement (proven either way).
+#[tokio::test]
+async fn a_not_null_column_is_a_review_only_where_the_target_database_has_rows() {
+    let Some(target) = common::mysql_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-mysql-rows");
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"mysql\"\n").unwrap();
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE TABLE t (a int);",
+        "DROP TABLE t;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let desired = Desired::sql("CREATE TABLE t (a int, b int NOT NULL);");
+    let server = common::mysql_server();
+    let reviews = |migrator| reviews_of(migrator, &desired, server.clone());
+    assert_eq!(reviews(migrations.migrator()).await, 0);
+    let nowhere = migrations
+        .migrator()
+        .target_database("mysql://root@127.0.0.1:1/none")
+        .unwrap();
+    assert_eq!(reviews(nowhere).await, 0);
+    let with_target = || migrations.migrator().target_database(&*target).unwrap();
+    assert_eq!(reviews(with_target()).await, 0, "no table t");
+    let mut conn = MySqlConnection::connect(&target).await.unwrap();
+    sqlx::raw_sql("CREATE TABLE t (a int)")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(reviews(with_target()).await, 0, "an empty table");
+    sqlx::raw_sql("INSERT INTO t VALUES (1)")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let _ = conn.close().await;
+    assert_eq!(reviews(with_target()).await, 1, "a table with rows");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// How many review lines `migrator`'s autogenerate writes for `desired`,
+/// proven either way.
+async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, server: String) -> usize {
+    let generated = migrator.autogenerate(desired, server).await.unwrap();
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    generated.reviews.len()
+}

@@ -9,7 +9,7 @@
 //! | module | its one concern |
 //! |---|---|
 //! | `fleet` | many databases (or schemas) at once: bounded, canaries, fail-fast, outcomes as they complete; each target through the public `Migrator` |
-//! | `autogen` | autogenerate (PostgreSQL, and SQLite in memory): the chain replayed and the desired schema built on scratch databases, both read, planned, and the plan proven both ways |
+//! | `autogen` | autogenerate (PostgreSQL and MySQL/MariaDB on a server, SQLite in memory): the chain replayed and the desired schema built on scratch databases, both read, planned, and the plan proven both ways |
 //! | `migrator` | the public API: `Migrator`'s settings and one entry point per operation, each opening a run |
 //! | `verify` | the stairway check that every down undoes its up, on a scratch database |
 //! | `run` | an open run: its connection and lock, and every operation as a method; where an upgrade happens |

@@ -1,4 +1,5 @@
-//! Autogenerate's flow on PostgreSQL: the chain replayed on one scratch
+//! Autogenerate's flow (PostgreSQL here; SQLite and MySQL in their own
+//! modules, chosen at the top of each entry point): the chain replayed on one scratch
 //! database, the desired schema built in another (or read from a URL), both
 //! catalogs read, the revisions planned ([`crate::autogen::plan`]), then
 //! proven: the ups applied to the replayed head must give the desired
