@@ -158,7 +158,33 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
         t.plan,
         t.proof
     );
+    if generated.reviews.is_empty() {
+        build_accepts(&sub, &chain, &generated.revisions);
+    }
     let _ = std::fs::remove_dir_all(&sub);
+}
+
+/// Writes the generated revisions after the chain's head and loads the
+/// whole with the build's checks: a lint finding of a rule set to `deny`
+/// would be a problem.
+fn build_accepts(dir: &Path, chain: &Migrations, revisions: &[autogen::Generated]) {
+    let mut parent = chain
+        .heads()
+        .first()
+        .map_or("none".to_owned(), |h| h.id().to_owned());
+    for (i, revision) in revisions.iter().enumerate() {
+        let id = format!("zz_generated_{i}");
+        let text = format!(
+            "-- revision: {id}\n-- down_revision: {parent}\n\n-- migrate:up\n{}\n-- migrate:down\n{}",
+            revision.up, revision.down
+        );
+        std::fs::write(dir.join(format!("{id}.sql")), text).unwrap();
+        parent = id;
+    }
+    if let Err(problems) = Migrations::load_checked("chain", dir, &migraph::GraphPolicy::default())
+    {
+        panic!("generated revisions refused by the build's check: {problems}");
+    }
 }
 
 /// `mariadb-dump --no-data` (or `mysqldump`) of the database at `url`, with
