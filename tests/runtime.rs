@@ -1058,6 +1058,33 @@ async fn sync_marks(pool: &Pool<Postgres>) -> String {
 
 /// Where and how a revision sent as one message failed: the error's file
 /// line, and what the database was left with.
+/// A last statement without `;`, followed by line comments one of which
+/// ends in `;` (a real history's "to run by hand" note): the message still
+/// ends the statement before the bookkeeping row.
+#[tokio::test]
+async fn postgres_last_statement_without_semicolon_before_a_commented_statement() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("unterminated_before_comment");
+    revision(
+        &dir,
+        "u1",
+        "-- down_revision: none",
+        "CREATE TABLE one (x INTEGER);\n\nCOMMENT ON COLUMN one.x IS 'x'\n\n-- by hand, later:\n--\n-- UPDATE one SET x = 1;\n",
+        "DROP TABLE one;",
+    );
+    revision(&dir, "u2", "-- down_revision: u1", "SELECT 1;", "SELECT 1;");
+    let m = Migrations::load(&dir).unwrap();
+    let report = m.migrator().upgrade(&pool, "heads").await.unwrap();
+    assert_eq!(report.current, ["u2"]);
+    let comment: Option<String> = sqlx::query_scalar("SELECT col_description('one'::regclass, 1)")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(comment.as_deref(), Some("x"));
+}
+
 async fn one_message_failure(
     pool: &Pool<Postgres>,
     name: &str,
