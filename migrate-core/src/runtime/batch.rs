@@ -135,8 +135,14 @@ impl<'r> Message<'r> {
             }
             body.push((piece, sql.len()));
             sql.push_str(piece.sql());
-            // A newline first: the statement may end in a line comment.
-            sql.push_str(if piece.sql().ends_with(';') {
+            // A newline first: the statement may end in a line comment,
+            // whose own `;` ends nothing.
+            let in_comment = piece
+                .sql()
+                .lines()
+                .last()
+                .is_some_and(|line| line.trim_start().starts_with("--"));
+            sql.push_str(if piece.sql().ends_with(';') && !in_comment {
                 "\n"
             } else {
                 "\n;\n"
