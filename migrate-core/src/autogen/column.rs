@@ -84,9 +84,10 @@ impl Planner<'_> {
                 if part_kind != "column" || !super::change::inherited(props) {
                     continue;
                 }
-                let (Some(parent_b), parent_a) =
-                    (parent_columns(self.b, column), parent_columns(self.a, column))
-                else {
+                let (Some(parent_b), parent_a) = (
+                    parent_columns(self.b, column),
+                    parent_columns(self.a, column),
+                ) else {
                     continue;
                 };
                 let parent_node = Node::part("table", parent, "column", column);

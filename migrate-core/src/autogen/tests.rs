@@ -279,7 +279,16 @@ fn a_type_change_without_implicit_cast_needs_review_on_a_table_with_rows_and_cas
         .contains("ALTER TABLE t ALTER COLUMN a TYPE uuid USING a::text::uuid;"));
     let empty = super::plan(&head, &desired, &Facts::default());
     assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
-    assert_eq!(empty.revisions[0].up, plan.revisions[0].up.lines().skip(1).collect::<Vec<_>>().join("\n") + "\n");
+    assert_eq!(
+        empty.revisions[0].up,
+        plan.revisions[0]
+            .up
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    );
     // A timestamp's precision is no cast to review.
     let precise = snapshot(table("e", &[("at", "timestamp(3) without time zone")]));
     let plain = snapshot(table("e", &[("at", "timestamp without time zone")]));
@@ -404,14 +413,20 @@ fn a_new_partition_is_made_with_its_parents_parts_and_attached() {
     let (parent, partition, key, index, attach) = (
         position(up, "CREATE TABLE p (\n"),
         position(up, "CREATE TABLE p1 (\n"),
-        position(up, "ALTER TABLE p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);"),
+        position(
+            up,
+            "ALTER TABLE p1 ADD CONSTRAINT p1_pkey PRIMARY KEY (id, at);",
+        ),
         position(up, "CREATE INDEX p1_at_idx ON p1 USING btree (at);"),
         position(
             up,
             "ALTER TABLE p ATTACH PARTITION p1 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
         ),
     );
-    assert!(parent < partition && partition < key && key < index && index < attach, "{up}");
+    assert!(
+        parent < partition && partition < key && key < index && index < attach,
+        "{up}"
+    );
     assert!(up.contains(") PARTITION BY RANGE (at);"), "{up}");
     // Each of the parent's parts once, on the parent.
     assert_eq!(up.matches("PRIMARY KEY").count(), 2, "{up}");
@@ -434,7 +449,11 @@ fn an_index_added_to_a_partitioned_table_makes_the_partitions_copies_first_under
     let (head, desired) = (strip(partitioned(false)), partitioned(false));
     let plan = plan(&head, &desired, &Facts::default());
     assert_eq!(plan.revisions.len(), 1, "{plan:?}");
-    assert_eq!(plan.revisions[0].role, Role::Main, "no CONCURRENTLY on a partitioned table");
+    assert_eq!(
+        plan.revisions[0].role,
+        Role::Main,
+        "no CONCURRENTLY on a partitioned table"
+    );
     let up = &plan.revisions[0].up;
     assert!(
         position(up, "CREATE INDEX p1_at_idx ON p1") < position(up, "CREATE INDEX p_at_idx ON p "),
@@ -493,19 +512,27 @@ fn a_function_whose_parameter_defaults_change_is_dropped_and_created() {
         position(up, "DROP FUNCTION f(a integer);") < position(up, "CREATE OR REPLACE FUNCTION"),
         "{up}"
     );
-    assert!(plan.revisions[0].down.contains("DROP FUNCTION f(a integer);"));
+    assert!(plan.revisions[0]
+        .down
+        .contains("DROP FUNCTION f(a integer);"));
 }
 
 #[test]
 fn a_composite_type_gains_and_loses_attributes_in_place() {
     let composite = |attributes: &[(&str, &str)]| {
-        let mut s = snapshot(vec![Fact::object("type", "pair").property("kind", Some("composite"))]);
+        let mut s = snapshot(vec![
+            Fact::object("type", "pair").property("kind", Some("composite"))
+        ]);
         for (i, (name, ty)) in attributes.iter().enumerate() {
             let attribute = || Fact::object("type", "pair").part("attribute", name);
             s.add(attribute().property("type", Some(ty)));
             s.add(attribute().property("~position", Some(&(i + 1).to_string())));
         }
-        s.add(Fact::object("table", "t").part("column", "x").property("type", Some("pair")));
+        s.add(
+            Fact::object("table", "t")
+                .part("column", "x")
+                .property("type", Some("pair")),
+        );
         s.add_dependency(
             Node::part("table", "t", "column", "x"),
             Node::object("type", "pair"),
@@ -518,7 +545,10 @@ fn a_composite_type_gains_and_loses_attributes_in_place() {
     let up = &plan.revisions[0].up;
     assert!(up.contains("ALTER TYPE pair DROP ATTRIBUTE b;"), "{up}");
     assert!(up.contains("ALTER TYPE pair ADD ATTRIBUTE c date;"), "{up}");
-    assert!(up.contains("ALTER TYPE pair ALTER ATTRIBUTE a TYPE bigint;"), "{up}");
+    assert!(
+        up.contains("ALTER TYPE pair ALTER ATTRIBUTE a TYPE bigint;"),
+        "{up}"
+    );
     assert!(!up.contains("DROP TYPE"), "{up}");
     assert!(!up.contains("ALTER TABLE"), "{up}");
     // Attributes moved: no ALTER reaches that order, so it is rebuilt.
@@ -540,8 +570,15 @@ fn an_enum_rebuilt_converts_a_partitioned_tables_column_on_the_parent_only() {
             );
         }
         for t in ["p", "p1"] {
-            s.add(Fact::object("table", t).part("column", "m").property("type", Some("mood")));
-            s.add_dependency(Node::part("table", t, "column", "m"), Node::object("type", "mood"));
+            s.add(
+                Fact::object("table", t)
+                    .part("column", "m")
+                    .property("type", Some("mood")),
+            );
+            s.add_dependency(
+                Node::part("table", t, "column", "m"),
+                Node::object("type", "mood"),
+            );
         }
         s.add(
             Fact::object("table", "p1")
@@ -550,9 +587,16 @@ fn an_enum_rebuilt_converts_a_partitioned_tables_column_on_the_parent_only() {
         );
         s
     };
-    let plan = plan(&with_enum(&["a", "b"]), &with_enum(&["b", "a"]), &Facts::default());
+    let plan = plan(
+        &with_enum(&["a", "b"]),
+        &with_enum(&["b", "a"]),
+        &Facts::default(),
+    );
     let up = &plan.revisions[0].up;
-    assert!(up.contains("ALTER TABLE p ALTER COLUMN m TYPE mood"), "{up}");
+    assert!(
+        up.contains("ALTER TABLE p ALTER COLUMN m TYPE mood"),
+        "{up}"
+    );
     assert!(!up.contains("ALTER TABLE p1"), "{up}");
 }
 
@@ -568,7 +612,11 @@ fn a_table_that_becomes_partitioned_is_rebuilt_and_keeps_its_sequence() {
     let mut desired = head.clone();
     desired.add(Fact::object("table", "t").property("partition key", Some("HASH (id)")));
     let plan = plan(&head, &desired, &Facts::default());
-    assert!(plan.reviews.is_empty(), "an empty table: {:?}", plan.reviews);
+    assert!(
+        plan.reviews.is_empty(),
+        "an empty table: {:?}",
+        plan.reviews
+    );
     let up = &plan.revisions[0].up;
     let (free, drop, create, own) = (
         position(up, "ALTER SEQUENCE t_id_seq OWNED BY NONE;"),
