@@ -52,7 +52,7 @@ pub(super) fn decide(old: &Object, new: &Object, approach: Approach) -> TableCha
         return TableChange::Same;
     }
     // A virtual table (full-text search) takes no ALTER TABLE at all.
-    let is_virtual = new.properties.get("virtual").is_some();
+    let is_virtual = new.properties.contains_key("virtual");
     if approach == Approach::Rebuild || is_virtual {
         return TableChange::Rebuild;
     }

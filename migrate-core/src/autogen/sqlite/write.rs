@@ -331,7 +331,7 @@ fn rebuild(out: &mut Vec<String>, table: &str, old: &Object, new: &Object) {
             ident(table)
         ));
     }
-    let counts = |o: &Object| o.properties.get("autoincrement").is_some();
+    let counts = |o: &Object| o.properties.contains_key("autoincrement");
     if counts(old) && counts(new) {
         // AUTOINCREMENT's counter too, so ids of deleted rows stay unused
         // (the rename below carries it over to the table's name).

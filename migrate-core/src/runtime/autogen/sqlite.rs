@@ -157,7 +157,7 @@ async fn in_memory() -> Result<SqliteConnection> {
 
 /// The SQLite database at `url`, read only.
 async fn read_only(url: &DatabaseUrl) -> std::result::Result<SqliteConnection, sqlx::Error> {
-    SqliteConnectOptions::from_str(&url.driver_url())?
+    SqliteConnectOptions::from_str(url.driver_url())?
         .read_only(true)
         .create_if_missing(false)
         .connect()

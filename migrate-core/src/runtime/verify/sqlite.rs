@@ -43,12 +43,11 @@ impl Catalog for Sqlite {
             let sql = kept.as_deref().map(normalized);
             let kept = kept.as_deref();
             match kind.as_str() {
-                "table" => {
-                    if table_facts(conn, name, &mut snapshot).await? {
-                        let table = || Fact::object("table", name);
-                        snapshot.add(table().property(KEPT, kept));
-                        declared_facts(name, kept.unwrap_or(""), &mut snapshot);
-                    }
+                // A shadow table of a virtual one is not read.
+                "table" if table_facts(conn, name, &mut snapshot).await? => {
+                    let table = || Fact::object("table", name);
+                    snapshot.add(table().property(KEPT, kept));
+                    declared_facts(name, kept.unwrap_or(""), &mut snapshot);
                 }
                 "view" => {
                     snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()));
