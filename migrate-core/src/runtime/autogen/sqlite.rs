@@ -201,19 +201,37 @@ fn names_internal(statement: &str) -> bool {
         .any(|name| name.to_ascii_lowercase().starts_with("sqlite_"))
 }
 
-/// Runs the desired schema's statements one by one, naming the line of the
-/// first that fails.
+/// Runs the desired schema's statements one by one. One that fails is
+/// tried again after the others (a trigger written before its table, as
+/// `.schema` lists a table rebuilt after its triggers were made), until a
+/// pass makes no progress: then the first that still fails is named, with
+/// its line.
 async fn build(conn: &mut SqliteConnection, source_name: &str, sql: &str) -> Result<()> {
-    for (line, statement) in statements(sql) {
-        if let Err(err) = sqlx::raw_sql(&statement).execute(&mut *conn).await {
-            let first = statement.lines().next().unwrap_or("");
-            return Err(Error::DesiredSchema {
-                source_name: source_name.to_owned(),
-                message: format!("line {line} ({first}): {err}"),
-            });
+    let mut pending = statements(sql);
+    loop {
+        let mut failed = Vec::new();
+        let mut first_error = None;
+        let before = pending.len();
+        for (line, statement) in pending {
+            if let Err(err) = sqlx::raw_sql(&statement).execute(&mut *conn).await {
+                first_error.get_or_insert_with(|| {
+                    let first = statement.lines().next().unwrap_or("").to_owned();
+                    format!("line {line} ({first}): {err}")
+                });
+                failed.push((line, statement));
+            }
+        }
+        match first_error {
+            None => return Ok(()),
+            Some(message) if failed.len() == before => {
+                return Err(Error::DesiredSchema {
+                    source_name: source_name.to_owned(),
+                    message,
+                })
+            }
+            Some(_) => pending = failed,
         }
     }
-    Ok(())
 }
 
 /// The schema of the SQLite database on `conn` as autogenerate and `verify`
@@ -386,6 +404,18 @@ fn tables(snapshot: &Snapshot) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::statements;
+
+    #[tokio::test]
+    async fn statements_in_the_wrong_order_are_retried_and_a_bad_one_is_named() {
+        let mut conn = super::in_memory().await.unwrap();
+        let sql = "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\nCREATE TABLE a (x);";
+        super::build(&mut conn, "s.sql", sql).await.unwrap();
+        let mut conn = super::in_memory().await.unwrap();
+        let err = super::build(&mut conn, "s.sql", "CREATE TABLE b (x);\nCREATE TABEL c (x);")
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("line 2 (CREATE TABEL c (x);)"), "{err}");
+    }
 
     #[test]
     fn dump_output_leaves_out_transactions_and_sqlite_tables() {
