@@ -57,6 +57,8 @@ pub struct Declarations {
     pub checks: Vec<String>,
     /// Columns declared with `COLLATE`, and the collation.
     pub collations: Vec<(String, String)>,
+    /// Generated columns, and their expression as written.
+    pub expressions: Vec<(String, String)>,
     /// Whether the table says `AUTOINCREMENT`.
     pub autoincrement: bool,
 }
@@ -77,19 +79,7 @@ pub fn declarations(create: &str) -> Declarations {
         }
         let opens = all.get(i + 1).is_some_and(|t| t.text == "(");
         if token.text.eq_ignore_ascii_case("CHECK") && opens {
-            let mut depth = 0usize;
-            for t in &all[i + 1..] {
-                match t.text {
-                    "(" => depth += 1,
-                    ")" => depth -= 1,
-                    _ => {}
-                }
-                if depth == 0 {
-                    out.checks
-                        .push(body[all[i + 1].offset + 1..t.offset].trim().to_owned());
-                    break;
-                }
-            }
+            out.checks.extend(parenthesized(body, &all[i + 1..]));
         }
     }
     for (column, definition) in column_definitions(create) {
@@ -100,10 +90,35 @@ pub fn declarations(create: &str) -> Declarations {
             .and_then(|w| name_of(&w[1]));
         if let Some(collation) = collation {
             out.collations
-                .push((column, collation.to_ascii_uppercase()));
+                .push((column.clone(), collation.to_ascii_uppercase()));
+        }
+        let generated = words.windows(2).position(|w| {
+            w[0].kind == Kind::Word && w[0].text.eq_ignore_ascii_case("AS") && w[1].text == "("
+        });
+        if let Some(at) = generated {
+            if let Some(expression) = parenthesized(&definition, &words[at + 1..]) {
+                out.expressions.push((column, expression));
+            }
         }
     }
     out
+}
+
+/// The text inside the parentheses `tokens` (of `sql`) opens with.
+fn parenthesized(sql: &str, tokens: &[Token<'_>]) -> Option<String> {
+    let open = tokens.first()?;
+    let mut depth = 0usize;
+    for t in tokens {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            return Some(sql[open.offset + 1..t.offset].trim().to_owned());
+        }
+    }
+    None
 }
 
 /// `CREATE TABLE` text from its first parenthesis to the end (columns,
@@ -198,9 +213,11 @@ mod tests {
     #[test]
     fn declarations_the_pragmas_do_not_show() {
         let sql = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, \
-                   a TEXT COLLATE nocase CHECK (length(a) > 0), CONSTRAINT k CHECK (id > 0))";
+                   a TEXT COLLATE nocase CHECK (length(a) > 0), CONSTRAINT k CHECK (id > 0), \
+                   b INTEGER GENERATED ALWAYS AS (id * (2)) STORED)";
         let found = declarations(sql);
         assert_eq!(found.checks, ["length(a) > 0", "id > 0"]);
+        assert_eq!(found.expressions, [("b".to_owned(), "id * (2)".to_owned())]);
         assert_eq!(found.collations, [("a".to_owned(), "NOCASE".to_owned())]);
         assert!(found.autoincrement);
         assert_eq!(declarations("CREATE TABLE u (a)"), Declarations::default());

@@ -411,10 +411,17 @@ mod tests {
         let sql = "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\nCREATE TABLE a (x);";
         super::build(&mut conn, "s.sql", sql).await.unwrap();
         let mut conn = super::in_memory().await.unwrap();
-        let err = super::build(&mut conn, "s.sql", "CREATE TABLE b (x);\nCREATE TABEL c (x);")
-            .await
-            .unwrap_err();
-        assert!(err.to_string().contains("line 2 (CREATE TABEL c (x);)"), "{err}");
+        let err = super::build(
+            &mut conn,
+            "s.sql",
+            "CREATE TABLE b (x);\nCREATE TABEL c (x);",
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("line 2 (CREATE TABEL c (x);)"),
+            "{err}"
+        );
     }
 
     #[test]

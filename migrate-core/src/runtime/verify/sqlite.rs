@@ -71,7 +71,8 @@ impl Catalog for Sqlite {
 type ForeignKey = (String, Vec<String>, Vec<String>, String, String);
 
 /// What the table's SQL says and the pragmas do not: each `CHECK` (a
-/// part named by its expression), each column's collation, `AUTOINCREMENT`.
+/// part named by its expression), each column's collation and generated
+/// expression, `AUTOINCREMENT`.
 fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
     let fact = || Fact::object("table", table);
     let declared = declarations(sql);
@@ -83,6 +84,14 @@ fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
             fact()
                 .part("column", column)
                 .property("collation", Some(collation)),
+        );
+    }
+    for (column, expression) in &declared.expressions {
+        let expression = normalized(expression);
+        snapshot.add(
+            fact()
+                .part("column", column)
+                .property("expression", Some(&expression)),
         );
     }
     let autoincrement = declared.autoincrement.then_some("yes");
