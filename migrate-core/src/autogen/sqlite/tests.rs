@@ -304,3 +304,25 @@ fn a_column_sqlite_cannot_add_rebuilds() {
         assert!(up.contains("RENAME TO \"users\""), "{column}: {up}");
     }
 }
+
+#[test]
+fn columns_are_added_in_the_order_the_desired_table_declares_them() {
+    let head = users(false);
+    let mut desired = Snapshot::new();
+    table(
+        &mut desired,
+        "users",
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, zeta TEXT, alpha TEXT)",
+        &[
+            ("id", "INTEGER", false, None, 1),
+            ("name", "TEXT", false, None, 0),
+            ("zeta", "TEXT", false, None, 0),
+            ("alpha", "TEXT", false, None, 0),
+        ],
+    );
+    let up = &plan(&head, &desired, &Facts::default()).revisions[0].up;
+    assert_eq!(
+        up,
+        "ALTER TABLE \"users\" ADD COLUMN zeta TEXT;\nALTER TABLE \"users\" ADD COLUMN alpha TEXT;\n"
+    );
+}
