@@ -1,6 +1,7 @@
 //! What the SQLite writer reads in SQL as SQLite keeps it: the body of a
 //! `CREATE TABLE` (from its first parenthesis on), each column's definition
-//! as written, and whether a statement names an object. Read through the
+//! as written, what only the table's SQL declares, and whether a statement
+//! names an object. Read through the
 //! shared lexer, so strings and comments never count.
 
 use crate::lex::{self, Kind, Token};
@@ -23,29 +24,6 @@ fn name_of(token: &Token<'_>) -> Option<String> {
         Kind::QuotedName => Some(token.name().into_owned()),
         _ => None,
     }
-}
-
-/// `CREATE [VIRTUAL] TABLE` text with the table's name replaced by `name`
-/// (already quoted), `IF NOT EXISTS` and a schema prefix dropped.
-pub(super) fn renamed_create(create: &str, name: &str) -> Option<String> {
-    let all: Vec<Token<'_>> = tokens(create).collect();
-    let at = all
-        .iter()
-        .position(|t| t.kind == Kind::Word && t.text.eq_ignore_ascii_case("TABLE"))?;
-    let mut first = at + 1;
-    let word = |i: usize, w: &str| {
-        all.get(i)
-            .is_some_and(|t| t.kind == Kind::Word && t.text.eq_ignore_ascii_case(w))
-    };
-    if word(first, "IF") && word(first + 1, "NOT") && word(first + 2, "EXISTS") {
-        first += 3;
-    }
-    let mut last = first;
-    if all.get(first + 1).is_some_and(|t| t.text == ".") {
-        last = first + 2;
-    }
-    let (start, end) = (all.get(at)?.end(), all.get(last)?.end());
-    Some(format!("{} {name}{}", &create[..start], &create[end..]))
 }
 
 /// What a `CREATE TABLE` says that SQLite's table pragmas do not: its
@@ -221,18 +199,6 @@ mod tests {
         assert_eq!(found.collations, [("a".to_owned(), "NOCASE".to_owned())]);
         assert!(found.autoincrement);
         assert_eq!(declarations("CREATE TABLE u (a)"), Declarations::default());
-    }
-
-    #[test]
-    fn a_create_renamed() {
-        assert_eq!(
-            renamed_create("CREATE TABLE IF NOT EXISTS main.\"t\" (a)", "\"n\"").unwrap(),
-            "CREATE TABLE \"n\" (a)"
-        );
-        assert_eq!(
-            renamed_create("CREATE VIRTUAL TABLE docs USING fts5(title)", "x").unwrap(),
-            "CREATE VIRTUAL TABLE x USING fts5(title)"
-        );
     }
 
     #[test]
