@@ -411,7 +411,9 @@ async fn a_rebuild_keeps_every_row_index_trigger_view_and_foreign_key() {
     assert!(generated.reviews.is_empty(), "{:?}", generated.reviews);
     let revision = &generated.revisions[0];
     assert!(
-        revision.up.contains("INSERT INTO \"_migraph_new_books\""),
+        revision
+            .up
+            .contains("ALTER TABLE \"books\" RENAME TO \"_migraph_old_books\";"),
         "{}",
         revision.up
     );
@@ -480,6 +482,19 @@ async fn assert_intact(conn: &mut SqliteConnection, books: i64) {
     .unwrap();
     let names: Vec<&str> = objects.iter().map(|(_, n)| n.as_str()).collect();
     assert_eq!(names, ["books", "books_audit", "books_title"]);
+    let leftovers: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM sqlite_master WHERE name LIKE '%migraph%'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(leftovers, 0);
+    // The foreign key still names books, not the name it had aside.
+    let referenced: String =
+        sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_list('reviews')")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(referenced, "books");
     assert_eq!(
         count("PRAGMA foreign_keys")
             .fetch_one(&mut *conn)
@@ -547,7 +562,7 @@ CREATE VIEW note_texts AS SELECT id, text FROM notes;";
     );
     let up = &generated.revisions[0].up;
     assert!(
-        up.contains("CREATE VIRTUAL TABLE \"_migraph_new_docs\" USING fts5(title, body, tags)"),
+        up.contains("CREATE VIRTUAL TABLE docs USING fts5(title, body, tags);"),
         "{up}"
     );
     assert!(

@@ -317,9 +317,14 @@ fn source(
             )))
         }
     };
-    if !matches!(dev_url.dialect(), Dialect::Postgres | Dialect::Sqlite) {
+    // The scratch server is of the set's dialect (declared, else the
+    // database URL's; with neither, the server's decides).
+    let set_dialect = dialect.or(database_dialect).unwrap_or(dev_url.dialect());
+    let supported = matches!(dev_url.dialect(), Dialect::Postgres | Dialect::Sqlite);
+    if !supported || dev_url.dialect() != set_dialect {
         return Err(NoSource::Failure(Failure(format!(
-            "autogenerate works on PostgreSQL and SQLite; the scratch server {dev_url} is {}",
+            "autogenerate works on PostgreSQL and SQLite, on a scratch server of the set's \
+             own dialect; the scratch server {dev_url} is {}, the set is {set_dialect}",
             dev_url.dialect()
         ))));
     }
