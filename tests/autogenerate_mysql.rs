@@ -45,6 +45,8 @@ struct Tally {
     failed: Vec<(String, Vec<String>)>,
     dumped: usize,
     statements: usize,
+    /// The statements of the history's own ups for the same steps.
+    history_statements: usize,
 }
 
 async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
@@ -75,6 +77,11 @@ async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
         let rows = tables_with_rows(&mut k_conn, &before).await.unwrap();
         let plan = autogen::mysql::plan(&before, &after, &autogen::Facts::with_rows(rows));
         tally.statements += plan.operations();
+        let own = migrations.get(id).unwrap().up_sql();
+        tally.history_statements += migraph::split::split(own, migraph::Dialect::Mysql)
+            .iter()
+            .filter(|piece| !piece.is_blank)
+            .count();
         let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
         let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
             .await
@@ -124,23 +131,9 @@ async fn walk(set: &str, dump_every: usize) -> Option<Tally> {
 /// all), the chain to k replayed by `Migrator::autogenerate` on scratch
 /// databases of the server, which must prove its revision both ways.
 async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ahead: &str) {
-    let name = ahead.rsplit('/').next().unwrap();
-    let server = common::mysql_server();
-    let address = server.trim_start_matches("mysql://");
-    let (user, host) = address.split_once('@').unwrap_or(("root", address));
-    let (host, port) = host.split_once(':').unwrap_or((host, "3306"));
-    let dump = ["mariadb-dump", "mysqldump"].iter().find_map(|tool| {
-        std::process::Command::new(tool)
-            .args(["--no-data", "-h", host, "-P", port, "-u", user, name])
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-    });
-    let Some(dump) = dump else {
-        eprintln!("  no mariadb-dump or mysqldump: the dump step is skipped");
+    let Some(dump) = dump(ahead, &[]) else {
         return;
     };
-    let dump = String::from_utf8(dump.stdout).unwrap();
     let sub = common::scratch("autogen-mysql-chain");
     std::fs::copy(dir.join("migrate.toml"), sub.join("migrate.toml")).unwrap();
     for id in applied {
@@ -148,6 +141,7 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
         std::fs::copy(file, sub.join(file.file_name().unwrap())).unwrap();
     }
     let chain = Migrations::load(&sub).unwrap();
+    let server = common::mysql_server();
     let generated = chain
         .migrator()
         .autogenerate(&Desired::sql(dump), server.as_str())
@@ -167,12 +161,43 @@ async fn dumped_step(migrations: &Migrations, dir: &Path, applied: &[String], ah
     let _ = std::fs::remove_dir_all(&sub);
 }
 
+/// `mariadb-dump --no-data` (or `mysqldump`) of the database at `url`, with
+/// `extra` arguments; none (after a message) when neither tool runs.
+fn dump(url: &str, extra: &[&str]) -> Option<String> {
+    let name = url.rsplit('/').next().unwrap();
+    let server = common::mysql_server();
+    let address = server.trim_start_matches("mysql://");
+    let (user, host) = address.split_once('@').unwrap_or(("root", address));
+    let (host, port) = host.split_once(':').unwrap_or((host, "3306"));
+    let dump = ["mariadb-dump", "mysqldump"].iter().find_map(|tool| {
+        std::process::Command::new(tool)
+            .args(["--no-data", "-h", host, "-P", port, "-u", user])
+            .args(extra)
+            .arg(name)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+    });
+    match dump {
+        Some(dump) => Some(String::from_utf8(dump.stdout).unwrap()),
+        None => {
+            assert!(
+                !common::required(),
+                "MIGRATE_REQUIRE_DB=1 but neither mariadb-dump nor mysqldump ran"
+            );
+            eprintln!("  no mariadb-dump or mysqldump: the dump step is skipped");
+            None
+        }
+    }
+}
+
 fn report(set: &str, tally: &Tally) {
     eprintln!(
-        "{set}: {} schema-changing steps ({} statements), up reproduced {}, down reproduced {}, \
-         with review lines {}, failed {} ({} through a dump)",
+        "{set}: {} schema-changing steps ({} statements generated, the history's own ups {}), \
+         up reproduced {}, down reproduced {}, with review lines {}, failed {} ({} through a dump)",
         tally.steps,
         tally.statements,
+        tally.history_statements,
         tally.up,
         tally.down,
         tally.reviewed.len(),
@@ -194,10 +219,201 @@ async fn pipeline_steps_are_reproduced_both_ways() {
     };
     report("pipeline", &tally);
     assert!(tally.steps > 50, "{tally:?}");
-    assert!(tally.failed.is_empty(), "steps not proven: {:?}", tally.failed);
+    assert!(
+        tally.failed.is_empty(),
+        "steps not proven: {:?}",
+        tally.failed
+    );
     for (id, lines) in &tally.reviewed {
-        assert!(lines.last().is_some_and(|l| l == "proven"), "{id}: {lines:?}");
+        assert!(
+            lines.last().is_some_and(|l| l == "proven"),
+            "{id}: {lines:?}"
+        );
     }
     assert_eq!(tally.up + tally.reviewed.len(), tally.steps);
     assert_eq!(tally.down + tally.reviewed.len(), tally.steps);
+}
+
+/// A chain of one revision (`head`), and the revision autogenerate writes
+/// to reach `desired`, proven on the server's scratch databases.
+async fn generate(name: &str, head: &str, desired: &str) -> Option<autogen::Generated> {
+    let server = common::mysql_server();
+    if MySqlConnection::connect(&server).await.is_err() {
+        return common::unreachable("MariaDB/MySQL", "no server");
+    }
+    let dir = common::scratch(name);
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"mysql\"\n").unwrap();
+    common::revision(&dir, "a1", "-- down_revision: none", head, "SELECT 1;");
+    let migrations = Migrations::load(&dir).unwrap();
+    let generated = migrations
+        .migrator()
+        .autogenerate(&Desired::sql(desired), server.as_str())
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        generated.is_proven(),
+        "{:?}\n{}",
+        generated.proof,
+        generated.revisions.first().map_or("", |r| r.up.as_str())
+    );
+    assert!(generated.reviews.is_empty(), "{:?}", generated.reviews);
+    generated.revisions.into_iter().next()
+}
+
+/// A schema with one of each kind the writer knows.
+const RICH: &str = "\
+CREATE TABLE accounts (
+  id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name varchar(100) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL COMMENT 'shown name',
+  email varchar(255) NOT NULL,
+  balance decimal(12,2) NOT NULL DEFAULT 0.00,
+  kind enum('person','company') NOT NULL DEFAULT 'person',
+  flags set('a','b') DEFAULT NULL,
+  bio text,
+  doc json,
+  created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at timestamp NULL DEFAULT NULL ON UPDATE CURRENT_TIMESTAMP,
+  name_length int GENERATED ALWAYS AS (char_length(name)) VIRTUAL,
+  code char(8) GENERATED ALWAYS AS (upper(left(email, 8))) STORED,
+  UNIQUE KEY accounts_email (email(100)),
+  KEY accounts_kind_created (kind, created_at DESC),
+  FULLTEXT KEY accounts_bio (bio),
+  CONSTRAINT accounts_balance CHECK (balance >= -1000)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='who pays';
+CREATE TABLE entries (
+  id bigint NOT NULL AUTO_INCREMENT,
+  account_id bigint unsigned NOT NULL,
+  parent_id bigint DEFAULT NULL,
+  amount decimal(12,2) NOT NULL,
+  PRIMARY KEY (id),
+  KEY entries_account (account_id, id),
+  CONSTRAINT entries_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT entries_parent FOREIGN KEY (parent_id) REFERENCES entries (id) ON DELETE SET NULL
+) ENGINE=InnoDB;
+CREATE VIEW big_entries AS SELECT id, amount FROM entries WHERE amount > 100 WITH CASCADED CHECK OPTION;
+CREATE SQL SECURITY INVOKER VIEW big_accounts AS SELECT a.id, a.name FROM accounts a JOIN big_entries e ON e.id = a.id;
+CREATE TRIGGER entries_positive BEFORE INSERT ON entries FOR EACH ROW
+BEGIN
+  -- a comment inside the body
+  IF NEW.amount < 0 THEN
+    SET NEW.amount = 0;
+  END IF;
+END;
+CREATE FUNCTION cents(amount decimal(12,2)) RETURNS bigint DETERMINISTIC
+RETURN amount * 100;
+CREATE PROCEDURE touch(IN which bigint)
+BEGIN
+  UPDATE accounts SET updated_at = now() WHERE id = which;
+END;
+";
+
+#[tokio::test]
+async fn every_kind_is_created_and_dropped_proven_both_ways() {
+    let Some(made) = generate("autogen-mysql-rich", "SELECT 1;", RICH).await else {
+        return;
+    };
+    assert!(
+        made.up.contains("CREATE TRIGGER `entries_positive`"),
+        "{}",
+        made.up
+    );
+    assert!(made.up.contains("CREATE PROCEDURE `touch`"), "{}", made.up);
+    let Some(dropped) = generate("autogen-mysql-rich-gone", RICH, "SELECT 1;").await else {
+        return;
+    };
+    assert!(
+        dropped.up.contains("DROP TABLE IF EXISTS `entries`"),
+        "{}",
+        dropped.up
+    );
+}
+
+#[tokio::test]
+async fn every_kind_is_changed_in_place_proven_both_ways() {
+    let changed = RICH
+        .replace(
+            "varchar(100) CHARACTER SET latin1",
+            "varchar(120) CHARACTER SET latin1",
+        )
+        .replace("COMMENT 'shown name'", "COMMENT 'display name'")
+        .replace("DEFAULT 0.00", "DEFAULT 1.50")
+        .replace(
+            "enum('person','company')",
+            "enum('person','company','trust')",
+        )
+        .replace("email(100)", "email(120)")
+        .replace("kind, created_at DESC", "kind, created_at")
+        .replace("balance >= -1000", "balance >= -5000")
+        .replace("COMMENT='who pays'", "COMMENT='who pays, and when'")
+        .replace("ON DELETE CASCADE ON UPDATE CASCADE", "ON DELETE RESTRICT")
+        .replace("amount > 100", "amount > 1000")
+        .replace("SET NEW.amount = 0;", "SET NEW.amount = 1;")
+        .replace("RETURN amount * 100", "RETURN amount * 1000")
+        .replace(
+            "  bio text,\n",
+            "  bio text,\n  note varchar(30) NOT NULL DEFAULT '',\n",
+        )
+        .replace("  flags set('a','b') DEFAULT NULL,\n", "")
+        // A key's columns change type on both sides: the key goes and comes back.
+        .replace(
+            "parent_id bigint DEFAULT NULL",
+            "parent_id bigint unsigned DEFAULT NULL",
+        )
+        .replace(
+            "  id bigint NOT NULL AUTO_INCREMENT,",
+            "  id bigint unsigned NOT NULL AUTO_INCREMENT,\n  memo varchar(10),",
+        );
+    let Some(made) = generate("autogen-mysql-change", RICH, &changed).await else {
+        return;
+    };
+    // accounts' changes are one statement.
+    assert_eq!(
+        made.up.matches("ALTER TABLE `accounts`").count(),
+        1,
+        "{}",
+        made.up
+    );
+    assert!(
+        made.up.contains("DROP FOREIGN KEY `entries_parent`"),
+        "{}",
+        made.up
+    );
+    assert!(
+        made.up.contains("CREATE OR REPLACE VIEW `big_entries`"),
+        "{}",
+        made.up
+    );
+}
+
+/// A dump of a schema with views (which a dump first makes as stand-ins),
+/// a trigger and routines (between `DELIMITER` lines, with `DEFINER`s) is
+/// the same schema as the chain that made it, and builds from empty.
+#[tokio::test]
+async fn a_dump_with_views_triggers_and_routines_is_the_schema_it_came_from() {
+    let Some(db) = common::mysql_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-mysql-rich-dump");
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"mysql\"\n").unwrap();
+    common::revision(&dir, "a1", "-- down_revision: none", RICH, "SELECT 1;");
+    let migrations = Migrations::load(&dir).unwrap();
+    let mut conn = MySqlConnection::connect(&db).await.unwrap();
+    migrations.upgrade(&mut conn, "heads").await.unwrap();
+    let _ = conn.close().await;
+    let Some(dump) = dump(&db, &["--routines"]) else {
+        return;
+    };
+    let server = common::mysql_server();
+    let differences = migrations
+        .migrator()
+        .schema_differences(&Desired::sql(dump.clone()), server.as_str())
+        .await
+        .unwrap();
+    assert_eq!(differences, Vec::<String>::new());
+    let _ = std::fs::remove_dir_all(&dir);
+    let Some(made) = generate("autogen-mysql-rich-from-dump", "SELECT 1;", &dump).await else {
+        return;
+    };
+    assert!(made.up.contains("CREATE FUNCTION `cents`"), "{}", made.up);
 }

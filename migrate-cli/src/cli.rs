@@ -114,7 +114,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "autogenerate")]
         rust: bool,
         /// Write the revision(s) from the difference between the head and
-        /// the desired schema (PostgreSQL): the chain is replayed on a
+        /// the desired schema (PostgreSQL, MySQL/MariaDB): the chain is replayed on a
         /// scratch database, the desired schema built in another, and what
         /// is written is proven both ways first. Several files when the
         /// change needs them (indexes built CONCURRENTLY, constraints
@@ -318,7 +318,7 @@ pub enum Command {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct Desired {
     /// The desired schema: a SQL file that builds it from an empty database
-    /// (`pg_dump --schema-only` output as it is), or a directory of `.sql`
+    /// (`pg_dump --schema-only` or `mysqldump --no-data` output as it is), or a directory of `.sql`
     /// files run in name order. Without a value (or without the flag), the
     /// `schema` of `[autogenerate]` in migrate.toml.
     #[arg(long, value_name = "PATH", num_args = 0..=1, conflicts_with = "from_url")]
@@ -326,9 +326,9 @@ pub struct Desired {
     /// A database whose schema is the desired one (read, never written).
     #[arg(long, value_name = "URL")]
     pub from_url: Option<String>,
-    /// The PostgreSQL server the scratch databases are made on (default:
+    /// The server the scratch databases are made on (default:
     /// `dev_url` of `[autogenerate]` in migrate.toml, else --database-url /
-    /// DATABASE_URL's server). Its user needs CREATEDB.
+    /// DATABASE_URL's server). Its user needs CREATEDB (MySQL: CREATE and DROP).
     #[arg(long, value_name = "URL")]
     pub dev_url: Option<String>,
 }

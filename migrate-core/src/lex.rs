@@ -37,6 +37,10 @@ pub struct Rules {
     pub(crate) atomic_bodies: bool,
     /// `CREATE TRIGGER ... BEGIN ... END` is one statement (SQLite).
     pub(crate) trigger_bodies: bool,
+    /// A trigger's, procedure's, function's or event's compound body
+    /// (`BEGIN ... END`, nested, with `IF ... END IF` and `CASE ... END
+    /// [CASE]` inside) is one statement (MySQL).
+    pub(crate) compound_bodies: bool,
 }
 
 impl Rules {
@@ -51,6 +55,7 @@ impl Rules {
         brackets: false,
         atomic_bodies: true,
         trigger_bodies: false,
+        compound_bodies: false,
     };
 
     /// SQLite.
@@ -64,6 +69,7 @@ impl Rules {
         brackets: true,
         atomic_bodies: true,
         trigger_bodies: true,
+        compound_bodies: false,
     };
 
     /// MySQL and MariaDB.
@@ -77,6 +83,7 @@ impl Rules {
         brackets: false,
         atomic_bodies: false,
         trigger_bodies: false,
+        compound_bodies: true,
     };
 }
 

@@ -90,10 +90,13 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
             first = Some((line, token.offset));
         }
         match token.kind {
-            Kind::Semicolon if !body.inside() => {
-                pieces.push(piece(sql, start, token.end(), first.take(), true));
-                start = token.end();
-                body = Body::default();
+            Kind::Semicolon => {
+                body.other();
+                if !body.inside() {
+                    pieces.push(piece(sql, start, token.end(), first.take(), true));
+                    start = token.end();
+                    body = Body::default();
+                }
             }
             Kind::Word | Kind::Number => body.word(token.text, rules),
             _ => body.other(),
@@ -106,7 +109,8 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
 }
 
 /// Where the splitter is inside a body whose `;` do not end the statement:
-/// `BEGIN ATOMIC ... END`, or a SQLite trigger's `BEGIN ... END`.
+/// `BEGIN ATOMIC ... END`, a SQLite trigger's `BEGIN ... END`, or a MySQL
+/// routine's compound `BEGIN ... END`.
 #[derive(Debug, Default)]
 struct Body {
     /// Nesting of open bodies.
@@ -119,6 +123,10 @@ struct Body {
     words: u32,
     /// The statement is `CREATE [TEMP] TRIGGER`.
     trigger: bool,
+    /// The statement creates a MySQL trigger, procedure, function or event.
+    routine: bool,
+    /// A MySQL `END` was read and the next token says what it closes.
+    pending_end: bool,
 }
 
 impl Body {
@@ -128,11 +136,58 @@ impl Body {
 
     fn other(&mut self) {
         self.after_begin = false;
+        if self.pending_end {
+            self.pending_end = false;
+            self.close();
+        }
+    }
+
+    /// A plain `END` (or `END CASE`): closes a `CASE` or a body.
+    fn close(&mut self) {
+        if self.cases > 0 {
+            self.cases -= 1;
+        } else {
+            self.depth = self.depth.saturating_sub(1);
+        }
+    }
+
+    /// MySQL: `BEGIN` opens a body, `CASE` something its `END` closes;
+    /// `END IF`, `END LOOP`, `END WHILE`, `END REPEAT` close what was
+    /// never counted.
+    fn compound(&mut self, word: &str) {
+        let is = |keyword: &str| word.eq_ignore_ascii_case(keyword);
+        if self.pending_end {
+            self.pending_end = false;
+            if ["if", "loop", "while", "repeat"].iter().any(|k| is(k)) {
+                return;
+            }
+            self.close();
+            if is("case") {
+                return;
+            }
+        }
+        if is("begin") {
+            self.depth += 1;
+        } else if self.depth > 0 && is("case") {
+            self.cases += 1;
+        } else if self.depth > 0 && is("end") {
+            self.pending_end = true;
+        }
     }
 
     fn word(&mut self, word: &str, rules: Rules) {
         let is = |keyword: &str| word.eq_ignore_ascii_case(keyword);
         self.words += 1;
+        if rules.compound_bodies {
+            let creates = ["trigger", "procedure", "function", "event"];
+            if self.words <= 6 && creates.iter().any(|k| is(k)) {
+                self.routine = true;
+            }
+            if self.routine {
+                self.compound(word);
+            }
+            return;
+        }
         if rules.trigger_bodies && self.words <= 3 && is("trigger") {
             self.trigger = true;
         }
@@ -308,6 +363,26 @@ mod tests {
     fn mysql_rules() {
         let sql = "INSERT INTO t VALUES ('a\\';b'); # c;\nSELECT `a;b` FROM t;";
         assert_eq!(statements(sql, Dialect::Mysql).len(), 2);
+    }
+
+    #[test]
+    fn mysql_compound_bodies_are_one_statement() {
+        let sql = "CREATE DEFINER=`root`@`%` TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN\n  \
+                   IF NEW.a = '' THEN SET NEW.a = CASE WHEN 1 THEN 'b' END; END IF;\n  \
+                   l: LOOP LEAVE l; END LOOP l;\n  \
+                   CASE NEW.b WHEN 1 THEN SET NEW.c = 2; ELSE BEGIN END; END CASE;\n\
+                   END;\n\
+                   CREATE PROCEDURE p() BEGIN SELECT 1; BEGIN SELECT 2; END; END;\n\
+                   CREATE FUNCTION f() RETURNS int RETURN 1;\n\
+                   BEGIN;\nSELECT 3;";
+        let found = statements(sql, Dialect::Mysql);
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(found[0].1.ends_with("END CASE;\nEND;"), "{found:?}");
+        assert_eq!(
+            found[1].1,
+            "CREATE PROCEDURE p() BEGIN SELECT 1; BEGIN SELECT 2; END; END;"
+        );
+        assert_eq!(found[3].1, "BEGIN;");
     }
 
     #[test]

@@ -310,7 +310,7 @@ fn source(
         (None, None, Some(url)) => parse(url, "the database URL")?,
         (None, None, None) => {
             return Err(NoSource::Usage(format!(
-                "autogenerate needs a PostgreSQL server for its scratch databases: pass \
+                "autogenerate needs a server for its scratch databases: pass \
                  --dev-url URL or --database-url URL, set DATABASE_URL, or write dev_url = \
                  \"<url>\" under [autogenerate] in {}",
                 settings_path.display()
@@ -320,11 +320,11 @@ fn source(
     // The scratch server is of the set's dialect (declared, else the
     // database URL's; with neither, the server's decides).
     let set_dialect = dialect.or(database_dialect).unwrap_or(dev_url.dialect());
-    let supported = matches!(dev_url.dialect(), Dialect::Postgres | Dialect::Sqlite);
-    if !supported || dev_url.dialect() != set_dialect {
+    if dev_url.dialect() != set_dialect {
         return Err(NoSource::Failure(Failure(format!(
-            "autogenerate works on PostgreSQL and SQLite, on a scratch server of the set's \
-             own dialect; the scratch server {dev_url} is {}, the set is {set_dialect}",
+            "autogenerate works on PostgreSQL, SQLite and MySQL/MariaDB, on a scratch server \
+             of the set's own dialect: the set is {set_dialect}, but the scratch server \
+             {dev_url} is {}",
             dev_url.dialect()
         ))));
     }

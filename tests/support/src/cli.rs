@@ -249,6 +249,40 @@ pub fn scratch_sleeping(url: &str, pid: u32) -> bool {
     })
 }
 
+/// The scratch databases the process `pid` has on the MySQL/MariaDB server
+/// of `url` at this moment.
+pub fn mysql_scratch_databases(url: &str, pid: u32) -> Vec<String> {
+    block_on(async {
+        let mut conn = sqlx::MySqlConnection::connect(url).await.unwrap();
+        let names: Vec<String> = sqlx::query_scalar(
+            "SELECT CAST(SCHEMA_NAME AS CHAR) FROM information_schema.SCHEMATA \
+             WHERE SCHEMA_NAME LIKE ?",
+        )
+        .bind(scratch_pattern(pid))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        let _ = conn.close().await;
+        names
+    })
+}
+
+/// The tables of the MySQL/MariaDB database at `url`, sorted.
+pub fn mysql_tables(url: &str) -> Vec<String> {
+    block_on(async {
+        let mut conn = sqlx::MySqlConnection::connect(url).await.unwrap();
+        let names: Vec<String> = sqlx::query_scalar(
+            "SELECT CAST(TABLE_NAME AS CHAR) FROM information_schema.TABLES \
+             WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1",
+        )
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
+        let _ = conn.close().await;
+        names
+    })
+}
+
 /// A LIKE pattern for the scratch databases of the process `pid`.
 fn scratch_pattern(pid: u32) -> String {
     format!("migrate\\_verify\\_{pid:x}\\_%")

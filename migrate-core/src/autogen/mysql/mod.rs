@@ -52,6 +52,11 @@ use crate::schema::{Object, Snapshot};
 /// catalog reader, knowing `facts` about the data; empty when they are the
 /// same.
 pub fn plan(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
+    // Parts the server numbered differently (`t_ibfk_1`, `t_ibfk_2`) are
+    // no difference, and nothing is written for them alone.
+    if head.differences(desired).is_empty() {
+        return Plan::default();
+    }
     let up = transition(head, desired, facts, true);
     if up.statements.is_empty() && up.reviews.is_empty() {
         return Plan::default();
@@ -312,14 +317,12 @@ fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, reviews: bool) -> Scrip
             }
         }
     }
-    for kind in ["sequence"] {
-        let (sa, sb) = (objects(a, kind), objects(b, kind));
-        if reviews && sa != sb {
-            script.reviews.push(format!(
-                "{kind}s differ, and autogenerate does not write them on MySQL: write the \
-                 CREATE/DROP SEQUENCE statements by hand"
-            ));
-        }
+    if reviews && objects(a, "sequence") != objects(b, "sequence") {
+        script.reviews.push(
+            "sequences differ, and autogenerate does not write them on MySQL: write the \
+             CREATE/DROP SEQUENCE statements by hand"
+                .to_owned(),
+        );
     }
     script
 }

@@ -151,7 +151,10 @@ impl<'s> TableChange<'s> {
         self.added_keys(rebuilt)
             .into_iter()
             .filter_map(|n| {
-                let props = self.new.parts.get(&("constraint".to_owned(), n.to_owned()))?;
+                let props = self
+                    .new
+                    .parts
+                    .get(&("constraint".to_owned(), n.to_owned()))?;
                 let key = ForeignKey::parse(get(props, "definition")?)?;
                 Some(format!("ADD {}", key.sql(n)))
             })
@@ -303,7 +306,9 @@ fn made_by_key(table: &Object, name: &str) -> bool {
     };
     let plain = definition.starts_with("BTREE (")
         && !definition.contains(" DESC")
-        && ddl::inside(definition).split(", ").eq(key.columns.iter().map(String::as_str));
+        && ddl::inside(definition)
+            .split(", ")
+            .eq(key.columns.iter().map(String::as_str));
     let served_elsewhere = table.parts.iter().any(|((kind, other), props)| {
         kind == "index"
             && other != name

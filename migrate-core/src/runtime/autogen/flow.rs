@@ -98,7 +98,9 @@ impl Migrator<'_> {
         let dev_url = dev_url.into_database_url()?;
         #[cfg(feature = "mysql")]
         if super::mysql::is_mysql(self.migrations, &dev_url) {
-            return self.autogenerate_mysql_on(head_scratch, desired, dev_url).await;
+            return self
+                .autogenerate_mysql_on(head_scratch, desired, dev_url)
+                .await;
         }
         let dev_url = postgres_url(dev_url)?;
         let mut timings = Timings::default();

@@ -120,7 +120,10 @@ impl Migrator<'_> {
     /// Our bookkeeping tables, left out of every comparison.
     fn ignored_mysql(&self) -> Vec<String> {
         let table = &self.options.table;
-        vec![table.name().to_owned(), table.lock_table().name().to_owned()]
+        vec![
+            table.name().to_owned(),
+            table.lock_table().name().to_owned(),
+        ]
     }
 
     /// Applies the chain to its heads on `conn` and reads the schema.
@@ -238,7 +241,9 @@ pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
             let mut line = first;
             for part in chunk.split(delimiter) {
                 let trimmed = part.trim();
-                let lead = part[..part.len() - part.trim_start().len()].matches('\n').count();
+                let lead = part[..part.len() - part.trim_start().len()]
+                    .matches('\n')
+                    .count();
                 if !trimmed.is_empty() {
                     out.push((line + lead as u32, trimmed.to_owned()));
                 }
@@ -393,11 +398,9 @@ async fn target_tables_with_rows(url: &DatabaseUrl, snapshot: &Snapshot) -> BTre
     let ask = async {
         let options: MySqlConnectOptions = url.driver_url().parse().ok()?;
         let mut conn = options.connect().await.ok()?;
-        let begun = sqlx::raw_sql(
-            "SET SESSION lock_wait_timeout = 2; START TRANSACTION READ ONLY",
-        )
-        .execute(&mut conn)
-        .await;
+        let begun = sqlx::raw_sql("SET SESSION lock_wait_timeout = 2; START TRANSACTION READ ONLY")
+            .execute(&mut conn)
+            .await;
         if begun.is_err() {
             let _ = conn.close().await;
             return None;

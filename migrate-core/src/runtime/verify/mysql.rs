@@ -14,6 +14,7 @@ use sqlx::mysql::MySqlConnection;
 use sqlx::MySql;
 
 use super::Catalog;
+use crate::lex::Kind;
 use crate::schema::{squeeze_sql, Fact, PartRef, Snapshot};
 
 type Text = Option<String>;
@@ -129,10 +130,25 @@ fn default_form(default: Text, ty: &str, extra: &str, mariadb: bool) -> Text {
     if mariadb || extra.contains("DEFAULT_GENERATED") {
         return Some(default);
     }
-    let base = ty.split(['(', ' ']).next().unwrap_or("").to_ascii_lowercase();
+    let base = ty
+        .split(['(', ' '])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let numeric = [
-        "tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "numeric",
-        "float", "double", "real", "bit", "year",
+        "tinyint",
+        "smallint",
+        "mediumint",
+        "int",
+        "integer",
+        "bigint",
+        "decimal",
+        "numeric",
+        "float",
+        "double",
+        "real",
+        "bit",
+        "year",
     ]
     .contains(&base.as_str());
     if numeric {
@@ -363,7 +379,7 @@ async fn triggers(
     .await?;
     for (table, name, timing, event, body) in triggers {
         let raw = body.unwrap_or_default();
-        let body = squeeze_sql(&raw, false);
+        let body = squeeze_sql(&without_comments(&raw), false);
         let definition = format!("{timing} {event} FOR EACH ROW {body}");
         let trigger = || Fact::object(kind_of(kinds, &table), &table).part("trigger", &name);
         snapshot.add(trigger().property("definition", Some(&definition)));
@@ -371,6 +387,19 @@ async fn triggers(
         snapshot.add(trigger().property("~body", Some(&raw)));
     }
     Ok(())
+}
+
+/// A body without its comments (but for those MySQL runs, `/*!...*/`),
+/// each replaced by a space: what it does, not how it was annotated (a
+/// client may strip them before the server sees the body).
+fn without_comments(body: &str) -> String {
+    crate::lex::tokens(body, crate::Dialect::Mysql)
+        .map(|token| match token.kind {
+            Kind::LineComment => " ",
+            Kind::BlockComment if !token.text.starts_with("/*!") => " ",
+            _ => token.text,
+        })
+        .collect()
 }
 
 /// Functions and procedures: parameters, result and body.
@@ -412,7 +441,9 @@ async fn routines(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result
         snapshot.add(routine().property("parameters", Some(&signature)));
         snapshot.add(routine().property("returns", returns.as_deref()));
         snapshot.add(routine().property("~body", body.as_deref()));
-        let body = body.as_deref().map(|b| squeeze_sql(b, false));
+        let body = body
+            .as_deref()
+            .map(|b| squeeze_sql(&without_comments(b), false));
         snapshot.add(routine().property("definition", body.as_deref()));
         snapshot.add(routine().property("deterministic", deterministic.as_deref()));
         snapshot.add(routine().property("data access", access.as_deref()));
