@@ -22,8 +22,9 @@ use super::failure::BodyFailure;
 use super::options::{LockStrategy, Options};
 use crate::direction::Direction;
 use crate::ledger::sql;
+use crate::lex::{self, Kind};
 use crate::split::{self, Piece};
-use crate::Revision;
+use crate::{Dialect, Revision};
 
 /// Settings that change how the server reads the statements after them
 /// (PostgreSQL parses a whole message before running any of it): a
@@ -135,8 +136,9 @@ impl<'r> Message<'r> {
             }
             body.push((piece, sql.len()));
             sql.push_str(piece.sql());
-            // A newline first: the statement may end in a line comment.
-            sql.push_str(if piece.sql().ends_with(';') {
+            // A newline first: the statement may end in a line comment,
+            // which may itself end in a `;` that ends nothing.
+            sql.push_str(if ends_with_semicolon(piece.sql(), DB::DIALECT) {
                 "\n"
             } else {
                 "\n;\n"
@@ -217,6 +219,14 @@ enum At {
     /// The revision's statement at this index, and the error's position in it.
     Statement(usize, Option<usize>),
     Bookkeeping,
+}
+
+/// Whether the last token of `sql`, comments aside, is the `;` ending it.
+fn ends_with_semicolon(sql: &str, dialect: Dialect) -> bool {
+    lex::tokens(sql, dialect)
+        .filter(|token| !token.is_trivia())
+        .last()
+        .is_some_and(|token| token.kind == Kind::Semicolon)
 }
 
 /// Whether `text` names a setting that changes how later statements parse.
