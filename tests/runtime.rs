@@ -1058,33 +1058,6 @@ async fn sync_marks(pool: &Pool<Postgres>) -> String {
 
 /// Where and how a revision sent as one message failed: the error's file
 /// line, and what the database was left with.
-/// A last statement without `;`, followed by line comments one of which
-/// ends in `;` (a real history's "to run by hand" note): the message still
-/// ends the statement before the bookkeeping row.
-#[tokio::test]
-async fn postgres_last_statement_without_semicolon_before_a_commented_statement() {
-    let Some((pool, _db)) = postgres_pool().await else {
-        return;
-    };
-    let dir = common::scratch("unterminated_before_comment");
-    revision(
-        &dir,
-        "u1",
-        "-- down_revision: none",
-        "CREATE TABLE one (x INTEGER);\n\nCOMMENT ON COLUMN one.x IS 'x'\n\n-- by hand, later:\n--\n-- UPDATE one SET x = 1;\n",
-        "DROP TABLE one;",
-    );
-    revision(&dir, "u2", "-- down_revision: u1", "SELECT 1;", "SELECT 1;");
-    let m = Migrations::load(&dir).unwrap();
-    let report = m.migrator().upgrade(&pool, "heads").await.unwrap();
-    assert_eq!(report.current, ["u2"]);
-    let comment: Option<String> = sqlx::query_scalar("SELECT col_description('one'::regclass, 1)")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(comment.as_deref(), Some("x"));
-}
-
 async fn one_message_failure(
     pool: &Pool<Postgres>,
     name: &str,
@@ -1303,4 +1276,38 @@ async fn postgres_blank_revisions_ride_with_the_revision_before() {
     )
     .await;
     assert_eq!(groups, ["a,b,c", "d,e"]);
+}
+
+/// A revision whose last statement is followed by comments ending in a `;`
+/// of their own (commented-out SQL for the operator): the `;` ends nothing,
+/// and the statement still ends before the bookkeeping row that follows
+/// it in the revision's message.
+async fn commented_semicolon<DB: Catalog>(pool: &Pool<DB>) {
+    let dir = common::scratch("commented_semicolon");
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        "CREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (x INTEGER)\n\n\
+         -- by hand afterwards:\n-- UPDATE a SET x = 1;\n",
+        "DROP TABLE b;\nDROP TABLE a -- and done;\n",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    m.upgrade(pool, "heads").await.unwrap();
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["a"]);
+    m.downgrade(pool, "base").await.unwrap();
+    assert!(m.migrator().current(pool).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn sqlite_a_commented_semicolon_ends_nothing() {
+    commented_semicolon(&sqlite_pool().await).await;
+}
+
+#[tokio::test]
+async fn postgres_a_commented_semicolon_ends_nothing() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    commented_semicolon(&pool).await;
 }
