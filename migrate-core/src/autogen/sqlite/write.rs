@@ -63,14 +63,11 @@ impl Script {
         }
         if wrap {
             lines.push(
-                "-- Fails (malformed JSON) if a foreign key no longer holds; \
+                "-- Fails, naming the check, if a foreign key no longer holds; \
                  PRAGMA foreign_key_check lists the rows."
                     .to_owned(),
             );
-            lines.push(
-                "SELECT json('a foreign key no longer holds') FROM pragma_foreign_key_check LIMIT 1;"
-                    .to_owned(),
-            );
+            lines.extend(FOREIGN_KEY_CHECK.iter().map(|line| (*line).to_owned()));
             lines.push("PRAGMA foreign_keys = ON;".to_owned());
         }
         if lines.is_empty() {
@@ -79,6 +76,16 @@ impl Script {
         lines.join("\n") + "\n"
     }
 }
+
+/// Statements that fail with SQLite's `CHECK constraint failed: <name>`,
+/// the name saying what broke, when any foreign key no longer holds. A
+/// temporary table, so nothing is left in the schema; `IF NOT EXISTS`, so
+/// a rerun after a failure finds it harmlessly.
+const FOREIGN_KEY_CHECK: [&str; 3] = [
+    "CREATE TEMP TABLE IF NOT EXISTS \"_migraph_foreign_key_check\" (\n    broken INTEGER NOT NULL,\n    CONSTRAINT \"every foreign key holds (PRAGMA foreign_key_check lists the rows that break one)\" CHECK (broken = 0)\n);",
+    "INSERT INTO \"_migraph_foreign_key_check\" SELECT count(*) FROM pragma_foreign_key_check;",
+    "DROP TABLE \"_migraph_foreign_key_check\";",
+];
 
 /// The objects of one kind, by name.
 fn objects<'s>(snapshot: &'s Snapshot, kind: &str) -> BTreeMap<&'s str, &'s Object> {
