@@ -411,7 +411,9 @@ async fn a_rebuild_keeps_every_row_index_trigger_view_and_foreign_key() {
     assert!(generated.reviews.is_empty(), "{:?}", generated.reviews);
     let revision = &generated.revisions[0];
     assert!(
-        revision.up.contains("INSERT INTO \"_migraph_new_books\""),
+        revision
+            .up
+            .contains("ALTER TABLE \"books\" RENAME TO \"_migraph_old_books\";"),
         "{}",
         revision.up
     );
@@ -435,6 +437,53 @@ async fn a_rebuild_keeps_every_row_index_trigger_view_and_foreign_key() {
 
     with.downgrade(&mut conn, "a1").await.unwrap();
     assert_intact(&mut conn, 500).await;
+    let _ = conn.close().await;
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// A rebuild with foreign keys off ends by checking them: a row that
+/// breaks one (an orphan written while keys were off) fails the revision
+/// with a message that says so, and no row is lost.
+#[tokio::test]
+async fn a_rebuild_that_leaves_a_broken_foreign_key_fails_saying_so() {
+    let work = common::scratch("autogen-sqlite-broken-key");
+    let dir = work.join("migrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"sqlite\"\n").unwrap();
+    common::revision(&dir, "a1", "-- down_revision: none", LIBRARY, "");
+    let mut conn = file(&work.join("library.db")).await;
+    let chain = Migrations::load(&dir).unwrap();
+    chain.upgrade(&mut conn, "heads").await.unwrap();
+    conn.execute(
+        "INSERT INTO authors (id, name) VALUES (1, 'a');
+         INSERT INTO books (id, author_id, title, price) VALUES (1, 1, 'one', 5);
+         PRAGMA foreign_keys = OFF;
+         INSERT INTO reviews (book_id, body) VALUES (99, 'of no book');
+         PRAGMA foreign_keys = ON;",
+    )
+    .await
+    .unwrap();
+    let desired = LIBRARY.replace("price INTEGER\n", "price INTEGER NOT NULL DEFAULT 0\n");
+    let generated = chain
+        .migrator()
+        .autogenerate(&Desired::sql(desired), "sqlite::memory:")
+        .await
+        .unwrap();
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    assert!(!generated.revisions[0].transactional);
+    write_generated(&dir, "a2", Some("a1"), &generated.revisions[0]);
+    let err = Migrations::load(&dir)
+        .unwrap()
+        .upgrade(&mut conn, "heads")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("every foreign key holds"), "{err}");
+    let rows: (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM books), (SELECT count(*) FROM reviews)")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(rows, (1, 1));
     let _ = conn.close().await;
     let _ = std::fs::remove_dir_all(&work);
 }
@@ -480,6 +529,19 @@ async fn assert_intact(conn: &mut SqliteConnection, books: i64) {
     .unwrap();
     let names: Vec<&str> = objects.iter().map(|(_, n)| n.as_str()).collect();
     assert_eq!(names, ["books", "books_audit", "books_title"]);
+    let leftovers: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM sqlite_master WHERE name LIKE '%migraph%'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(leftovers, 0);
+    // The foreign key still names books, not the name it had aside.
+    let referenced: String =
+        sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_list('reviews')")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+    assert_eq!(referenced, "books");
     assert_eq!(
         count("PRAGMA foreign_keys")
             .fetch_one(&mut *conn)
@@ -547,7 +609,7 @@ CREATE VIEW note_texts AS SELECT id, text FROM notes;";
     );
     let up = &generated.revisions[0].up;
     assert!(
-        up.contains("CREATE VIRTUAL TABLE \"_migraph_new_docs\" USING fts5(title, body, tags)"),
+        up.contains("CREATE VIRTUAL TABLE docs USING fts5(title, body, tags);"),
         "{up}"
     );
     assert!(

@@ -1277,3 +1277,37 @@ async fn postgres_blank_revisions_ride_with_the_revision_before() {
     .await;
     assert_eq!(groups, ["a,b,c", "d,e"]);
 }
+
+/// A revision whose last statement is followed by comments ending in a `;`
+/// of their own (commented-out SQL for the operator): the `;` ends nothing,
+/// and the statement still ends before the bookkeeping row that follows
+/// it in the revision's message.
+async fn commented_semicolon<DB: Catalog>(pool: &Pool<DB>) {
+    let dir = common::scratch("commented_semicolon");
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        "CREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (x INTEGER)\n\n\
+         -- by hand afterwards:\n-- UPDATE a SET x = 1;\n",
+        "DROP TABLE b;\nDROP TABLE a -- and done;\n",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    m.upgrade(pool, "heads").await.unwrap();
+    assert_eq!(m.migrator().current(pool).await.unwrap(), ["a"]);
+    m.downgrade(pool, "base").await.unwrap();
+    assert!(m.migrator().current(pool).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn sqlite_a_commented_semicolon_ends_nothing() {
+    commented_semicolon(&sqlite_pool().await).await;
+}
+
+#[tokio::test]
+async fn postgres_a_commented_semicolon_ends_nothing() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    commented_semicolon(&pool).await;
+}

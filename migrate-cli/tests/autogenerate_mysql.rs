@@ -234,5 +234,9 @@ fn a_scratch_server_of_another_kind_is_refused() {
         ],
     )
     .code(1);
-    assert!(run.stderr.contains("the set is written for"), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("the set is mysql, but the scratch server"),
+        "{run:?}"
+    );
 }

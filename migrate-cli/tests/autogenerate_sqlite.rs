@@ -158,3 +158,51 @@ fn a_look_alike_rename_is_a_review_line_that_upgrade_and_check_refuse() {
     let refused = sandbox.run(&["check", "--schema", "schema.sql"]);
     assert_ne!(refused.code, Some(0), "{refused:?}");
 }
+
+#[test]
+fn a_sqlite_database_is_the_desired_schema_with_from_url_and_is_only_read() {
+    let sandbox = sandbox("autogen_sqlite_from_url");
+    let dev = sandbox.path("dev.db");
+    let desired = SCHEMA.replace("body TEXT", "body TEXT, title TEXT NOT NULL DEFAULT ''");
+    block_on(async {
+        let url = format!("sqlite://{}?mode=rwc", dev.display());
+        let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        sqlx::raw_sql(&desired).execute(&mut conn).await.unwrap();
+        let _ = conn.close().await;
+    });
+    let before = std::fs::read(&dev).unwrap();
+    let from = format!("sqlite://{}", dev.display());
+    let check = sandbox.run(&["check", "--from-url", &from]).code(3);
+    assert!(
+        check
+            .stdout
+            .contains("table posts: column title is missing"),
+        "{check:?}"
+    );
+    sandbox
+        .run(&[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "title",
+            "--from-url",
+            &from,
+        ])
+        .ok();
+    let text =
+        std::fs::read_to_string(sandbox.path(&format!("migrations/{}", generated(&sandbox)[0])))
+            .unwrap();
+    assert!(
+        text.contains("ALTER TABLE \"posts\" ADD COLUMN title TEXT NOT NULL DEFAULT '';"),
+        "{text}"
+    );
+    sandbox.run(&["check", "--from-url", &from]).ok();
+    assert_eq!(
+        std::fs::read(&dev).unwrap(),
+        before,
+        "the desired database is only read"
+    );
+    let missing = format!("sqlite://{}", sandbox.path("missing.db").display());
+    sandbox.run(&["check", "--from-url", &missing]).code(1);
+    assert!(!sandbox.path("missing.db").exists());
+}

@@ -34,6 +34,9 @@ pub struct Piece<'s> {
     pub is_blank: bool,
     /// Byte length of the whitespace and comments before the statement.
     pub lead: usize,
+    /// Whether a `;` ends it: only the input's last piece can lack one
+    /// (its text may still end in a `;` inside a trailing line comment).
+    pub terminated: bool,
 }
 
 impl<'s> Piece<'s> {
@@ -90,7 +93,7 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
             Kind::Semicolon => {
                 body.other();
                 if !body.inside() {
-                    pieces.push(piece(sql, start, token.end(), first.take()));
+                    pieces.push(piece(sql, start, token.end(), first.take(), true));
                     start = token.end();
                     body = Body::default();
                 }
@@ -100,7 +103,7 @@ pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
         }
     }
     if start < sql.len() {
-        pieces.push(piece(sql, start, sql.len(), first));
+        pieces.push(piece(sql, start, sql.len(), first, false));
     }
     pieces
 }
@@ -220,8 +223,15 @@ fn count_newlines(text: &str) -> u32 {
     count
 }
 
-fn piece(sql: &str, start: usize, end: usize, first: Option<(u32, usize)>) -> Piece<'_> {
+fn piece(
+    sql: &str,
+    start: usize,
+    end: usize,
+    first: Option<(u32, usize)>,
+    terminated: bool,
+) -> Piece<'_> {
     Piece {
+        terminated,
         text: &sql[start..end],
         offset: start,
         line: first.map_or(0, |(line, _)| line),
@@ -232,6 +242,15 @@ fn piece(sql: &str, start: usize, end: usize, first: Option<(u32, usize)>) -> Pi
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_last_statement_without_semicolon_is_unterminated_even_before_a_comment_ending_in_one() {
+        let sql = "ALTER TABLE t ADD c int;\nCOMMENT ON COLUMN t.c IS 'x'\n\n-- later:\n-- UPDATE t SET c = 1;\n";
+        let pieces = split(sql, Dialect::Postgres);
+        let terminated: Vec<bool> = pieces.iter().map(|p| p.terminated).collect();
+        assert_eq!(terminated, [true, false]);
+        assert!(pieces[1].sql().ends_with(';'));
+    }
 
     #[test]
     fn sqlite_trigger_bodies_are_one_statement() {

@@ -67,9 +67,11 @@ usage: cargo xtask bench [graph] [macro] [sql] [compare] [lint] [backfill] [fano
                 PostgreSQL (not run by default; see bench/backfill.rs)
   floors        ours against each database's floor, like for like: 10,000
                 trivial PostgreSQL revisions against one psql session (and
-                sqlx-cli), and a real 694-revision SQLite history against
-                one sqlite3 process (see bench/floors.rs; --quick: 200
-                trivial revisions and one run each, run by default there)
+                sqlx-cli), a real 694-revision SQLite history against
+                one sqlite3 process, and verify against upgrade of the
+                same history on each database (see bench/floors.rs;
+                --quick: 200 trivial revisions and one run each, run by
+                default there)
   fanout        1,000 tenant schemas and 100 tenant databases brought to the
                 head by migraph --each against shell loops of migraph and
                 sqlx-cli (see bench/fanout.rs; --quick: 20 and 5, run by

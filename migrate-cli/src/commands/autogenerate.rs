@@ -317,12 +317,13 @@ fn source(
             )))
         }
     };
-    // SQLite's scratch databases are in memory whatever the URL says.
-    let server_kind = dialect.filter(|d| *d != Dialect::Sqlite);
-    if let Some(declared) = server_kind.filter(|d| *d != dev_url.dialect()) {
+    // The scratch server is of the set's dialect (declared, else the
+    // database URL's; with neither, the server's decides).
+    let set_dialect = dialect.or(database_dialect).unwrap_or(dev_url.dialect());
+    if dev_url.dialect() != set_dialect {
         return Err(NoSource::Failure(Failure(format!(
-            "autogenerate works on PostgreSQL, SQLite and MySQL/MariaDB, each set on a server \
-             of its own dialect: the set is written for {declared}, but the scratch server \
+            "autogenerate works on PostgreSQL, SQLite and MySQL/MariaDB, on a scratch server \
+             of the set's own dialect: the set is {set_dialect}, but the scratch server \
              {dev_url} is {}",
             dev_url.dialect()
         ))));

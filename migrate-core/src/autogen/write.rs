@@ -265,7 +265,8 @@ impl Planner<'_> {
         self.script.creates.push((Node::object(kind, name), sql));
         self.object_late(kind, name, None, object);
         for ((part_kind, part_name), part) in &object.parts {
-            if inherited(part) && part_kind != "column" {
+            let partition = object.properties.contains_key("~parent");
+            if partition && inherited(part) && part_kind != "column" {
                 continue; // attached or cloned with the partition
             }
             if super::change::SEPARATE_PARTS.contains(&part_kind.as_str())

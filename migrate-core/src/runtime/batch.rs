@@ -135,12 +135,9 @@ impl<'r> Message<'r> {
             }
             body.push((piece, sql.len()));
             sql.push_str(piece.sql());
-            // A newline first: the statement may end in a line comment.
-            sql.push_str(if piece.sql().ends_with(';') {
-                "\n"
-            } else {
-                "\n;\n"
-            });
+            // A newline first: the statement may end in a line comment
+            // (which may itself end in a `;` that ends nothing).
+            sql.push_str(if piece.terminated { "\n" } else { "\n;\n" });
         }
         Some(Message {
             bookkeeping: sql.len(),

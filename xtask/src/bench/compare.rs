@@ -39,7 +39,7 @@ pub(super) type Res<T> = Result<T, String>;
 pub(super) struct Env {
     root: PathBuf,
     pub(super) work: PathBuf,
-    server: String,
+    pub(super) server: String,
     pub(super) ours: PathBuf,
     sqlx: Option<PathBuf>,
     alembic: Option<PathBuf>,

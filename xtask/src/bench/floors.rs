@@ -13,10 +13,15 @@
 //!    revision's up section between `BEGIN;` and `COMMIT;` (alone for a
 //!    `transactional: false` one), against `migraph upgrade heads`.
 //!    Both leave the same schema (checked).
+//! 3. `verify` against `upgrade` of the same history on PostgreSQL, SQLite
+//!    and MariaDB ([`verify`]).
 //!
 //! `MIGRAPH_BENCH_OURS` names another build of the CLI to measure (an A/B
 //! of two commits, each against the floor of its own run);
-//! `MIGRAPH_BENCH_FLOORS=postgres` or `sqlite` runs one part alone.
+//! `MIGRAPH_BENCH_FLOORS=postgres`, `sqlite` or `verify` runs one part
+//! alone.
+
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -37,11 +42,14 @@ pub fn run_all(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<
         .unwrap_or(if quick { 200 } else { 10_000 });
     let repeats = if quick { 1 } else { 3 };
     let only = std::env::var("MIGRAPH_BENCH_FLOORS").unwrap_or_default();
-    if only != "sqlite" {
+    if only.is_empty() || only == "postgres" {
         postgres(&env, trivial_n, repeats)?;
     }
-    if only != "postgres" {
+    if only.is_empty() || only == "sqlite" {
         sqlite(&env, root, if quick { 1 } else { 7 })?;
+    }
+    if only.is_empty() || only == "verify" {
+        verify::run(&env, root, quick, if quick { 1 } else { 3 })?;
     }
     Ok(())
 }

@@ -1,8 +1,6 @@
 //! What happens to one table present in both schemas: nothing, `ALTER TABLE`
 //! (`ADD COLUMN`, `DROP COLUMN`) where SQLite can, else the rebuild.
 
-use std::collections::BTreeMap;
-
 use super::text::{column_definitions, mentions};
 use super::{kept, parts, same, Approach};
 use crate::schema::{Object, Properties};
@@ -52,22 +50,24 @@ pub(super) fn decide(old: &Object, new: &Object, approach: Approach) -> TableCha
         return TableChange::Same;
     }
     // A virtual table (full-text search) takes no ALTER TABLE at all.
-    let is_virtual = new.properties.get("virtual").is_some();
+    let is_virtual = new.properties.contains_key("virtual");
     if approach == Approach::Rebuild || is_virtual {
         return TableChange::Rebuild;
     }
-    let definitions: BTreeMap<String, String> = kept(&new.properties)
+    // Added in the order the desired table declares them, so that the
+    // table's SQL lists them as the declaration does.
+    let definitions: Vec<(String, String)> = kept(&new.properties)
         .map(column_definitions)
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
+        .unwrap_or_default();
     let mut add = Vec::new();
-    for (name, props) in added {
-        match definitions.get(name) {
-            Some(definition) if can_add(name, props, new) => {
-                add.push((name.to_owned(), definition.clone()))
-            }
-            _ => return TableChange::Rebuild,
+    for (name, props) in &added {
+        if !definitions.iter().any(|(n, _)| n == name) || !can_add(name, props, new) {
+            return TableChange::Rebuild;
+        }
+    }
+    for (name, definition) in definitions {
+        if added.iter().any(|(n, _)| *n == name) {
+            add.push((name, definition));
         }
     }
     let old_sql = kept(&old.properties).unwrap_or("");

@@ -7,19 +7,20 @@
 //! COLUMN` where SQLite allows it; any other change (a column's type, NOT
 //! NULL, default or key, a foreign key, a unique or check constraint, a
 //! column SQLite will not add or drop) rebuilds it by SQLite's documented
-//! procedure: create the new table under a temporary name from the desired
-//! `CREATE TABLE` text, copy the rows of the columns both have, drop the
-//! old table, rename the new one, and create its indexes and triggers
-//! again; views, and triggers of other tables, that name it are dropped
-//! before and created again after. Every statement comes from SQL as SQLite
-//! keeps it (the `~sql` property), so constraints, collations and checks
-//! are written exactly as declared.
+//! procedure: the old table renamed aside (with `legacy_alter_table` on,
+//! so no other table's foreign key follows it), the declared table created
+//! under its own name from its `CREATE TABLE` text as SQLite keeps it, the
+//! rows of the columns both have copied, the old table dropped, and the
+//! declared indexes and triggers created; views, and triggers of other
+//! tables, that name it are dropped before and created again after. Every
+//! statement comes from SQL as SQLite keeps it (the `~sql` property), so
+//! constraints, collations and checks are written exactly as declared.
 //!
 //! Foreign keys: dropping a table runs an implicit `DELETE` when foreign
 //! keys are on, which would fire `ON DELETE` actions on the rows of the
 //! tables that reference it (and SQLite turns foreign keys off only
 //! outside a transaction). So a revision that rebuilds or drops a table
-//! some other remaining table references, or that references itself, is
+//! another table references (before or after; itself included) is
 //! `transactional: false`: it turns foreign keys off, rebuilds (rows
 //! survive at every step: they are copied before the old table goes),
 //! fails on any foreign key that no longer holds (`pragma_foreign_key_check`),
@@ -30,7 +31,7 @@
 //! |---|---|
 //! | `change` | one table in both schemas: same, `ALTER TABLE`, or rebuild |
 //! | `write` | the statements of one direction, in order, and the review lines |
-//! | `text` | reading SQL as SQLite keeps it: a table's body, its column definitions, names |
+//! | `text` | reading SQL as SQLite keeps it: a table's column definitions, what only its SQL declares, names |
 
 mod change;
 #[cfg(test)]

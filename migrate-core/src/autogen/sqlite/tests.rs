@@ -120,16 +120,19 @@ fn a_changed_column_rebuilds_the_table_with_its_rows_and_indexes() {
     );
     let plan = plan(&head, &desired, &Facts::with_rows(["users"]));
     let up = &plan.revisions[0].up;
-    let expected = "CREATE TABLE \"_migraph_new_users\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');\n\
-         INSERT INTO \"_migraph_new_users\" (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"users\";\n\
-         DROP TABLE \"users\";\n\
-         ALTER TABLE \"_migraph_new_users\" RENAME TO \"users\";\n\
-         CREATE INDEX users_name ON users (name);\n";
+    let expected = "-- A table renamed aside keeps every reference to its name where it is.\n\
+         PRAGMA legacy_alter_table = ON;\n\
+         ALTER TABLE \"users\" RENAME TO \"_migraph_old_users\";\n\
+         CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');\n\
+         INSERT INTO \"users\" (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"_migraph_old_users\";\n\
+         DROP TABLE \"_migraph_old_users\";\n\
+         CREATE INDEX users_name ON users (name);\n\
+         PRAGMA legacy_alter_table = OFF;\n";
     assert_eq!(up, expected);
     assert!(plan.revisions[0].transactional, "nothing references users");
     assert!(plan.revisions[0]
         .down
-        .contains("CREATE TABLE \"_migraph_new_users\" (id INTEGER PRIMARY KEY, name TEXT);"));
+        .contains("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);"));
 }
 
 #[test]
@@ -201,10 +204,10 @@ fn views_and_triggers_naming_a_rebuilt_table_are_made_again() {
         .up
         .clone();
     let at = |s: &str| up.find(s).unwrap_or_else(|| panic!("{s} in {up}"));
-    assert!(at("DROP TRIGGER \"t\"") < at("DROP TABLE \"users\""));
-    assert!(at("DROP VIEW \"names\"") < at("DROP TABLE \"users\""));
-    assert!(at("RENAME TO \"users\"") < at("CREATE VIEW names"));
-    assert!(at("RENAME TO \"users\"") < at("CREATE TRIGGER t"));
+    assert!(at("DROP TRIGGER \"t\"") < at("RENAME TO \"_migraph_old_users\""));
+    assert!(at("DROP VIEW \"names\"") < at("RENAME TO \"_migraph_old_users\""));
+    assert!(at("DROP TABLE \"_migraph_old_users\"") < at("CREATE VIEW names"));
+    assert!(at("DROP TABLE \"_migraph_old_users\"") < at("CREATE TRIGGER t"));
 }
 
 #[test]
@@ -275,7 +278,7 @@ fn the_rebuild_approach_rebuilds_what_alter_would_add() {
     );
     let up = &plan_with(&head, &desired, &Facts::default(), Approach::Rebuild).revisions[0].up;
     assert!(
-        up.contains("INSERT INTO \"_migraph_new_users\" (\"id\", \"name\")"),
+        up.contains("INSERT INTO \"users\" (\"id\", \"name\") SELECT"),
         "{up}"
     );
 }
@@ -301,6 +304,31 @@ fn a_column_sqlite_cannot_add_rebuilds() {
             ],
         );
         let up = &plan(&head, &desired, &Facts::default()).revisions[0].up;
-        assert!(up.contains("RENAME TO \"users\""), "{column}: {up}");
+        assert!(
+            up.contains("RENAME TO \"_migraph_old_users\""),
+            "{column}: {up}"
+        );
     }
+}
+
+#[test]
+fn columns_are_added_in_the_order_the_desired_table_declares_them() {
+    let head = users(false);
+    let mut desired = Snapshot::new();
+    table(
+        &mut desired,
+        "users",
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, zeta TEXT, alpha TEXT)",
+        &[
+            ("id", "INTEGER", false, None, 1),
+            ("name", "TEXT", false, None, 0),
+            ("zeta", "TEXT", false, None, 0),
+            ("alpha", "TEXT", false, None, 0),
+        ],
+    );
+    let up = &plan(&head, &desired, &Facts::default()).revisions[0].up;
+    assert_eq!(
+        up,
+        "ALTER TABLE \"users\" ADD COLUMN zeta TEXT;\nALTER TABLE \"users\" ADD COLUMN alpha TEXT;\n"
+    );
 }

@@ -1,6 +1,7 @@
 //! What the SQLite writer reads in SQL as SQLite keeps it: the body of a
 //! `CREATE TABLE` (from its first parenthesis on), each column's definition
-//! as written, and whether a statement names an object. Read through the
+//! as written, what only the table's SQL declares, and whether a statement
+//! names an object. Read through the
 //! shared lexer, so strings and comments never count.
 
 use crate::lex::{self, Kind, Token};
@@ -25,29 +26,6 @@ fn name_of(token: &Token<'_>) -> Option<String> {
     }
 }
 
-/// `CREATE [VIRTUAL] TABLE` text with the table's name replaced by `name`
-/// (already quoted), `IF NOT EXISTS` and a schema prefix dropped.
-pub(super) fn renamed_create(create: &str, name: &str) -> Option<String> {
-    let all: Vec<Token<'_>> = tokens(create).collect();
-    let at = all
-        .iter()
-        .position(|t| t.kind == Kind::Word && t.text.eq_ignore_ascii_case("TABLE"))?;
-    let mut first = at + 1;
-    let word = |i: usize, w: &str| {
-        all.get(i)
-            .is_some_and(|t| t.kind == Kind::Word && t.text.eq_ignore_ascii_case(w))
-    };
-    if word(first, "IF") && word(first + 1, "NOT") && word(first + 2, "EXISTS") {
-        first += 3;
-    }
-    let mut last = first;
-    if all.get(first + 1).is_some_and(|t| t.text == ".") {
-        last = first + 2;
-    }
-    let (start, end) = (all.get(at)?.end(), all.get(last)?.end());
-    Some(format!("{} {name}{}", &create[..start], &create[end..]))
-}
-
 /// What a `CREATE TABLE` says that SQLite's table pragmas do not: its
 /// `CHECK` constraints (each expression, as written), each column's
 /// collation, and whether its key is `AUTOINCREMENT`.
@@ -57,6 +35,8 @@ pub struct Declarations {
     pub checks: Vec<String>,
     /// Columns declared with `COLLATE`, and the collation.
     pub collations: Vec<(String, String)>,
+    /// Generated columns, and their expression as written.
+    pub expressions: Vec<(String, String)>,
     /// Whether the table says `AUTOINCREMENT`.
     pub autoincrement: bool,
 }
@@ -77,19 +57,7 @@ pub fn declarations(create: &str) -> Declarations {
         }
         let opens = all.get(i + 1).is_some_and(|t| t.text == "(");
         if token.text.eq_ignore_ascii_case("CHECK") && opens {
-            let mut depth = 0usize;
-            for t in &all[i + 1..] {
-                match t.text {
-                    "(" => depth += 1,
-                    ")" => depth -= 1,
-                    _ => {}
-                }
-                if depth == 0 {
-                    out.checks
-                        .push(body[all[i + 1].offset + 1..t.offset].trim().to_owned());
-                    break;
-                }
-            }
+            out.checks.extend(parenthesized(body, &all[i + 1..]));
         }
     }
     for (column, definition) in column_definitions(create) {
@@ -100,10 +68,35 @@ pub fn declarations(create: &str) -> Declarations {
             .and_then(|w| name_of(&w[1]));
         if let Some(collation) = collation {
             out.collations
-                .push((column, collation.to_ascii_uppercase()));
+                .push((column.clone(), collation.to_ascii_uppercase()));
+        }
+        let generated = words.windows(2).position(|w| {
+            w[0].kind == Kind::Word && w[0].text.eq_ignore_ascii_case("AS") && w[1].text == "("
+        });
+        if let Some(at) = generated {
+            if let Some(expression) = parenthesized(&definition, &words[at + 1..]) {
+                out.expressions.push((column, expression));
+            }
         }
     }
     out
+}
+
+/// The text inside the parentheses `tokens` (of `sql`) opens with.
+fn parenthesized(sql: &str, tokens: &[Token<'_>]) -> Option<String> {
+    let open = tokens.first()?;
+    let mut depth = 0usize;
+    for t in tokens {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            return Some(sql[open.offset + 1..t.offset].trim().to_owned());
+        }
+    }
+    None
 }
 
 /// `CREATE TABLE` text from its first parenthesis to the end (columns,
@@ -198,24 +191,14 @@ mod tests {
     #[test]
     fn declarations_the_pragmas_do_not_show() {
         let sql = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, \
-                   a TEXT COLLATE nocase CHECK (length(a) > 0), CONSTRAINT k CHECK (id > 0))";
+                   a TEXT COLLATE nocase CHECK (length(a) > 0), CONSTRAINT k CHECK (id > 0), \
+                   b INTEGER GENERATED ALWAYS AS (id * (2)) STORED)";
         let found = declarations(sql);
         assert_eq!(found.checks, ["length(a) > 0", "id > 0"]);
+        assert_eq!(found.expressions, [("b".to_owned(), "id * (2)".to_owned())]);
         assert_eq!(found.collations, [("a".to_owned(), "NOCASE".to_owned())]);
         assert!(found.autoincrement);
         assert_eq!(declarations("CREATE TABLE u (a)"), Declarations::default());
-    }
-
-    #[test]
-    fn a_create_renamed() {
-        assert_eq!(
-            renamed_create("CREATE TABLE IF NOT EXISTS main.\"t\" (a)", "\"n\"").unwrap(),
-            "CREATE TABLE \"n\" (a)"
-        );
-        assert_eq!(
-            renamed_create("CREATE VIRTUAL TABLE docs USING fts5(title)", "x").unwrap(),
-            "CREATE VIRTUAL TABLE x USING fts5(title)"
-        );
     }
 
     #[test]

@@ -7,13 +7,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{decide, referenced_table, TableChange};
-use super::text::{ident, names, renamed_create};
+use super::text::{ident, names};
 use super::{kept, parts, same, Approach};
 use crate::autogen::{Facts, REVIEW_PREFIX};
 use crate::schema::{Object, Properties, Snapshot};
 
-/// The prefix of the temporary name a rebuilt table is created under.
-pub(super) const NEW_PREFIX: &str = "_migraph_new_";
+/// The prefix of the name a rebuilt table's old version takes while its
+/// rows are copied.
+pub(super) const OLD_PREFIX: &str = "_migraph_old_";
 
 /// One direction's SQL.
 #[derive(Debug, Default)]
@@ -27,6 +28,8 @@ pub(super) struct Script {
     pub foreign_keys_off: bool,
     /// Whether it rebuilds or drops a table at all.
     replaces_tables: bool,
+    /// Whether it rebuilds a table.
+    rebuilds: bool,
 }
 
 impl Script {
@@ -47,17 +50,24 @@ impl Script {
             );
             lines.push("PRAGMA foreign_keys = OFF;".to_owned());
         }
+        if self.rebuilds {
+            lines.push(
+                "-- A table renamed aside keeps every reference to its name where it is."
+                    .to_owned(),
+            );
+            lines.push("PRAGMA legacy_alter_table = ON;".to_owned());
+        }
         lines.extend(self.statements.iter().cloned());
+        if self.rebuilds {
+            lines.push("PRAGMA legacy_alter_table = OFF;".to_owned());
+        }
         if wrap {
             lines.push(
-                "-- Fails (malformed JSON) if a foreign key no longer holds; \
+                "-- Fails, naming the check, if a foreign key no longer holds; \
                  PRAGMA foreign_key_check lists the rows."
                     .to_owned(),
             );
-            lines.push(
-                "SELECT json('a foreign key no longer holds') FROM pragma_foreign_key_check LIMIT 1;"
-                    .to_owned(),
-            );
+            lines.extend(FOREIGN_KEY_CHECK.iter().map(|line| (*line).to_owned()));
             lines.push("PRAGMA foreign_keys = ON;".to_owned());
         }
         if lines.is_empty() {
@@ -66,6 +76,16 @@ impl Script {
         lines.join("\n") + "\n"
     }
 }
+
+/// Statements that fail with SQLite's `CHECK constraint failed: <name>`,
+/// the name saying what broke, when any foreign key no longer holds. A
+/// temporary table, so nothing is left in the schema; `IF NOT EXISTS`, so
+/// a rerun after a failure finds it harmlessly.
+const FOREIGN_KEY_CHECK: [&str; 3] = [
+    "CREATE TEMP TABLE IF NOT EXISTS \"_migraph_foreign_key_check\" (\n    broken INTEGER NOT NULL,\n    CONSTRAINT \"every foreign key holds (PRAGMA foreign_key_check lists the rows that break one)\" CHECK (broken = 0)\n);",
+    "INSERT INTO \"_migraph_foreign_key_check\" SELECT count(*) FROM pragma_foreign_key_check;",
+    "DROP TABLE \"_migraph_foreign_key_check\";",
+];
 
 /// The objects of one kind, by name.
 fn objects<'s>(snapshot: &'s Snapshot, kind: &str) -> BTreeMap<&'s str, &'s Object> {
@@ -237,19 +257,23 @@ pub(super) fn script(
         }
     }
 
-    // Foreign keys: who references each table, among the tables that stay.
+    // Foreign keys: whether a table is referenced by one that stays or
+    // comes (itself included): dropping or renaming it must not touch them.
+    let references = |o: &Object, table: &str| {
+        parts(o, "foreign key")
+            .keys()
+            .any(|k| referenced_table(k).is_some_and(|t| t.eq_ignore_ascii_case(table)))
+    };
     let referencing = |table: &str| -> bool {
         ta.iter()
             .filter(|(n, _)| !dropped.contains(*n))
-            .any(|(_, o)| {
-                parts(o, "foreign key")
-                    .keys()
-                    .any(|k| referenced_table(k).is_some_and(|t| t.eq_ignore_ascii_case(table)))
-            })
+            .chain(tb.iter())
+            .any(|(_, o)| references(o, table))
     };
     script.foreign_keys_off =
         rebuilt.iter().any(|t| referencing(t)) || dropped.iter().any(|t| referencing(t));
     script.replaces_tables = !rebuilt.is_empty() || !dropped.is_empty();
+    script.rebuilds = !rebuilt.is_empty();
 
     let out = &mut script.statements;
     for (_, _, trigger) in &triggers_dropped {
@@ -309,15 +333,19 @@ pub(super) fn script(
     script
 }
 
-/// SQLite's rebuild of `table`: the new table under a temporary name,
-/// the rows of the columns both have copied, the old table dropped, the
-/// new one renamed. Indexes and triggers are created after, with the rest.
+/// SQLite's rebuild of `table`: the old table renamed out of the way, the
+/// declared table created under its own name exactly as declared, the rows
+/// of the columns both have copied, the old table dropped (with its indexes
+/// and triggers; the declared ones are created after, with the rest). The
+/// rename runs with `legacy_alter_table` on (see [`Script::text`]), so no
+/// other table's foreign key follows the old table to its new name.
 fn rebuild(out: &mut Vec<String>, table: &str, old: &Object, new: &Object) {
-    let temporary = ident(&format!("{NEW_PREFIX}{table}"));
-    let Some(create) = kept(&new.properties).and_then(|sql| renamed_create(sql, &temporary)) else {
+    let Some(create) = kept(&new.properties) else {
         return;
     };
-    out.push(statement(&create));
+    let aside = ident(&format!("{OLD_PREFIX}{table}"));
+    out.push(format!("ALTER TABLE {} RENAME TO {aside};", ident(table)));
+    out.push(statement(create));
     let (ca, cb) = (parts(old, "column"), parts(new, "column"));
     let common: Vec<String> = cb
         .iter()
@@ -327,30 +355,26 @@ fn rebuild(out: &mut Vec<String>, table: &str, old: &Object, new: &Object) {
     if !common.is_empty() {
         let columns = common.join(", ");
         out.push(format!(
-            "INSERT INTO {temporary} ({columns}) SELECT {columns} FROM {};",
+            "INSERT INTO {} ({columns}) SELECT {columns} FROM {aside};",
             ident(table)
         ));
     }
-    let counts = |o: &Object| o.properties.get("autoincrement").is_some();
+    let counts = |o: &Object| o.properties.contains_key("autoincrement");
     if counts(old) && counts(new) {
-        // AUTOINCREMENT's counter too, so ids of deleted rows stay unused
-        // (the rename below carries it over to the table's name).
+        // AUTOINCREMENT's counter too, so ids of deleted rows stay unused.
         let literal = |name: &str| format!("'{}'", name.replace('\'', "''"));
-        let new_name = literal(&format!("{NEW_PREFIX}{table}"));
         out.push(format!(
-            "DELETE FROM sqlite_sequence WHERE name = {new_name};"
-        ));
-        out.push(format!(
-            "INSERT INTO sqlite_sequence (name, seq) SELECT {new_name}, seq FROM sqlite_sequence \
-             WHERE name = {};",
+            "DELETE FROM sqlite_sequence WHERE name = {};",
             literal(table)
         ));
+        out.push(format!(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT {}, seq FROM sqlite_sequence \
+             WHERE name = {};",
+            literal(table),
+            literal(&format!("{OLD_PREFIX}{table}"))
+        ));
     }
-    out.push(format!("DROP TABLE {};", ident(table)));
-    out.push(format!(
-        "ALTER TABLE {temporary} RENAME TO {};",
-        ident(table)
-    ));
+    out.push(format!("DROP TABLE {aside};"));
 }
 
 /// Review lines: look-alike renames, and a NOT NULL column without a

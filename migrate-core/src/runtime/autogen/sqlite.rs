@@ -157,7 +157,7 @@ async fn in_memory() -> Result<SqliteConnection> {
 
 /// The SQLite database at `url`, read only.
 async fn read_only(url: &DatabaseUrl) -> std::result::Result<SqliteConnection, sqlx::Error> {
-    SqliteConnectOptions::from_str(&url.driver_url())?
+    SqliteConnectOptions::from_str(url.driver_url())?
         .read_only(true)
         .create_if_missing(false)
         .connect()
@@ -165,27 +165,53 @@ async fn read_only(url: &DatabaseUrl) -> std::result::Result<SqliteConnection, s
 }
 
 /// The statements that build the desired schema, with their lines: SQL as
-/// written, or `sqlite3`'s `.schema` and `.dump` output, whose transaction
-/// control and statements about SQLite's own tables (`sqlite_sequence`)
-/// are left out.
+/// written, or `sqlite3`'s `.schema` and `.dump` output. Left out: their
+/// transaction control, the rows (`INSERT`, `UPDATE`, `DELETE`, `REPLACE`:
+/// data, not schema), and statements about SQLite's own tables
+/// (`sqlite_sequence`); `.dump`'s row for a virtual table written straight
+/// into `sqlite_schema` becomes its `CREATE VIRTUAL TABLE`.
 fn statements(sql: &str) -> Vec<(u32, String)> {
     crate::split::split(sql, Dialect::Sqlite)
         .into_iter()
         .filter(|piece| !piece.is_blank)
-        .map(|piece| (piece.line, piece.statement().to_owned()))
-        .filter(|(_, statement)| !is_transaction_control(statement) && !names_internal(statement))
+        .filter_map(|piece| {
+            let statement = piece.statement();
+            let kept = match first_word(statement).as_str() {
+                "BEGIN" | "COMMIT" | "END" | "ROLLBACK" => None,
+                "INSERT" => virtual_table(statement),
+                "UPDATE" | "DELETE" | "REPLACE" => None,
+                _ if names_internal(statement) => None,
+                _ => Some(statement.to_owned()),
+            };
+            kept.map(|statement| (piece.line, statement))
+        })
         .collect()
 }
 
-fn is_transaction_control(statement: &str) -> bool {
-    let first = lex::tokens(statement, Dialect::Sqlite)
+/// A statement's first word, in capitals.
+fn first_word(statement: &str) -> String {
+    lex::tokens(statement, Dialect::Sqlite)
         .significant()
         .next()
-        .map(|t| t.text.to_ascii_uppercase());
-    matches!(
-        first.as_deref(),
-        Some("BEGIN" | "COMMIT" | "END" | "ROLLBACK")
-    )
+        .map(|t| t.text.to_ascii_uppercase())
+        .unwrap_or_default()
+}
+
+/// The `CREATE VIRTUAL TABLE` that `.dump` writes as a row of
+/// `sqlite_schema` (`INSERT INTO sqlite_schema(...) VALUES('table', ...,
+/// 'CREATE VIRTUAL TABLE ...')`), if this is one.
+fn virtual_table(statement: &str) -> Option<String> {
+    if !names_internal(statement) {
+        return None;
+    }
+    lex::tokens(statement, Dialect::Sqlite)
+        .significant()
+        .filter(|t| t.kind == Kind::String)
+        .map(|t| t.text[1..t.text.len() - 1].replace("''", "'"))
+        .find(|text| {
+            text.to_ascii_uppercase()
+                .starts_with("CREATE VIRTUAL TABLE")
+        })
 }
 
 /// Whether a statement names one of SQLite's own tables (`sqlite_sequence`,
@@ -201,19 +227,37 @@ fn names_internal(statement: &str) -> bool {
         .any(|name| name.to_ascii_lowercase().starts_with("sqlite_"))
 }
 
-/// Runs the desired schema's statements one by one, naming the line of the
-/// first that fails.
+/// Runs the desired schema's statements one by one. One that fails is
+/// tried again after the others (a trigger written before its table, as
+/// `.schema` lists a table rebuilt after its triggers were made), until a
+/// pass makes no progress: then the first that still fails is named, with
+/// its line.
 async fn build(conn: &mut SqliteConnection, source_name: &str, sql: &str) -> Result<()> {
-    for (line, statement) in statements(sql) {
-        if let Err(err) = sqlx::raw_sql(&statement).execute(&mut *conn).await {
-            let first = statement.lines().next().unwrap_or("");
-            return Err(Error::DesiredSchema {
-                source_name: source_name.to_owned(),
-                message: format!("line {line} ({first}): {err}"),
-            });
+    let mut pending = statements(sql);
+    loop {
+        let mut failed = Vec::new();
+        let mut first_error = None;
+        let before = pending.len();
+        for (line, statement) in pending {
+            if let Err(err) = sqlx::raw_sql(&statement).execute(&mut *conn).await {
+                first_error.get_or_insert_with(|| {
+                    let first = statement.lines().next().unwrap_or("").to_owned();
+                    format!("line {line} ({first}): {err}")
+                });
+                failed.push((line, statement));
+            }
+        }
+        match first_error {
+            None => return Ok(()),
+            Some(message) if failed.len() == before => {
+                return Err(Error::DesiredSchema {
+                    source_name: source_name.to_owned(),
+                    message,
+                })
+            }
+            Some(_) => pending = failed,
         }
     }
-    Ok(())
 }
 
 /// The schema of the SQLite database on `conn` as autogenerate and `verify`
@@ -387,10 +431,31 @@ fn tables(snapshot: &Snapshot) -> Vec<String> {
 mod tests {
     use super::statements;
 
+    #[tokio::test]
+    async fn statements_in_the_wrong_order_are_retried_and_a_bad_one_is_named() {
+        let mut conn = super::in_memory().await.unwrap();
+        let sql = "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\nCREATE TABLE a (x);";
+        super::build(&mut conn, "s.sql", sql).await.unwrap();
+        let mut conn = super::in_memory().await.unwrap();
+        let err = super::build(
+            &mut conn,
+            "s.sql",
+            "CREATE TABLE b (x);\nCREATE TABEL c (x);",
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("line 2 (CREATE TABEL c (x);)"),
+            "{err}"
+        );
+    }
+
     #[test]
-    fn dump_output_leaves_out_transactions_and_sqlite_tables() {
+    fn dump_output_leaves_out_transactions_rows_and_sqlite_tables() {
         let dump = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t(a);\n\
                     INSERT INTO t VALUES(1);\nCREATE TABLE sqlite_sequence(name,seq);\n\
+                    INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table',\
+                    'd','d',0,'CREATE VIRTUAL TABLE d USING fts5(a, b, content=''t'')');\n\
                     DELETE FROM sqlite_sequence;\nCOMMIT;\n";
         let kept: Vec<String> = statements(dump).into_iter().map(|(_, s)| s).collect();
         assert_eq!(
@@ -398,7 +463,7 @@ mod tests {
             [
                 "PRAGMA foreign_keys=OFF;",
                 "CREATE TABLE t(a);",
-                "INSERT INTO t VALUES(1);"
+                "CREATE VIRTUAL TABLE d USING fts5(a, b, content='t')"
             ]
         );
     }

@@ -12,6 +12,7 @@
 //! | `stairway` | the walk: up, down, compare, up again, and how it goes on after a finding |
 //! | `scratch` | creating and dropping the scratch database, from a URL |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
+//! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
 
 mod scratch;
@@ -21,6 +22,8 @@ mod stairway;
 mod mysql;
 #[cfg(feature = "postgres")]
 pub(crate) mod postgres;
+#[cfg(feature = "postgres")]
+mod postgres_changes;
 #[cfg(feature = "postgres")]
 mod postgres_ddl;
 #[cfg(feature = "sqlite")]
@@ -146,6 +149,17 @@ pub trait Catalog: Backend {
         conn: &mut Self::Connection,
     ) -> impl Future<Output = std::result::Result<Snapshot, sqlx::Error>> + Send;
 
+    /// The schema again, after an earlier read on the same connection
+    /// that `cache` keeps: the same as [`Catalog::snapshot`], where the
+    /// database can tell what did not change, without reading it again.
+    #[doc(hidden)]
+    fn snapshot_again(
+        conn: &mut Self::Connection,
+        _cache: &mut CatalogCache,
+    ) -> impl Future<Output = std::result::Result<Snapshot, sqlx::Error>> + Send {
+        Self::snapshot(conn)
+    }
+
     /// Parts of `snapshot` the database made by itself for another part,
     /// which come and go with it rather than with the revisions (MySQL's
     /// index for a foreign key stays when the key is dropped, and goes when
@@ -154,4 +168,12 @@ pub trait Catalog: Backend {
     fn implicit(_snapshot: &Snapshot) -> Vec<PartRef> {
         Vec::new()
     }
+}
+
+/// What a catalog read keeps for the next one on the same connection.
+#[doc(hidden)]
+#[derive(Debug, Default)]
+pub struct CatalogCache {
+    #[cfg(feature = "postgres")]
+    pub(crate) postgres: postgres_changes::Versions,
 }

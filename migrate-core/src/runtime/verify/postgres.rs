@@ -25,7 +25,7 @@ pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
 
 /// Relations (tables, views, sequences, foreign tables) with the kind and
 /// name the snapshot uses: `public` is left out of names.
-fn relations() -> String {
+pub(super) fn relations() -> String {
     format!(
         "rel AS (
             SELECT c.oid, c.relkind, c.relrowsecurity, c.relispartition, c.relpartbound,
@@ -42,7 +42,7 @@ fn relations() -> String {
 
 /// Enums, domains, ranges and composite types of their own (not a table's
 /// row type); array types come with them and are left out.
-fn types() -> String {
+pub(super) fn types() -> String {
     format!(
         "ty AS (
                 SELECT t.oid, t.typtype, t.typrelid, t.typbasetype, t.typtypmod, t.typnotnull,
@@ -61,7 +61,7 @@ fn types() -> String {
 }
 
 /// Functions, procedures and aggregates, named by signature.
-fn functions() -> String {
+pub(super) fn functions() -> String {
     format!(
         "fun AS (
             SELECT f.oid, f.prokind,
@@ -99,7 +99,7 @@ fn query(ddl: bool) -> String {
 }
 
 /// Each part of the catalog, as one `SELECT` of the six columns.
-fn bodies() -> Vec<String> {
+pub(super) fn bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
@@ -261,7 +261,7 @@ fn bodies() -> Vec<String> {
     ]
 }
 
-type Row = (
+pub(super) type Row = (
     String,
     String,
     Option<String>,
@@ -272,7 +272,7 @@ type Row = (
 
 /// The one spelling of what the server keeps in several: function bodies
 /// as written (whitespace aside), and `CURRENT_TIMESTAMP`, which is `now()`.
-fn canonical(mut fact: Fact) -> Fact {
+pub(super) fn canonical(mut fact: Fact) -> Fact {
     let function = matches!(
         fact.kind.as_str(),
         "function" | "procedure" | "window function"
@@ -307,5 +307,12 @@ pub(crate) async fn read(conn: &mut PgConnection, ddl: bool) -> Result<Snapshot,
 impl Catalog for Postgres {
     async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
         read(conn, false).await
+    }
+
+    async fn snapshot_again(
+        conn: &mut PgConnection,
+        cache: &mut super::CatalogCache,
+    ) -> Result<Snapshot, sqlx::Error> {
+        super::postgres_changes::read_changed(conn, &mut cache.postgres).await
     }
 }

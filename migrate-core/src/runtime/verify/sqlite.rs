@@ -43,12 +43,11 @@ impl Catalog for Sqlite {
             let sql = kept.as_deref().map(normalized);
             let kept = kept.as_deref();
             match kind.as_str() {
-                "table" => {
-                    if table_facts(conn, name, &mut snapshot).await? {
-                        let table = || Fact::object("table", name);
-                        snapshot.add(table().property(KEPT, kept));
-                        declared_facts(name, kept.unwrap_or(""), &mut snapshot);
-                    }
+                // A shadow table of a virtual one is not read.
+                "table" if table_facts(conn, name, &mut snapshot).await? => {
+                    let table = || Fact::object("table", name);
+                    snapshot.add(table().property(KEPT, kept));
+                    declared_facts(name, kept.unwrap_or(""), &mut snapshot);
                 }
                 "view" => {
                     snapshot.add(Fact::object("view", name).property("definition", sql.as_deref()));
@@ -72,7 +71,8 @@ impl Catalog for Sqlite {
 type ForeignKey = (String, Vec<String>, Vec<String>, String, String);
 
 /// What the table's SQL says and the pragmas do not: each `CHECK` (a
-/// part named by its expression), each column's collation, `AUTOINCREMENT`.
+/// part named by its expression), each column's collation and generated
+/// expression, `AUTOINCREMENT`.
 fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
     let fact = || Fact::object("table", table);
     let declared = declarations(sql);
@@ -84,6 +84,14 @@ fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
             fact()
                 .part("column", column)
                 .property("collation", Some(collation)),
+        );
+    }
+    for (column, expression) in &declared.expressions {
+        let expression = normalized(expression);
+        snapshot.add(
+            fact()
+                .part("column", column)
+                .property("expression", Some(&expression)),
         );
     }
     let autoincrement = declared.autoincrement.then_some("yes");

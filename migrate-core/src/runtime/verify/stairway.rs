@@ -15,7 +15,7 @@
 //!   have left part of it), the walk goes on in a fresh database where
 //!   every revision so far is applied again.
 
-use super::{Catalog, NotRestored, StepFailed, Verification};
+use super::{Catalog, CatalogCache, NotRestored, StepFailed, Verification};
 use crate::direction::Direction;
 use crate::error::{Error, Result, StatementFailure};
 use crate::runtime::backend::db;
@@ -70,7 +70,10 @@ async fn stairway<DB: Catalog>(
             return Ok(Stop::Done);
         }
     }
-    let mut before = snapshot(run).await?;
+    // Each read after the first reads again only what changed, where the
+    // database can tell.
+    let mut cache = CatalogCache::default();
+    let mut before = snapshot(run, &mut cache).await?;
     for (position, revision) in revisions.iter().enumerate().skip(from) {
         observer.verifying(revision, (position + 1, total));
         let id = revision.id();
@@ -78,7 +81,7 @@ async fn stairway<DB: Catalog>(
             verification.failed = Some(failed(revision, Direction::Up, error));
             return Ok(Stop::Done);
         }
-        let after_up = snapshot(run).await?;
+        let after_up = snapshot(run, &mut cache).await?;
         if !revision.is_reversible() {
             verification.skipped.push(id.to_owned());
             before = after_up;
@@ -94,7 +97,7 @@ async fn stairway<DB: Catalog>(
             let after_down = if rolled_back {
                 after_up.clone()
             } else {
-                snapshot(run).await?
+                snapshot(run, &mut cache).await?
             };
             verification.not_restored.push(NotRestored {
                 revision: id.to_owned(),
@@ -107,7 +110,7 @@ async fn stairway<DB: Catalog>(
             }
             return Ok(Stop::Rebuild { next: position + 1 });
         }
-        let after_down = snapshot(run).await?;
+        let after_down = snapshot(run, &mut cache).await?;
         let differences = compared::<DB>(&before, &after_up, &after_down);
         let restored = differences.is_empty();
         if !restored {
@@ -122,7 +125,7 @@ async fn stairway<DB: Catalog>(
         match run.stair(position, Direction::Up).await {
             // The same up on the same schema: the schema after it again.
             Ok(()) if restored => before = after_up,
-            Ok(()) => before = snapshot(run).await?,
+            Ok(()) => before = snapshot(run, &mut cache).await?,
             // After an empty down the up trips over its own work, which is
             // all still there; rolled back, it leaves the database as the
             // first up did, and only its row goes back.
@@ -192,9 +195,12 @@ fn compared<DB: Catalog>(
 }
 
 /// The schema, without our own bookkeeping and lease tables.
-async fn snapshot<DB: Catalog>(run: &mut Run<'_, '_, DB>) -> Result<Snapshot> {
+async fn snapshot<DB: Catalog>(
+    run: &mut Run<'_, '_, DB>,
+    cache: &mut CatalogCache,
+) -> Result<Snapshot> {
     let table = run.options().table.clone();
-    let mut snapshot = DB::snapshot(run.connection())
+    let mut snapshot = DB::snapshot_again(run.connection(), cache)
         .await
         .map_err(db("read the scratch database's catalog"))?;
     for table in [table.clone(), table.lock_table()] {
