@@ -35,8 +35,11 @@ use crate::schema::{Fact, Snapshot};
 /// relation's, type's and function's version.
 #[derive(Debug, Default)]
 pub(crate) struct Versions {
-    last: Option<(Snapshot, HashMap<(String, String), Version>)>,
+    last: Option<(Snapshot, ObjectVersions)>,
 }
+
+/// Each object's version, by the kind and name its facts carry.
+type ObjectVersions = HashMap<(String, String), Version>;
 
 /// One object's version: which CTE it comes from, its OID, the md5.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,7 +183,7 @@ pub(crate) async fn read_changed(
     let rows: Vec<(String, i64, String, String, String)> = sqlx::query_as(&versions_query())
         .fetch_all(&mut *conn)
         .await?;
-    let now: HashMap<(String, String), Version> = rows
+    let now: ObjectVersions = rows
         .into_iter()
         .map(|(tag, oid, kind, name, digest)| ((kind, name), Version { tag, oid, digest }))
         .collect();
