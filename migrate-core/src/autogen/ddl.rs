@@ -225,6 +225,12 @@ pub(super) fn get<'a>(props: &'a Properties, key: &str) -> Option<&'a str> {
     props.get(key).map(String::as_str)
 }
 
+/// A column's default as the desired schema spells it (`CURRENT_TIMESTAMP`,
+/// which the snapshot compares as `now()`).
+pub(super) fn default_sql(props: &Properties) -> Option<&str> {
+    get(props, "~default").or_else(|| get(props, "default"))
+}
+
 /// One column as `CREATE TABLE` and `ADD COLUMN` spell it.
 pub(super) fn column(name: &str, props: &Properties) -> String {
     let mut out = format!("{} {}", ident(name), get(props, "type").unwrap_or("text"));
@@ -233,7 +239,7 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
     }
     if let Some(expr) = get(props, "generated") {
         out.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
-    } else if let Some(default) = get(props, "default") {
+    } else if let Some(default) = default_sql(props) {
         out.push_str(&format!(" DEFAULT {default}"));
     }
     if get(props, "nullable") == Some("no") {
@@ -252,12 +258,21 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
 /// a partition is made as a table of its own and attached by
 /// [`attach_partition`].
 pub(super) fn create_table(name: &str, object: &Object) -> String {
-    let columns: Vec<String> = object
+    // In the desired schema's order where the reader recorded it.
+    let mut columns: Vec<(usize, String)> = object
         .parts
         .iter()
         .filter(|((kind, _), _)| kind == "column")
-        .map(|((_, column_name), props)| format!("    {}", column(column_name, props)))
+        .map(|((_, column_name), props)| {
+            let position = get(props, "~position").and_then(|p| p.parse().ok());
+            (
+                position.unwrap_or(usize::MAX),
+                format!("    {}", column(column_name, props)),
+            )
+        })
         .collect();
+    columns.sort_by_key(|(position, _)| *position);
+    let columns: Vec<String> = columns.into_iter().map(|(_, c)| c).collect();
     let props = &object.properties;
     let attached = get(props, "~parent").is_some() && get(props, "~bound").is_some();
     if let (Some(of), false) = (get(props, "partition of"), attached) {

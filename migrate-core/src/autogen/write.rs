@@ -36,7 +36,7 @@ impl Planner<'_> {
             self.script.first.push(format!(
                 "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"
             ));
-            if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
+            if let Some(default) = self.b_part(&column).and_then(ddl::default_sql) {
                 self.script.late.push(format!(
                     "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"
                 ));

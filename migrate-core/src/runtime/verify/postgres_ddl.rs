@@ -116,6 +116,18 @@ pub(super) fn bodies() -> Vec<String> {
              FROM rel r WHERE r.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d
                 WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i')
              UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~position', a.attnum::text
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE r.relkind IN ('r', 'p', 'f')
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~default',
+                pg_get_expr(d.adbin, d.adrelid)
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+             WHERE a.attgenerated <> 's' AND pg_get_expr(d.adbin, d.adrelid) = 'CURRENT_TIMESTAMP'
+             UNION ALL
              SELECT r.kind, r.name, NULL::text, NULL::text, '~options',
                 array_to_string(c.reloptions, chr(1))
              FROM rel r JOIN pg_class c ON c.oid = r.oid
