@@ -225,6 +225,21 @@ pub(super) fn get<'a>(props: &'a Properties, key: &str) -> Option<&'a str> {
     props.get(key).map(String::as_str)
 }
 
+/// A table constraint's definition to write: the server's own, fully
+/// parenthesized, which parses back to the same expression tree (the
+/// shortened form compared in the snapshot may not), `NOT VALID` where the
+/// plan adds it so.
+pub(super) fn constraint_sql(props: &Properties) -> String {
+    let definition = get(props, "definition").unwrap_or("");
+    match get(props, "~definition") {
+        Some(raw) if definition.ends_with(" NOT VALID") && !raw.ends_with(" NOT VALID") => {
+            format!("{raw} NOT VALID")
+        }
+        Some(raw) => raw.to_owned(),
+        None => definition.to_owned(),
+    }
+}
+
 /// A column's default as the desired schema spells it (`CURRENT_TIMESTAMP`,
 /// which the snapshot compares as `now()`).
 pub(super) fn default_sql(props: &Properties) -> Option<&str> {
@@ -510,9 +525,10 @@ pub(super) fn attach_partition(name: &str, object: &Object) -> Vec<String> {
         let definition = get(part, "definition").unwrap_or("");
         match part_kind.as_str() {
             "constraint" if !definition.starts_with("FOREIGN KEY") => sql.push(format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                "ALTER TABLE {} ADD CONSTRAINT {} {};",
                 qualified(name),
-                ident(part_name)
+                ident(part_name),
+                constraint_sql(part)
             )),
             "index" => sql.push(create_index(name, part_name, part, false)),
             _ => {}

@@ -151,6 +151,11 @@ pub(super) fn bodies() -> Vec<String> {
              ) AS p(key, value)
              WHERE r.relispartition
              UNION ALL
+             SELECT r.kind, r.name, 'constraint', k.conname::text, '~definition',
+                pg_get_constraintdef(k.oid, false)
+             FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
+             WHERE {own}
+             UNION ALL
              SELECT r.kind, r.name, 'column', a.attname::text, '~inherited', 'yes'
              FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
                 AND NOT a.attisdropped
@@ -160,7 +165,7 @@ pub(super) fn bodies() -> Vec<String> {
                 COALESCE((SELECT pk.conname::text FROM pg_constraint pk
                           WHERE pk.oid = k.conparentid), k.conname::text)
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
-             WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {}
+             WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {own}
              UNION ALL
              SELECT r.kind, r.name, 'index', ic.relname::text, '~inherited',
                 COALESCE((SELECT pi.relname::text FROM pg_inherits ii
@@ -175,7 +180,7 @@ pub(super) fn bodies() -> Vec<String> {
              SELECT r.kind, r.name, 'trigger', t.tgname::text, '~inherited', 'yes'
              FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
              WHERE t.tgparentid <> 0",
-            super::postgres::OWN_CONSTRAINT
+            own = super::postgres::OWN_CONSTRAINT
         ),
     ]
 }
