@@ -28,7 +28,7 @@ impl Planner<'_> {
                 .push(format!("ALTER TABLE {t} ALTER COLUMN {c} DROP DEFAULT;"));
         }
         if default_changes && !self.default_reset.contains(&node) {
-            if let Some(default) = get(new, "default") {
+            if let Some(default) = super::ddl::default_sql(new) {
                 self.script.late.push(format!(
                     "ALTER TABLE {t} ALTER COLUMN {c} SET DEFAULT {default};"
                 ));
@@ -108,7 +108,8 @@ impl Planner<'_> {
                 if predicted == wanted {
                     continue;
                 }
-                let to = wanted.map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
+                let to = super::ddl::default_sql(props)
+                    .map_or("DROP DEFAULT".to_owned(), |d| format!("SET DEFAULT {d}"));
                 sql.push(format!(
                     "ALTER TABLE ONLY {} ALTER COLUMN {} {to};",
                     qualified(name),

@@ -225,6 +225,27 @@ pub(super) fn get<'a>(props: &'a Properties, key: &str) -> Option<&'a str> {
     props.get(key).map(String::as_str)
 }
 
+/// A table constraint's definition to write: the server's own, fully
+/// parenthesized, which parses back to the same expression tree (the
+/// shortened form compared in the snapshot may not), `NOT VALID` where the
+/// plan adds it so.
+pub(super) fn constraint_sql(props: &Properties) -> String {
+    let definition = get(props, "definition").unwrap_or("");
+    match get(props, "~definition") {
+        Some(raw) if definition.ends_with(" NOT VALID") && !raw.ends_with(" NOT VALID") => {
+            format!("{raw} NOT VALID")
+        }
+        Some(raw) => raw.to_owned(),
+        None => definition.to_owned(),
+    }
+}
+
+/// A column's default as the desired schema spells it (`CURRENT_TIMESTAMP`,
+/// which the snapshot compares as `now()`).
+pub(super) fn default_sql(props: &Properties) -> Option<&str> {
+    get(props, "~default").or_else(|| get(props, "default"))
+}
+
 /// One column as `CREATE TABLE` and `ADD COLUMN` spell it.
 pub(super) fn column(name: &str, props: &Properties) -> String {
     let mut out = format!("{} {}", ident(name), get(props, "type").unwrap_or("text"));
@@ -233,7 +254,7 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
     }
     if let Some(expr) = get(props, "generated") {
         out.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
-    } else if let Some(default) = get(props, "default") {
+    } else if let Some(default) = default_sql(props) {
         out.push_str(&format!(" DEFAULT {default}"));
     }
     if get(props, "nullable") == Some("no") {
@@ -252,12 +273,21 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
 /// a partition is made as a table of its own and attached by
 /// [`attach_partition`].
 pub(super) fn create_table(name: &str, object: &Object) -> String {
-    let columns: Vec<String> = object
+    // In the desired schema's order where the reader recorded it.
+    let mut columns: Vec<(usize, String)> = object
         .parts
         .iter()
         .filter(|((kind, _), _)| kind == "column")
-        .map(|((_, column_name), props)| format!("    {}", column(column_name, props)))
+        .map(|((_, column_name), props)| {
+            let position = get(props, "~position").and_then(|p| p.parse().ok());
+            (
+                position.unwrap_or(usize::MAX),
+                format!("    {}", column(column_name, props)),
+            )
+        })
         .collect();
+    columns.sort_by_key(|(position, _)| *position);
+    let columns: Vec<String> = columns.into_iter().map(|(_, c)| c).collect();
     let props = &object.properties;
     let attached = get(props, "~parent").is_some() && get(props, "~bound").is_some();
     if let (Some(of), false) = (get(props, "partition of"), attached) {
@@ -495,9 +525,10 @@ pub(super) fn attach_partition(name: &str, object: &Object) -> Vec<String> {
         let definition = get(part, "definition").unwrap_or("");
         match part_kind.as_str() {
             "constraint" if !definition.starts_with("FOREIGN KEY") => sql.push(format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                "ALTER TABLE {} ADD CONSTRAINT {} {};",
                 qualified(name),
-                ident(part_name)
+                ident(part_name),
+                constraint_sql(part)
             )),
             "index" => sql.push(create_index(name, part_name, part, false)),
             _ => {}

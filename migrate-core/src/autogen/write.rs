@@ -36,7 +36,7 @@ impl Planner<'_> {
             self.script.first.push(format!(
                 "ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT;"
             ));
-            if let Some(default) = self.b_part(&column).and_then(|p| get(p, "default")) {
+            if let Some(default) = self.b_part(&column).and_then(ddl::default_sql) {
                 self.script.late.push(format!(
                     "ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {default};"
                 ));
@@ -369,9 +369,10 @@ impl Planner<'_> {
             "constraint" => {
                 let mut sql = self.on_partitions_first(name, part_kind, part_name);
                 sql.push(format!(
-                    "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                    "ALTER TABLE {} ADD CONSTRAINT {} {};",
                     qualified(name),
-                    ident(part_name)
+                    ident(part_name),
+                    ddl::constraint_sql(props)
                 ));
                 sql.join("\n")
             }
@@ -450,9 +451,10 @@ impl Planner<'_> {
                             && !definition.starts_with("CHECK") =>
                     {
                         sql.push(format!(
-                            "ALTER TABLE {} ADD CONSTRAINT {} {definition};",
+                            "ALTER TABLE {} ADD CONSTRAINT {} {};",
                             qualified(name),
-                            ident(pn)
+                            ident(pn),
+                            ddl::constraint_sql(props)
                         ));
                     }
                     _ => {}

@@ -116,6 +116,18 @@ pub(super) fn bodies() -> Vec<String> {
              FROM rel r WHERE r.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d
                 WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i')
              UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~position', a.attnum::text
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE r.relkind IN ('r', 'p', 'f')
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~default',
+                pg_get_expr(d.adbin, d.adrelid)
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+             WHERE a.attgenerated <> 's' AND pg_get_expr(d.adbin, d.adrelid) = 'CURRENT_TIMESTAMP'
+             UNION ALL
              SELECT r.kind, r.name, NULL::text, NULL::text, '~options',
                 array_to_string(c.reloptions, chr(1))
              FROM rel r JOIN pg_class c ON c.oid = r.oid
@@ -139,6 +151,11 @@ pub(super) fn bodies() -> Vec<String> {
              ) AS p(key, value)
              WHERE r.relispartition
              UNION ALL
+             SELECT r.kind, r.name, 'constraint', k.conname::text, '~definition',
+                pg_get_constraintdef(k.oid, false)
+             FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
+             WHERE {own}
+             UNION ALL
              SELECT r.kind, r.name, 'column', a.attname::text, '~inherited', 'yes'
              FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
                 AND NOT a.attisdropped
@@ -148,7 +165,7 @@ pub(super) fn bodies() -> Vec<String> {
                 COALESCE((SELECT pk.conname::text FROM pg_constraint pk
                           WHERE pk.oid = k.conparentid), k.conname::text)
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid
-             WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {}
+             WHERE (k.coninhcount > 0 OR k.conparentid <> 0) AND {own}
              UNION ALL
              SELECT r.kind, r.name, 'index', ic.relname::text, '~inherited',
                 COALESCE((SELECT pi.relname::text FROM pg_inherits ii
@@ -163,7 +180,7 @@ pub(super) fn bodies() -> Vec<String> {
              SELECT r.kind, r.name, 'trigger', t.tgname::text, '~inherited', 'yes'
              FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
              WHERE t.tgparentid <> 0",
-            super::postgres::OWN_CONSTRAINT
+            own = super::postgres::OWN_CONSTRAINT
         ),
     ]
 }

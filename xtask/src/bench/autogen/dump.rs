@@ -15,6 +15,11 @@
 //!   a clash) after `ADD CONSTRAINT`, `CONSTRAINT` or `CREATE [UNIQUE] INDEX`
 //!   is replaced by `<generated>` plus that suffix.
 //!
+//! - `DEFAULT NULL::<type>` is `DEFAULT NULL`: both are no default, the
+//!   first where a database was restored from a dump (pg_dump writes the
+//!   second on a partition whose parent's column has a default and its own
+//!   none, and the restore keeps it typed).
+//!
 //! Comments on objects, defaults, sequences, functions, views, triggers and
 //! policies are compared as pg_dump writes them.
 
@@ -99,7 +104,10 @@ fn finish((kind, mut lines): (String, Vec<&str>)) -> Entry {
             || (t.starts_with("SET ") && t.ends_with(';'))
             || t.starts_with("SELECT pg_catalog.set_config("))
     });
-    let mut lines: Vec<String> = lines.into_iter().map(generalize_names).collect();
+    let mut lines: Vec<String> = lines
+        .into_iter()
+        .map(|l| generalize_names(&untyped_null_default(l)))
+        .collect();
     if kind == "TABLE" {
         sort_table_body(&mut lines);
     }
@@ -125,6 +133,21 @@ fn sort_table_body(lines: &mut [String]) {
         }
     }
     body.sort();
+}
+
+/// `DEFAULT NULL::<type>` as `DEFAULT NULL`.
+fn untyped_null_default(line: &str) -> String {
+    const TYPED: &str = " DEFAULT NULL::";
+    let Some(at) = line.find(TYPED) else {
+        return line.to_owned();
+    };
+    let rest = &line[at + TYPED.len()..];
+    let end = [" NOT NULL", " COLLATE ", ","]
+        .iter()
+        .filter_map(|word| rest.find(word))
+        .min()
+        .unwrap_or(rest.len());
+    format!("{} DEFAULT NULL{}", &line[..at], &rest[end..])
 }
 
 const GENERATED_SUFFIXES: &[&str] = &["pkey", "key", "fkey", "check", "excl", "idx"];
@@ -224,6 +247,13 @@ mod tests {
             .replace("ADD CONSTRAINT t_pkey", "ADD CONSTRAINT \"t_pkey\"");
         assert_eq!(normalize(DUMP), normalize(&other));
         assert_eq!(normalize(DUMP).entries.len(), 2);
+    }
+
+    #[test]
+    fn a_typed_null_default_is_no_difference() {
+        let typed = DUMP.replace("b text,", "b text DEFAULT NULL::text NOT NULL,");
+        let plain = DUMP.replace("b text,", "b text DEFAULT NULL NOT NULL,");
+        assert!(differences(&normalize(&plain), &normalize(&typed)).is_empty());
     }
 
     #[test]
