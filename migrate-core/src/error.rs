@@ -36,9 +36,12 @@ pub enum Error {
         message: String,
     },
 
-    /// Autogenerate was asked for a database it does not write revisions
-    /// for (it writes PostgreSQL's).
-    #[error("autogenerate writes PostgreSQL revisions; the dev database URL is {dialect}'s")]
+    /// Autogenerate was given a scratch server of another dialect than the
+    /// set's (a server dialect's scratch databases are made on it; SQLite's
+    /// are in memory and take no server).
+    #[error(
+        "autogenerate replays the set on a scratch server of the set's own dialect; the dev database URL is {dialect}'s"
+    )]
     AutogenerateUnsupported {
         /// The URL's dialect.
         dialect: crate::Dialect,

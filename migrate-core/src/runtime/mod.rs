@@ -26,7 +26,6 @@
 //! | `backend` | the primitives each database provides |
 //! | `postgres`, `sqlite`, `mysql` | each database's own SQL and behaviour |
 
-#[cfg(feature = "postgres")]
 pub mod autogen;
 mod backend;
 mod batch;

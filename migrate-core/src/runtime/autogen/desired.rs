@@ -67,6 +67,7 @@ pub(super) fn read_sql(desired: &Desired) -> crate::error::Result<Option<(String
 /// a SQL function that does not, used in an index, would not restore), and
 /// ownership and privileges, which a schema comparison does not read and
 /// whose roles the dev server may not have.
+#[cfg(feature = "postgres")]
 pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
     let kept: String = sql
         .lines()
@@ -92,6 +93,7 @@ pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
 }
 
 /// `GRANT`, `REVOKE`, `ALTER DEFAULT PRIVILEGES`, `ALTER ... OWNER TO`.
+#[cfg(feature = "postgres")]
 fn is_privilege(statement: &str) -> bool {
     let upper = statement.trim_start().to_ascii_uppercase();
     upper.starts_with("GRANT ")

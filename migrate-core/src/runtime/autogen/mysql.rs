@@ -21,19 +21,10 @@ use crate::error::{Error, Result};
 use crate::runtime::backend::db;
 use crate::runtime::{Catalog, Migrator, Scratch};
 use crate::schema::Snapshot;
-use crate::{DatabaseUrl, Dialect, Migrations};
+use crate::{DatabaseUrl, Dialect};
 
 /// How long the user's database may take to say which tables hold rows.
 const TARGET_PATIENCE: Duration = Duration::from_secs(10);
-
-/// Whether autogenerate for `migrations` on `dev_url`'s server is MySQL's:
-/// the set declares MySQL, or declares nothing and the server is MySQL.
-pub(super) fn is_mysql(migrations: &Migrations, dev_url: &DatabaseUrl) -> bool {
-    match migrations.settings().dialect {
-        Some(dialect) => dialect == Dialect::Mysql,
-        None => dev_url.dialect() == Dialect::Mysql,
-    }
-}
 
 impl Migrator<'_> {
     /// [`Migrator::autogenerate`] for a MySQL set, on a head scratch made here.

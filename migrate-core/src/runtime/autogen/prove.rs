@@ -3,28 +3,10 @@
 
 use sqlx::postgres::PgConnection;
 
+use super::Proof;
 use crate::autogen::{Generated, Plan};
 use crate::error::Result;
 use crate::schema::Snapshot;
-
-/// What is left after applying the generated revisions.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Proof {
-    /// After the ups, each difference from the desired schema in words
-    /// (`table t: column c is missing`); or the failing statement.
-    pub up: Vec<String>,
-    /// After the downs, each difference from the head's schema; or the
-    /// failing statement.
-    pub down: Vec<String>,
-}
-
-impl Proof {
-    /// Whether both ways reach zero differences.
-    pub fn is_proven(&self) -> bool {
-        self.up.is_empty() && self.down.is_empty()
-    }
-}
 
 /// Applies `plan`'s ups in order to the database on `conn` (whose schema is
 /// `head`), compares its catalog with `desired`, then applies the downs in

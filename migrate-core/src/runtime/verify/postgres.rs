@@ -10,18 +10,13 @@
 use sqlx::postgres::PgConnection;
 use sqlx::Postgres;
 
+use super::postgres_ddl::OWN_CONSTRAINT;
 use super::Catalog;
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// The user's schemas: not the system's, not `pg_toast` or temporary ones.
 const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
                            AND n.nspname NOT LIKE 'pg\\_%'";
-
-/// A table's constraints of its own: not the copies the server makes on
-/// the referencing table of a foreign key for each partition of the table
-/// it references (they follow the one declared, under names of their own).
-pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
-    SELECT 1 FROM pg_constraint pk WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid))";
 
 /// Relations (tables, views, sequences, foreign tables) with the kind and
 /// name the snapshot uses: `public` is left out of names.

@@ -7,6 +7,12 @@
 
 use crate::schema::DEPENDS;
 
+/// A table's constraints of its own: not the copies the server makes on
+/// the referencing table of a foreign key for each partition of the table
+/// it references (they follow the one declared, under names of their own).
+pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
+    SELECT 1 FROM pg_constraint pk WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid))";
+
 /// Every object and part the snapshot names, by the catalog address
 /// (`classid`, `objid`, `objsubid`) `pg_depend` uses. A foreign key's
 /// copies for the partitions of the table it references are the foreign
@@ -180,7 +186,7 @@ pub(super) fn bodies() -> Vec<String> {
              SELECT r.kind, r.name, 'trigger', t.tgname::text, '~inherited', 'yes'
              FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
              WHERE t.tgparentid <> 0",
-            own = super::postgres::OWN_CONSTRAINT
+            own = OWN_CONSTRAINT
         ),
     ]
 }
