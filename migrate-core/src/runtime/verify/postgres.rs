@@ -8,10 +8,8 @@
 //! the extension's, and only the extension itself is listed.
 
 use sqlx::postgres::PgConnection;
-use sqlx::Postgres;
 
 use super::postgres_ddl::OWN_CONSTRAINT;
-use super::Catalog;
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// The user's schemas: not the system's, not `pg_toast` or temporary ones.
@@ -297,17 +295,4 @@ pub(crate) async fn read(conn: &mut PgConnection, ddl: bool) -> Result<Snapshot,
         snapshot.add(canonical(Fact::from_row(row)));
     }
     Ok(snapshot)
-}
-
-impl Catalog for Postgres {
-    async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
-        read(conn, false).await
-    }
-
-    async fn snapshot_again(
-        conn: &mut PgConnection,
-        cache: &mut super::CatalogCache,
-    ) -> Result<Snapshot, sqlx::Error> {
-        super::postgres_changes::read_changed(conn, &mut cache.postgres).await
-    }
 }

@@ -23,13 +23,32 @@
 //! starts to resolve elsewhere on the `search_path` (an object of the same
 //! name made in an earlier schema). A debug build compares every such read
 //! with a full one.
+//!
+//! PostgreSQL's [`Catalog`] is here: the first read of a walk in full
+//! ([`super::postgres`]), the later ones by change.
 
 use std::collections::{HashMap, HashSet};
 
 use sqlx::postgres::PgConnection;
+use sqlx::Postgres;
 
 use super::postgres::{bodies, canonical, functions, read, relations, types, Row};
+use super::Catalog;
 use crate::schema::{Fact, Snapshot};
+
+/// A full read first, then only what changed.
+impl Catalog for Postgres {
+    async fn snapshot(conn: &mut PgConnection) -> Result<Snapshot, sqlx::Error> {
+        read(conn, false).await
+    }
+
+    async fn snapshot_again(
+        conn: &mut PgConnection,
+        cache: &mut super::CatalogCache,
+    ) -> Result<Snapshot, sqlx::Error> {
+        read_changed(conn, &mut cache.postgres).await
+    }
+}
 
 /// What a read leaves for the next one: the schema it read and each
 /// relation's, type's and function's version.
