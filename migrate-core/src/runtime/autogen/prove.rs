@@ -3,6 +3,7 @@
 
 use sqlx::postgres::PgConnection;
 
+use super::proof::{prove_on, Proving};
 use super::Proof;
 use crate::autogen::{Generated, Plan};
 use crate::error::Result;
@@ -26,34 +27,17 @@ pub async fn prove(
     desired: &Snapshot,
     ignore: &[String],
 ) -> Result<Proof> {
-    let mut proof = Proof::default();
-    let mut applied = 0;
-    for revision in &plan.revisions {
-        if let Err(error) = apply(conn, revision, &revision.up).await {
-            proof.up.push(format!(
-                "up of the {} revision failed: {error}",
-                revision.role.as_str()
-            ));
-            break;
-        }
-        applied += 1;
+    prove_on(conn, plan, head, desired, ignore).await
+}
+
+impl Proving for PgConnection {
+    async fn apply(&mut self, revision: &Generated, sql: &str) -> std::result::Result<(), String> {
+        apply(self, revision, sql).await
     }
-    if proof.up.is_empty() {
-        let after = read_schema_without(conn, ignore).await?;
-        proof.up = after.differences(desired);
+
+    async fn read_without(&mut self, ignore: &[String]) -> Result<Snapshot> {
+        read_schema_without(self, ignore).await
     }
-    for revision in plan.revisions[..applied].iter().rev() {
-        if let Err(error) = apply(conn, revision, &revision.down).await {
-            proof.down.push(format!(
-                "down of the {} revision failed: {error}",
-                revision.role.as_str()
-            ));
-            return Ok(proof);
-        }
-    }
-    let after = read_schema_without(conn, ignore).await?;
-    proof.down = after.differences(head);
-    Ok(proof)
 }
 
 /// Runs one section as the runner would: in one transaction, or statement
