@@ -292,7 +292,7 @@ fn without_leading_comments(statement: &str) -> &str {
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database).
+/// [`Error::Database`].
 pub async fn read_schema(conn: &mut MySqlConnection) -> Result<Snapshot> {
     <MySql as Catalog>::snapshot(conn)
         .await
@@ -316,7 +316,7 @@ async fn read_schema_without(conn: &mut MySqlConnection, ignore: &[String]) -> R
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database) when the catalog cannot be
+/// [`Error::Database`] when the catalog cannot be
 /// read; what the generated SQL does wrong is in the [`Proof`].
 pub async fn prove(
     conn: &mut MySqlConnection,
@@ -351,7 +351,7 @@ impl Proving for MySqlConnection {
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database) when a table cannot be read.
+/// [`Error::Database`] when a table cannot be read.
 pub async fn tables_with_rows(
     conn: &mut MySqlConnection,
     snapshot: &Snapshot,

@@ -258,7 +258,7 @@ async fn build(conn: &mut SqliteConnection, source_name: &str, sql: &str) -> Res
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database).
+/// [`Error::Database`].
 pub async fn read_schema(conn: &mut SqliteConnection) -> Result<Snapshot> {
     <Sqlite as Catalog>::snapshot(conn)
         .await
@@ -280,7 +280,7 @@ async fn read_schema_without(conn: &mut SqliteConnection, ignore: &[String]) -> 
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database) when the catalog cannot be
+/// [`Error::Database`] when the catalog cannot be
 /// read; what the generated SQL does wrong is in the [`Proof`].
 pub async fn prove(
     conn: &mut SqliteConnection,
@@ -337,7 +337,7 @@ async fn apply(
 ///
 /// # Errors
 ///
-/// [`Error::Database`](crate::Error::Database) when a table cannot be read.
+/// [`Error::Database`] when a table cannot be read.
 pub async fn tables_with_rows(
     conn: &mut SqliteConnection,
     snapshot: &Snapshot,
