@@ -8,12 +8,13 @@ use crate::runtime::{Migrator, Scratch};
 use crate::{DatabaseUrl, Dialect, IntoDatabaseUrl};
 
 impl Migrator<'_> {
-    /// The user's database the generated revisions are for (PostgreSQL):
-    /// [`Migrator::autogenerate`] asks it which tables hold rows, so that
-    /// a NOT NULL column without a default is a review line only where it
-    /// would fail. Only read (`SELECT EXISTS (SELECT 1 FROM t LIMIT 1)` per
-    /// table, in a read-only transaction); if it cannot be reached, or
-    /// answers too slowly, autogenerate goes on without it.
+    /// The user's database the generated revisions are for, of the set's
+    /// dialect: [`Migrator::autogenerate`] asks it which tables hold rows,
+    /// so that a review line (a NOT NULL column without a default, a cast)
+    /// is written only where rows make it necessary. Only read (`SELECT
+    /// EXISTS (SELECT 1 FROM t LIMIT 1)` per table, in a read-only
+    /// transaction; a SQLite file opened read only); if it cannot be
+    /// reached, or answers too slowly, autogenerate goes on without it.
     ///
     /// # Errors
     ///
@@ -23,9 +24,9 @@ impl Migrator<'_> {
         Ok(self)
     }
 
-    /// Writes the revision(s) that take the set's head(s) to `desired`
-    /// (PostgreSQL): replays the chain on a scratch database on
-    /// `dev_url`'s server, builds the desired schema in a second one (or
+    /// Writes the revision(s) that take the set's head(s) to `desired`, in
+    /// the set's dialect (declared, else `dev_url`'s): replays the chain on
+    /// a scratch database on `dev_url`'s server, builds the desired schema in a second one (or
     /// reads it from [`Desired::Url`]), reads both catalogs, plans
     /// ([`crate::autogen::plan`]) and proves: the ups applied to the
     /// replayed head, compared with the desired schema; the downs applied
@@ -38,16 +39,20 @@ impl Migrator<'_> {
     /// dropped part-way (Ctrl-C), they are dropped from a thread of their
     /// own (see [`crate::runtime::Scratch`]).
     ///
-    /// A SQLite set (its declared dialect, else `dev_url`'s) is replayed,
-    /// built and proven on in-memory databases instead, and written by
-    /// [`crate::autogen::sqlite::plan`] (module `sqlite` of this one).
+    /// The plan is [`crate::autogen::plan`]'s on PostgreSQL,
+    /// [`crate::autogen::mysql::plan`]'s on MySQL/MariaDB and
+    /// [`crate::autogen::sqlite::plan`]'s on SQLite, whose scratch
+    /// databases are in memory (`dev_url` is then not used).
     ///
     /// # Errors
     ///
     /// [`Error::DesiredSchema`](crate::Error::DesiredSchema) when the
     /// desired SQL does not build; [`Error::Statement`](crate::Error::Statement)
     /// when a revision of the chain fails; URL and database errors as
-    /// [`Migrator::verify`].
+    /// [`Migrator::verify`]; [`Error::AutogenerateUnsupported`] when
+    /// `dev_url` is of another server dialect than the set's, and
+    /// [`Error::DriverNotCompiled`] when this build lacks the dialect's
+    /// driver.
     pub async fn autogenerate(
         &self,
         desired: &Desired,
