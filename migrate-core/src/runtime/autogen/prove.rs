@@ -1,5 +1,6 @@
-//! Applying generated revisions to a scratch database and comparing its
-//! catalog: the proof, and the catalog read both sides share.
+//! PostgreSQL's part of the proof (`Proving`): a generated section applied
+//! as the runner would, and the catalog read both sides of a comparison
+//! share.
 
 use sqlx::postgres::PgConnection;
 
