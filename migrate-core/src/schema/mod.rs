@@ -149,6 +149,13 @@ impl Snapshot {
             .map(|((kind, name), object)| (kind.as_str(), name.as_str(), object))
     }
 
+    /// The names of every object of `kind`, in order.
+    pub fn names<'s>(&'s self, kind: &'s str) -> impl Iterator<Item = &'s str> {
+        self.objects()
+            .filter(move |(k, _, _)| *k == kind)
+            .map(|(_, name, _)| name)
+    }
+
     /// The object of `kind` named `name`, to change (autogenerate's
     /// intermediate schemas).
     pub fn get_mut(&mut self, kind: &str, name: &str) -> Option<&mut Object> {

@@ -357,7 +357,7 @@ pub async fn tables_with_rows(
     snapshot: &Snapshot,
 ) -> Result<BTreeSet<String>> {
     let mut out = BTreeSet::new();
-    for name in tables(snapshot) {
+    for name in snapshot.names("table").map(str::to_owned) {
         let sql = format!("SELECT EXISTS (SELECT 1 FROM {} LIMIT 1)", quoted(&name));
         let found: i64 = sqlx::query_scalar(&sql)
             .fetch_one(&mut *conn)
@@ -386,7 +386,7 @@ async fn target_tables_with_rows(url: &DatabaseUrl, snapshot: &Snapshot) -> BTre
             return None;
         }
         let mut out = BTreeSet::new();
-        for name in tables(snapshot) {
+        for name in snapshot.names("table").map(str::to_owned) {
             let exists: Option<i64> = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM information_schema.TABLES \
                  WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?",
@@ -418,15 +418,6 @@ async fn target_tables_with_rows(url: &DatabaseUrl, snapshot: &Snapshot) -> BTre
         .ok()
         .flatten()
         .unwrap_or_default()
-}
-
-/// The snapshot's tables, by name.
-fn tables(snapshot: &Snapshot) -> Vec<String> {
-    snapshot
-        .objects()
-        .filter(|(kind, _, _)| *kind == "table")
-        .map(|(_, name, _)| name.to_owned())
-        .collect()
 }
 
 /// A table name in backquotes.

@@ -29,7 +29,7 @@ pub async fn tables_with_rows(
     snapshot: &Snapshot,
 ) -> Result<BTreeSet<String>> {
     let mut out = BTreeSet::new();
-    for name in tables(snapshot) {
+    for name in snapshot.names("table").map(str::to_owned) {
         let sql = format!("SELECT EXISTS (SELECT 1 FROM {} LIMIT 1)", quoted(&name));
         let row = sqlx::query(&sql)
             .fetch_one(&mut *conn)
@@ -64,7 +64,7 @@ pub(super) async fn target_tables_with_rows(
             let _ = conn.close().await;
             return None;
         }
-        for name in tables(snapshot) {
+        for name in snapshot.names("table").map(str::to_owned) {
             let exists: Option<bool> = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
                 .bind(quoted(&name))
                 .fetch_one(&mut conn)
@@ -100,15 +100,6 @@ pub(super) async fn target_tables_with_rows(
         .ok()
         .flatten()
         .unwrap_or_default()
-}
-
-/// The snapshot's tables, by their snapshot names.
-fn tables(snapshot: &Snapshot) -> Vec<String> {
-    snapshot
-        .objects()
-        .filter(|(kind, _, _)| *kind == "table")
-        .map(|(_, name, _)| name.to_owned())
-        .collect()
 }
 
 /// A snapshot name (`t`, `auth.users`) as SQL spells it.

@@ -343,7 +343,7 @@ pub async fn tables_with_rows(
     snapshot: &Snapshot,
 ) -> Result<BTreeSet<String>> {
     let mut out = BTreeSet::new();
-    for name in tables(snapshot) {
+    for name in snapshot.names("table").map(str::to_owned) {
         if has_rows(conn, &name)
             .await
             .map_err(db("find out whether a table holds rows"))?
@@ -366,7 +366,7 @@ async fn target_tables_with_rows(url: &DatabaseUrl, snapshot: &Snapshot) -> BTre
     let Ok(mut conn) = read_only(url).await else {
         return out;
     };
-    for name in tables(snapshot) {
+    for name in snapshot.names("table").map(str::to_owned) {
         let exists: Option<i64> =
             sqlx::query_scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
                 .bind(&name)
@@ -391,15 +391,6 @@ async fn has_rows(
     );
     let row = sqlx::query(&sql).fetch_one(&mut *conn).await?;
     Ok(row.get::<bool, _>(0))
-}
-
-/// The snapshot's tables, by name.
-fn tables(snapshot: &Snapshot) -> Vec<String> {
-    snapshot
-        .objects()
-        .filter(|(kind, _, _)| *kind == "table")
-        .map(|(_, name, _)| name.to_owned())
-        .collect()
 }
 
 #[cfg(test)]
