@@ -165,10 +165,11 @@ mod tests {
     use super::*;
     use crate::Migrations;
 
-    fn fixture() -> (std::path::PathBuf, Migrations) {
-        let dir = std::env::temp_dir().join(format!("migrate-offline-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+    /// Each test gets its own directory: the tests run in parallel and a
+    /// shared one was emptied under a test still loading it.
+    fn fixture() -> (tempfile::TempDir, Migrations) {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path();
         std::fs::write(
             dir.join("a1_t.sql"),
             "-- revision: a1\n-- down_revision: none\n-- message: it's a table\n\n-- migrate:up\nCREATE TABLE t (x INT);\n\n-- migrate:down\nDROP TABLE t;\n",
@@ -179,8 +180,8 @@ mod tests {
             "-- revision: b1\n-- down_revision: a1\n-- transactional: false\n\n-- migrate:up\nCREATE INDEX CONCURRENTLY i ON t (x);\n\n-- migrate:down\nDROP INDEX CONCURRENTLY i;\n",
         )
         .unwrap();
-        let m = Migrations::load(&dir).unwrap();
-        (dir, m)
+        let m = Migrations::load(dir).unwrap();
+        (temp, m)
     }
 
     #[test]
