@@ -46,6 +46,23 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const BODY_IN_ONE_CALL: bool = false;
 
+    /// Whether a revision's transaction may be left open after it, for
+    /// the next revision to run under a savepoint in it and commit its row
+    /// (`strategy::Hold`): where a commit that wrote nothing costs nothing
+    /// and one that did costs syncs (SQLite).
+    #[doc(hidden)]
+    const HOLDS_OPEN: bool = false;
+
+    /// Counters that move when statements change the database: rows
+    /// written, the schema's version, the header's user fields. Equal
+    /// before and after a revision's statements when they changed nothing.
+    #[doc(hidden)]
+    fn change_counters(
+        _conn: &mut Self::Connection,
+    ) -> impl Future<Output = Result<[i64; 3], sqlx::Error>> + Send + '_ {
+        async { Ok([0; 3]) }
+    }
+
     /// The statement, run in a revision's transaction before it commits,
     /// that lets its commit return before the disk flush (PostgreSQL's
     /// `synchronous_commit`); none where the setting is not the run's.

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use super::backend::{db, Backend};
 use super::failure::failed_at_first_statement;
-use super::strategy::{self, Cx};
+use super::strategy::{self, Cx, Held, Hold};
 use crate::direction::Direction;
 use crate::error::{Error, Result, StatementFailure};
 use crate::ledger::Report;
@@ -46,6 +46,9 @@ pub(super) enum Attempt<'r> {
         relaxed: bool,
         /// What the run did before it, for the error.
         report: &'r Report,
+        /// The transaction the run holds open where the database allows
+        /// (SQLite), and whether this revision's may stay open after it.
+        held: Option<(&'r mut Held, Hold)>,
     },
 }
 
@@ -55,13 +58,13 @@ pub(super) enum Attempt<'r> {
 pub(super) async fn retrying<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
-    attempt: Attempt<'_>,
+    mut attempt: Attempt<'_>,
 ) -> Result<bool> {
     let options = cx.options;
     let started = Instant::now();
     let mut retried = 0u32;
     loop {
-        let outcome = match &attempt {
+        let outcome = match &mut attempt {
             Attempt::Statement { sql, doing } => DB::execute(conn, sql)
                 .await
                 .map(|()| true)
@@ -70,8 +73,21 @@ pub(super) async fn retrying<DB: Backend>(
                 revision,
                 riders,
                 direction,
+                report,
+                held: Some((held, hold)),
+                ..
+            } => {
+                let group = (*revision, *riders);
+                strategy::transactional_held::<DB>(cx, conn, group, *direction, *hold, held, report)
+                    .await
+            }
+            Attempt::Revision {
+                revision,
+                riders,
+                direction,
                 relaxed,
                 report,
+                held: None,
             } => {
                 let group = (*revision, *riders);
                 strategy::transactional::<DB>(cx, conn, group, *direction, *relaxed, report).await

@@ -22,7 +22,7 @@ use super::observe;
 use super::options::Options;
 use super::retry::{self, Attempt};
 use super::store;
-use super::strategy::{self, applied_record, Cx};
+use super::strategy::{self, applied_record, Cx, Held, Hold};
 use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::ledger::{
@@ -215,6 +215,11 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
         let mut report = report;
         let total = plan.len();
         let steps: Vec<Step<'m>> = plan.steps().collect();
+        // A transaction left open after a revision, for what follows to
+        // commit its row (SQLite; not with a lease to renew between them,
+        // nor when each revision must reach the disk as it ends).
+        let holding = DB::HOLDS_OPEN && self.lock.is_none() && !cx.options.sync_every_revision;
+        let mut held = Held::default();
         let mut first = 0;
         while first < steps.len() {
             let Step {
@@ -234,6 +239,12 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
             // The last commit of the run flushes every relaxed one before it.
             let relaxed = !cx.options.sync_every_revision && end < total;
             let span = observe::revision_span(revision, direction, (first + 1, total));
+            let hold = match steps.get(end) {
+                _ if !holding || !revision.is_transactional() || revision.is_code() => Hold::Never,
+                Some(next) if !next.revision.is_transactional() => Hold::Always,
+                Some(next) if !next.revision.is_code() => Hold::IfUnchanged,
+                _ => Hold::Never,
+            };
             let group = Group {
                 revision,
                 riders: &riders,
@@ -241,7 +252,23 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
                 position: (first + 1, total),
                 relaxed,
             };
-            let done = self.apply_one(group, &report).instrument(span).await?;
+            let done = if holding {
+                self.apply_one(group, Some((&mut held, hold)), &report)
+                    .instrument(span)
+                    .await
+            } else {
+                self.apply_one(group, None, &report).instrument(span).await
+            };
+            let done = match done {
+                Ok(done) => done,
+                Err(error) => {
+                    let conn = self.conn.get();
+                    return Err(strategy::end_held::<DB>(conn, &mut held, error).await);
+                }
+            };
+            if held.open {
+                held.steps += done.len();
+            }
             for (i, step) in done.into_iter().enumerate() {
                 if i > 0 {
                     let position = (first + 1 + i, total);
@@ -260,12 +287,19 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
             }
             first = end;
         }
+        let conn = self.conn.get();
+        strategy::commit_held::<DB>(conn, &mut held, "commit the last revisions").await?;
         Ok(report)
     }
 
     /// One revision of a plan with the rows that ride in its transaction;
     /// what was done (nothing when another runner did it first).
-    async fn apply_one(&mut self, group: Group<'_, 'm>, report: &Report) -> Result<Vec<Done<'m>>> {
+    async fn apply_one(
+        &mut self,
+        group: Group<'_, 'm>,
+        held: Option<(&mut Held, Hold)>,
+        report: &Report,
+    ) -> Result<Vec<Done<'m>>> {
         let cx = self.cx();
         let observer = &cx.options.observer;
         let Group {
@@ -278,17 +312,38 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
         observer.started(revision, direction, position);
         let started = std::time::Instant::now();
         let conn = self.conn.get();
-        let done = if revision.is_transactional() {
-            let attempt = Attempt::Revision {
-                revision,
-                riders,
-                direction,
-                relaxed,
-                report,
-            };
-            retry::retrying::<DB>(cx, conn, attempt).await?
-        } else {
-            strategy::statements::<DB>(cx, conn, revision, direction, report).await?
+        let done = match held {
+            Some((held, _)) if !revision.is_transactional() => {
+                strategy::statements::<DB>(cx, conn, revision, direction, held, report).await?
+            }
+            None if !revision.is_transactional() => {
+                let mut none = Held::default();
+                strategy::statements::<DB>(cx, conn, revision, direction, &mut none, report).await?
+            }
+            Some((held, _)) if revision.is_code() => {
+                // A code revision's function may open transactions of its own.
+                strategy::commit_held::<DB>(conn, held, "commit the revision before it").await?;
+                let attempt = Attempt::Revision {
+                    revision,
+                    riders,
+                    direction,
+                    relaxed,
+                    report,
+                    held: None,
+                };
+                retry::retrying::<DB>(cx, conn, attempt).await?
+            }
+            held => {
+                let attempt = Attempt::Revision {
+                    revision,
+                    riders,
+                    direction,
+                    relaxed,
+                    report,
+                    held,
+                };
+                retry::retrying::<DB>(cx, conn, attempt).await?
+            }
         };
         let group = std::iter::once(revision).chain(riders.iter().copied());
         if !done {

@@ -23,8 +23,20 @@ impl Backend for Sqlite {
     const BEGIN_RELAXED: &'static str = Self::BEGIN;
     const GLOBAL_LOCK: bool = false;
     const BODY_IN_ONE_CALL: bool = true;
+    const HOLDS_OPEN: bool = true;
 
     shared_queries!(SqliteConnection);
+
+    async fn change_counters(conn: &mut SqliteConnection) -> Result<[i64; 3], sqlx::Error> {
+        let (changes, schema, user): (i64, i64, i64) = sqlx::query_as(
+            "SELECT total_changes(), \
+             (SELECT schema_version FROM pragma_schema_version), \
+             (SELECT user_version FROM pragma_user_version)",
+        )
+        .fetch_one(conn)
+        .await?;
+        Ok([changes, schema, user])
+    }
 
     async fn table_exists(conn: &mut SqliteConnection, table: &Table) -> Result<bool, sqlx::Error> {
         let master = match table.schema() {

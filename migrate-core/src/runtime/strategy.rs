@@ -125,6 +125,217 @@ pub(super) async fn transactional<DB: Backend>(
     Ok(true)
 }
 
+/// Whether a revision's transaction may stay open after it (SQLite), so
+/// that its row commits with what comes next instead of in a commit (four
+/// syncs and a journal file) of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Hold {
+    /// Commit it: nothing that can carry it follows.
+    Never,
+    /// Keep it open if its statements changed nothing (no row, no schema,
+    /// no header field): the next revision runs under a savepoint in it.
+    IfUnchanged,
+    /// Keep it open: a `transactional: false` revision follows, whose
+    /// `running` row then commits with it.
+    Always,
+}
+
+/// A transaction a run left open after a revision ([`Hold`]), holding that
+/// revision's row and its effects. It commits with the next revision, or
+/// alone before anything that cannot share it; a killed runner loses it
+/// whole, and the revisions in it run again.
+#[derive(Default, Debug)]
+pub(super) struct Held {
+    /// Whether a transaction is open.
+    pub(super) open: bool,
+    /// How many of the run's reported steps it holds.
+    pub(super) steps: usize,
+}
+
+/// The savepoint a revision runs under inside a held transaction.
+const SAVEPOINT: &str = "SAVEPOINT migraph_revision";
+const RELEASE: &str = "RELEASE migraph_revision";
+const ROLLBACK_TO: &str = "ROLLBACK TO migraph_revision; RELEASE migraph_revision";
+
+/// [`transactional`] where the transaction may be held open (SQLite, a SQL
+/// revision): in a transaction of its own, or under a savepoint in the one
+/// `held` keeps open. A failing revision rolls back alone, and the held
+/// transaction then commits without it, so the revisions before it stay
+/// applied and recorded. Returns false if another runner got there first.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn transactional_held<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    group: (&Revision, &[&Revision]),
+    direction: Direction,
+    hold: Hold,
+    held: &mut Held,
+    report: &Report,
+) -> Result<bool> {
+    let nested = held.open;
+    let open = if nested { SAVEPOINT } else { DB::BEGIN };
+    if let Err(error) = DB::execute(conn, open).await {
+        let doing = if nested {
+            "open a savepoint for the revision"
+        } else {
+            BEGIN_TRANSACTION
+        };
+        let error = db(doing)(error);
+        return Err(end_held::<DB>(conn, held, error).await);
+    }
+    held.open = true;
+    match held_body::<DB>(cx, conn, group, direction, report).await {
+        Err(error) if nested => {
+            // Undo this revision alone; what the held transaction has stays.
+            if let Err(undo) = DB::execute(conn, ROLLBACK_TO).await {
+                tracing::error!(target: super::observe::TARGET, "could not roll back to the revision's savepoint: {undo}");
+                return Err(lose_held::<DB>(conn, held, error).await);
+            }
+            Err(end_held::<DB>(conn, held, error).await)
+        }
+        Err(error) => {
+            rollback::<DB>(conn, held).await;
+            Err(error)
+        }
+        Ok(None) if nested => {
+            DB::execute(conn, RELEASE)
+                .await
+                .map_err(db("release the revision's savepoint"))?;
+            Ok(false)
+        }
+        Ok(None) => {
+            rollback::<DB>(conn, held).await;
+            Ok(false)
+        }
+        Ok(Some(changed)) => {
+            if nested {
+                if let Err(error) = DB::execute(conn, RELEASE).await {
+                    let error = db("release the revision's savepoint")(error);
+                    return Err(lose_held::<DB>(conn, held, error).await);
+                }
+            }
+            if hold == Hold::Always || hold == Hold::IfUnchanged && !changed {
+                return Ok(true);
+            }
+            commit_held::<DB>(conn, held, "commit the revision").await?;
+            Ok(true)
+        }
+    }
+}
+
+/// The work of [`transactional_held`] inside its transaction or savepoint:
+/// `None` if the row says another runner did it, else whether the
+/// statements changed anything.
+async fn held_body<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    (revision, riders): (&Revision, &[&Revision]),
+    direction: Direction,
+    report: &Report,
+) -> Result<Option<bool>> {
+    let table = &cx.options.table;
+    let started = Instant::now();
+    let present = DB::has_record(conn, table, revision.id())
+        .await
+        .map_err(db("re-read the bookkeeping table"))?;
+    if present == (direction == Direction::Up) {
+        return Ok(None);
+    }
+    let counters = "read the database's change counters";
+    let before = DB::change_counters(conn).await.map_err(db(counters))?;
+    let body = match Message::body::<DB>(revision, direction, &[]) {
+        Some(message) => match message.send::<DB>(conn).await {
+            Ok(()) => Ok(()),
+            Err(Failed::Body(failure)) => Err(failure),
+            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
+                return Err(db("run the revision")(error));
+            }
+        },
+        None => run_body::<DB>(cx, conn, revision, direction).await,
+    };
+    if let Err(failure) = body {
+        return Err(failure.into_error::<DB>(revision, direction, false, report));
+    }
+    let after = DB::change_counters(conn).await.map_err(db(counters))?;
+    match direction {
+        Direction::Up => {
+            let record = applied_record(revision, started.elapsed().as_millis() as i64, None);
+            DB::insert_record(conn, table, &record).await
+        }
+        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
+    }
+    .map_err(db("write the bookkeeping row"))?;
+    for rider in riders {
+        write_rider::<DB>(cx, conn, rider, direction, true).await?;
+    }
+    Ok(Some(before != after))
+}
+
+/// Commits the held transaction, if one is open.
+///
+/// # Errors
+///
+/// [`Error::Database`] if the commit fails (the transaction is then rolled
+/// back, and the revisions in it are not applied).
+pub(super) async fn commit_held<DB: Backend>(
+    conn: &mut DB::Connection,
+    held: &mut Held,
+    doing: &'static str,
+) -> Result<()> {
+    if !held.open {
+        return Ok(());
+    }
+    if let Err(error) = DB::execute(conn, "COMMIT").await {
+        rollback::<DB>(conn, held).await;
+        return Err(db(doing)(error));
+    }
+    *held = Held::default();
+    Ok(())
+}
+
+/// Commits the held transaction before returning `error`; if that commit
+/// fails, the error says the held revisions were not applied after all.
+pub(super) async fn end_held<DB: Backend>(
+    conn: &mut DB::Connection,
+    held: &mut Held,
+    error: Error,
+) -> Error {
+    let steps = held.steps;
+    match commit_held::<DB>(conn, held, "commit the revisions before it").await {
+        Ok(()) => error,
+        Err(commit) => {
+            tracing::error!(target: super::observe::TARGET, "{commit}");
+            unapplied(error, steps)
+        }
+    }
+}
+
+/// Rolls back the held transaction after a failure that may have ended it
+/// already (SQLite rolls back a whole transaction on some errors), and
+/// says so in `error`.
+async fn lose_held<DB: Backend>(conn: &mut DB::Connection, held: &mut Held, error: Error) -> Error {
+    let steps = held.steps;
+    rollback::<DB>(conn, held).await;
+    unapplied(error, steps)
+}
+
+/// Rolls back whatever transaction is open, best effort.
+async fn rollback<DB: Backend>(conn: &mut DB::Connection, held: &mut Held) {
+    // Fails harmlessly when the database ended the transaction itself.
+    let _ = DB::execute(conn, "ROLLBACK").await;
+    *held = Held::default();
+}
+
+/// `error` with the last `steps` revisions it lists as applied taken off:
+/// their transaction did not commit.
+fn unapplied(mut error: Error, steps: usize) -> Error {
+    if let Error::Statement(failure) = &mut error {
+        let keep = failure.applied.len().saturating_sub(steps);
+        failure.applied.truncate(keep);
+    }
+    error
+}
+
 /// The row of a blank revision riding in another's transaction. Without a
 /// lock across runners, a row another runner wrote is left as it is.
 async fn write_rider<DB: Backend>(
@@ -159,11 +370,25 @@ pub(super) async fn statements<DB: Backend>(
     conn: &mut DB::Connection,
     revision: &Revision,
     direction: Direction,
+    held: &mut Held,
     report: &Report,
 ) -> Result<bool> {
     let table = &cx.options.table;
     let started = Instant::now();
-    if let Err(err) = mark_running::<DB>(cx, conn, revision, direction).await {
+    // The `running` row commits with the transaction held open before it.
+    let marked = if held.open {
+        let marked = mark_running::<DB>(cx, conn, revision, direction).await;
+        commit_held::<DB>(conn, held, "commit the revision before it").await?;
+        marked.is_ok()
+    } else {
+        false
+    };
+    let mark = if marked {
+        Ok(())
+    } else {
+        mark_running::<DB>(cx, conn, revision, direction).await
+    };
+    if let Err(err) = mark {
         // Without a lock across revisions (SQLite), the `running` row is
         // what claims the revision: whoever wrote it first runs it.
         if !DB::GLOBAL_LOCK && direction == Direction::Up {
