@@ -100,6 +100,38 @@ async fn a_failing_revision_after_one_that_changed_nothing_rolls_back_alone() {
     pool.close().await;
 }
 
+/// A `transactional: false` revision after one that changed nothing: its
+/// `running` row commits with that one's transaction, and a failure still
+/// leaves it `failed`, naming the statement.
+#[tokio::test]
+async fn a_revision_outside_a_transaction_after_one_that_changed_nothing() {
+    let work = common::scratch("held_outside");
+    let dir = work.join("migrations");
+    let m = noop_then(&dir, "SELECT 1;");
+    revision(
+        &dir,
+        "d",
+        "-- down_revision: c\n-- transactional: false",
+        "CREATE TABLE d (x INTEGER);\nINSERT INTO missing VALUES (1);",
+        "DROP TABLE d;",
+    );
+    drop(m);
+    let m = Migrations::load(&dir).unwrap();
+    let (pool, _) = pool(&work).await;
+    let err = m.upgrade(&pool, "heads").await.unwrap_err();
+    let Error::Statement(failure) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!((failure.revision.as_str(), failure.line), ("d", 7), "{err}");
+    assert_eq!(failure.applied, ["a", "b", "c"]);
+    let mut rows = applied(&["a", "b", "c"]);
+    rows.push(("d".to_owned(), "failed".to_owned()));
+    assert_eq!(recorded(&pool).await, rows);
+    // Statements outside a transaction stay: the first one ran.
+    assert!(has_table(&pool, "d").await);
+    pool.close().await;
+}
+
 /// The child: upgrades `URL` with `DIR`'s revisions, and stops for good
 /// (to be killed) as `c` starts.
 #[test]
