@@ -150,6 +150,10 @@ pub(super) struct Held {
     pub(super) open: bool,
     /// How many of the run's reported steps it holds.
     pub(super) steps: usize,
+    /// The change counters read after the last revision's rows, which are
+    /// the next revision's "before". Whatever ran in between can only have
+    /// moved them further, so a stale value costs a hold, nothing more.
+    counters: Option<[i64; 3]>,
 }
 
 /// The savepoint a revision runs under inside a held transaction.
@@ -184,7 +188,8 @@ pub(super) async fn transactional_held<DB: Backend>(
         return Err(end_held::<DB>(conn, held, error).await);
     }
     held.open = true;
-    match held_body::<DB>(cx, conn, group, direction, report).await {
+    let carried = held.counters.take();
+    match held_body::<DB>(cx, conn, group, direction, carried, report).await {
         Err(error) if nested => {
             // Undo this revision alone; what the held transaction has stays.
             if let Err(undo) = DB::execute(conn, ROLLBACK_TO).await {
@@ -207,7 +212,8 @@ pub(super) async fn transactional_held<DB: Backend>(
             rollback::<DB>(conn, held).await;
             Ok(false)
         }
-        Ok(Some(changed)) => {
+        Ok(Some((changed, after))) => {
+            held.counters = Some(after);
             if nested {
                 if let Err(error) = DB::execute(conn, RELEASE).await {
                     let error = db("release the revision's savepoint")(error);
@@ -225,14 +231,17 @@ pub(super) async fn transactional_held<DB: Backend>(
 
 /// The work of [`transactional_held`] inside its transaction or savepoint:
 /// `None` if the row says another runner did it, else whether the
-/// statements changed anything.
+/// statements changed anything (beyond the rows written here), and the
+/// change counters after the rows. `carried` is the counters as the
+/// revision before left them, read afresh when there are none.
 async fn held_body<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
     (revision, riders): (&Revision, &[&Revision]),
     direction: Direction,
+    carried: Option<[i64; 3]>,
     report: &Report,
-) -> Result<Option<bool>> {
+) -> Result<Option<(bool, [i64; 3])>> {
     let table = &cx.options.table;
     let started = Instant::now();
     let present = DB::has_record(conn, table, revision.id())
@@ -242,7 +251,10 @@ async fn held_body<DB: Backend>(
         return Ok(None);
     }
     let counters = "read the database's change counters";
-    let before = DB::change_counters(conn).await.map_err(db(counters))?;
+    let before = match carried {
+        Some(before) => before,
+        None => DB::change_counters(conn).await.map_err(db(counters))?,
+    };
     let body = match Message::body::<DB>(revision, direction, &[]) {
         Some(message) => match message.send::<DB>(conn).await {
             Ok(()) => Ok(()),
@@ -256,7 +268,6 @@ async fn held_body<DB: Backend>(
     if let Err(failure) = body {
         return Err(failure.into_error::<DB>(revision, direction, false, report));
     }
-    let after = DB::change_counters(conn).await.map_err(db(counters))?;
     match direction {
         Direction::Up => {
             let record = applied_record(revision, started.elapsed().as_millis() as i64, None);
@@ -265,10 +276,14 @@ async fn held_body<DB: Backend>(
         Direction::Down => DB::delete_record(conn, table, revision.id()).await,
     }
     .map_err(db("write the bookkeeping row"))?;
+    // The revision's own row is one change (its row was there going down).
+    let mut written = 1;
     for rider in riders {
-        write_rider::<DB>(cx, conn, rider, direction, true).await?;
+        written += i64::from(write_rider::<DB>(cx, conn, rider, direction, true).await?);
     }
-    Ok(Some(before != after))
+    let after = DB::change_counters(conn).await.map_err(db(counters))?;
+    let changed = after[0] - before[0] != written || after[1..] != before[1..];
+    Ok(Some((changed, after)))
 }
 
 /// Commits the held transaction, if one is open.
@@ -289,7 +304,8 @@ pub(super) async fn commit_held<DB: Backend>(
         rollback::<DB>(conn, held).await;
         return Err(db(doing)(error));
     }
-    *held = Held::default();
+    held.open = false;
+    held.steps = 0;
     Ok(())
 }
 
@@ -336,15 +352,16 @@ fn unapplied(mut error: Error, steps: usize) -> Error {
     error
 }
 
-/// The row of a blank revision riding in another's transaction. Without a
-/// lock across runners, a row another runner wrote is left as it is.
+/// The row of a blank revision riding in another's transaction (true if
+/// written). Without a lock across runners, a row another runner wrote is
+/// left as it is.
 async fn write_rider<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
     rider: &Revision,
     direction: Direction,
     racing: bool,
-) -> Result<()> {
+) -> Result<bool> {
     let table = &cx.options.table;
     let doing = "write the bookkeeping row";
     if racing {
@@ -352,14 +369,15 @@ async fn write_rider<DB: Backend>(
             .await
             .map_err(db("re-read the bookkeeping table"))?;
         if present == (direction == Direction::Up) {
-            return Ok(());
+            return Ok(false);
         }
     }
     match direction {
         Direction::Up => DB::insert_record(conn, table, &applied_record(rider, 0, None)).await,
         Direction::Down => DB::delete_record(conn, table, rider.id()).await,
     }
-    .map_err(db(doing))
+    .map_err(db(doing))?;
+    Ok(true)
 }
 
 /// A `transactional: false` revision: its row says `running` first, then
