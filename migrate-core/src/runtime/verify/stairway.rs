@@ -8,7 +8,9 @@
 //! read after the up still describes it. The up again runs only where it
 //! can say more than the comparison: after a down that changed the schema
 //! and put it back, the up fails again only over what no snapshot shows
-//! (rows or grants the down left), and that is its failure.
+//! (rows or grants the down left), and that is its failure. A section with
+//! nothing to run (comments alone) changes no schema: the catalog is not
+//! read after it, and such a down is not run in a trial at all.
 //!
 //! Elsewhere (MySQL, whose DDL commits as it goes; `transactional: false`
 //! revisions) each step commits, and how the walk goes on after a finding,
@@ -32,7 +34,7 @@ use crate::runtime::connect::Source;
 use crate::runtime::options::Options;
 use crate::runtime::run::Run;
 use crate::schema::{PartRef, Snapshot};
-use crate::{Dialect, Migrations, Revision};
+use crate::{split, Dialect, Migrations, Revision};
 
 /// How a stairway ended.
 pub(super) enum Stop {
@@ -90,9 +92,27 @@ async fn stairway<DB: Catalog>(
             verification.failed = Some(failed(revision, Direction::Up, error));
             return Ok(Stop::Done);
         }
-        let after_up = snapshot(run, &mut cache).await?;
+        // A section with nothing to run changes no schema: not read again.
+        let after_up = if runs_nothing::<DB>(revision, Direction::Up) {
+            before.clone()
+        } else {
+            snapshot(run, &mut cache).await?
+        };
         if !revision.is_reversible() {
             verification.skipped.push(id.to_owned());
+            before = after_up;
+            continue;
+        }
+        if rolls_back::<DB>(revision) && runs_nothing::<DB>(revision, Direction::Down) {
+            // Its down would delete the row and change no schema.
+            let differences = compared::<DB>(&before, &after_up, &after_up);
+            if !differences.is_empty() {
+                verification.not_restored.push(NotRestored {
+                    revision: id.to_owned(),
+                    differences,
+                    error: None,
+                });
+            }
             before = after_up;
             continue;
         }
@@ -278,6 +298,15 @@ fn statement_failure(error: &Error) -> Option<StatementFailure> {
 /// MySQL).
 fn rolls_back<DB: Catalog>(revision: &Revision) -> bool {
     revision.is_transactional() && DB::DIALECT != Dialect::Mysql
+}
+
+/// Whether `revision`'s section going `direction` has no statement to run
+/// (comments and blank lines alone): it changes nothing but its row.
+fn runs_nothing<DB: Catalog>(revision: &Revision, direction: Direction) -> bool {
+    !revision.is_code()
+        && split::split(revision.section(direction).0, DB::DIALECT)
+            .iter()
+            .all(|piece| piece.is_blank)
 }
 
 /// What differs after the down from before the up, leaving out what the
