@@ -2,7 +2,7 @@
 //! compare the schema with the one before the up, up again.
 //!
 //! Where a failed revision leaves nothing behind (a transactional one, on
-//! PostgreSQL or SQLite), the down, the read after it and the up again run
+//! PostgreSQL or SQLite, that opens and ends no transaction itself), the down, the read after it and the up again run
 //! in a transaction that is then rolled back ([`trial`]): the database is
 //! the one after the up again, the very rows, with no third commit, and the
 //! read after the up still describes it. The up again runs only where it
@@ -116,7 +116,7 @@ async fn stairway<DB: Catalog>(
             before = after_up;
             continue;
         }
-        if rolls_back::<DB>(revision) {
+        if rolls_back::<DB>(revision) && !controls_transaction::<DB>(revision) {
             if let Some(failed) =
                 trial(run, position, &before, &after_up, &mut cache, verification).await?
             {
@@ -307,6 +307,29 @@ fn runs_nothing<DB: Catalog>(revision: &Revision, direction: Direction) -> bool 
         && split::split(revision.section(direction).0, DB::DIALECT)
             .iter()
             .all(|piece| piece.is_blank)
+}
+
+/// Whether `revision` ends or opens a transaction itself (`COMMIT`,
+/// `BEGIN`, ...): in a trial it would commit what must be rolled back.
+fn controls_transaction<DB: Catalog>(revision: &Revision) -> bool {
+    [Direction::Up, Direction::Down]
+        .into_iter()
+        .any(|direction| {
+            split::split(revision.section(direction).0, DB::DIALECT)
+                .iter()
+                .any(|piece| {
+                    let mut words = piece
+                        .statement()
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_ascii_uppercase);
+                    match words.next().as_deref() {
+                        Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
+                        Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
+                        _ => false,
+                    }
+                })
+        })
 }
 
 /// What differs after the down from before the up, leaving out what the
