@@ -834,3 +834,33 @@ async fn code_revisions_are_verified_like_the_others() {
         assert!(verification.skipped.is_empty());
     }
 }
+
+/// A revision whose own `COMMIT` ends the transaction it runs in: its down
+/// drops one of its two tables and commits, and the walk still goes on
+/// from the database after its up (the next up alters the dropped table).
+/// Run in a transaction rolled back afterwards, that `COMMIT` would keep
+/// the drop and the next up would fail.
+#[tokio::test]
+async fn postgres_a_revision_that_commits_itself_is_walked_from_its_up() {
+    let Some(url) = postgres().await else { return };
+    let dir = chain(
+        "verify_pg_own_commit",
+        &[
+            (
+                "BEGIN;\nCREATE TABLE b (x integer);\nCREATE TABLE c (x integer);\nCOMMIT;",
+                "BEGIN;\nDROP TABLE b;\nCOMMIT;",
+            ),
+            (
+                "ALTER TABLE b ADD COLUMN y integer;",
+                "ALTER TABLE b DROP COLUMN y;",
+            ),
+        ],
+    );
+    let verification = load(&dir).verify(&url).await.unwrap();
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(
+        findings(&verification),
+        [("r01".into(), vec!["table c remains".into()])] as [(String, Vec<String>); 1],
+        "{verification}"
+    );
+}

@@ -377,6 +377,43 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
         self.apply(&plan).await.map(drop)
     }
 
+    /// Opens verify's trial: a transaction on the run's connection in
+    /// which [`Run::stair_in_trial`] steps run and the catalog is read,
+    /// then [`Run::end_trial`] rolls it back (PostgreSQL and SQLite).
+    pub(super) async fn begin_trial(&mut self) -> Result<()> {
+        <DB::TransactionManager as sqlx::TransactionManager>::begin(self.conn.get(), None)
+            .await
+            .map_err(db("begin a transaction"))
+    }
+
+    /// Applies or reverts the transactional revision at `position` alone
+    /// inside the trial, bookkeeping row included, as [`Run::stair`] would
+    /// between its `BEGIN` and `COMMIT`.
+    pub(super) async fn stair_in_trial(
+        &mut self,
+        position: usize,
+        direction: Direction,
+    ) -> Result<()> {
+        let revision = &self.migrations.revisions()[position];
+        let plan = Plan::stair(
+            self.migrations.revisions(),
+            self.migrations.index(),
+            position,
+            direction,
+        );
+        refuse_uncompiled(self.migrations, &plan)?;
+        let cx = self.cx();
+        strategy::within::<DB>(cx, self.conn.get(), revision, direction).await
+    }
+
+    /// Rolls the trial back: the database is as it was before
+    /// [`Run::begin_trial`].
+    pub(super) async fn end_trial(&mut self) -> Result<()> {
+        <DB::TransactionManager as sqlx::TransactionManager>::rollback(self.conn.get())
+            .await
+            .map_err(db("roll back a transaction"))
+    }
+
     /// Records `revision` as applied without running it (verify, after an
     /// up rolled back over its own work).
     pub(super) async fn mark_applied(&mut self, revision: &Revision, detail: &str) -> Result<()> {

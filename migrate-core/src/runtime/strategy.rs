@@ -125,6 +125,48 @@ pub(super) async fn transactional<DB: Backend>(
     Ok(true)
 }
 
+/// One revision and its row inside a transaction the caller holds open
+/// (verify's trial, rolled back afterwards): what [`transactional`] runs
+/// between its `BEGIN` and its `COMMIT`, one message where the database
+/// allows, with the same error for a failing statement.
+pub(super) async fn within<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+) -> Result<()> {
+    let report = Report::default();
+    if let Some(message) = Message::build::<DB>(cx.options, (revision, &[]), direction, false) {
+        return match message.send::<DB>(conn).await {
+            Ok(()) => Ok(()),
+            Err(Failed::Body(failure)) => {
+                Err(failure.into_error::<DB>(revision, direction, false, &report))
+            }
+            Err(Failed::Setting(error)) => Err(db("set up the revision's transaction")(error)),
+            Err(Failed::Bookkeeping(error)) => Err(db("write the bookkeeping row")(error)),
+        };
+    }
+    set_table_lock_timeout::<DB>(cx.options, conn).await?;
+    let body = match Message::body::<DB>(revision, direction, &[]) {
+        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(conn).await {
+            Ok(()) => Ok(()),
+            Err(Failed::Body(failure)) => Err(failure),
+            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
+                return Err(db("run the revision")(error));
+            }
+        },
+        _ => run_body::<DB>(cx, conn, revision, direction).await,
+    };
+    body.map_err(|failure| failure.into_error::<DB>(revision, direction, false, &report))?;
+    match direction {
+        Direction::Up => {
+            DB::insert_record(conn, &cx.options.table, &applied_record(revision, 0, None)).await
+        }
+        Direction::Down => DB::delete_record(conn, &cx.options.table, revision.id()).await,
+    }
+    .map_err(db("write the bookkeeping row"))
+}
+
 /// Whether a revision's transaction may stay open after it (SQLite), so
 /// that its row commits with what comes next instead of in a commit (four
 /// syncs and a journal file) of its own.

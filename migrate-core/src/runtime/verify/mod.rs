@@ -9,7 +9,7 @@
 //!
 //! | module | its one concern |
 //! |---|---|
-//! | `stairway` | the walk: up, down, compare, up again, and how it goes on after a finding |
+//! | `stairway` | the walk: up, then down, compare and up again (rolled back where the database allows), and how it goes on after a finding |
 //! | `scratch` | creating and dropping the scratch database, from a URL |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
@@ -172,7 +172,7 @@ pub trait Catalog: Backend {
 
 /// What a catalog read keeps for the next one on the same connection.
 #[doc(hidden)]
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct CatalogCache {
     #[cfg(feature = "postgres")]
     pub(crate) postgres: postgres_changes::Versions,

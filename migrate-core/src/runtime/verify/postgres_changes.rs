@@ -52,7 +52,7 @@ impl Catalog for Postgres {
 
 /// What a read leaves for the next one: the schema it read and each
 /// relation's, type's and function's version.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Versions {
     last: Option<(Snapshot, ObjectVersions)>,
 }

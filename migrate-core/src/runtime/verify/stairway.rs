@@ -1,13 +1,24 @@
 //! The stairway itself: for each revision in canonical order, up, down,
 //! compare the schema with the one before the up, up again.
 //!
-//! How it goes on after a finding, so that one finding does not hide the
-//! later ones:
+//! Where a failed revision leaves nothing behind (a transactional one, on
+//! PostgreSQL or SQLite, that opens and ends no transaction itself), the down, the read after it and the up again run
+//! in a transaction that is then rolled back ([`trial`]): the database is
+//! the one after the up again, the very rows, with no third commit, and the
+//! read after the up still describes it. The up again runs only where it
+//! can say more than the comparison: after a down that changed the schema
+//! and put it back, the up fails again only over what no snapshot shows
+//! (rows or grants the down left), and that is its failure. A section with
+//! nothing to run (comments alone) changes no schema: the catalog is not
+//! read after it, and such a down is not run in a trial at all.
+//!
+//! Elsewhere (MySQL, whose DDL commits as it goes; `transactional: false`
+//! revisions) each step commits, and how the walk goes on after a finding,
+//! so that one finding does not hide the later ones:
 //! - a down that fails is a down that does not restore the schema: it is
 //!   reported with its error; rolled back, it left the up's schema, and the
-//!   walk goes on from there; where it may have left part of itself (MySQL,
-//!   whose DDL commits as it goes, or a `transactional: false` revision),
-//!   the walk goes on in a fresh database;
+//!   walk goes on from there; where it may have left part of itself, the
+//!   walk goes on in a fresh database;
 //! - after a down that changed no schema (empty, or for data only) the up
 //!   may trip over its own work, all still there: rolled back, it leaves
 //!   the database as the first up did, and only its row is put back;
@@ -23,7 +34,7 @@ use crate::runtime::connect::Source;
 use crate::runtime::options::Options;
 use crate::runtime::run::Run;
 use crate::schema::{PartRef, Snapshot};
-use crate::{Dialect, Migrations, Revision};
+use crate::{split, Dialect, Migrations, Revision};
 
 /// How a stairway ended.
 pub(super) enum Stop {
@@ -81,9 +92,37 @@ async fn stairway<DB: Catalog>(
             verification.failed = Some(failed(revision, Direction::Up, error));
             return Ok(Stop::Done);
         }
-        let after_up = snapshot(run, &mut cache).await?;
+        // A section with nothing to run changes no schema: not read again.
+        let after_up = if runs_nothing::<DB>(revision, Direction::Up) {
+            before.clone()
+        } else {
+            snapshot(run, &mut cache).await?
+        };
         if !revision.is_reversible() {
             verification.skipped.push(id.to_owned());
+            before = after_up;
+            continue;
+        }
+        if rolls_back::<DB>(revision) && runs_nothing::<DB>(revision, Direction::Down) {
+            // Its down would delete the row and change no schema.
+            let differences = compared::<DB>(&before, &after_up, &after_up);
+            if !differences.is_empty() {
+                verification.not_restored.push(NotRestored {
+                    revision: id.to_owned(),
+                    differences,
+                    error: None,
+                });
+            }
+            before = after_up;
+            continue;
+        }
+        if rolls_back::<DB>(revision) && !controls_transaction::<DB>(revision) {
+            if let Some(failed) =
+                trial(run, position, &before, &after_up, &mut cache, verification).await?
+            {
+                verification.failed = Some(failed);
+                return Ok(Stop::Done);
+            }
             before = after_up;
             continue;
         }
@@ -147,6 +186,95 @@ async fn stairway<DB: Catalog>(
     Ok(Stop::Done)
 }
 
+/// The down of the transactional revision at `position`, and its up
+/// again, in a transaction rolled back afterwards: the database is then
+/// the one after the up, to the row versions, so the cache of the read
+/// after the up (`cache`) holds again. A down that fails, or does not
+/// restore the schema, is a finding; the up again runs only after a down
+/// that changed the schema and restored it, and fails only over what the
+/// schema does not show (rows or grants the down left): that is the
+/// step's failure returned.
+async fn trial<DB: Catalog>(
+    run: &mut Run<'_, '_, DB>,
+    position: usize,
+    before: &Snapshot,
+    after_up: &Snapshot,
+    cache: &mut CatalogCache,
+    verification: &mut Verification,
+) -> Result<Option<StepFailed>> {
+    let revision = &run.migrations().revisions()[position];
+    let id = revision.id();
+    let kept = cache.clone();
+    run.begin_trial().await?;
+    let outcome = trial_steps(run, position, before, after_up, cache).await;
+    let ended = run.end_trial().await;
+    *cache = kept;
+    let outcome = outcome?;
+    ended?;
+    Ok(match outcome {
+        Trial::DownFailed(error) => match statement_failure(&error) {
+            Some(failure) => {
+                // Rolled back, the down left the up's schema.
+                verification.not_restored.push(NotRestored {
+                    revision: id.to_owned(),
+                    differences: compared::<DB>(before, after_up, after_up),
+                    error: Some(failure),
+                });
+                None
+            }
+            None => Some(failed(revision, Direction::Down, error)),
+        },
+        Trial::Compared { differences, again } => {
+            if !differences.is_empty() {
+                verification.not_restored.push(NotRestored {
+                    revision: id.to_owned(),
+                    differences,
+                    error: None,
+                });
+            }
+            again
+                .err()
+                .map(|error| failed(revision, Direction::Up, error))
+        }
+    })
+}
+
+/// What a trial's steps found.
+enum Trial {
+    /// The down failed.
+    DownFailed(Error),
+    /// The down ran: what differs from before the up, and how the up
+    /// again went.
+    Compared {
+        differences: Vec<String>,
+        again: Result<()>,
+    },
+}
+
+/// The steps of [`trial`] inside its transaction.
+async fn trial_steps<DB: Catalog>(
+    run: &mut Run<'_, '_, DB>,
+    position: usize,
+    before: &Snapshot,
+    after_up: &Snapshot,
+    cache: &mut CatalogCache,
+) -> Result<Trial> {
+    if let Err(error) = run.stair_in_trial(position, Direction::Down).await {
+        return Ok(Trial::DownFailed(error));
+    }
+    let after_down = snapshot(run, cache).await?;
+    let differences = compared::<DB>(before, after_up, &after_down);
+    // After a down that changed no schema (empty, or for data) the up may
+    // trip over its own work; after one that does not restore it, over
+    // what the down left: neither says more than the comparison.
+    let again = if differences.is_empty() && after_down != *after_up {
+        run.stair_in_trial(position, Direction::Up).await
+    } else {
+        Ok(())
+    };
+    Ok(Trial::Compared { differences, again })
+}
+
 fn failed(revision: &Revision, direction: Direction, error: Error) -> StepFailed {
     StepFailed {
         revision: revision.id().to_owned(),
@@ -170,6 +298,38 @@ fn statement_failure(error: &Error) -> Option<StatementFailure> {
 /// MySQL).
 fn rolls_back<DB: Catalog>(revision: &Revision) -> bool {
     revision.is_transactional() && DB::DIALECT != Dialect::Mysql
+}
+
+/// Whether `revision`'s section going `direction` has no statement to run
+/// (comments and blank lines alone): it changes nothing but its row.
+fn runs_nothing<DB: Catalog>(revision: &Revision, direction: Direction) -> bool {
+    !revision.is_code()
+        && split::split(revision.section(direction).0, DB::DIALECT)
+            .iter()
+            .all(|piece| piece.is_blank)
+}
+
+/// Whether `revision` ends or opens a transaction itself (`COMMIT`,
+/// `BEGIN`, ...): in a trial it would commit what must be rolled back.
+fn controls_transaction<DB: Catalog>(revision: &Revision) -> bool {
+    [Direction::Up, Direction::Down]
+        .into_iter()
+        .any(|direction| {
+            split::split(revision.section(direction).0, DB::DIALECT)
+                .iter()
+                .any(|piece| {
+                    let mut words = piece
+                        .statement()
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_ascii_uppercase);
+                    match words.next().as_deref() {
+                        Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
+                        Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
+                        _ => false,
+                    }
+                })
+        })
 }
 
 /// What differs after the down from before the up, leaving out what the
