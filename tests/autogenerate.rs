@@ -421,3 +421,34 @@ async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, dev_url:
     assert!(generated.is_proven(), "{:?}", generated.proof);
     generated.reviews.len()
 }
+
+/// authelia/authelia's PostgreSQL set (also in `sqlite/` and `mysql/`).
+#[tokio::test]
+async fn authelia_steps_are_reproduced_both_ways() {
+    let tally = walk("authelia", "", 8).await;
+    report("authelia", &tally);
+    assert_reproduced(&tally);
+}
+
+/// temporalio/temporal's two PostgreSQL schemas, each its own history.
+#[tokio::test]
+async fn temporal_steps_are_reproduced_both_ways() {
+    let tally = walk("temporal", "", 6).await;
+    report("temporal", &tally);
+    assert_reproduced(&tally);
+    let tally = walk("temporal-visibility", "", 6).await;
+    report("temporal-visibility", &tally);
+    assert_reproduced(&tally);
+}
+
+/// goharbor/harbor: few revisions, each a release's worth of changes
+/// (functions, triggers, `DO` blocks that move data). Its revisions alter
+/// golang-migrate's own table, which that tool makes before the first.
+#[tokio::test]
+async fn harbor_steps_are_reproduced_both_ways() {
+    let prepare = "CREATE TABLE IF NOT EXISTS schema_migrations \
+                   (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)";
+    let tally = walk("harbor", prepare, 10).await;
+    report("harbor", &tally);
+    assert_reproduced(&tally);
+}

@@ -261,6 +261,13 @@ async fn chirpstack_steps_are_reproduced_both_ways() {
     assert_reproduced(&tally);
 }
 
+#[tokio::test]
+async fn authelia_steps_are_reproduced_both_ways() {
+    let tally = walk("sqlite/authelia").await;
+    report("authelia", &tally);
+    assert_reproduced(&tally);
+}
+
 /// ory/kratos's 694 revisions, many of them SQLite rebuilds written by
 /// hand: each schema-changing step planned from the catalogs at k and
 /// k+1 (two in-memory databases walking the history one revision apart)
