@@ -452,3 +452,70 @@ async fn harbor_steps_are_reproduced_both_ways() {
     report("harbor", &tally);
     assert_reproduced(&tally);
 }
+
+/// Plain table inheritance (`INHERITS`, not partitions): a new table is
+/// made `INHERITS (parent)` with only its own columns, as the declared one
+/// (so `pg_dump` writes both alike), and an existing table that comes to
+/// inherit is `ALTER TABLE ... INHERIT`, its down `NO INHERIT`; proven.
+#[tokio::test]
+async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
+    let server = common::postgres_server();
+    if PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .is_err()
+    {
+        return common::unreachable::<()>("PostgreSQL", "no server").unwrap_or_default();
+    }
+    let head_sql = "CREATE TABLE parent (id integer NOT NULL, name text, \
+                    CONSTRAINT positive CHECK (id > 0));\n\
+                    CREATE TABLE other (id integer NOT NULL, name text, note text, \
+                    CONSTRAINT positive CHECK (id > 0));";
+    let desired_sql = format!(
+        "{head_sql}\nCREATE TABLE child (extra text) INHERITS (parent);\n\
+         ALTER TABLE other INHERIT parent;"
+    );
+    let (at_k, desired_db) = (
+        Db::create(&server, None).await,
+        Db::create(&server, None).await,
+    );
+    let (mut k_conn, mut desired_conn) = (at_k.connect().await, desired_db.connect().await);
+    sqlx::raw_sql(head_sql).execute(&mut k_conn).await.unwrap();
+    sqlx::raw_sql(&desired_sql)
+        .execute(&mut desired_conn)
+        .await
+        .unwrap();
+    let (before, after) = (schema(&mut k_conn).await, schema(&mut desired_conn).await);
+    assert!(
+        !after.differences(&before).is_empty(),
+        "inheritance is a difference"
+    );
+    let plan = autogen::plan(&before, &after, &autogen::Facts::default());
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("CREATE TABLE child (\n    extra text\n) INHERITS (parent);"),
+        "{up}"
+    );
+    assert!(up.contains("ALTER TABLE other INHERIT parent;"), "{up}");
+    assert!(
+        plan.revisions[0]
+            .down
+            .contains("ALTER TABLE other NO INHERIT parent;"),
+        "{}",
+        plan.revisions[0].down
+    );
+    let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
+    let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
+        .await
+        .unwrap();
+    assert!(proof.is_proven(), "{proof:?}");
+    // The up once more, to look at the columns as pg_dump would.
+    sqlx::raw_sql(up).execute(&mut k_conn).await.unwrap();
+    let local: Vec<String> = sqlx::query_scalar(
+        "SELECT attname::text FROM pg_attribute WHERE attrelid = 'child'::regclass \
+         AND attnum > 0 AND attislocal ORDER BY attnum",
+    )
+    .fetch_all(&mut k_conn)
+    .await
+    .unwrap();
+    assert_eq!(local, ["extra"]);
+}

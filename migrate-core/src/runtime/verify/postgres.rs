@@ -111,6 +111,9 @@ pub(super) fn bodies() -> Vec<String> {
                 ('partition of', CASE WHEN r.relispartition THEN
                     (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = r.oid)
                     || ' ' || pg_get_expr(r.relpartbound, r.oid) END),
+                ('inherits', CASE WHEN r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition THEN
+                    (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
+                     FROM pg_inherits i WHERE i.inhrelid = r.oid) END),
                 ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END)
              ) AS p(key, value)"
         ),
