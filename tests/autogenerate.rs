@@ -453,19 +453,50 @@ async fn harbor_steps_are_reproduced_both_ways() {
     assert_reproduced(&tally);
 }
 
+/// The plan from a database built by `head_sql` to one built by
+/// `desired_sql`, proven on the first (left at the head after its down):
+/// the plan, and the connection to the database at the head.
+async fn planned(
+    head_sql: &str,
+    desired_sql: &str,
+) -> Option<(autogen::Plan, PgConnection, Db, Db)> {
+    let server = common::postgres_server();
+    if PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .is_err()
+    {
+        return common::unreachable("PostgreSQL", "no server");
+    }
+    let (at_k, desired_db) = (
+        Db::create(&server, None).await,
+        Db::create(&server, None).await,
+    );
+    let (mut k_conn, mut desired_conn) = (at_k.connect().await, desired_db.connect().await);
+    sqlx::raw_sql(head_sql).execute(&mut k_conn).await.unwrap();
+    sqlx::raw_sql(desired_sql)
+        .execute(&mut desired_conn)
+        .await
+        .unwrap();
+    let (before, after) = (schema(&mut k_conn).await, schema(&mut desired_conn).await);
+    assert!(
+        !after.differences(&before).is_empty(),
+        "no difference seen between\n{head_sql}\nand\n{desired_sql}"
+    );
+    let plan = autogen::plan(&before, &after, &autogen::Facts::default());
+    let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
+    let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
+        .await
+        .unwrap();
+    assert!(proof.is_proven(), "{proof:?}\n{plan:?}");
+    Some((plan, k_conn, at_k, desired_db))
+}
+
 /// Plain table inheritance (`INHERITS`, not partitions): a new table is
 /// made `INHERITS (parent)` with only its own columns, as the declared one
 /// (so `pg_dump` writes both alike), and an existing table that comes to
 /// inherit is `ALTER TABLE ... INHERIT`, its down `NO INHERIT`; proven.
 #[tokio::test]
 async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
-    let server = common::postgres_server();
-    if PgConnection::connect(&format!("{server}/postgres"))
-        .await
-        .is_err()
-    {
-        return common::unreachable::<()>("PostgreSQL", "no server").unwrap_or_default();
-    }
     let head_sql = "CREATE TABLE parent (id integer NOT NULL, name text, \
                     CONSTRAINT positive CHECK (id > 0));\n\
                     CREATE TABLE other (id integer NOT NULL, name text, note text, \
@@ -474,22 +505,9 @@ async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
         "{head_sql}\nCREATE TABLE child (extra text) INHERITS (parent);\n\
          ALTER TABLE other INHERIT parent;"
     );
-    let (at_k, desired_db) = (
-        Db::create(&server, None).await,
-        Db::create(&server, None).await,
-    );
-    let (mut k_conn, mut desired_conn) = (at_k.connect().await, desired_db.connect().await);
-    sqlx::raw_sql(head_sql).execute(&mut k_conn).await.unwrap();
-    sqlx::raw_sql(&desired_sql)
-        .execute(&mut desired_conn)
-        .await
-        .unwrap();
-    let (before, after) = (schema(&mut k_conn).await, schema(&mut desired_conn).await);
-    assert!(
-        !after.differences(&before).is_empty(),
-        "inheritance is a difference"
-    );
-    let plan = autogen::plan(&before, &after, &autogen::Facts::default());
+    let Some((plan, mut k_conn, _k, _d)) = planned(head_sql, &desired_sql).await else {
+        return;
+    };
     let up = &plan.revisions[0].up;
     assert!(
         up.contains("CREATE TABLE child (\n    extra text\n) INHERITS (parent);"),
@@ -503,11 +521,6 @@ async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
         "{}",
         plan.revisions[0].down
     );
-    let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
-    let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
-        .await
-        .unwrap();
-    assert!(proof.is_proven(), "{proof:?}");
     // The up once more, to look at the columns as pg_dump would.
     sqlx::raw_sql(up).execute(&mut k_conn).await.unwrap();
     let local: Vec<String> = sqlx::query_scalar(
@@ -518,4 +531,48 @@ async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
     .await
     .unwrap();
     assert_eq!(local, ["extra"]);
+}
+
+/// Storage parameters are part of the schema: a step that only changes a
+/// table's (`WITH (fillfactor=...)`, `ALTER TABLE ... SET`) or an index's
+/// is a difference, written `SET`/`RESET` (the index's as part of its
+/// definition), and proven.
+#[tokio::test]
+async fn storage_parameters_alone_are_a_step() {
+    let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
+                    WITH (autovacuum_enabled = false);\n\
+                    CREATE INDEX plain_v ON plain (v);";
+    let desired_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
+                       WITH (fillfactor = 70);\n\
+                       CREATE INDEX plain_v ON plain (v) WITH (fillfactor = 50);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    assert!(
+        up.contains("ALTER TABLE plain RESET (autovacuum_enabled);"),
+        "{up}"
+    );
+    assert!(
+        up.contains("ALTER TABLE plain SET (fillfactor = '70');"),
+        "{up}"
+    );
+    assert!(
+        down.contains("ALTER TABLE plain RESET (fillfactor);"),
+        "{down}"
+    );
+    assert!(
+        down.contains("ALTER TABLE plain SET (autovacuum_enabled = 'false');"),
+        "{down}"
+    );
+    // Only the table's parameters: still a step.
+    let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text);";
+    let desired_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) WITH (fillfactor = 70);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    assert_eq!(
+        plan.revisions[0].up,
+        "ALTER TABLE plain SET (fillfactor = '70');\n"
+    );
 }

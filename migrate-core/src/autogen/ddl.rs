@@ -613,11 +613,11 @@ pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<St
 }
 
 /// A table's or materialized view's storage parameters (`fillfactor`,
-/// `autovacuum_...`), by name.
+/// `autovacuum_...`), by name (the reader lists them `a=1, b=2`).
 fn options(props: &Properties) -> Vec<(&str, &str)> {
-    get(props, "~options")
+    get(props, "storage")
         .into_iter()
-        .flat_map(|all| all.split('\u{1}'))
+        .flat_map(|all| all.split(", "))
         .filter_map(|option| option.split_once('='))
         .collect()
 }

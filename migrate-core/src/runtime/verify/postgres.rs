@@ -114,7 +114,10 @@ pub(super) fn bodies() -> Vec<String> {
                 ('inherits', CASE WHEN r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition THEN
                     (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
                      FROM pg_inherits i WHERE i.inhrelid = r.oid) END),
-                ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END)
+                ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END),
+                ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
+                    (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
+                     WHERE c.oid = r.oid) END)
              ) AS p(key, value)"
         ),
         String::from(

@@ -134,11 +134,6 @@ pub(super) fn bodies() -> Vec<String> {
              JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
              WHERE a.attgenerated <> 's' AND pg_get_expr(d.adbin, d.adrelid) = 'CURRENT_TIMESTAMP'
              UNION ALL
-             SELECT r.kind, r.name, NULL::text, NULL::text, '~options',
-                array_to_string(c.reloptions, chr(1))
-             FROM rel r JOIN pg_class c ON c.oid = r.oid
-             WHERE r.relkind IN ('r', 'p', 'm') AND c.reloptions IS NOT NULL
-             UNION ALL
              SELECT fun.kind, fun.name, NULL::text, NULL::text, '~arguments',
                 pg_get_function_arguments(fun.oid)
              FROM fun",
