@@ -576,3 +576,27 @@ async fn storage_parameters_alone_are_a_step() {
         "ALTER TABLE plain SET (fillfactor = '70');\n"
     );
 }
+
+/// A typed NULL default (`DEFAULT NULL` on a `char(n)` or `varchar(n)`
+/// column, which the server keeps as `NULL::bpchar`) is a default like any
+/// other on a table of its own: pg_dump writes it, so a step that sets it
+/// must too (authelia's `ALTER COLUMN subject SET DEFAULT NULL`). Only on a
+/// partition is it what no default means (see the reader).
+#[tokio::test]
+async fn a_typed_null_default_is_kept() {
+    let head_sql = "CREATE TABLE t (s character(36) NOT NULL);";
+    let desired_sql = "CREATE TABLE t (s character(36) DEFAULT NULL, \
+                       v varchar(39) DEFAULT NULL);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TABLE t ALTER COLUMN s SET DEFAULT NULL::bpchar;"),
+        "{up}"
+    );
+    assert!(
+        up.contains("ADD COLUMN v character varying(39) DEFAULT NULL::character varying"),
+        "{up}"
+    );
+}
