@@ -421,3 +421,182 @@ async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, dev_url:
     assert!(generated.is_proven(), "{:?}", generated.proof);
     generated.reviews.len()
 }
+
+/// authelia/authelia's PostgreSQL set (also in `sqlite/` and `mysql/`).
+#[tokio::test]
+async fn authelia_steps_are_reproduced_both_ways() {
+    let tally = walk("authelia", "", 8).await;
+    report("authelia", &tally);
+    assert_reproduced(&tally);
+}
+
+/// temporalio/temporal's two PostgreSQL schemas, each its own history.
+#[tokio::test]
+async fn temporal_steps_are_reproduced_both_ways() {
+    let tally = walk("temporal", "", 6).await;
+    report("temporal", &tally);
+    assert_reproduced(&tally);
+    let tally = walk("temporal-visibility", "", 6).await;
+    report("temporal-visibility", &tally);
+    assert_reproduced(&tally);
+}
+
+/// goharbor/harbor: few revisions, each a release's worth of changes
+/// (functions, triggers, `DO` blocks that move data). Its revisions alter
+/// golang-migrate's own table, which that tool makes before the first.
+#[tokio::test]
+async fn harbor_steps_are_reproduced_both_ways() {
+    let prepare = "CREATE TABLE IF NOT EXISTS schema_migrations \
+                   (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)";
+    let tally = walk("harbor", prepare, 10).await;
+    report("harbor", &tally);
+    assert_reproduced(&tally);
+}
+
+/// The plan from a database built by `head_sql` to one built by
+/// `desired_sql`, proven on the first (left at the head after its down):
+/// the plan, and the connection to the database at the head.
+async fn planned(
+    head_sql: &str,
+    desired_sql: &str,
+) -> Option<(autogen::Plan, PgConnection, Db, Db)> {
+    let server = common::postgres_server();
+    if PgConnection::connect(&format!("{server}/postgres"))
+        .await
+        .is_err()
+    {
+        return common::unreachable("PostgreSQL", "no server");
+    }
+    let (at_k, desired_db) = (
+        Db::create(&server, None).await,
+        Db::create(&server, None).await,
+    );
+    let (mut k_conn, mut desired_conn) = (at_k.connect().await, desired_db.connect().await);
+    sqlx::raw_sql(head_sql).execute(&mut k_conn).await.unwrap();
+    sqlx::raw_sql(desired_sql)
+        .execute(&mut desired_conn)
+        .await
+        .unwrap();
+    let (before, after) = (schema(&mut k_conn).await, schema(&mut desired_conn).await);
+    assert!(
+        !after.differences(&before).is_empty(),
+        "no difference seen between\n{head_sql}\nand\n{desired_sql}"
+    );
+    let plan = autogen::plan(&before, &after, &autogen::Facts::default());
+    let ignore: Vec<String> = LEDGER.iter().map(|s| s.to_string()).collect();
+    let proof = prove(&mut k_conn, &plan, &before, &after, &ignore)
+        .await
+        .unwrap();
+    assert!(proof.is_proven(), "{proof:?}\n{plan:?}");
+    Some((plan, k_conn, at_k, desired_db))
+}
+
+/// Plain table inheritance (`INHERITS`, not partitions): a new table is
+/// made `INHERITS (parent)` with only its own columns, as the declared one
+/// (so `pg_dump` writes both alike), and an existing table that comes to
+/// inherit is `ALTER TABLE ... INHERIT`, its down `NO INHERIT`; proven.
+#[tokio::test]
+async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
+    let head_sql = "CREATE TABLE parent (id integer NOT NULL, name text, \
+                    CONSTRAINT positive CHECK (id > 0));\n\
+                    CREATE TABLE other (id integer NOT NULL, name text, note text, \
+                    CONSTRAINT positive CHECK (id > 0));";
+    let desired_sql = format!(
+        "{head_sql}\nCREATE TABLE child (extra text) INHERITS (parent);\n\
+         ALTER TABLE other INHERIT parent;"
+    );
+    let Some((plan, mut k_conn, _k, _d)) = planned(head_sql, &desired_sql).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("CREATE TABLE child (\n    extra text\n) INHERITS (parent);"),
+        "{up}"
+    );
+    assert!(up.contains("ALTER TABLE other INHERIT parent;"), "{up}");
+    assert!(
+        plan.revisions[0]
+            .down
+            .contains("ALTER TABLE other NO INHERIT parent;"),
+        "{}",
+        plan.revisions[0].down
+    );
+    // The up once more, to look at the columns as pg_dump would.
+    sqlx::raw_sql(up).execute(&mut k_conn).await.unwrap();
+    let local: Vec<String> = sqlx::query_scalar(
+        "SELECT attname::text FROM pg_attribute WHERE attrelid = 'child'::regclass \
+         AND attnum > 0 AND attislocal ORDER BY attnum",
+    )
+    .fetch_all(&mut k_conn)
+    .await
+    .unwrap();
+    assert_eq!(local, ["extra"]);
+}
+
+/// Storage parameters are part of the schema: a step that only changes a
+/// table's (`WITH (fillfactor=...)`, `ALTER TABLE ... SET`) or an index's
+/// is a difference, written `SET`/`RESET` (the index's as part of its
+/// definition), and proven.
+#[tokio::test]
+async fn storage_parameters_alone_are_a_step() {
+    let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
+                    WITH (autovacuum_enabled = false);\n\
+                    CREATE INDEX plain_v ON plain (v);";
+    let desired_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
+                       WITH (fillfactor = 70);\n\
+                       CREATE INDEX plain_v ON plain (v) WITH (fillfactor = 50);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    assert!(
+        up.contains("ALTER TABLE plain RESET (autovacuum_enabled);"),
+        "{up}"
+    );
+    assert!(
+        up.contains("ALTER TABLE plain SET (fillfactor = '70');"),
+        "{up}"
+    );
+    assert!(
+        down.contains("ALTER TABLE plain RESET (fillfactor);"),
+        "{down}"
+    );
+    assert!(
+        down.contains("ALTER TABLE plain SET (autovacuum_enabled = 'false');"),
+        "{down}"
+    );
+    // Only the table's parameters: still a step.
+    let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text);";
+    let desired_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) WITH (fillfactor = 70);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    assert_eq!(
+        plan.revisions[0].up,
+        "ALTER TABLE plain SET (fillfactor = '70');\n"
+    );
+}
+
+/// A typed NULL default (`DEFAULT NULL` on a `char(n)` or `varchar(n)`
+/// column, which the server keeps as `NULL::bpchar`) is a default like any
+/// other on a table of its own: pg_dump writes it, so a step that sets it
+/// must too (authelia's `ALTER COLUMN subject SET DEFAULT NULL`). Only on a
+/// partition is it what no default means (see the reader).
+#[tokio::test]
+async fn a_typed_null_default_is_kept() {
+    let head_sql = "CREATE TABLE t (s character(36) NOT NULL);";
+    let desired_sql = "CREATE TABLE t (s character(36) DEFAULT NULL, \
+                       v varchar(39) DEFAULT NULL);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TABLE t ALTER COLUMN s SET DEFAULT NULL::bpchar;"),
+        "{up}"
+    );
+    assert!(
+        up.contains("ADD COLUMN v character varying(39) DEFAULT NULL::character varying"),
+        "{up}"
+    );
+}

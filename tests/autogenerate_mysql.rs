@@ -238,13 +238,8 @@ fn report(set: &str, tally: &Tally) {
     }
 }
 
-#[tokio::test]
-async fn pipeline_steps_are_reproduced_both_ways() {
-    let Some(tally) = walk("pipeline", 15).await else {
-        return;
-    };
-    report("pipeline", &tally);
-    assert!(tally.steps > 50, "{tally:?}");
+/// Every step proven, or written with review lines that are proven too.
+fn assert_reproduced(tally: &Tally) {
     assert!(
         tally.failed.is_empty(),
         "steps not proven: {:?}",
@@ -258,6 +253,38 @@ async fn pipeline_steps_are_reproduced_both_ways() {
     }
     assert_eq!(tally.up + tally.reviewed.len(), tally.steps);
     assert_eq!(tally.down + tally.reviewed.len(), tally.steps);
+}
+
+#[tokio::test]
+async fn pipeline_steps_are_reproduced_both_ways() {
+    let Some(tally) = walk("pipeline", 15).await else {
+        return;
+    };
+    report("pipeline", &tally);
+    assert!(tally.steps > 50, "{tally:?}");
+    assert_reproduced(&tally);
+}
+
+/// authelia/authelia's MySQL set (also in `postgres/` and `sqlite/`).
+#[tokio::test]
+async fn authelia_steps_are_reproduced_both_ways() {
+    let Some(tally) = walk("authelia", 8).await else {
+        return;
+    };
+    report("authelia", &tally);
+    assert!(tally.steps > 15, "{tally:?}");
+    assert_reproduced(&tally);
+}
+
+/// temporalio/temporal's MySQL 8 schema, on MariaDB.
+#[tokio::test]
+async fn temporal_steps_are_reproduced_both_ways() {
+    let Some(tally) = walk("temporal", 6).await else {
+        return;
+    };
+    report("temporal", &tally);
+    assert!(tally.steps > 10, "{tally:?}");
+    assert_reproduced(&tally);
 }
 
 /// A chain of one revision (`head`), and the revision autogenerate writes

@@ -90,6 +90,12 @@ fn write_generated(dir: &Path, id: &str, parent: Option<&str>, revision: &Genera
     if !revision.transactional {
         text.push_str("-- transactional: false\n");
     }
+    if !revision.lint_allow.is_empty() {
+        text.push_str(&format!(
+            "-- lint_allow: {}\n",
+            revision.lint_allow.join(", ")
+        ));
+    }
     text.push_str(&format!(
         "\n-- migrate:up\n{}\n\n-- migrate:down\n{}\n",
         strip(&revision.up),
@@ -258,6 +264,13 @@ fn assert_reproduced(tally: &Tally) {
 async fn chirpstack_steps_are_reproduced_both_ways() {
     let tally = walk("sqlite/chirpstack").await;
     report("chirpstack", &tally);
+    assert_reproduced(&tally);
+}
+
+#[tokio::test]
+async fn authelia_steps_are_reproduced_both_ways() {
+    let tally = walk("sqlite/authelia").await;
+    report("authelia", &tally);
     assert_reproduced(&tally);
 }
 

@@ -206,3 +206,70 @@ fn a_sqlite_database_is_the_desired_schema_with_from_url_and_is_only_read() {
     sandbox.run(&["check", "--from-url", &missing]).code(1);
     assert!(!sandbox.path("missing.db").exists());
 }
+
+/// A set that denies `rename-table` and `drop-table` still takes a
+/// generated rebuild: the revision's header allows the two, since its
+/// rename and drop are the rebuild's own (the old table renamed aside and
+/// dropped once its rows are copied), and says so.
+#[test]
+fn a_rebuild_loads_where_rename_and_drop_table_are_denied() {
+    let sandbox = sandbox("autogen_sqlite_rebuild_denied");
+    sandbox.write(
+        "migrations/migrate.toml",
+        "dialect = \"sqlite\"\n\n[lint]\ndeny = [\"rename-table\", \"drop-table\"]\n",
+    );
+    sandbox.write(
+        "schema.sql",
+        &SCHEMA.replace("email TEXT NOT NULL", "email TEXT NOT NULL DEFAULT ''"),
+    );
+    let run = sandbox
+        .run(&[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "email default",
+            "--schema",
+            "schema.sql",
+        ])
+        .ok();
+    let files = generated(&sandbox);
+    assert_eq!(files.len(), 1, "{run:?}");
+    let text = std::fs::read_to_string(sandbox.path(&format!("migrations/{}", files[0]))).unwrap();
+    assert!(
+        text.contains("-- lint_allow: rename-table, drop-table\n"),
+        "{text}"
+    );
+    assert!(text.contains("renamed aside"), "{text}");
+    let db = Db::sqlite(&sandbox);
+    let url = ["--database-url", db.url.as_str()];
+    sandbox.run(&[&url[..], &["upgrade", "head"]].concat()).ok();
+    sandbox.run(&["check", "--schema", "schema.sql"]).ok();
+
+    // A table the desired schema drops is the user's to allow: no header.
+    let sandbox = sandbox_denying("autogen_sqlite_drop_denied");
+    sandbox.write(
+        "schema.sql",
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);",
+    );
+    let run = sandbox.run(&[
+        "revision",
+        "--autogenerate",
+        "-m",
+        "drop posts",
+        "--schema",
+        "schema.sql",
+    ]);
+    assert!(
+        run.stderr.contains("drop-table") && generated(&sandbox).is_empty(),
+        "{run:?}"
+    );
+}
+
+fn sandbox_denying(name: &str) -> Sandbox {
+    let sandbox = sandbox(name);
+    sandbox.write(
+        "migrations/migrate.toml",
+        "dialect = \"sqlite\"\n\n[lint]\ndeny = [\"rename-table\", \"drop-table\"]\n",
+    );
+    sandbox
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Converts public migration histories into the migrate file format.
 
-Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS]], each a
+Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
+TEMPORAL HARBOR]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -140,8 +141,49 @@ def hatchet(repo, out):
         revs.append((f"v{m.group(1)}", m.group(2), sections.get("up", ""), sections.get("down"), transactional))
     write(out, revs, "postgres", "hatchet-dev/hatchet")
 
+def authelia(repo, out, dialect, folder):
+    """Authelia: V0001.Name.{up,down}.sql per dialect folder."""
+    files = {}
+    for p in git_ls(repo, f"internal/storage/migrations/{folder}/"):
+        m = re.match(r".*/V(\d+)\.([^.]+)\.(up|down)\.sql$", p)
+        if m: files.setdefault((m.group(1), m.group(2)), {})[m.group(3)] = git_show(repo, p)
+    # Authelia registers BIN2B64/B642BIN with its SQLite driver; they only
+    # convert the rows of a copied table, so the set passes the value as is.
+    def plain(text):
+        return text and re.sub(r"\b(?:BIN2B64|B642BIN)\(([^()]*)\)", r"\1", text)
+    revs = [(f"v{ver}", slug, plain(fs.get("up", "")), plain(fs.get("down")))
+            for (ver, slug), fs in sorted(files.items())]
+    write(out, revs, dialect, "authelia/authelia")
+
+def temporal(repo, out, dialect, folder):
+    """Temporal's schema tool: one folder per version (vMAJOR.MINOR), whose
+    manifest.json lists the files applied in order; there are no downs."""
+    import json
+    versions = {}
+    for p in git_ls(repo, f"schema/{folder}/versioned/"):
+        m = re.match(r".*/versioned/v(\d+)\.(\d+)/manifest\.json$", p)
+        if m: versions[(int(m.group(1)), int(m.group(2)))] = p
+    revs = []
+    for (major, minor), p in sorted(versions.items()):
+        manifest = json.loads(git_show(repo, p))
+        base = p.rsplit("/", 1)[0]
+        up = "".join(body(git_show(repo, f"{base}/{f}"), "up") for f in manifest["SchemaUpdateCqlFiles"])
+        slug = "_".join(f.rsplit(".", 1)[0] for f in manifest["SchemaUpdateCqlFiles"])
+        # The tool runs each statement on its own: CONCURRENTLY needs that.
+        transactional = not re.search(r"(?i)\bconcurrently\b", up)
+        revs.append((f"v{major:03}{minor:03}", slug, up, None, transactional))
+    write(out, revs, dialect, "temporalio/temporal")
+
+def harbor(repo, out):
+    """golang-migrate, ups only."""
+    revs = []
+    for p in sorted(git_ls(repo, "make/migrations/postgresql/")):
+        m = re.match(r".*/(\d+)_(.*)\.up\.sql$", p)
+        if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
+    write(out, revs, "postgres", "goharbor/harbor")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos = (sys.argv[5:8] + ["-", "-", "-"])[:3]
+crates, hatch, kratos, auth, temp, harb = (sys.argv[5:11] + ["-"] * 6)[:6]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -157,3 +199,13 @@ if hatch != "-":
 if kratos != "-":
     popx(kratos, f"{root}/sqlite-bench/kratos", "persistence/sql/migrations/sql/", "sqlite",
          ["sqlite3", "sqlite"], "ory/kratos")
+if auth != "-":
+    authelia(auth, f"{root}/postgres/authelia", "postgres", "postgres")
+    authelia(auth, f"{root}/sqlite/authelia", "sqlite", "sqlite")
+    authelia(auth, f"{root}/mysql/authelia", "mysql", "mysql")
+if temp != "-":
+    temporal(temp, f"{root}/postgres/temporal", "postgres", "postgresql/v12/temporal")
+    temporal(temp, f"{root}/postgres/temporal-visibility", "postgres", "postgresql/v12/visibility")
+    temporal(temp, f"{root}/mysql/temporal", "mysql", "mysql/v8/temporal")
+if harb != "-":
+    harbor(harb, f"{root}/postgres/harbor")

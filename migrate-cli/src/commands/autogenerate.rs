@@ -446,6 +446,7 @@ impl Chain<'_> {
             up,
             down,
             transactional: revision.transactional,
+            lint_allow: revision.lint_allow.clone(),
             rust: None,
         };
         let path = write(self.directory, &new)?;

@@ -30,6 +30,8 @@ pub(super) struct NewRevision<'a> {
     pub down: String,
     /// `false` writes `-- transactional: false` in the header.
     pub transactional: bool,
+    /// Lint rules the header allows (`-- lint_allow: a, b`), if any.
+    pub lint_allow: Vec<String>,
     /// A Rust code revision for this dialect (`None`: any database, `Db`).
     pub rust: Option<Option<SqlDialect>>,
 }
@@ -69,6 +71,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             up: "-- Write the SQL that applies this revision here.".to_owned(),
             down: String::new(),
             transactional: true,
+            lint_allow: Vec::new(),
             rust: rust.then(|| crate::commands::declared_dialect(cli)),
         },
         Command::Merge {
@@ -92,6 +95,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
                 up: "-- Merge revision: joins the branches above, changes no schema.".to_owned(),
                 down: String::new(),
                 transactional: true,
+                lint_allow: Vec::new(),
                 rust: None,
             }
         }
@@ -369,6 +373,9 @@ pub(super) fn write(dir: &Path, new: &NewRevision<'_>) -> Result<std::path::Path
     text.push_str(&format!("{c} message: {}\n", new.message));
     if !new.transactional {
         text.push_str(&format!("{c} transactional: false\n"));
+    }
+    if !new.lint_allow.is_empty() {
+        text.push_str(&format!("{c} lint_allow: {}\n", new.lint_allow.join(", ")));
     }
     match new.rust {
         Some(dialect) => text.push_str(&code_template(dialect)),

@@ -273,11 +273,17 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
 /// a partition is made as a table of its own and attached by
 /// [`attach_partition`].
 pub(super) fn create_table(name: &str, object: &Object) -> String {
+    // Plain inheritance: the columns the parents give are not declared
+    // again (unless the table declares one too), as `INHERITS` makes them.
+    let inherits = get(&object.properties, "inherits");
+    let from_parents = |props: &Properties| {
+        inherits.is_some() && super::change::inherited(props) && get(props, "~local").is_none()
+    };
     // In the desired schema's order where the reader recorded it.
     let mut columns: Vec<(usize, String)> = object
         .parts
         .iter()
-        .filter(|((kind, _), _)| kind == "column")
+        .filter(|((kind, _), props)| kind == "column" && !from_parents(props))
         .map(|((_, column_name), props)| {
             let position = get(props, "~position").and_then(|p| p.parse().ok());
             (
@@ -303,6 +309,9 @@ pub(super) fn create_table(name: &str, object: &Object) -> String {
         qualified(name),
         columns.join(",\n")
     );
+    if let Some(parents) = inherits {
+        sql.push_str(&format!(" INHERITS ({parents})"));
+    }
     if let Some(key) = get(props, "partition key") {
         sql.push_str(&format!(" PARTITION BY {key}"));
     }
@@ -604,11 +613,11 @@ pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<St
 }
 
 /// A table's or materialized view's storage parameters (`fillfactor`,
-/// `autovacuum_...`), by name.
+/// `autovacuum_...`), by name (the reader lists them `a=1, b=2`).
 fn options(props: &Properties) -> Vec<(&str, &str)> {
-    get(props, "~options")
+    get(props, "storage")
         .into_iter()
-        .flat_map(|all| all.split('\u{1}'))
+        .flat_map(|all| all.split(", "))
         .filter_map(|option| option.split_once('='))
         .collect()
 }

@@ -51,6 +51,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
             down: text(&down, to, from, !concurrently),
             transactional: !concurrently,
             operations,
+            lint_allow: Vec::new(),
         });
     }
     plan

@@ -265,9 +265,10 @@ impl Planner<'_> {
         self.script.creates.push((Node::object(kind, name), sql));
         self.object_late(kind, name, None, object);
         for ((part_kind, part_name), part) in &object.parts {
-            let partition = object.properties.contains_key("~parent");
+            let partition = object.properties.contains_key("~parent")
+                || object.properties.contains_key("inherits");
             if partition && inherited(part) && part_kind != "column" {
-                continue; // attached or cloned with the partition
+                continue; // attached or cloned with the partition, or inherited
             }
             if super::change::SEPARATE_PARTS.contains(&part_kind.as_str())
                 || kind == "domain" && part_kind == "constraint"
@@ -580,6 +581,27 @@ impl Planner<'_> {
                         qualified(parent),
                         qualified(name)
                     ));
+                }
+            }
+            "table" if changed("inherits") => {
+                // Parents let go of before anything is dropped (a parent
+                // dropped must have no children), taken once all is made.
+                let parents = |p: &Properties| -> Vec<String> {
+                    get(p, "inherits")
+                        .map(|l| l.split(", ").map(str::to_owned).collect())
+                        .unwrap_or_default()
+                };
+                let (was, now) = (parents(o), parents(n));
+                for parent in was.iter().filter(|p| !now.contains(p)) {
+                    self.script.first.push(format!(
+                        "ALTER TABLE {} NO INHERIT {parent};",
+                        qualified(name)
+                    ));
+                }
+                for parent in now.iter().filter(|p| !was.contains(p)) {
+                    self.script
+                        .late
+                        .push(format!("ALTER TABLE {} INHERIT {parent};", qualified(name)));
                 }
             }
             _ => {}

@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/`.
+//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all nine).
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -48,6 +48,10 @@ const HISTORIES: &[&str] = &[
     "hydra",
     "crates-io",
     "hatchet",
+    "authelia",
+    "temporal",
+    "temporal-visibility",
+    "harbor",
 ];
 
 /// What a tool did in one direction of a step.

@@ -77,6 +77,7 @@ pub fn plan(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
             down: down.text(),
             transactional: true,
             operations: up.statements.len(),
+            lint_allow: Vec::new(),
         }],
         reviews,
     }

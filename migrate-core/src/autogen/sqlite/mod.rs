@@ -84,6 +84,7 @@ pub fn plan_with(head: &Snapshot, desired: &Snapshot, facts: &Facts, approach: A
         down: down.text(transactional),
         transactional,
         operations,
+        lint_allow: up.lint_allow(),
     };
     Plan {
         revisions: vec![revision],

@@ -120,7 +120,10 @@ fn a_changed_column_rebuilds_the_table_with_its_rows_and_indexes() {
     );
     let plan = plan(&head, &desired, &Facts::with_rows(["users"]));
     let up = &plan.revisions[0].up;
-    let expected = "-- A table renamed aside keeps every reference to its name where it is.\n\
+    let expected = "-- SQLite's table rebuild: the old table renamed aside, the declared one \
+         created, the rows copied, the old one dropped: that rename and that drop are the \
+         rebuild's, not the schema's (the up's header allows them to the lint).\n\
+         -- A table renamed aside keeps every reference to its name where it is.\n\
          PRAGMA legacy_alter_table = ON;\n\
          ALTER TABLE \"users\" RENAME TO \"_migraph_old_users\";\n\
          CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');\n\
@@ -129,6 +132,7 @@ fn a_changed_column_rebuilds_the_table_with_its_rows_and_indexes() {
          CREATE INDEX users_name ON users (name);\n\
          PRAGMA legacy_alter_table = OFF;\n";
     assert_eq!(up, expected);
+    assert_eq!(plan.revisions[0].lint_allow, ["rename-table", "drop-table"]);
     assert!(plan.revisions[0].transactional, "nothing references users");
     assert!(plan.revisions[0]
         .down

@@ -30,9 +30,25 @@ pub(super) struct Script {
     replaces_tables: bool,
     /// Whether it rebuilds a table.
     rebuilds: bool,
+    /// Whether it drops a table the desired schema no longer has.
+    drops_tables: bool,
 }
 
 impl Script {
+    /// The lint rules only the rebuild trips: its rename aside, and its
+    /// drop of the old table unless a declared table is dropped as well
+    /// (that one is the user's to allow). The lint reads ups alone.
+    pub(super) fn lint_allow(&self) -> Vec<String> {
+        let mut rules = Vec::new();
+        if self.rebuilds {
+            rules.push("rename-table".to_owned());
+            if !self.drops_tables {
+                rules.push("drop-table".to_owned());
+            }
+        }
+        rules
+    }
+
     /// The section's text; outside a transaction, a direction that rebuilds
     /// or drops tables runs with foreign keys off and checks them after.
     pub(super) fn text(&self, transactional: bool) -> String {
@@ -51,6 +67,12 @@ impl Script {
             lines.push("PRAGMA foreign_keys = OFF;".to_owned());
         }
         if self.rebuilds {
+            lines.push(
+                "-- SQLite's table rebuild: the old table renamed aside, the declared one \
+                 created, the rows copied, the old one dropped: that rename and that drop \
+                 are the rebuild's, not the schema's (the up's header allows them to the lint)."
+                    .to_owned(),
+            );
             lines.push(
                 "-- A table renamed aside keeps every reference to its name where it is."
                     .to_owned(),
@@ -274,6 +296,7 @@ pub(super) fn script(
         rebuilt.iter().any(|t| referencing(t)) || dropped.iter().any(|t| referencing(t));
     script.replaces_tables = !rebuilt.is_empty() || !dropped.is_empty();
     script.rebuilds = !rebuilt.is_empty();
+    script.drops_tables = !dropped.is_empty();
 
     let out = &mut script.statements;
     for (_, _, trigger) in &triggers_dropped {

@@ -111,7 +111,13 @@ pub(super) fn bodies() -> Vec<String> {
                 ('partition of', CASE WHEN r.relispartition THEN
                     (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = r.oid)
                     || ' ' || pg_get_expr(r.relpartbound, r.oid) END),
-                ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END)
+                ('inherits', CASE WHEN r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition THEN
+                    (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
+                     FROM pg_inherits i WHERE i.inhrelid = r.oid) END),
+                ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END),
+                ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
+                    (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
+                     WHERE c.oid = r.oid) END)
              ) AS p(key, value)"
         ),
         String::from(
@@ -132,6 +138,10 @@ pub(super) fn bodies() -> Vec<String> {
                               LIMIT 1))
              ) AS p(key, value)"
         ),
+        // A typed NULL default (`NULL::bpchar`, kept for `DEFAULT NULL` on a
+        // `char(n)`) is a default pg_dump writes; on a partition it is what
+        // no default means (pg_dump writes it where the parent's column has
+        // a default and the partition's has none).
         String::from(
             "SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
              FROM rel r
@@ -141,7 +151,9 @@ pub(super) fn bodies() -> Vec<String> {
                 ('type', format_type(a.atttypid, a.atttypmod)),
                 ('nullable', CASE WHEN r.relkind IN ('r', 'p', 'f') THEN
                     CASE WHEN a.attnotnull THEN 'no' ELSE 'yes' END END),
-                ('default', CASE WHEN a.attgenerated <> 's' THEN pg_get_expr(d.adbin, d.adrelid) END),
+                ('default', CASE WHEN a.attgenerated <> 's' AND NOT (r.relispartition
+                    AND pg_get_expr(d.adbin, d.adrelid) LIKE 'NULL::%')
+                    THEN pg_get_expr(d.adbin, d.adrelid) END),
                 ('generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END),
                 ('identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END),
                 ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <>
@@ -278,9 +290,7 @@ pub(super) fn canonical(mut fact: Fact) -> Fact {
             *value = squeeze_sql(value, false);
         } else if key == "default" && value == "CURRENT_TIMESTAMP" {
             "now()".clone_into(value);
-        } else if key == "default" && (value == "NULL" || value.starts_with("NULL::")) {
-            // What no default means: `pg_dump` writes it on a partition
-            // whose parent's column has a default and its own has none.
+        } else if key == "default" && value == "NULL" {
             fact.property = Some(("default".to_owned(), None));
         }
     }

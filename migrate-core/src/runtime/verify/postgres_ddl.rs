@@ -134,11 +134,6 @@ pub(super) fn bodies() -> Vec<String> {
              JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
              WHERE a.attgenerated <> 's' AND pg_get_expr(d.adbin, d.adrelid) = 'CURRENT_TIMESTAMP'
              UNION ALL
-             SELECT r.kind, r.name, NULL::text, NULL::text, '~options',
-                array_to_string(c.reloptions, chr(1))
-             FROM rel r JOIN pg_class c ON c.oid = r.oid
-             WHERE r.relkind IN ('r', 'p', 'm') AND c.reloptions IS NOT NULL
-             UNION ALL
              SELECT fun.kind, fun.name, NULL::text, NULL::text, '~arguments',
                 pg_get_function_arguments(fun.oid)
              FROM fun",
@@ -147,7 +142,8 @@ pub(super) fn bodies() -> Vec<String> {
         // and the parts a table has because its parent has them (columns,
         // constraints, indexes attached to the parent's, cloned triggers),
         // which the server makes and drops with the parent's: `~inherited`
-        // holds the name of the parent's constraint or index.
+        // holds the name of the parent's constraint or index; `~local`, an
+        // inherited column the table declares too (plain inheritance).
         format!(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN rel pr ON pr.oid = i.inhparent
@@ -166,6 +162,11 @@ pub(super) fn bodies() -> Vec<String> {
              FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
                 AND NOT a.attisdropped
              WHERE a.attinhcount > 0 AND r.relkind <> 'S'
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~local', 'yes'
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             WHERE a.attinhcount > 0 AND a.attislocal AND r.relkind IN ('r', 'p', 'f')
              UNION ALL
              SELECT r.kind, r.name, 'constraint', k.conname::text, '~inherited',
                 COALESCE((SELECT pk.conname::text FROM pg_constraint pk

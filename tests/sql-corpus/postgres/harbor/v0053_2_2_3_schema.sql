@@ -1,0 +1,11 @@
+-- revision: v0053
+-- down_revision: v0052
+-- message: goharbor/harbor 2_2_3_schema
+
+-- migrate:up
+CREATE INDEX IF NOT EXISTS idx_artifact_push_time ON artifact (push_time);
+CREATE INDEX IF NOT EXISTS idx_tag_push_time ON tag (push_time);
+CREATE INDEX IF NOT EXISTS idx_tag_artifact_id ON tag (artifact_id);
+CREATE INDEX IF NOT EXISTS idx_artifact_reference_child_id ON artifact_reference (child_id);
+
+-- migrate:down irreversible

@@ -1,0 +1,15 @@
+-- revision: v001003
+-- down_revision: v001002
+-- message: temporalio/temporal visibility_tasks
+
+-- migrate:up
+CREATE TABLE visibility_tasks(
+  shard_id INTEGER NOT NULL,
+  task_id BIGINT NOT NULL,
+  --
+  data BYTEA NOT NULL,
+  data_encoding VARCHAR(16) NOT NULL,
+  PRIMARY KEY (shard_id, task_id)
+);
+
+-- migrate:down irreversible
