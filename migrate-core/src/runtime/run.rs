@@ -312,38 +312,30 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
         observer.started(revision, direction, position);
         let started = std::time::Instant::now();
         let conn = self.conn.get();
-        let done = match held {
-            Some((held, _)) if !revision.is_transactional() => {
-                strategy::statements::<DB>(cx, conn, revision, direction, held, report).await?
-            }
-            None if !revision.is_transactional() => {
-                let mut none = Held::default();
-                strategy::statements::<DB>(cx, conn, revision, direction, &mut none, report).await?
-            }
-            Some((held, _)) if revision.is_code() => {
-                // A code revision's function may open transactions of its own.
-                strategy::commit_held::<DB>(conn, held, "commit the revision before it").await?;
-                let attempt = Attempt::Revision {
-                    revision,
-                    riders,
-                    direction,
-                    relaxed,
-                    report,
-                    held: None,
-                };
-                retry::retrying::<DB>(cx, conn, attempt).await?
-            }
-            held => {
-                let attempt = Attempt::Revision {
-                    revision,
-                    riders,
-                    direction,
-                    relaxed,
-                    report,
-                    held,
-                };
-                retry::retrying::<DB>(cx, conn, attempt).await?
-            }
+        let done = if !revision.is_transactional() {
+            let mut alone = Held::default();
+            let held = held.map_or(&mut alone, |(held, _)| held);
+            strategy::statements::<DB>(cx, conn, revision, direction, held, report).await?
+        } else {
+            // A code revision's function may open transactions of its own:
+            // what is held commits before it.
+            let held = match held {
+                Some((held, _)) if revision.is_code() => {
+                    strategy::commit_held::<DB>(conn, held, "commit the revision before it")
+                        .await?;
+                    None
+                }
+                held => held,
+            };
+            let attempt = Attempt::Revision {
+                revision,
+                riders,
+                direction,
+                relaxed,
+                report,
+                held,
+            };
+            retry::retrying::<DB>(cx, conn, attempt).await?
         };
         let group = std::iter::once(revision).chain(riders.iter().copied());
         if !done {
