@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::ddl::{self, get};
+use super::ddl::{self, get, inherited};
 use super::Facts;
 use crate::schema::{Node, Object, Properties, Snapshot};
 
@@ -95,13 +95,6 @@ fn own(props: &Properties) -> BTreeMap<&String, &String> {
         .iter()
         .filter(|(k, _)| !k.starts_with('~') && *k != "comment")
         .collect()
-}
-
-/// Whether a part is the server's copy of its parent table's (a column,
-/// constraint, index or trigger of a partition): made, changed and dropped
-/// with the parent's, never by a statement of its own.
-pub(super) fn inherited(props: &Properties) -> bool {
-    props.contains_key("~inherited")
 }
 
 fn is_identity_sequence(object: &Object) -> bool {

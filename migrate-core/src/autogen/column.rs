@@ -81,7 +81,7 @@ impl Planner<'_> {
                     .cloned()
             };
             for ((part_kind, column), props) in &new.parts {
-                if part_kind != "column" || !super::change::inherited(props) {
+                if part_kind != "column" || !super::ddl::inherited(props) {
                     continue;
                 }
                 let (Some(parent_b), parent_a) = (

@@ -220,6 +220,13 @@ pub(super) fn object_name(kind: &str, name: &str) -> String {
     }
 }
 
+/// Whether a part is the server's copy of its parent table's (a column,
+/// constraint, index or trigger of a partition): made, changed and dropped
+/// with the parent's, never by a statement of its own.
+pub(super) fn inherited(props: &Properties) -> bool {
+    props.contains_key("~inherited")
+}
+
 /// A property.
 pub(super) fn get<'a>(props: &'a Properties, key: &str) -> Option<&'a str> {
     props.get(key).map(String::as_str)
@@ -277,7 +284,7 @@ pub(super) fn create_table(name: &str, object: &Object) -> String {
     // again (unless the table declares one too), as `INHERITS` makes them.
     let inherits = get(&object.properties, "inherits");
     let from_parents = |props: &Properties| {
-        inherits.is_some() && super::change::inherited(props) && get(props, "~local").is_none()
+        inherits.is_some() && inherited(props) && get(props, "~local").is_none()
     };
     // In the desired schema's order where the reader recorded it.
     let mut columns: Vec<(usize, String)> = object

@@ -1,7 +1,7 @@
 //! The statements of one planned transition, by stage.
 
-use super::change::{inherited, renamed_to, Planner};
-use super::ddl::{self, get, ident, literal, object_name, qualified};
+use super::change::{renamed_to, Planner};
+use super::ddl::{self, get, ident, inherited, literal, object_name, qualified};
 use crate::schema::{Node, Object, Properties};
 
 /// The name an enum takes while it is rebuilt.
