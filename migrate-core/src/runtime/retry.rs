@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 
 use super::backend::{db, Backend};
 use super::failure::failed_at_first_statement;
-use super::strategy::{self, Cx, Held, Hold};
+use super::held::{Held, Hold};
+use super::strategy::{self, Cx};
 use crate::direction::Direction;
 use crate::error::{Error, Result, StatementFailure};
 use crate::ledger::Report;

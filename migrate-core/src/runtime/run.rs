@@ -17,12 +17,13 @@ use tracing::Instrument;
 
 use super::backend::{db, Backend};
 use super::connect::{Handle, Source};
+use super::held::{self, Held, Hold};
 use super::lock::Lock;
 use super::observe;
 use super::options::Options;
 use super::retry::{self, Attempt};
 use super::store;
-use super::strategy::{self, applied_record, Cx, Held, Hold};
+use super::strategy::{self, Cx};
 use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::ledger::{
@@ -32,6 +33,8 @@ use crate::plan::Step;
 use crate::split;
 use crate::target::Target;
 use crate::{Migrations, Plan, Revision};
+
+mod stairs;
 
 /// A run with its connection (and, when it writes, the migration lock).
 pub(super) struct Run<'a, 'm: 'a, DB: Backend> {
@@ -263,7 +266,7 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
                 Ok(done) => done,
                 Err(error) => {
                     let conn = self.conn.get();
-                    return Err(strategy::end_held::<DB>(conn, &mut held, error).await);
+                    return Err(held::end_held::<DB>(conn, &mut held, error).await);
                 }
             };
             if held.open {
@@ -288,7 +291,7 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
             first = end;
         }
         let conn = self.conn.get();
-        strategy::commit_held::<DB>(conn, &mut held, "commit the last revisions").await?;
+        held::commit_held::<DB>(conn, &mut held, "commit the last revisions").await?;
         Ok(report)
     }
 
@@ -321,8 +324,7 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
             // what is held commits before it.
             let held = match held {
                 Some((held, _)) if revision.is_code() => {
-                    strategy::commit_held::<DB>(conn, held, "commit the revision before it")
-                        .await?;
+                    held::commit_held::<DB>(conn, held, "commit the revision before it").await?;
                     None
                 }
                 held => held,
@@ -354,65 +356,6 @@ impl<'a, 'm: 'a, DB: Backend> Run<'a, 'm, DB> {
                 elapsed: if i == 0 { elapsed } else { Duration::ZERO },
             })
             .collect())
-    }
-
-    /// Applies or reverts the revision at `position` alone, as a run would:
-    /// a step of verify's stairway.
-    pub(super) async fn stair(&mut self, position: usize, direction: Direction) -> Result<()> {
-        let migrations = self.migrations;
-        let plan = Plan::stair(
-            migrations.revisions(),
-            migrations.index(),
-            position,
-            direction,
-        );
-        self.apply(&plan).await.map(drop)
-    }
-
-    /// Opens verify's trial: a transaction on the run's connection in
-    /// which [`Run::stair_in_trial`] steps run and the catalog is read,
-    /// then [`Run::end_trial`] rolls it back (PostgreSQL and SQLite).
-    pub(super) async fn begin_trial(&mut self) -> Result<()> {
-        <DB::TransactionManager as sqlx::TransactionManager>::begin(self.conn.get(), None)
-            .await
-            .map_err(db("begin a transaction"))
-    }
-
-    /// Applies or reverts the transactional revision at `position` alone
-    /// inside the trial, bookkeeping row included, as [`Run::stair`] would
-    /// between its `BEGIN` and `COMMIT`.
-    pub(super) async fn stair_in_trial(
-        &mut self,
-        position: usize,
-        direction: Direction,
-    ) -> Result<()> {
-        let revision = &self.migrations.revisions()[position];
-        let plan = Plan::stair(
-            self.migrations.revisions(),
-            self.migrations.index(),
-            position,
-            direction,
-        );
-        refuse_uncompiled(self.migrations, &plan)?;
-        let cx = self.cx();
-        strategy::within::<DB>(cx, self.conn.get(), revision, direction).await
-    }
-
-    /// Rolls the trial back: the database is as it was before
-    /// [`Run::begin_trial`].
-    pub(super) async fn end_trial(&mut self) -> Result<()> {
-        <DB::TransactionManager as sqlx::TransactionManager>::rollback(self.conn.get())
-            .await
-            .map_err(db("roll back a transaction"))
-    }
-
-    /// Records `revision` as applied without running it (verify, after an
-    /// up rolled back over its own work).
-    pub(super) async fn mark_applied(&mut self, revision: &Revision, detail: &str) -> Result<()> {
-        let record = applied_record(revision, 0, Some(detail));
-        DB::insert_record(self.conn.get(), &self.options.table, &record)
-            .await
-            .map_err(db("record a revision"))
     }
 
     // ---- changes to the rows alone ----

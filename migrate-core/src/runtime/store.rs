@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use super::backend::{db, Backend};
 use super::retry::{self, Attempt};
-use super::strategy::{applied_record, begin_with, Cx};
+use super::rows::applied_record;
+use super::strategy::{begin_with, Cx};
 use crate::direction::Direction;
 use crate::error::Result;
 use crate::ledger::{sql, Ledger, Record, Repair, RepairChange, Report, Status, StepReport};

@@ -19,10 +19,14 @@ use sqlx::Connection;
 use super::backend::{db, Backend};
 use super::batch::{Failed, Message};
 use super::failure::BodyFailure;
+use super::held::{
+    commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
+};
 use super::options::{LockStrategy, Options};
+use super::rows::{applied_record, mark_running, record_failure, wait_for_other_runner};
 use crate::direction::Direction;
 use crate::error::{Error, Result};
-use crate::ledger::{Drift, Record, Report, Status, StepReport};
+use crate::ledger::{Report, StepReport};
 use crate::split;
 use crate::{Dialect, Migrations, Plan, Revision};
 
@@ -68,7 +72,7 @@ pub(super) async fn transactional<DB: Backend>(
         };
     }
     if implicit_commit {
-        mark_running::<DB>(cx, conn, revision, direction).await?;
+        mark_running::<DB>(cx.options, conn, revision, direction).await?;
     }
     let begin = if relaxed {
         DB::BEGIN_RELAXED
@@ -102,7 +106,7 @@ pub(super) async fn transactional<DB: Backend>(
         // nothing, so the revision must not look untouched.
         let error = failure.into_error::<DB>(revision, direction, implicit_commit, report);
         if implicit_commit {
-            record_failure::<DB>(cx, conn, revision, direction, started, &error).await;
+            record_failure::<DB>(cx.options, conn, revision, direction, started, &error).await;
         }
         return Err(error);
     }
@@ -166,42 +170,6 @@ pub(super) async fn within<DB: Backend>(
     }
     .map_err(db("write the bookkeeping row"))
 }
-
-/// Whether a revision's transaction may stay open after it (SQLite), so
-/// that its row commits with what comes next instead of in a commit (four
-/// syncs and a journal file) of its own.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Hold {
-    /// Commit it: nothing that can carry it follows.
-    Never,
-    /// Keep it open if its statements changed nothing (no row, no schema,
-    /// no header field): the next revision runs under a savepoint in it.
-    IfUnchanged,
-    /// Keep it open: a `transactional: false` revision follows, whose
-    /// `running` row then commits with it.
-    Always,
-}
-
-/// A transaction a run left open after a revision ([`Hold`]), holding that
-/// revision's row and its effects. It commits with the next revision, or
-/// alone before anything that cannot share it; a killed runner loses it
-/// whole, and the revisions in it run again.
-#[derive(Default, Debug)]
-pub(super) struct Held {
-    /// Whether a transaction is open.
-    pub(super) open: bool,
-    /// How many of the run's reported steps it holds.
-    pub(super) steps: usize,
-    /// The change counters read after the last revision's rows, which are
-    /// the next revision's "before". Whatever ran in between can only have
-    /// moved them further, so a stale value costs a hold, nothing more.
-    counters: Option<[i64; 3]>,
-}
-
-/// The savepoint a revision runs under inside a held transaction.
-const SAVEPOINT: &str = "SAVEPOINT migraph_revision";
-const RELEASE: &str = "RELEASE migraph_revision";
-const ROLLBACK_TO: &str = "ROLLBACK TO migraph_revision; RELEASE migraph_revision";
 
 /// [`transactional`] where the transaction may be held open (SQLite, a SQL
 /// revision): in a transaction of its own, or under a savepoint in the one
@@ -328,72 +296,6 @@ async fn held_body<DB: Backend>(
     Ok(Some((changed, after)))
 }
 
-/// Commits the held transaction, if one is open.
-///
-/// # Errors
-///
-/// [`Error::Database`] if the commit fails (the transaction is then rolled
-/// back, and the revisions in it are not applied).
-pub(super) async fn commit_held<DB: Backend>(
-    conn: &mut DB::Connection,
-    held: &mut Held,
-    doing: &'static str,
-) -> Result<()> {
-    if !held.open {
-        return Ok(());
-    }
-    if let Err(error) = DB::execute(conn, "COMMIT").await {
-        rollback::<DB>(conn, held).await;
-        return Err(db(doing)(error));
-    }
-    held.open = false;
-    held.steps = 0;
-    Ok(())
-}
-
-/// Commits the held transaction before returning `error`; if that commit
-/// fails, the error says the held revisions were not applied after all.
-pub(super) async fn end_held<DB: Backend>(
-    conn: &mut DB::Connection,
-    held: &mut Held,
-    error: Error,
-) -> Error {
-    let steps = held.steps;
-    match commit_held::<DB>(conn, held, "commit the revisions before it").await {
-        Ok(()) => error,
-        Err(commit) => {
-            tracing::error!(target: super::observe::TARGET, "{commit}");
-            unapplied(error, steps)
-        }
-    }
-}
-
-/// Rolls back the held transaction after a failure that may have ended it
-/// already (SQLite rolls back a whole transaction on some errors), and
-/// says so in `error`.
-async fn lose_held<DB: Backend>(conn: &mut DB::Connection, held: &mut Held, error: Error) -> Error {
-    let steps = held.steps;
-    rollback::<DB>(conn, held).await;
-    unapplied(error, steps)
-}
-
-/// Rolls back whatever transaction is open, best effort.
-async fn rollback<DB: Backend>(conn: &mut DB::Connection, held: &mut Held) {
-    // Fails harmlessly when the database ended the transaction itself.
-    let _ = DB::execute(conn, "ROLLBACK").await;
-    *held = Held::default();
-}
-
-/// `error` with the last `steps` revisions it lists as applied taken off:
-/// their transaction did not commit.
-fn unapplied(mut error: Error, steps: usize) -> Error {
-    if let Error::Statement(failure) = &mut error {
-        let keep = failure.applied.len().saturating_sub(steps);
-        failure.applied.truncate(keep);
-    }
-    error
-}
-
 /// The row of a blank revision riding in another's transaction (true if
 /// written). Without a lock across runners, a row another runner wrote is
 /// left as it is.
@@ -437,7 +339,7 @@ pub(super) async fn statements<DB: Backend>(
     let started = Instant::now();
     // The `running` row commits with the transaction held open before it.
     let marked = if held.open {
-        let marked = mark_running::<DB>(cx, conn, revision, direction).await;
+        let marked = mark_running::<DB>(cx.options, conn, revision, direction).await;
         commit_held::<DB>(conn, held, "commit the revision before it").await?;
         marked.is_ok()
     } else {
@@ -446,7 +348,7 @@ pub(super) async fn statements<DB: Backend>(
     let mark = if marked {
         Ok(())
     } else {
-        mark_running::<DB>(cx, conn, revision, direction).await
+        mark_running::<DB>(cx.options, conn, revision, direction).await
     };
     if let Err(err) = mark {
         // Without a lock across revisions (SQLite), the `running` row is
@@ -460,7 +362,7 @@ pub(super) async fn statements<DB: Backend>(
     }
     if let Err(failure) = run_body::<DB>(cx, conn, revision, direction).await {
         let error = failure.into_error::<DB>(revision, direction, true, report);
-        record_failure::<DB>(cx, conn, revision, direction, started, &error).await;
+        record_failure::<DB>(cx.options, conn, revision, direction, started, &error).await;
         return Err(error);
     }
     match direction {
@@ -577,107 +479,6 @@ async fn run_body<'r, DB: Backend>(
     Ok(())
 }
 
-/// Writes the revision's row as `running` on its own, before its first
-/// statement: a new row going up, the existing row's status going down.
-async fn mark_running<DB: Backend>(
-    cx: Cx<'_>,
-    conn: &mut DB::Connection,
-    revision: &Revision,
-    direction: Direction,
-) -> Result<()> {
-    let table = &cx.options.table;
-    let mut record = applied_record(revision, 0, None);
-    record.status = Status::Running;
-    match direction {
-        Direction::Up => DB::insert_record(conn, table, &record).await,
-        Direction::Down => DB::update_status(conn, table, &record).await,
-    }
-    .map_err(db("mark the revision as running"))
-}
-
-/// Waits, up to the lock timeout, while another runner's `running` row says
-/// it is applying `revision`; false (skip it) once it is applied.
-async fn wait_for_other_runner<DB: Backend>(
-    options: &Options,
-    conn: &mut DB::Connection,
-    revision: &Revision,
-) -> Result<bool> {
-    let started = Instant::now();
-    loop {
-        let records = DB::read_records(conn, &options.table)
-            .await
-            .map_err(db("read the bookkeeping table"))?;
-        let record = records.into_iter().find(|r| r.revision == revision.id());
-        match record {
-            Some(record) if record.status == Status::Applied => return Ok(false),
-            Some(record) if record.status == Status::Running => {
-                if started.elapsed() >= options.lock_timeout {
-                    return Err(Error::LockTimeout {
-                        table: options.table.to_string(),
-                        holder: Some(format!(
-                            "another runner applying '{}' ({})",
-                            revision.id(),
-                            revision.file()
-                        )),
-                        waited: started.elapsed(),
-                    });
-                }
-                tokio::time::sleep(options.poll_interval).await;
-            }
-            other => {
-                let (status, detail) =
-                    other.map_or((Status::Running, None), |r| (r.status, r.detail));
-                return Err(Error::Drift(vec![Drift::Failed {
-                    revision: revision.id().to_owned(),
-                    file: Some(revision.file().to_owned()),
-                    status,
-                    detail,
-                }]));
-            }
-        }
-    }
-}
-
-/// Leaves a `failed` row naming the statement, so later runs stop until a
-/// person resolves it. Best effort: the connection may be the problem.
-async fn record_failure<DB: Backend>(
-    cx: Cx<'_>,
-    conn: &mut DB::Connection,
-    revision: &Revision,
-    direction: Direction,
-    started: Instant,
-    error: &Error,
-) {
-    let table = &cx.options.table;
-    let mut record = applied_record(revision, started.elapsed().as_millis() as i64, None);
-    record.status = Status::Failed;
-    record.detail = Some(match error {
-        Error::Statement(failure) => format!(
-            "{direction} failed at {}:{}: {}",
-            revision.file(),
-            failure.line,
-            failure.message
-        ),
-        other => other.to_string(),
-    });
-    // The row may exist (`running`) or not (MySQL's transactional path).
-    let result = match DB::update_status(conn, table, &record).await {
-        Ok(()) => match DB::has_record(conn, table, revision.id()).await {
-            Ok(true) => Ok(()),
-            Ok(false) => DB::insert_record(conn, table, &record).await,
-            Err(err) => Err(err),
-        },
-        Err(err) => Err(err),
-    };
-    if let Err(err) = result {
-        tracing::error!(
-            target: super::observe::TARGET,
-            "could not record revision '{}' as failed: {err}",
-            revision.id()
-        );
-    }
-}
-
 /// Opens a transaction with `statement` (`BEGIN IMMEDIATE` on SQLite, which
 /// waits for another writer as long as the connection's busy timeout allows).
 pub(super) async fn begin_with<'c, DB: Backend>(
@@ -687,20 +488,4 @@ pub(super) async fn begin_with<'c, DB: Backend>(
     conn.begin_with(statement)
         .await
         .map_err(db(BEGIN_TRANSACTION))
-}
-
-/// The row of an applied revision.
-pub(super) fn applied_record(
-    revision: &Revision,
-    execution_ms: i64,
-    detail: Option<&str>,
-) -> Record {
-    Record {
-        revision: revision.id().to_owned(),
-        checksum: revision.checksum().to_string(),
-        status: Status::Applied,
-        execution_ms,
-        detail: detail.map(str::to_owned),
-        applied_at: None,
-    }
 }

@@ -1,0 +1,81 @@
+//! The steps of verify's stairway as an open run takes them: one revision
+//! applied or reverted alone, as an upgrade would; or inside a trial, a
+//! transaction rolled back afterwards (PostgreSQL and SQLite); and a row
+//! put back without running the revision.
+
+use super::{refuse_uncompiled, Run};
+use crate::direction::Direction;
+use crate::error::Result;
+use crate::runtime::backend::{db, Backend};
+use crate::runtime::rows::applied_record;
+use crate::runtime::strategy;
+use crate::{Plan, Revision};
+
+impl<DB: Backend> Run<'_, '_, DB> {
+    /// Applies or reverts the revision at `position` alone, as a run would:
+    /// a step of verify's stairway.
+    pub(in crate::runtime) async fn stair(
+        &mut self,
+        position: usize,
+        direction: Direction,
+    ) -> Result<()> {
+        let migrations = self.migrations;
+        let plan = Plan::stair(
+            migrations.revisions(),
+            migrations.index(),
+            position,
+            direction,
+        );
+        self.apply(&plan).await.map(drop)
+    }
+
+    /// Opens verify's trial: a transaction on the run's connection in
+    /// which [`Run::stair_in_trial`] steps run and the catalog is read,
+    /// then [`Run::end_trial`] rolls it back (PostgreSQL and SQLite).
+    pub(in crate::runtime) async fn begin_trial(&mut self) -> Result<()> {
+        <DB::TransactionManager as sqlx::TransactionManager>::begin(self.conn.get(), None)
+            .await
+            .map_err(db("begin a transaction"))
+    }
+
+    /// Applies or reverts the transactional revision at `position` alone
+    /// inside the trial, bookkeeping row included, as [`Run::stair`] would
+    /// between its `BEGIN` and `COMMIT`.
+    pub(in crate::runtime) async fn stair_in_trial(
+        &mut self,
+        position: usize,
+        direction: Direction,
+    ) -> Result<()> {
+        let revision = &self.migrations.revisions()[position];
+        let plan = Plan::stair(
+            self.migrations.revisions(),
+            self.migrations.index(),
+            position,
+            direction,
+        );
+        refuse_uncompiled(self.migrations, &plan)?;
+        let cx = self.cx();
+        strategy::within::<DB>(cx, self.conn.get(), revision, direction).await
+    }
+
+    /// Rolls the trial back: the database is as it was before
+    /// [`Run::begin_trial`].
+    pub(in crate::runtime) async fn end_trial(&mut self) -> Result<()> {
+        <DB::TransactionManager as sqlx::TransactionManager>::rollback(self.conn.get())
+            .await
+            .map_err(db("roll back a transaction"))
+    }
+
+    /// Records `revision` as applied without running it (verify, after an
+    /// up rolled back over its own work).
+    pub(in crate::runtime) async fn mark_applied(
+        &mut self,
+        revision: &Revision,
+        detail: &str,
+    ) -> Result<()> {
+        let record = applied_record(revision, 0, Some(detail));
+        DB::insert_record(self.conn.get(), &self.options.table, &record)
+            .await
+            .map_err(db("record a revision"))
+    }
+}
