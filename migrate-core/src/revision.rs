@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 
 use crate::checksum::Checksum;
+#[cfg(feature = "runtime")]
+use crate::Dialect;
 
 /// Shortest prefix accepted as a partial revision id.
 pub const MIN_PREFIX_LEN: usize = 4;
@@ -125,6 +127,16 @@ impl Revision {
             crate::Direction::Up => (self.up_sql(), self.up_line()),
             crate::Direction::Down => (self.down_sql().unwrap_or(""), self.down_line()),
         }
+    }
+
+    /// Whether the section `direction` runs nothing on `dialect`: SQL that
+    /// is only comments there (not a code revision's).
+    #[cfg(feature = "runtime")]
+    pub(crate) fn runs_nothing(&self, direction: crate::Direction, dialect: Dialect) -> bool {
+        !self.is_code()
+            && crate::split::split(self.section(direction).0, dialect)
+                .iter()
+                .all(|piece| piece.is_blank)
     }
 
     /// Whether a downgrade may revert this revision.

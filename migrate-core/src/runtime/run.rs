@@ -30,7 +30,6 @@ use crate::ledger::{
     CheckReport, Ledger, Record, Repair, RepairChange, Report, StepReport, Tolerance,
 };
 use crate::plan::Step;
-use crate::split;
 use crate::target::Target;
 use crate::{Migrations, Plan, Revision};
 
@@ -450,11 +449,7 @@ impl<'m> Done<'m> {
 /// revision before it, one commit (an fsync on SQLite) fewer.
 fn is_blank<DB: Backend>(step: &Step<'_>) -> bool {
     let revision = step.revision;
-    revision.is_transactional()
-        && !revision.is_code()
-        && split::split(revision.section(step.direction).0, DB::DIALECT)
-            .iter()
-            .all(|piece| piece.is_blank)
+    revision.is_transactional() && revision.runs_nothing(step.direction, DB::DIALECT)
 }
 
 /// The plan of an upgrade or a downgrade.

@@ -90,16 +90,7 @@ pub(super) async fn transactional<DB: Backend>(
             return Ok(false);
         }
     }
-    let body = match Message::body::<DB>(revision, direction, &[]) {
-        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(&mut tx).await {
-            Ok(()) => Ok(()),
-            Err(Failed::Body(failure)) => Err(failure),
-            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
-                return Err(db("run the revision")(error));
-            }
-        },
-        _ => run_body::<DB>(cx, &mut tx, revision, direction).await,
-    };
+    let body = run_in_transaction::<DB>(cx, &mut tx, revision, direction).await?;
     if let Err(failure) = body {
         drop(tx);
         // MySQL commits DDL as it goes: the rollback may have undone
@@ -151,24 +142,10 @@ pub(super) async fn within<DB: Backend>(
         };
     }
     set_table_lock_timeout::<DB>(cx.options, conn).await?;
-    let body = match Message::body::<DB>(revision, direction, &[]) {
-        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(conn).await {
-            Ok(()) => Ok(()),
-            Err(Failed::Body(failure)) => Err(failure),
-            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
-                return Err(db("run the revision")(error));
-            }
-        },
-        _ => run_body::<DB>(cx, conn, revision, direction).await,
-    };
-    body.map_err(|failure| failure.into_error::<DB>(revision, direction, false, &report))?;
-    match direction {
-        Direction::Up => {
-            DB::insert_record(conn, &cx.options.table, &applied_record(revision, 0, None)).await
-        }
-        Direction::Down => DB::delete_record(conn, &cx.options.table, revision.id()).await,
-    }
-    .map_err(db("write the bookkeeping row"))
+    run_in_transaction::<DB>(cx, conn, revision, direction)
+        .await?
+        .map_err(|failure| failure.into_error::<DB>(revision, direction, false, &report))?;
+    write_row::<DB>(cx, conn, revision, direction, 0).await
 }
 
 /// [`transactional`] where the transaction may be held open (SQLite, a SQL
@@ -265,27 +242,11 @@ async fn held_body<DB: Backend>(
         Some(before) => before,
         None => DB::change_counters(conn).await.map_err(db(counters))?,
     };
-    let body = match Message::body::<DB>(revision, direction, &[]) {
-        Some(message) => match message.send::<DB>(conn).await {
-            Ok(()) => Ok(()),
-            Err(Failed::Body(failure)) => Err(failure),
-            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
-                return Err(db("run the revision")(error));
-            }
-        },
-        None => run_body::<DB>(cx, conn, revision, direction).await,
-    };
-    if let Err(failure) = body {
-        return Err(failure.into_error::<DB>(revision, direction, false, report));
-    }
-    match direction {
-        Direction::Up => {
-            let record = applied_record(revision, started.elapsed().as_millis() as i64, None);
-            DB::insert_record(conn, table, &record).await
-        }
-        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
-    }
-    .map_err(db("write the bookkeeping row"))?;
+    run_in_transaction::<DB>(cx, conn, revision, direction)
+        .await?
+        .map_err(|failure| failure.into_error::<DB>(revision, direction, false, report))?;
+    let ms = started.elapsed().as_millis() as i64;
+    write_row::<DB>(cx, conn, revision, direction, ms).await?;
     // The revision's own row is one change (its row was there going down).
     let mut written = 1;
     for rider in riders {
@@ -306,22 +267,36 @@ async fn write_rider<DB: Backend>(
     direction: Direction,
     racing: bool,
 ) -> Result<bool> {
-    let table = &cx.options.table;
-    let doing = "write the bookkeeping row";
     if racing {
-        let present = DB::has_record(conn, table, rider.id())
+        let present = DB::has_record(conn, &cx.options.table, rider.id())
             .await
             .map_err(db("re-read the bookkeeping table"))?;
         if present == (direction == Direction::Up) {
             return Ok(false);
         }
     }
-    match direction {
-        Direction::Up => DB::insert_record(conn, table, &applied_record(rider, 0, None)).await,
-        Direction::Down => DB::delete_record(conn, table, rider.id()).await,
-    }
-    .map_err(db(doing))?;
+    write_row::<DB>(cx, conn, rider, direction, 0).await?;
     Ok(true)
+}
+
+/// A revision's own row in its transaction: `applied` going up (after
+/// `execution_ms`), gone going down.
+async fn write_row<DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+    execution_ms: i64,
+) -> Result<()> {
+    let table = &cx.options.table;
+    match direction {
+        Direction::Up => {
+            let record = applied_record(revision, execution_ms, None);
+            DB::insert_record(conn, table, &record).await
+        }
+        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
+    }
+    .map_err(db("write the bookkeeping row"))
 }
 
 /// A `transactional: false` revision: its row says `running` first, then
@@ -439,6 +414,28 @@ async fn set_table_lock_timeout<DB: Backend>(
         }
     }
     Ok(())
+}
+
+/// A revision's statements (or its code function) in the transaction open
+/// on `conn`, in one call where the database takes a body whole: the inner
+/// error is the revision's own failure, the outer one the database failing
+/// around it.
+async fn run_in_transaction<'r, DB: Backend>(
+    cx: Cx<'_>,
+    conn: &mut DB::Connection,
+    revision: &'r Revision,
+    direction: Direction,
+) -> Result<std::result::Result<(), BodyFailure<'r>>> {
+    match Message::body::<DB>(revision, direction, &[]) {
+        Some(message) if DB::BODY_IN_ONE_CALL => match message.send::<DB>(conn).await {
+            Ok(()) => Ok(Ok(())),
+            Err(Failed::Body(failure)) => Ok(Err(failure)),
+            Err(Failed::Setting(error) | Failed::Bookkeeping(error)) => {
+                Err(db("run the revision")(error))
+            }
+        },
+        _ => Ok(run_body::<DB>(cx, conn, revision, direction).await),
+    }
 }
 
 /// Runs a revision's up or down on `conn`: its statements one after

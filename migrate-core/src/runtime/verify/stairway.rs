@@ -2,8 +2,9 @@
 //! compare the schema with the one before the up, up again.
 //!
 //! Where a failed revision leaves nothing behind (a transactional one, on
-//! PostgreSQL or SQLite, that opens and ends no transaction itself), the down, the read after it and the up again run
-//! in a transaction that is then rolled back ([`trial`]): the database is
+//! PostgreSQL or SQLite, that opens and ends no transaction itself), the
+//! down, the read after it and the up again run in a transaction that is
+//! then rolled back ([`trial`]): the database is
 //! the one after the up again, the very rows, with no third commit, and the
 //! read after the up still describes it. The up again runs only where it
 //! can say more than the comparison: after a down that changed the schema
@@ -93,7 +94,7 @@ async fn stairway<DB: Catalog>(
             return Ok(Stop::Done);
         }
         // A section with nothing to run changes no schema: not read again.
-        let after_up = if runs_nothing::<DB>(revision, Direction::Up) {
+        let after_up = if revision.runs_nothing(Direction::Up, DB::DIALECT) {
             before.clone()
         } else {
             snapshot(run, &mut cache).await?
@@ -103,7 +104,7 @@ async fn stairway<DB: Catalog>(
             before = after_up;
             continue;
         }
-        if rolls_back::<DB>(revision) && runs_nothing::<DB>(revision, Direction::Down) {
+        if rolls_back::<DB>(revision) && revision.runs_nothing(Direction::Down, DB::DIALECT) {
             // Its down would delete the row and change no schema.
             let differences = compared::<DB>(&before, &after_up, &after_up);
             if !differences.is_empty() {
@@ -298,15 +299,6 @@ fn statement_failure(error: &Error) -> Option<StatementFailure> {
 /// MySQL).
 fn rolls_back<DB: Catalog>(revision: &Revision) -> bool {
     revision.is_transactional() && DB::DIALECT != Dialect::Mysql
-}
-
-/// Whether `revision`'s section going `direction` has no statement to run
-/// (comments and blank lines alone): it changes nothing but its row.
-fn runs_nothing<DB: Catalog>(revision: &Revision, direction: Direction) -> bool {
-    !revision.is_code()
-        && split::split(revision.section(direction).0, DB::DIALECT)
-            .iter()
-            .all(|piece| piece.is_blank)
 }
 
 /// Whether `revision` ends or opens a transaction itself (`COMMIT`,
