@@ -274,6 +274,30 @@ async fn authelia_steps_are_reproduced_both_ways() {
     assert_reproduced(&tally);
 }
 
+/// atuinsh/atuin's client history database (sqlx, ups only).
+#[tokio::test]
+async fn atuin_client_steps_are_reproduced_both_ways() {
+    let tally = walk("sqlite-extra/atuin-client").await;
+    report("atuin-client", &tally);
+    assert_reproduced(&tally);
+}
+
+/// atuinsh/atuin's server on SQLite (sqlx, ups only).
+#[tokio::test]
+async fn atuin_server_steps_are_reproduced_both_ways() {
+    let tally = walk("sqlite-extra/atuin-server").await;
+    report("atuin-server", &tally);
+    assert_reproduced(&tally);
+}
+
+/// ory/keto's SQLite history (pop; table rebuilds written by hand).
+#[tokio::test]
+async fn keto_steps_are_reproduced_both_ways() {
+    let tally = walk("sqlite-extra/keto").await;
+    report("keto", &tally);
+    assert_reproduced(&tally);
+}
+
 /// ory/kratos's 694 revisions, many of them SQLite rebuilds written by
 /// hand: each schema-changing step planned from the catalogs at k and
 /// k+1 (two in-memory databases walking the history one revision apart)

@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR]]], each a
+TEMPORAL HARBOR [ATUIN KETO]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -69,7 +69,7 @@ def chirpstack(repo, out, sub, dialect):
         revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
     write(out, revs, dialect, "chirpstack/chirpstack")
 
-def popx(repo, out, prefix, dialect, names, source="ory/hydra"):
+def popx(repo, out, prefix, dialect, names, source="ory/hydra", first=()):
     files = {}
     for p in git_ls(repo, prefix):
         # pop's names: VERSION_NAME[.DIALECT][.autocommit].(up|down).sql
@@ -86,7 +86,7 @@ def popx(repo, out, prefix, dialect, names, source="ory/hydra"):
         down = pick("down") if any(k[1] == "down" for k in fs) else None
         revs.append((f"v{ver}", slug, git_show(repo, up[0]),
                      git_show(repo, down[0]) if down else None, not up[1]))
-    write(out, revs, dialect, source)
+    write(out, list(first) + revs, dialect, source)
 
 # Diesel would run this revision's down in a transaction, where its CREATE
 # INDEX CONCURRENTLY fails; the set marks it non-transactional instead.
@@ -182,8 +182,75 @@ def harbor(repo, out):
         if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
     write(out, revs, "postgres", "goharbor/harbor")
 
+def mariadb_fixes(out, fixes):
+    """MySQL 8 SQL that MariaDB refuses, rewritten in the written files:
+    (file name prefix, pattern, replacement), each expected to match."""
+    for prefix, pattern, replacement in fixes:
+        names = [n for n in os.listdir(out) if n.startswith(prefix)]
+        assert len(names) == 1, (prefix, names)
+        path = os.path.join(out, names[0])
+        text = open(path).read()
+        fixed, n = re.subn(pattern, replacement, text)
+        assert n, (prefix, pattern)
+        open(path, "w").write(fixed)
+
+# MariaDB has no CAST(... AS JSON) (its JSON is LONGTEXT): the text itself.
+HYDRA_MARIADB = [(f"v20220513000001{n}_", r"(?i)cast\(\s*(concat\(.*\))\s+as json\)", r"\1")
+                 for n in ("000001", "000007")]
+
+def hydra_mysql(repo, out):
+    """hydra's pop files for MySQL: the '.mysql.' file where there is one,
+    else the generic one."""
+    popx(repo, out, "persistence/sql/migrations/", "mysql", ["mysql"])
+    mariadb_fixes(out, HYDRA_MARIADB)
+
+def atuin(repo, out):
+    """sqlx, ups only: one '<version>_<name>.sql' per revision, per crate
+    (each crate's set is a database of its own)."""
+    for folder, name in [("crates/atuin-client/migrations/", "atuin-client"),
+                         ("crates/atuin-server-sqlite/migrations/", "atuin-server")]:
+        revs = []
+        for p in sorted(git_ls(repo, folder)):
+            m = re.match(r".*/(\d+)_(.*)\.sql$", p)
+            if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
+        write(f"{out}/{name}", revs, "sqlite", "atuinsh/atuin")
+
+# keto's revisions reference the `networks` table that ory's shared library
+# makes before them (hydra's set has it as its first revision); the set
+# makes it first, with the columns keto's revisions need.
+KETO_NETWORKS = "CREATE TABLE networks (\n  id {id} NOT NULL PRIMARY KEY,\n" \
+    "  created_at DATETIME NOT NULL,\n  updated_at DATETIME NOT NULL\n);\n"
+
+# pop numbers the parts of one migration as revisions whose downs undo other
+# parts, so the build-time chain check (each up, its down, its up again)
+# does not hold: no dialect is declared (as for kratos), the set is applied.
+POP_TOML = """# No dialect: pop numbers the parts of one migration as revisions whose
+# downs undo other parts, so the build-time chain check (each up, its
+# down, its up again) does not hold for this history; it is applied only.
+"""
+
+# MySQL 8 names a column's CHECK `<table>_chk_<n>`; MariaDB keeps it with the
+# column, where only redefining the column drops it.
+KETO_MARIADB = [("v20220513200400000001_",
+                 r"ALTER TABLE keto_uuid_mappings DROP CONSTRAINT keto_uuid_mappings_chk_1;",
+                 "ALTER TABLE keto_uuid_mappings MODIFY string_representation TEXT NOT NULL;")]
+
+def keto(repo, out):
+    """ory/keto's pop files (as hydra's), SQLite and MySQL, after the
+    `networks` table."""
+    prefix = "internal/persistence/sql/migrations/sql/"
+    def networks(id_type):
+        return [("v00000000000000000000", "networks", KETO_NETWORKS.format(id=id_type),
+                 "DROP TABLE networks;\n")]
+    popx(repo, f"{out}/sqlite-extra/keto", prefix, "sqlite", ["sqlite3", "sqlite"], "ory/keto",
+         networks("TEXT"))
+    with open(f"{out}/sqlite-extra/keto/migrate.toml", "w") as f:
+        f.write(POP_TOML)
+    popx(repo, f"{out}/mysql/keto", prefix, "mysql", ["mysql"], "ory/keto", networks("CHAR(36)"))
+    mariadb_fixes(f"{out}/mysql/keto", KETO_MARIADB)
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb = (sys.argv[5:11] + ["-"] * 6)[:6]
+crates, hatch, kratos, auth, temp, harb, atu, ket = (sys.argv[5:13] + ["-"] * 8)[:8]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -192,6 +259,7 @@ if chirp != "-":
 if hydra != "-":
     popx(hydra, f"{root}/postgres/hydra", "persistence/sql/migrations/", "postgres", ["postgres"])
     popx(hydra, f"{root}/sqlite-fk-off/hydra", "persistence/sql/migrations/", "sqlite", ["sqlite", "sqlite3"])
+    hydra_mysql(hydra, f"{root}/mysql/hydra")
 if crates != "-":
     crates_io(crates, f"{root}/postgres/crates-io")
 if hatch != "-":
@@ -209,3 +277,7 @@ if temp != "-":
     temporal(temp, f"{root}/mysql/temporal", "mysql", "mysql/v8/temporal")
 if harb != "-":
     harbor(harb, f"{root}/postgres/harbor")
+if atu != "-":
+    atuin(atu, f"{root}/sqlite-extra")
+if ket != "-":
+    keto(ket, root)

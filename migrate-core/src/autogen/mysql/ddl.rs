@@ -24,7 +24,8 @@ pub(super) fn get<'p>(props: &'p Properties, key: &str) -> Option<&'p str> {
 }
 
 /// A column's definition after its name: type, collation, generation,
-/// nullability, default, `AUTO_INCREMENT`, `ON UPDATE`, visibility, comment.
+/// nullability, default, `AUTO_INCREMENT`, `ON UPDATE`, visibility, comment,
+/// and a check written with the column (MariaDB).
 pub(super) fn column(name: &str, props: &Properties) -> String {
     let mut out = format!("{} {}", ident(name), get(props, "type").unwrap_or("text"));
     if let Some(collation) = get(props, "collation") {
@@ -67,6 +68,10 @@ pub(super) fn column(name: &str, props: &Properties) -> String {
     }
     if let Some(comment) = get(props, "comment") {
         out.push_str(&format!(" COMMENT {}", literal(comment)));
+    }
+    // MariaDB's check kept with the column (last, as the server prints it).
+    if let Some(check) = get(props, "check") {
+        out.push_str(&format!(" {check}"));
     }
     out
 }

@@ -314,14 +314,16 @@ async fn checks(
         return Ok(());
     }
     // MariaDB names checks per table (and lists the table); MySQL per schema.
-    let same_table = if mariadb {
-        " AND c.TABLE_NAME = t.TABLE_NAME"
+    // MariaDB keeps a check written in a column's definition with the column
+    // (`LEVEL` 'Column', named after it): only redefining the column drops it.
+    let (same_table, level) = if mariadb {
+        (" AND c.TABLE_NAME = t.TABLE_NAME", "CAST(c.LEVEL AS CHAR)")
     } else {
-        ""
+        ("", "'Table'")
     };
-    let checks: Vec<(String, String, String)> = sqlx::query_as(&format!(
+    let checks: Vec<(String, String, String, String)> = sqlx::query_as(&format!(
         "SELECT CAST(t.TABLE_NAME AS CHAR), CAST(t.CONSTRAINT_NAME AS CHAR), \
-                CAST(c.CHECK_CLAUSE AS CHAR) \
+                CAST(c.CHECK_CLAUSE AS CHAR), {level} \
          FROM information_schema.TABLE_CONSTRAINTS t \
          JOIN information_schema.CHECK_CONSTRAINTS c \
            ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA \
@@ -330,12 +332,14 @@ async fn checks(
     ))
     .fetch_all(&mut *conn)
     .await?;
-    for (table, name, clause) in checks {
-        snapshot.add(
-            Fact::object(kind_of(kinds, &table), &table)
-                .part("constraint", &name)
-                .property("definition", Some(&format!("CHECK ({clause})"))),
-        );
+    for (table, name, clause, level) in checks {
+        let object = Fact::object(kind_of(kinds, &table), &table);
+        let definition = format!("CHECK ({clause})");
+        snapshot.add(if level == "Column" {
+            object.part("column", &name).property("check", Some(&definition))
+        } else {
+            object.part("constraint", &name).property("definition", Some(&definition))
+        });
     }
     Ok(())
 }
