@@ -299,7 +299,10 @@ fn source(
         .as_deref()
         .and_then(|url| DatabaseUrl::parse(url).ok())
         .map(|url| url.dialect());
-    let sqlite = dialect.or(database_dialect) == Some(Dialect::Sqlite);
+    // With no dialect declared and no database named, the set's database
+    // is the default one (`database::DEFAULT_URL`, a SQLite file), as for
+    // every other command: the scratch is in memory.
+    let sqlite = dialect.or(database_dialect).unwrap_or(Dialect::Sqlite) == Dialect::Sqlite;
     let dev_url = match (&flags.dev_url, &settings.autogenerate.dev_url, &database) {
         (Some(url), _, _) => parse(url, "--dev-url")?,
         (None, None, _) if sqlite => parse("sqlite::memory:", "the in-memory SQLite")?,

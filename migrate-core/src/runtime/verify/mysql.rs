@@ -333,15 +333,42 @@ async fn checks(
     .fetch_all(&mut *conn)
     .await?;
     for (table, name, clause, level) in checks {
-        let object = Fact::object(kind_of(kinds, &table), &table);
+        let kind = kind_of(kinds, &table);
+        let object = Fact::object(kind, &table);
         let definition = format!("CHECK ({clause})");
         snapshot.add(if level == "Column" {
-            object.part("column", &name).property("check", Some(&definition))
+            let column = check_column(snapshot, kind, &table, &name, &clause);
+            object.part("column", &column).property("check", Some(&definition))
         } else {
             object.part("constraint", &name).property("definition", Some(&definition))
         });
     }
     Ok(())
+}
+
+/// The column a MariaDB column-level check belongs to. It is named after
+/// the column it was written with, and keeps that name when the column is
+/// renamed: the column it names where its clause mentions that one, else
+/// the one column of the table its clause mentions.
+fn check_column(snapshot: &Snapshot, kind: &str, table: &str, name: &str, clause: &str) -> String {
+    let is_column = |c: &str| {
+        snapshot
+            .get(kind, table)
+            .is_some_and(|o| o.parts.contains_key(&("column".to_owned(), c.to_owned())))
+    };
+    let mut mentioned: Vec<String> = clause
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|c| is_column(c))
+        .map(str::to_owned)
+        .collect();
+    mentioned.sort();
+    mentioned.dedup();
+    if mentioned.len() == 1 && mentioned[0] != name {
+        return mentioned.swap_remove(0);
+    }
+    name.to_owned()
 }
 
 /// Views' definitions and options.
