@@ -511,6 +511,32 @@ ALTER TABLE m ADD COLUMN b int;";
     assert!(made.up.contains("MODIFY COLUMN `c` int(11) NULL DEFAULT NULL,"), "{}", made.up);
 }
 
+/// Columns stand where the declared schema puts them: a new table's in
+/// its order, an added column after the one before it (or first), and a
+/// dropped one back in its place after the down.
+#[tokio::test]
+async fn columns_stand_in_the_declared_order() {
+    let head = "CREATE TABLE p (id int, b int, gone int, e int);";
+    let desired = "CREATE TABLE p (a int, id int, c int, b int, e int, d int);
+CREATE TABLE q (z int, y int, x int);";
+    let made = generate("autogen-mysql-column-order", head, desired)
+        .await
+        .expect("a change");
+    for placed in [
+        "ADD COLUMN `a` int(11) NULL DEFAULT NULL FIRST",
+        "ADD COLUMN `c` int(11) NULL DEFAULT NULL AFTER `id`",
+        "ADD COLUMN `d` int(11) NULL DEFAULT NULL;",
+        "`z` int(11) NULL DEFAULT NULL,\n  `y` int(11) NULL DEFAULT NULL,\n  `x`",
+    ] {
+        assert!(made.up.contains(placed), "{placed}\n{}", made.up);
+    }
+    assert!(
+        made.down.contains("ADD COLUMN `gone` int(11) NULL DEFAULT NULL AFTER `b`"),
+        "{}",
+        made.down
+    );
+}
+
 /// A dump of a schema with views (which a dump first makes as stand-ins),
 /// a trigger and routines (between `DELIMITER` lines, with `DEFINER`s) is
 /// the same schema as the chain that made it, and builds from empty.

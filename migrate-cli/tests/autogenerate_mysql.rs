@@ -240,3 +240,120 @@ fn a_scratch_server_of_another_kind_is_refused() {
         "{run:?}"
     );
 }
+
+/// The schema of the MySQL/MariaDB database at `url`, our bookkeeping left
+/// out.
+fn schema_of(url: &str) -> migraph_core::schema::Snapshot {
+    use migraph_core::sqlx::Connection;
+    block_on(async {
+        let mut conn = migraph_core::sqlx::MySqlConnection::connect(url)
+            .await
+            .unwrap();
+        let mut snapshot = migraph_core::runtime::autogen::mysql::read_schema(&mut conn)
+            .await
+            .unwrap();
+        let _ = conn.close().await;
+        for table in ["migrate_revisions", "migrate_revisions_lock"] {
+            snapshot.remove("table", table);
+        }
+        snapshot
+    })
+}
+
+/// `mariadb-dump --no-data` (else `mysqldump`) of the database at `url`.
+fn dump_of(url: &str) -> String {
+    let name = url.rsplit('/').next().unwrap();
+    let server = migraph_test_support::db::mysql_server();
+    let address = server.trim_start_matches("mysql://");
+    let (user, host) = address.split_once('@').unwrap_or(("root", address));
+    let (host, port) = host.split_once(':').unwrap_or((host, "3306"));
+    ["mariadb-dump", "mysqldump"]
+        .iter()
+        .find_map(|tool| {
+            Command::new(tool)
+                .args(["--no-data", "-h", host, "-P", port, "-u", user, name])
+                .output()
+                .ok()
+                .filter(|o| o.status.success())
+        })
+        .map(|o| String::from_utf8(o.stdout).unwrap())
+        .expect("mariadb-dump or mysqldump runs")
+}
+
+/// ory/keto's MySQL history through the binary, as a harness outside the
+/// repository runs it: a database taken one revision further at a time by
+/// `upgrade`; at every other step whose schema changes (k to k+1), its
+/// `mariadb-dump --no-data` is the declared schema, `revision
+/// --autogenerate` runs on a directory holding the chain up to k, the
+/// chain with the written revision is upgraded into a fresh database,
+/// compared with k+1, and `downgrade -1` compared with k. Review lines are
+/// taken out before the upgrade (a person would decide them) and counted.
+#[test]
+fn keto_steps_through_the_binary_are_reproduced_both_ways() {
+    let Some(ahead) = database() else {
+        return;
+    };
+    let sandbox = Sandbox::empty("autogen_mysql_keto");
+    let source = migraph_test_support::workspace_root().join("tests/sql-corpus/mysql/keto");
+    let migrations = migraph_core::Migrations::load(&source).unwrap();
+    let files: Vec<std::path::PathBuf> = migrations
+        .revisions()
+        .iter()
+        .map(|r| std::path::PathBuf::from(r.file()))
+        .collect();
+    let toml = std::fs::read_to_string(source.join("migrate.toml")).unwrap();
+    sandbox.write("full/migrate.toml", &toml);
+    let (mut steps, mut proven, mut reviewed) = (0, 0, 0);
+    let mut before = schema_of(&ahead);
+    for (k, file) in files.iter().enumerate() {
+        let name = file.file_name().unwrap().to_str().unwrap();
+        std::fs::copy(file, sandbox.path(&format!("full/{name}"))).unwrap();
+        m(&sandbox, &ahead, &["--dir", "full", "upgrade", "heads"]).ok();
+        let after = schema_of(&ahead);
+        if after.differences(&before).is_empty() {
+            before = after;
+            continue;
+        }
+        steps += 1;
+        if steps % 2 == 1 {
+            let chain = format!("step-{k}");
+            sandbox.write(&format!("{chain}/migrate.toml"), &toml);
+            for earlier in &files[..k] {
+                let earlier_name = earlier.file_name().unwrap().to_str().unwrap();
+                std::fs::copy(earlier, sandbox.path(&format!("{chain}/{earlier_name}"))).unwrap();
+            }
+            let dump = format!("{chain}.sql");
+            sandbox.write(&dump, &dump_of(&ahead));
+            let target = database().unwrap();
+            let listed = sandbox.files(&chain);
+            let message = format!("step {k}");
+            let args = ["--dir", &chain, "revision", "--autogenerate", "-m", &message];
+            m(&sandbox, &target, &[&args[..], &["--schema", &dump]].concat()).ok();
+            let written: Vec<String> = sandbox
+                .files(&chain)
+                .into_iter()
+                .filter(|f| !listed.contains(f))
+                .collect();
+            assert_eq!(written.len(), 1, "step {k}: {written:?}");
+            let path = sandbox.path(&format!("{chain}/{}", written[0]));
+            let text = std::fs::read_to_string(&path).unwrap();
+            if text.contains("-- review:") {
+                reviewed += 1;
+                let kept: Vec<&str> = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("-- review:"))
+                    .collect();
+                std::fs::write(&path, kept.join("\n") + "\n").unwrap();
+            }
+            m(&sandbox, &target, &["--dir", &chain, "upgrade", "heads"]).ok();
+            let up = schema_of(&target).differences(&after);
+            assert_eq!(up, Vec::<String>::new(), "step {k}, up:\n{text}");
+            m(&sandbox, &target, &["--dir", &chain, "downgrade", "-1"]).ok();
+            let down = schema_of(&target).differences(&before);
+            assert_eq!(down, Vec::<String>::new(), "step {k}, down:\n{text}");
+            proven += 1;
+        }
+        before = after;
+    }
+    assert_eq!((steps, proven, reviewed), (13, 7, 0));
+}

@@ -61,6 +61,19 @@ impl<'s> TableChange<'s> {
         self.parts("column")
     }
 
+    /// Where an added column goes: after the column before it in the new
+    /// table (which exists by then: the added ones are added in order), or
+    /// first; nothing when the reader gave no positions.
+    fn placement(&self, name: &str) -> String {
+        let ordered = in_order(self.new);
+        match ordered.iter().position(|(n, _)| *n == name) {
+            _ if ordered.iter().any(|(_, p)| position(p).is_none()) => String::new(),
+            Some(0) => " FIRST".to_owned(),
+            Some(at) => format!(" AFTER {}", ident(ordered[at - 1].0)),
+            None => String::new(),
+        }
+    }
+
     pub(super) fn old_column(&self, name: &str) -> Option<&'s Properties> {
         self.old.parts.get(&("column".to_owned(), name.to_owned()))
     }
@@ -213,9 +226,18 @@ impl<'s> TableChange<'s> {
             let props = self.new_column(name).expect("in both");
             out.push(format!("MODIFY COLUMN {}", ddl::column(name, props)));
         }
+        let placed_last = in_order(self.new).last().map(|(n, _)| *n);
+        let mut added = added;
+        added.sort_by_key(|n| self.new_column(n).and_then(position));
         for name in &added {
             let props = self.new_column(name).expect("added");
-            out.push(format!("ADD COLUMN {}", ddl::column(name, props)));
+            // After the others (no clause) where it is last.
+            let place = if Some(*name) == placed_last {
+                String::new()
+            } else {
+                self.placement(name)
+            };
+            out.push(format!("ADD COLUMN {}{place}", ddl::column(name, props)));
         }
         for name in i_added.iter().chain(&i_changed) {
             if keys.contains(name) && made_by_key(self.new, name) {
@@ -250,6 +272,24 @@ impl<'s> TableChange<'s> {
             })
             .collect()
     }
+}
+
+/// A column's place in its table, as the reader gives it (`~position`).
+fn position(props: &Properties) -> Option<u32> {
+    get(props, "~position")?.parse().ok()
+}
+
+/// A table's columns in the order they stand (by name where the reader
+/// gave no positions).
+fn in_order(table: &Object) -> Vec<(&str, &Properties)> {
+    let mut columns: Vec<(&str, &Properties)> = table
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "column")
+        .map(|((_, name), props)| (name.as_str(), props))
+        .collect();
+    columns.sort_by_key(|(_, props)| position(props).unwrap_or(u32::MAX));
+    columns
 }
 
 /// Foreign keys that both schemas have alike, but that stand on a column
@@ -328,10 +368,8 @@ pub(super) fn create(
 ) -> (String, Vec<String>) {
     let mut elements = Vec::new();
     let mut later = Vec::new();
-    for ((kind, part), props) in &table.parts {
-        if kind == "column" {
-            elements.push(ddl::column(part, props));
-        }
+    for (part, props) in in_order(table) {
+        elements.push(ddl::column(part, props));
     }
     // The primary key first, as servers print it.
     let mut indexes: Vec<(&String, &Properties)> = table

@@ -81,7 +81,7 @@ fn kind_of(kinds: &Kinds, table: &str) -> &'static str {
     kinds.get(table).copied().unwrap_or("table")
 }
 
-type ColumnRow = (String, String, String, String, Text, Text, Text, Text, Text);
+type ColumnRow = (String, String, String, String, Text, Text, Text, Text, Text, String);
 /// A foreign key: target table, its columns here, the target's columns.
 type ForeignKey = (String, Vec<String>, Vec<String>);
 type RoutineRow = (String, String, Text, Text, Text, Text, Text, Text);
@@ -172,12 +172,14 @@ async fn columns(
                     CAST(COLUMN_TYPE AS CHAR), CAST(IS_NULLABLE AS CHAR), \
                     CAST(COLUMN_DEFAULT AS CHAR), CAST(EXTRA AS CHAR), \
                     CAST(GENERATION_EXPRESSION AS CHAR), CAST(COLUMN_COMMENT AS CHAR), \
-                    CAST(COLLATION_NAME AS CHAR) \
+                    CAST(COLLATION_NAME AS CHAR), CAST(ORDINAL_POSITION AS CHAR) \
              FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()",
     )
     .fetch_all(&mut *conn)
     .await?;
-    for (table, name, ty, nullable, default, extra, generated, comment, collation) in columns {
+    for (table, name, ty, nullable, default, extra, generated, comment, collation, position) in
+        columns
+    {
         let kind = kind_of(kinds, &table);
         if kind == "sequence" {
             continue;
@@ -193,6 +195,8 @@ async fn columns(
         snapshot.add(column().property("generated", nonempty(&generated).as_deref()));
         snapshot.add(column().property("comment", nonempty(&comment).as_deref()));
         snapshot.add(column().property("collation", collation.as_deref()));
+        // Where the column stands (for the writer; never compared).
+        snapshot.add(column().property("~position", Some(&position)));
     }
     Ok(())
 }
