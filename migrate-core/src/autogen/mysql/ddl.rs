@@ -172,10 +172,18 @@ pub(super) fn index(name: &str, definition: &str) -> Option<String> {
     if body.contains("<expression>") {
         return None;
     }
-    let columns: Vec<String> = body.split(", ").map(index_part).collect();
-    let columns = columns.join(", ");
     let unique = head.starts_with("UNIQUE");
     let method = head.trim_start_matches("UNIQUE").trim();
+    let columns: Vec<String> = body
+        .split(", ")
+        .map(|part| match method {
+            // The server lists a length for a spatial index's column (the
+            // whole value), which it refuses as a prefix.
+            "SPATIAL" => index_part(part.split('(').next().unwrap_or(part)),
+            _ => index_part(part),
+        })
+        .collect();
+    let columns = columns.join(", ");
     if name == "PRIMARY" {
         return Some(format!("PRIMARY KEY ({columns})"));
     }
