@@ -327,8 +327,20 @@ fn keto_steps_through_the_binary_are_reproduced_both_ways() {
             let target = database().unwrap();
             let listed = sandbox.files(&chain);
             let message = format!("step {k}");
-            let args = ["--dir", &chain, "revision", "--autogenerate", "-m", &message];
-            m(&sandbox, &target, &[&args[..], &["--schema", &dump]].concat()).ok();
+            let args = [
+                "--dir",
+                &chain,
+                "revision",
+                "--autogenerate",
+                "-m",
+                &message,
+            ];
+            m(
+                &sandbox,
+                &target,
+                &[&args[..], &["--schema", &dump]].concat(),
+            )
+            .ok();
             let written: Vec<String> = sandbox
                 .files(&chain)
                 .into_iter()

@@ -351,7 +351,14 @@ fn walk_through_binary(set: &str, name: &str) -> (usize, usize) {
         let file_name = file.file_name().unwrap().to_str().unwrap();
         std::fs::copy(file, sandbox.path(&format!("full/{file_name}"))).unwrap();
         sandbox
-            .run(&["--dir", "full", "--database-url", &ahead_url, "upgrade", "heads"])
+            .run(&[
+                "--dir",
+                "full",
+                "--database-url",
+                &ahead_url,
+                "upgrade",
+                "heads",
+            ])
             .ok();
         let after = schema_of(&ahead);
         if after.differences(&before).is_empty() {
@@ -370,7 +377,16 @@ fn walk_through_binary(set: &str, name: &str) -> (usize, usize) {
         let listed = sandbox.files(&chain);
         let message = format!("step {k}");
         sandbox
-            .run(&["--dir", &chain, "revision", "--autogenerate", "-m", &message, "--schema", &dump])
+            .run(&[
+                "--dir",
+                &chain,
+                "revision",
+                "--autogenerate",
+                "-m",
+                &message,
+                "--schema",
+                &dump,
+            ])
             .ok();
         let written: Vec<String> = sandbox
             .files(&chain)

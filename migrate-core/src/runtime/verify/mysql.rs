@@ -81,7 +81,18 @@ fn kind_of(kinds: &Kinds, table: &str) -> &'static str {
     kinds.get(table).copied().unwrap_or("table")
 }
 
-type ColumnRow = (String, String, String, String, Text, Text, Text, Text, Text, String);
+type ColumnRow = (
+    String,
+    String,
+    String,
+    String,
+    Text,
+    Text,
+    Text,
+    Text,
+    Text,
+    String,
+);
 /// A foreign key: target table, its columns here, the target's columns.
 type ForeignKey = (String, Vec<String>, Vec<String>);
 type RoutineRow = (String, String, Text, Text, Text, Text, Text, Text);
@@ -342,9 +353,13 @@ async fn checks(
         let definition = format!("CHECK ({clause})");
         snapshot.add(if level == "Column" {
             let column = check_column(snapshot, kind, &table, &name, &clause);
-            object.part("column", &column).property("check", Some(&definition))
+            object
+                .part("column", &column)
+                .property("check", Some(&definition))
         } else {
-            object.part("constraint", &name).property("definition", Some(&definition))
+            object
+                .part("constraint", &name)
+                .property("definition", Some(&definition))
         });
     }
     Ok(())
