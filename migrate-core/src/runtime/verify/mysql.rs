@@ -8,7 +8,7 @@
 //! sizes, a trigger's `ACTION_ORDER`, definers) are never read. Every value
 //! is cast to text, since both servers type these columns differently.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use sqlx::mysql::MySqlConnection;
 use sqlx::MySql;
@@ -370,24 +370,19 @@ async fn checks(
 /// renamed: the column it names where its clause mentions that one, else
 /// the one column of the table its clause mentions.
 fn check_column(snapshot: &Snapshot, kind: &str, table: &str, name: &str, clause: &str) -> String {
-    let is_column = |c: &str| {
-        snapshot
-            .get(kind, table)
-            .is_some_and(|o| o.parts.contains_key(&("column".to_owned(), c.to_owned())))
-    };
-    let mut mentioned: Vec<String> = clause
+    let parts = snapshot.get(kind, table).map(|o| &o.parts);
+    let is_column =
+        |c: &&str| parts.is_some_and(|p| p.contains_key(&("column".into(), (*c).into())));
+    let mentioned: BTreeSet<&str> = clause
         .split('`')
         .skip(1)
         .step_by(2)
-        .filter(|c| is_column(c))
-        .map(str::to_owned)
+        .filter(is_column)
         .collect();
-    mentioned.sort();
-    mentioned.dedup();
-    if mentioned.len() == 1 && mentioned[0] != name {
-        return mentioned.swap_remove(0);
+    match mentioned.first() {
+        Some(only) if mentioned.len() == 1 => (*only).to_owned(),
+        _ => name.to_owned(),
     }
-    name.to_owned()
 }
 
 /// Views' definitions and options.
