@@ -114,7 +114,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "autogenerate")]
         rust: bool,
         /// Write the revision(s) from the difference between the head and
-        /// the desired schema (PostgreSQL, MySQL/MariaDB): the chain is replayed on a
+        /// the desired schema (PostgreSQL, MySQL/MariaDB, SQLite in memory):
+        /// the chain is replayed on a
         /// scratch database, the desired schema built in another, and what
         /// is written is proven both ways first. Several files when the
         /// change needs them (indexes built CONCURRENTLY, constraints
