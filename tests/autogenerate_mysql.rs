@@ -376,7 +376,7 @@ async fn hydra_first_steps_are_reproduced_both_ways() {
 /// rates BENCHMARKS.md gives (`cargo test --test autogenerate_mysql --
 /// --ignored hydra`, several minutes).
 #[tokio::test]
-#[ignore = "several minutes; the sampled walk runs by default"]
+#[ignore = "several minutes; the first 60 revisions run by default"]
 async fn hydra_every_step_is_reproduced_both_ways() {
     let Some(tally) = walk("hydra", 1, 25).await else {
         return;
