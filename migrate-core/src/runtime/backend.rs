@@ -40,6 +40,15 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const MESSAGE_IS_TRANSACTION: bool = false;
 
+    /// Whether several statements sent as one message run in order and
+    /// stop at the first that fails, with no transaction of their own, so
+    /// that a message may open and commit one (MySQL's multi-statement text
+    /// queries). Where it holds, a transactional revision goes, after its
+    /// `running` row, as a message per statement, `BEGIN` riding with the
+    /// first and the row and `COMMIT` with the last ([`super::batch`]).
+    #[doc(hidden)]
+    const MESSAGE_STOPS_AT_FAILURE: bool = false;
+
     /// Whether a revision's statements go to the database in one call
     /// inside its transaction (where each call costs a hop to another
     /// thread: SQLite's worker), rather than one call per statement.

@@ -17,7 +17,7 @@ use std::time::Instant;
 use sqlx::Connection;
 
 use super::backend::{db, Backend};
-use super::batch::{Failed, Message};
+use super::batch::{send_framed, Failed, Message};
 use super::failure::BodyFailure;
 use super::held::{
     commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
@@ -42,8 +42,10 @@ pub(super) struct Cx<'a> {
 
 /// One revision and its row in one transaction, whose commit does not wait
 /// for the disk when `relaxed`: one message where the database allows
-/// ([`super::batch`]), else `BEGIN`, each statement, the row and `COMMIT`. Returns false if another runner got there
-/// first (SQLite, which has no lock across revisions).
+/// ([`super::batch`]; on MySQL one a statement after the `running` row,
+/// `BEGIN` riding with the first, the row and `COMMIT` with the last), else `BEGIN`,
+/// each statement, the row and `COMMIT`. Returns false if another runner
+/// got there first (SQLite, which has no lock across revisions).
 pub(super) async fn transactional<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
@@ -73,6 +75,11 @@ pub(super) async fn transactional<DB: Backend>(
     }
     if implicit_commit {
         mark_running::<DB>(cx.options, conn, revision, direction).await?;
+        if let Some(parts) = Message::framed::<DB>(cx.options, (revision, riders), direction) {
+            let (options, at) = (cx.options, (revision, direction));
+            let sent = send_framed::<DB>(parts, options, conn, at, (started, report));
+            return sent.await.map(|()| true);
+        }
     }
     let begin = if relaxed {
         DB::BEGIN_RELAXED
