@@ -62,9 +62,14 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const HOLDS_OPEN: bool = false;
 
-    /// Counters that move when statements change the database: rows
-    /// written, the schema's version, the header's user fields. Equal
-    /// before and after a revision's statements when they changed nothing.
+    /// The query of three counters that move when statements change the
+    /// database: rows written, the schema's version, the header's user
+    /// fields. Equal before and after a revision's statements when they
+    /// changed nothing. Empty where nothing is held open.
+    #[doc(hidden)]
+    const CHANGE_COUNTERS: &'static str = "";
+
+    /// The counters of [`Backend::CHANGE_COUNTERS`], read on their own.
     #[doc(hidden)]
     fn change_counters(
         _conn: &mut Self::Connection,
@@ -101,6 +106,15 @@ pub trait Backend: sqlx::Database + Sealed {
         conn: &'c mut Self::Connection,
         sql: &'c str,
     ) -> impl Future<Output = Result<(), (usize, sqlx::Error)>> + Send + 'c;
+
+    /// [`Backend::execute_batch`], returning the rows of the statements at
+    /// `keep` (their indexes in `sql`), each column read as an integer.
+    #[doc(hidden)]
+    fn fetch_batch<'c>(
+        conn: &'c mut Self::Connection,
+        sql: &'c str,
+        keep: &'c [usize],
+    ) -> impl Future<Output = Result<Vec<Vec<i64>>, (usize, sqlx::Error)>> + Send + 'c;
 
     #[doc(hidden)]
     fn table_exists<'c>(
@@ -276,6 +290,32 @@ macro_rules! shared_queries {
                     Ok(Some(sqlx::Either::Left(_))) => completed += 1,
                     Ok(Some(sqlx::Either::Right(_))) => {}
                     Ok(None) => return Ok(()),
+                    Err(error) => return Err((completed, error)),
+                }
+            }
+        }
+
+        async fn fetch_batch(
+            conn: &mut $conn,
+            sql: &str,
+            keep: &[usize],
+        ) -> Result<Vec<Vec<i64>>, (usize, sqlx::Error)> {
+            use futures_util::TryStreamExt;
+            use sqlx::Row;
+            let mut results = sqlx::Executor::fetch_many(conn, sqlx::raw_sql(sql));
+            let (mut completed, mut rows) = (0, Vec::new());
+            loop {
+                match results.try_next().await {
+                    Ok(Some(sqlx::Either::Left(_))) => completed += 1,
+                    Ok(Some(sqlx::Either::Right(row))) if keep.contains(&completed) => {
+                        let values = (0..row.len())
+                            .map(|i| row.try_get::<i64, _>(i))
+                            .collect::<Result<Vec<i64>, _>>()
+                            .map_err(|error| (completed, error))?;
+                        rows.push(values);
+                    }
+                    Ok(Some(sqlx::Either::Right(_))) => {}
+                    Ok(None) => return Ok(rows),
                     Err(error) => return Err((completed, error)),
                 }
             }

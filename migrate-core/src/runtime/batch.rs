@@ -242,9 +242,40 @@ impl<'r> Message<'r> {
         self,
         conn: &mut DB::Connection,
     ) -> Result<(), Failed<'r>> {
-        let Err((completed, error)) = DB::execute_batch(conn, &self.sql).await else {
-            return Ok(());
-        };
+        match DB::execute_batch(conn, &self.sql).await {
+            Ok(()) => Ok(()),
+            Err((completed, error)) => Err(self.failed::<DB>(completed, error)),
+        }
+    }
+
+    /// [`Message::send`], returning the rows of the statements at `keep`
+    /// (their indexes in the message; every column an integer), and on a
+    /// failure also how many statements completed before it.
+    pub(super) async fn send_reading<DB: Backend>(
+        self,
+        conn: &mut DB::Connection,
+        keep: &[usize],
+    ) -> Result<Vec<Vec<i64>>, (usize, Failed<'r>)> {
+        match DB::fetch_batch(conn, &self.sql, keep).await {
+            Ok(rows) => Ok(rows),
+            Err((completed, error)) => Err((completed, self.failed::<DB>(completed, error))),
+        }
+    }
+
+    /// Appends a statement after the revision's (bookkeeping, to a failure).
+    pub(super) fn then(&mut self, statement: &str) {
+        self.sql.push_str(statement);
+        self.sql.push_str(";\n");
+    }
+
+    /// How many statements the settings and the revision's make.
+    pub(super) fn statements(&self) -> usize {
+        self.settings + self.body.len()
+    }
+
+    /// Where the message failed, from the error and how many statements
+    /// completed before it.
+    fn failed<DB: Backend>(&self, completed: usize, error: sqlx::Error) -> Failed<'r> {
         let at = match DB::error_position(&error) {
             Some(position) => self.at_position(position),
             None if completed < self.settings => At::Setting,
@@ -256,21 +287,21 @@ impl<'r> Message<'r> {
             },
         };
         let (piece, position) = match at {
-            At::Setting => return Err(Failed::Setting(error)),
-            At::Bookkeeping => return Err(Failed::Bookkeeping(error)),
+            At::Setting => return Failed::Setting(error),
+            At::Bookkeeping => return Failed::Bookkeeping(error),
             At::Statement(i, position) => match self.body.get(i) {
                 Some(&(piece, _)) => (piece, position),
-                None => return Err(Failed::Bookkeeping(error)),
+                None => return Failed::Bookkeeping(error),
             },
         };
         let (sql, line) = self.section;
-        Err(Failed::Body(BodyFailure::Statement {
+        Failed::Body(BodyFailure::Statement {
             sql,
             line,
             piece,
             error,
             position,
-        }))
+        })
     }
 
     /// Which part of the message holds the character at `position`

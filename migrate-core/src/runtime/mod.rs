@@ -41,6 +41,7 @@ mod migrator;
 #[cfg(feature = "mysql")]
 mod mysql;
 pub mod observe;
+mod one_call;
 mod options;
 #[cfg(feature = "postgres")]
 mod postgres;
