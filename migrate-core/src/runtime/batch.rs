@@ -35,6 +35,7 @@ use super::backend::{db, Backend};
 use super::failure::BodyFailure;
 use super::options::{LockStrategy, Options};
 use super::rows::record_failure;
+use super::session;
 use crate::direction::Direction;
 use crate::error::Result;
 use crate::ledger::{sql, Report, Table};
@@ -97,11 +98,18 @@ impl<'r> Message<'r> {
         // What bounds the statements' lock waits goes before them; what
         // the commit reads goes last, so that the message starts with the
         // revision's own SQL, as a session list shows it.
-        let settings = options
+        let mut settings = options
             .table_lock_timeout
             .map(DB::table_lock_timeout_sql)
             .unwrap_or_default();
+        let keeps_path = session::may_set_search_path(DB::DIALECT, revision, direction);
+        if keeps_path {
+            settings.push(session::SAVE_SEARCH_PATH.to_owned());
+        }
         let mut message = Message::body::<DB>(revision, direction, &settings)?;
+        if keeps_path {
+            message.then(session::RESTORE_SEARCH_PATH);
+        }
         let table = &options.table;
         let message_sql = &mut message.sql;
         for (i, row) in std::iter::once(revision)

@@ -48,6 +48,7 @@ mod postgres;
 mod retry;
 mod rows;
 mod run;
+mod session;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;

@@ -27,6 +27,7 @@ use super::options::{LockStrategy, Options};
 use super::rows::{
     applied_record, mark_running, record_failure, wait_for_other_runner, write_rider, write_row,
 };
+use super::session;
 use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::ledger::{Report, StepReport};
@@ -439,6 +440,10 @@ async fn run_body<'r, DB: Backend>(
         return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
     }
     let (sql, line) = revision.section(direction);
+    let keeps_path = session::may_set_search_path(DB::DIALECT, revision, direction);
+    if keeps_path {
+        session::keep_path::<DB>(conn, session::SAVE_SEARCH_PATH).await?;
+    }
     let pieces = split::split(sql, DB::DIALECT);
     for piece in pieces.into_iter().filter(|p| !p.is_blank) {
         if let Err(error) = DB::execute(conn, piece.sql()).await {
@@ -450,6 +455,9 @@ async fn run_body<'r, DB: Backend>(
                 error,
             });
         }
+    }
+    if keeps_path {
+        session::keep_path::<DB>(conn, session::RESTORE_SEARCH_PATH).await?;
     }
     Ok(())
 }
