@@ -93,6 +93,14 @@ fn query(ddl: bool) -> String {
 
 /// Each part of the catalog, as one `SELECT` of the six columns.
 pub(super) fn bodies() -> Vec<String> {
+    let mut bodies = object_bodies();
+    bodies.extend(other_bodies());
+    bodies
+}
+
+/// The parts of the catalog that are not about a relation, type or
+/// function (`rel`, `ty`, `fun`): schemas, statistics, extensions.
+pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
@@ -102,6 +110,28 @@ pub(super) fn bodies() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass
                                AND e.objid = n.oid AND e.deptype = 'e')"
         ),
+        format!(
+            "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
+                        ELSE n.nspname || '.' || s.stxname END, NULL::text, NULL::text, p.key, p.value
+             FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+             CROSS JOIN LATERAL (VALUES
+                ('definition', pg_get_statisticsobjdef(s.oid)),
+                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
+             ) AS p(key, value)
+             WHERE {USER_SCHEMA}"
+        ),
+        "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
+         FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+         CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
+            AS p(key, value)
+         WHERE x.extname <> 'plpgsql'"
+            .to_owned(),
+    ]
+}
+
+/// The facts of each relation, type and function of `rel`, `ty` and `fun`.
+pub(super) fn object_bodies() -> Vec<String> {
+    vec![
         String::from(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r CROSS JOIN LATERAL (VALUES
@@ -218,16 +248,6 @@ pub(super) fn bodies() -> Vec<String> {
                 ('comment', obj_description(fun.oid, 'pg_proc'))
              ) AS p(key, value)",
         ),
-        format!(
-            "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
-                        ELSE n.nspname || '.' || s.stxname END, NULL::text, NULL::text, p.key, p.value
-             FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
-             CROSS JOIN LATERAL (VALUES
-                ('definition', pg_get_statisticsobjdef(s.oid)),
-                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
-             ) AS p(key, value)
-             WHERE {USER_SCHEMA}"
-        ),
         // The types of `types()`, their values, attributes and constraints.
         String::from(
             "SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
@@ -257,12 +277,6 @@ pub(super) fn bodies() -> Vec<String> {
                 pg_get_constraintdef(k.oid, true)
              FROM ty JOIN pg_constraint k ON k.contypid = ty.oid"
         ),
-        "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
-         FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
-         CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
-            AS p(key, value)
-         WHERE x.extname <> 'plpgsql'"
-            .to_owned(),
     ]
 }
 
