@@ -142,7 +142,7 @@ const VERSIONS: &str = "        member AS (
             UNION ALL SELECT m.tag, m.top, 'e' || e.oid || ':' || e.xmin
                 FROM member m JOIN pg_enum e ON e.enumtypid = m.objid WHERE m.classid = 'pg_type'::regclass
             UNION ALL SELECT m.tag, m.top, 'c' || d.objoid || ':' || d.classoid || ':' || d.objsubid || ':' || d.xmin
-                FROM member m JOIN pg_description d ON d.objoid = m.objid
+                FROM member m JOIN pg_description d ON d.objoid = m.objid AND d.objoid >= 16384
             UNION ALL SELECT f.tag, f.top, f.s FROM ref f WHERE f.s IS NOT NULL
         ),
         own AS (
