@@ -86,13 +86,17 @@ struct Version {
 
 /// Each relation, type and function of `rel_all`, `ty_all` and `fun_all`
 /// with its version (`vers`): an md5 over its own rows (`member`: the
-/// object and its parts, each with the rows kept beside it; `version`:
+/// object and its parts, each with the rows kept beside it, but not the
+/// internal triggers of foreign keys that reference it, which no fact
+/// reads and which come and go with the referencing table; `version`:
 /// columns, inheritance, enum values, comments, and its `pg_depend` rows),
 /// and over the names of what it references (`ref`: what it depends on,
 /// and its columns' types that are not built in): a relation's (and the
-/// column's, for a column), a type's or a function's qualified name, which
-/// is all of them its definitions deparse; for anything else, the version
-/// of the catalog row naming it.
+/// column's, for a column), a type's, a function's or a constraint's
+/// qualified name, which is all of them its definitions deparse (a foreign
+/// key's triggers on the table it references depend on the key, which is
+/// the referencing table's: its version would tie the two tables
+/// together); for anything else, the version of the catalog row naming it.
 const VERSIONS: &str = "        member AS (
             SELECT 'r' AS tag, r.oid AS top, 'pg_class'::regclass AS classid, r.oid AS objid,
                 c.xmin || '.' || n.xmin || '.' || coalesce(s.xmin::text, '') || '.'
@@ -105,7 +109,7 @@ const VERSIONS: &str = "        member AS (
             UNION ALL SELECT 'r', i.indrelid, 'pg_class'::regclass, i.indexrelid, i.xmin || '.' || c.xmin
                 FROM rel_all r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class c ON c.oid = i.indexrelid
             UNION ALL SELECT 'r', t.tgrelid, 'pg_trigger'::regclass, t.oid, t.xmin::text
-                FROM rel_all r JOIN pg_trigger t ON t.tgrelid = r.oid
+                FROM rel_all r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
             UNION ALL SELECT 'r', w.ev_class, 'pg_rewrite'::regclass, w.oid, w.xmin::text
                 FROM rel_all r JOIN pg_rewrite w ON w.ev_class = r.oid
             UNION ALL SELECT 'r', po.polrelid, 'pg_policy'::regclass, po.oid, po.xmin::text
@@ -160,6 +164,9 @@ const VERSIONS: &str = "        member AS (
                 WHEN 'pg_proc'::regclass THEN (SELECT n.nspname || '.' || p.proname || '(' || p.proargtypes::text || ')'
                     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = f.objid)
                 WHEN 'pg_namespace'::regclass THEN (SELECT n.nspname::text FROM pg_namespace n WHERE n.oid = f.objid)
+                WHEN 'pg_constraint'::regclass THEN (SELECT n.nspname || '.' || k.conname || '@' || k.conrelid
+                        || ':' || k.contypid
+                    FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE k.oid = f.objid)
                 WHEN 'pg_collation'::regclass THEN (SELECT c.xmin || '.' || n.xmin
                     FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace WHERE c.oid = f.objid)
                 WHEN 'pg_opclass'::regclass THEN (SELECT o.xmin || '.' || n.xmin
