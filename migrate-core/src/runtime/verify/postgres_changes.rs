@@ -100,31 +100,38 @@ struct Version {
 const VERSIONS: &str = "        member AS (
             SELECT 'r' AS tag, r.oid AS top, 'pg_class'::regclass AS classid, r.oid AS objid,
                 c.xmin || '.' || n.xmin || '.' || coalesce(s.xmin::text, '') || '.'
-                    || coalesce(p.xmin::text, '') AS v
+                    || coalesce(p.xmin::text, '') AS v, r.name AS label
                 FROM rel_all r JOIN pg_class c ON c.oid = r.oid JOIN pg_namespace n ON n.oid = c.relnamespace
                 LEFT JOIN pg_sequence s ON s.seqrelid = r.oid
                 LEFT JOIN pg_partitioned_table p ON p.partrelid = r.oid
-            UNION ALL SELECT 'r', k.conrelid, 'pg_constraint'::regclass, k.oid, k.xmin::text
+            UNION ALL SELECT 'r', k.conrelid, 'pg_constraint'::regclass, k.oid, k.xmin::text,
+                    r.name || '.' || k.conname
                 FROM rel_all r JOIN pg_constraint k ON k.conrelid = r.oid
-            UNION ALL SELECT 'r', i.indrelid, 'pg_class'::regclass, i.indexrelid, i.xmin || '.' || c.xmin
+            UNION ALL SELECT 'r', i.indrelid, 'pg_class'::regclass, i.indexrelid, i.xmin || '.' || c.xmin,
+                    r.name || '.' || c.relname
                 FROM rel_all r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class c ON c.oid = i.indexrelid
-            UNION ALL SELECT 'r', t.tgrelid, 'pg_trigger'::regclass, t.oid, t.xmin::text
+            UNION ALL SELECT 'r', t.tgrelid, 'pg_trigger'::regclass, t.oid, t.xmin::text,
+                    r.name || '.' || t.tgname
                 FROM rel_all r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
-            UNION ALL SELECT 'r', w.ev_class, 'pg_rewrite'::regclass, w.oid, w.xmin::text
+            UNION ALL SELECT 'r', w.ev_class, 'pg_rewrite'::regclass, w.oid, w.xmin::text,
+                    r.name || '.' || w.rulename
                 FROM rel_all r JOIN pg_rewrite w ON w.ev_class = r.oid
-            UNION ALL SELECT 'r', po.polrelid, 'pg_policy'::regclass, po.oid, po.xmin::text
+            UNION ALL SELECT 'r', po.polrelid, 'pg_policy'::regclass, po.oid, po.xmin::text,
+                    r.name || '.' || po.polname
                 FROM rel_all r JOIN pg_policy po ON po.polrelid = r.oid
-            UNION ALL SELECT 'r', d.adrelid, 'pg_attrdef'::regclass, d.oid, d.xmin::text
+            UNION ALL SELECT 'r', d.adrelid, 'pg_attrdef'::regclass, d.oid, d.xmin::text,
+                    r.name || '.' || d.adnum
                 FROM rel_all r JOIN pg_attrdef d ON d.adrelid = r.oid
             UNION ALL SELECT 't', ty.oid, 'pg_type'::regclass, ty.oid,
-                t.xmin || '.' || n.xmin || '.' || coalesce(g.xmin::text, '')
+                t.xmin || '.' || n.xmin || '.' || coalesce(g.xmin::text, ''), ty.name
                 FROM ty_all ty JOIN pg_type t ON t.oid = ty.oid JOIN pg_namespace n ON n.oid = t.typnamespace
                 LEFT JOIN pg_range g ON g.rngtypid = ty.oid
-            UNION ALL SELECT 't', ty.oid, 'pg_class'::regclass, ty.typrelid, c.xmin::text
+            UNION ALL SELECT 't', ty.oid, 'pg_class'::regclass, ty.typrelid, c.xmin::text, ty.name
                 FROM ty_all ty JOIN pg_class c ON c.oid = ty.typrelid
-            UNION ALL SELECT 't', k.contypid, 'pg_constraint'::regclass, k.oid, k.xmin::text
+            UNION ALL SELECT 't', k.contypid, 'pg_constraint'::regclass, k.oid, k.xmin::text,
+                    ty.name || '.' || k.conname
                 FROM ty_all ty JOIN pg_constraint k ON k.contypid = ty.oid
-            UNION ALL SELECT 'f', fun.oid, 'pg_proc'::regclass, fun.oid, p.xmin || '.' || n.xmin
+            UNION ALL SELECT 'f', fun.oid, 'pg_proc'::regclass, fun.oid, p.xmin || '.' || n.xmin, fun.name
                 FROM fun_all fun JOIN pg_proc p ON p.oid = fun.oid JOIN pg_namespace n ON n.oid = p.pronamespace
         ),
         ref AS (
@@ -153,7 +160,7 @@ const VERSIONS: &str = "        member AS (
             SELECT tag, top, md5(string_agg(s, ',' ORDER BY s)) AS digest FROM version GROUP BY tag, top
         ),
         named AS MATERIALIZED (
-            SELECT DISTINCT f.tag, f.top, coalesce(CASE f.classid
+            SELECT DISTINCT f.tag, f.top, coalesce(m.label || coalesce('.' || col.attname, ''), CASE f.classid
                 WHEN 'pg_class'::regclass THEN (SELECT n.nspname || '.' || c.relname
                         || coalesce('.' || a.attname, '')
                     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -175,10 +182,11 @@ const VERSIONS: &str = "        member AS (
                     FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid = f.objid)
                 WHEN 'pg_ts_config'::regclass THEN (SELECT o.xmin || '.' || n.xmin
                     FROM pg_ts_config o JOIN pg_namespace n ON n.oid = o.cfgnamespace WHERE o.oid = f.objid)
-                END, o.digest, '-') AS s
+                END, '-') AS s
             FROM ref f
             LEFT JOIN member m ON m.classid = f.classid AND m.objid = f.objid
-            LEFT JOIN own o ON o.tag = m.tag AND o.top = m.top
+            LEFT JOIN pg_attribute col ON f.subid > 0 AND f.classid = 'pg_class'::regclass
+                AND col.attrelid = f.objid AND col.attnum = f.subid
             WHERE m.top IS NULL OR m.tag <> f.tag OR m.top <> f.top
         )
         , names AS (
