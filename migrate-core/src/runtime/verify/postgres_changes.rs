@@ -289,7 +289,8 @@ pub(crate) async fn read_changed(
                     continue;
                 };
                 let oid = oid.parse().unwrap_or_default();
-                now.objects.insert((kind, name), Version { tag, oid, digest });
+                now.objects
+                    .insert((kind, name), Version { tag, oid, digest });
             }
             OTHER_ROW => now.others = row.1,
             _ => facts.push(row),
@@ -341,6 +342,8 @@ const OTHER_KINDS: [&str; 3] = ["schema", "statistics", "extension"];
 
 #[cfg(test)]
 mod tests {
+    use sqlx::{Connection, Executor};
+
     use super::*;
 
     #[test]
@@ -350,6 +353,77 @@ mod tests {
             assert_eq!(query.matches(&format!("{name}_all AS (")).count(), 1);
             assert_eq!(query.matches(&format!(" {name} AS (")).count(), 1);
         }
+    }
+
+    /// A foreign key ties the two tables' versions only by name: a new
+    /// column of the referencing table leaves the referenced one's version
+    /// alone (it was re-read with it before), and renaming the referenced
+    /// column changes the referencing one's (its key deparses the name).
+    #[tokio::test]
+    async fn a_referenced_table_is_read_again_only_when_a_name_it_gives_changes() {
+        let server = crate::env::var("TEST_POSTGRES")
+            .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".to_owned());
+        let server = server.trim_end_matches('/');
+        let mut admin = match PgConnection::connect(&format!("{server}/postgres")).await {
+            Ok(conn) => conn,
+            Err(err) if !crate::env::is_on("REQUIRE_DB") => {
+                migraph_test_support::skip(&format!("PostgreSQL is unreachable ({err})"));
+                return;
+            }
+            Err(err) => panic!("MIGRAPH_REQUIRE_DB=1 but PostgreSQL is unreachable: {err}"),
+        };
+        let name = format!("migrate_test_versions_{}", std::process::id());
+        admin
+            .execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .unwrap();
+        let walked = tokio::spawn(versions_by_name(format!("{server}/{name}"))).await;
+        admin
+            .execute(format!("DROP DATABASE {name} WITH (FORCE)").as_str())
+            .await
+            .unwrap();
+        if let Err(err) = walked {
+            std::panic::resume_unwind(err.into_panic());
+        }
+    }
+
+    async fn versions_by_name(url: String) {
+        let mut conn = PgConnection::connect(&url).await.unwrap();
+        conn.execute(
+            "CREATE TABLE parent (id int PRIMARY KEY);
+             CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent (id));",
+        )
+        .await
+        .unwrap();
+        let mut versions = Versions::default();
+        read_changed(&mut conn, &mut versions).await.unwrap();
+        let version = |versions: &Versions, name: &str| {
+            let key = ("table".to_owned(), name.to_owned());
+            versions.last.as_ref().unwrap().objects[&key].clone()
+        };
+        let (parent, child) = (version(&versions, "parent"), version(&versions, "child"));
+        conn.execute("ALTER TABLE child ADD COLUMN note text")
+            .await
+            .unwrap();
+        let snapshot = read_changed(&mut conn, &mut versions).await.unwrap();
+        assert_eq!(version(&versions, "parent"), parent);
+        assert_ne!(version(&versions, "child"), child);
+        let note = ("column".to_owned(), "note".to_owned());
+        assert!(snapshot
+            .get("table", "child")
+            .unwrap()
+            .parts
+            .contains_key(&note));
+        let child = version(&versions, "child");
+        conn.execute("ALTER TABLE parent RENAME COLUMN id TO parent_key")
+            .await
+            .unwrap();
+        let snapshot = read_changed(&mut conn, &mut versions).await.unwrap();
+        assert_ne!(version(&versions, "child"), child);
+        let key = ("constraint".to_owned(), "child_parent_id_fkey".to_owned());
+        let definition = &snapshot.get("table", "child").unwrap().parts[&key]["definition"];
+        assert!(definition.contains("parent(parent_key)"), "{definition}");
+        conn.close().await.unwrap();
     }
 
     #[test]
