@@ -7,9 +7,10 @@
 //! (`xmin`) of every catalog row its facts are read from (its own row and
 //! schema, its columns, defaults, constraints, indexes, triggers, rules,
 //! policies, comments, enum values, sequence, partition and inheritance
-//! rows, its `pg_depend` rows), and over the qualified name of each
-//! relation (and column), type and function it references (what it
-//! depends on, and its columns' types): a definition deparses what it
+//! rows, its `pg_depend` rows; not a foreign key's internal triggers,
+//! which no fact reads), and over the name of each relation (and column),
+//! type, function and constraint it references (what it depends on, and
+//! its columns' types): a definition deparses what it
 //! references by name, so renaming one changes it, and nothing else about
 //! it does (a table's new column does not change the foreign keys that
 //! reference the table); for what it references that is none of those (a
