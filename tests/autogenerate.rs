@@ -600,3 +600,65 @@ async fn a_typed_null_default_is_kept() {
         "{up}"
     );
 }
+
+/// supabase/storage's tenant schema: functions rewritten step after step,
+/// RLS policies, triggers, `DO` blocks that make roles and grant to them,
+/// and non-transactional revisions that build indexes `CONCURRENTLY`.
+#[tokio::test]
+async fn supabase_storage_steps_are_reproduced_both_ways() {
+    let tally = walk("supabase-storage", "", 10).await;
+    report("supabase-storage", &tally);
+    assert_reproduced(&tally);
+}
+
+/// atuinsh/atuin's server: a small sqlx history with a trigger that counts
+/// rows and columns whose types and defaults change.
+#[tokio::test]
+async fn atuin_steps_are_reproduced_both_ways() {
+    let tally = walk("atuin", "", 4).await;
+    report("atuin", &tally);
+    assert_reproduced(&tally);
+}
+
+/// A revision that sets `search_path` for the rest of the session (a
+/// project's own schema first, as supabase/storage's runner has it, or
+/// pg_dump's `set_config` line in a baseline) must not change how the
+/// replayed head is read: the server writes `s.mood` as `mood` in a
+/// default, a column type and a view when `s` is on the path, which the
+/// desired schema, built on a connection of its own, does not.
+#[tokio::test]
+async fn a_revision_setting_search_path_does_not_change_how_the_head_reads() {
+    let Some(_target) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-search-path");
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE SCHEMA s;\nSET search_path TO s, public;\n\
+         CREATE TYPE s.mood AS ENUM ('a', 'b');\n\
+         CREATE TABLE s.t (id serial PRIMARY KEY, m s.mood DEFAULT 'a'::s.mood);\n\
+         CREATE VIEW s.v AS SELECT id, m FROM s.t;",
+        "DROP SCHEMA s CASCADE;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let desired = Desired::sql(
+        "CREATE SCHEMA s;\nCREATE TYPE s.mood AS ENUM ('a', 'b');\n\
+         CREATE TABLE s.t (id serial PRIMARY KEY, m s.mood DEFAULT 'a'::s.mood, w integer);\n\
+         CREATE VIEW s.v AS SELECT id, m FROM s.t;",
+    );
+    let dev_url = format!("{}/postgres", common::postgres_server());
+    let generated = migrations
+        .migrator()
+        .autogenerate(&desired, dev_url)
+        .await
+        .unwrap();
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    assert!(generated.reviews.is_empty(), "{:?}", generated.reviews);
+    assert_eq!(
+        generated.revisions[0].up,
+        "ALTER TABLE s.t ADD COLUMN w integer;\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
