@@ -535,8 +535,8 @@ async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
 
 /// Storage parameters are part of the schema: a step that only changes a
 /// table's (`WITH (fillfactor=...)`, `ALTER TABLE ... SET`) or an index's
-/// is a difference, written `SET`/`RESET` (the index's as part of its
-/// definition), and proven.
+/// is a difference, written `SET`/`RESET` (`ALTER INDEX` for an index,
+/// which is not built again), and proven.
 #[tokio::test]
 async fn storage_parameters_alone_are_a_step() {
     let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
@@ -563,6 +563,15 @@ async fn storage_parameters_alone_are_a_step() {
     );
     assert!(
         down.contains("ALTER TABLE plain SET (autovacuum_enabled = 'false');"),
+        "{down}"
+    );
+    // The index keeps its build: only its parameters change.
+    assert!(
+        up.contains("ALTER INDEX plain_v SET (fillfactor='50');") && !up.contains("DROP INDEX"),
+        "{up}"
+    );
+    assert!(
+        down.contains("ALTER INDEX plain_v RESET (fillfactor);") && !down.contains("CREATE INDEX"),
         "{down}"
     );
     // Only the table's parameters: still a step.

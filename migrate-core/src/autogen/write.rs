@@ -673,8 +673,16 @@ impl Planner<'_> {
                 self.create_part(kind, name, part_kind, part_name, props, true);
                 continue;
             }
+            let index_options = match (get(old_props, "definition"), get(props, "definition")) {
+                (Some(o), Some(n)) if part_kind == "index" => {
+                    ddl::alter_index_options(name, part_name, o, n)
+                }
+                _ => None,
+            };
             if column {
                 self.column_change(name, part_name, old_props, props);
+            } else if let Some(sql) = index_options {
+                self.script.early.extend(sql);
             } else if part_kind == "constraint"
                 && get(old_props, "definition").and_then(|d| d.strip_suffix(" NOT VALID"))
                     == get(props, "definition")
