@@ -671,3 +671,28 @@ async fn a_revision_setting_search_path_does_not_change_how_the_head_reads() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A table inheriting another (`INHERITS`, not a partition) may give an
+/// inherited column a default of its own; a parent's `SET DEFAULT`
+/// reaches its children, so a child keeping another default is set again
+/// after it (`ALTER TABLE ONLY`). Proven both ways.
+#[tokio::test]
+async fn an_inheriting_table_overriding_a_default_is_written() {
+    let head_sql = "CREATE TABLE parent (id integer NOT NULL, v text DEFAULT 'a', w text);\n\
+                    CREATE TABLE child (extra text) INHERITS (parent);\n\
+                    CREATE TABLE other (x text) INHERITS (parent);";
+    let desired_sql =
+        "CREATE TABLE parent (id integer NOT NULL, v text DEFAULT 'p', w text DEFAULT 'q');\n\
+                       CREATE TABLE child (extra text) INHERITS (parent);\n\
+                       CREATE TABLE other (x text) INHERITS (parent);\n\
+                       ALTER TABLE ONLY child ALTER COLUMN v SET DEFAULT 'b';\n\
+                       ALTER TABLE ONLY other ALTER COLUMN w DROP DEFAULT;";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TABLE ONLY child ALTER COLUMN v SET DEFAULT 'b'::text;"),
+        "{up}"
+    );
+}
