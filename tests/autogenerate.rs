@@ -696,3 +696,13 @@ async fn an_inheriting_table_overriding_a_default_is_written() {
         "{up}"
     );
 }
+
+/// ory/keto (with the networks table of its oryx/networkx): relation tuples
+/// moved to UUID keys through intermediary tables, foreign keys made
+/// `ON DELETE CASCADE`.
+#[tokio::test]
+async fn keto_steps_are_reproduced_both_ways() {
+    let tally = walk("keto", "", 4).await;
+    report("keto", &tally);
+    assert_reproduced(&tally);
+}

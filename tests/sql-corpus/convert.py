@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -71,7 +71,8 @@ def chirpstack(repo, out, sub, dialect):
 
 def popx(repo, out, prefix, dialect, names, source="ory/hydra"):
     files = {}
-    for p in git_ls(repo, prefix):
+    prefixes = prefix if isinstance(prefix, list) else [prefix]
+    for p in [p for pre in prefixes for p in git_ls(repo, pre)]:
         # pop's names: VERSION_NAME[.DIALECT][.autocommit].(up|down).sql
         m = re.match(r".*/(\d+)_([^.]+)\.(?:([a-z0-9]+)\.)??(autocommit\.)?(up|down)\.sql$", p)
         if m: files.setdefault((m.group(1), m.group(2)), {})[(m.group(3), m.group(5))] = (p, bool(m.group(4)))
@@ -211,7 +212,7 @@ def atuin(repo, out):
     write(out, revs, "postgres", "atuinsh/atuin")
 
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu = (sys.argv[5:13] + ["-"] * 8)[:8]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket = (sys.argv[5:14] + ["-"] * 9)[:9]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -241,3 +242,9 @@ if storage != "-":
     supabase_storage(storage, f"{root}/postgres/supabase-storage")
 if atu != "-":
     atuin(atu, f"{root}/postgres/atuin")
+if ket != "-":
+    # keto's own revisions and those of the networks table it references
+    # (oryx/networkx), one pop history in version order, as keto runs them.
+    popx(ket, f"{root}/postgres/keto",
+         ["internal/persistence/sql/migrations/sql/", "oryx/networkx/migrations/sql/"],
+         "postgres", ["postgres"], "ory/keto")
