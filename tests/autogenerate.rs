@@ -706,3 +706,38 @@ async fn keto_steps_are_reproduced_both_ways() {
     report("keto", &tally);
     assert_reproduced(&tally);
 }
+
+/// What pg_dump writes as `ALTER TABLE` after a table's definition is part
+/// of the schema: row level security forced on the owner, `UNLOGGED`, the
+/// replica identity (logical replication). Each is a step of its own,
+/// written on a table that exists and on one just made; proven.
+#[tokio::test]
+async fn table_settings_pg_dump_writes_are_a_step() {
+    let head_sql = "CREATE TABLE t (id integer PRIMARY KEY, v text NOT NULL);";
+    let desired_sql = "CREATE UNLOGGED TABLE t (id integer PRIMARY KEY, v text NOT NULL);\n\
+                       ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n\
+                       ALTER TABLE t FORCE ROW LEVEL SECURITY;\n\
+                       ALTER TABLE t REPLICA IDENTITY FULL;\n\
+                       CREATE TABLE u (id integer NOT NULL);\n\
+                       CREATE UNIQUE INDEX u_id ON u (id);\n\
+                       ALTER TABLE u REPLICA IDENTITY USING INDEX u_id;";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    for statement in [
+        "ALTER TABLE t SET UNLOGGED;",
+        "ALTER TABLE t FORCE ROW LEVEL SECURITY;",
+        "ALTER TABLE t REPLICA IDENTITY FULL;",
+        "ALTER TABLE u REPLICA IDENTITY USING INDEX u_id;",
+    ] {
+        assert!(up.contains(statement), "{statement}\n{up}");
+    }
+    for statement in [
+        "ALTER TABLE t SET LOGGED;",
+        "ALTER TABLE t NO FORCE ROW LEVEL SECURITY;",
+        "ALTER TABLE t REPLICA IDENTITY DEFAULT;",
+    ] {
+        assert!(down.contains(statement), "{statement}\n{down}");
+    }
+}

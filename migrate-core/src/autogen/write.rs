@@ -325,6 +325,44 @@ impl Planner<'_> {
                 qualified(name)
             ));
         }
+        if kind == "table" {
+            self.table_settings(name, o, n);
+        }
+    }
+
+    /// What pg_dump writes as `ALTER TABLE` after a table's definition:
+    /// RLS forced on its owner, `UNLOGGED` (set on a table just made, as
+    /// on one that exists), the replica identity (after the creates: it
+    /// may name an index made with them).
+    fn table_settings(&mut self, name: &str, o: Option<&Properties>, n: &Properties) {
+        let changed = |key: &str| o.and_then(|o| get(o, key)) != get(n, key);
+        let table = qualified(name);
+        if changed("unlogged") {
+            let how = if get(n, "unlogged").is_some() {
+                "UNLOGGED"
+            } else {
+                "LOGGED"
+            };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} SET {how};"));
+        }
+        if changed("forced row level security") {
+            let how = if get(n, "forced row level security").is_some() {
+                "FORCE"
+            } else {
+                "NO FORCE"
+            };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} {how} ROW LEVEL SECURITY;"));
+        }
+        if changed("replica identity") {
+            let how = get(n, "replica identity").unwrap_or("DEFAULT");
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} REPLICA IDENTITY {how};"));
+        }
     }
 
     /// Creates one part of an object (constraint, index, trigger, policy,
