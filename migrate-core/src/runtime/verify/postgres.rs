@@ -151,6 +151,16 @@ pub(super) fn object_bodies() -> Vec<String> {
                     (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
                      FROM pg_inherits i WHERE i.inhrelid = r.oid) END),
                 ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END),
+                ('forced row level security', (SELECT 'forced' FROM pg_class c
+                    WHERE c.oid = r.oid AND c.relforcerowsecurity)),
+                ('unlogged', (SELECT 'yes' FROM pg_class c
+                    WHERE c.oid = r.oid AND c.relpersistence = 'u' AND r.relkind <> 'S')),
+                ('replica identity', (SELECT CASE c.relreplident WHEN 'f' THEN 'FULL'
+                    WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN
+                        (SELECT 'USING INDEX ' || quote_ident(ic.relname) FROM pg_index i
+                         JOIN pg_class ic ON ic.oid = i.indexrelid
+                         WHERE i.indrelid = c.oid AND i.indisreplident) END
+                    FROM pg_class c WHERE c.oid = r.oid AND r.relkind IN ('r', 'p'))),
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END)
