@@ -535,8 +535,8 @@ async fn a_table_inheriting_another_is_made_and_changed_as_declared() {
 
 /// Storage parameters are part of the schema: a step that only changes a
 /// table's (`WITH (fillfactor=...)`, `ALTER TABLE ... SET`) or an index's
-/// is a difference, written `SET`/`RESET` (the index's as part of its
-/// definition), and proven.
+/// is a difference, written `SET`/`RESET` (`ALTER INDEX` for an index,
+/// which is not built again), and proven.
 #[tokio::test]
 async fn storage_parameters_alone_are_a_step() {
     let head_sql = "CREATE TABLE plain (id integer PRIMARY KEY, v text) \
@@ -563,6 +563,15 @@ async fn storage_parameters_alone_are_a_step() {
     );
     assert!(
         down.contains("ALTER TABLE plain SET (autovacuum_enabled = 'false');"),
+        "{down}"
+    );
+    // The index keeps its build: only its parameters change.
+    assert!(
+        up.contains("ALTER INDEX plain_v SET (fillfactor='50');") && !up.contains("DROP INDEX"),
+        "{up}"
+    );
+    assert!(
+        down.contains("ALTER INDEX plain_v RESET (fillfactor);") && !down.contains("CREATE INDEX"),
         "{down}"
     );
     // Only the table's parameters: still a step.
@@ -599,4 +608,136 @@ async fn a_typed_null_default_is_kept() {
         up.contains("ADD COLUMN v character varying(39) DEFAULT NULL::character varying"),
         "{up}"
     );
+}
+
+/// supabase/storage's tenant schema: functions rewritten step after step,
+/// RLS policies, triggers, `DO` blocks that make roles and grant to them,
+/// and non-transactional revisions that build indexes `CONCURRENTLY`.
+#[tokio::test]
+async fn supabase_storage_steps_are_reproduced_both_ways() {
+    let tally = walk("supabase-storage", "", 10).await;
+    report("supabase-storage", &tally);
+    assert_reproduced(&tally);
+}
+
+/// atuinsh/atuin's server: a small sqlx history with a trigger that counts
+/// rows and columns whose types and defaults change.
+#[tokio::test]
+async fn atuin_steps_are_reproduced_both_ways() {
+    let tally = walk("atuin", "", 4).await;
+    report("atuin", &tally);
+    assert_reproduced(&tally);
+}
+
+/// A revision that sets `search_path` for the rest of the session (a
+/// project's own schema first, as supabase/storage's runner has it, or
+/// pg_dump's `set_config` line in a baseline) must not change how the
+/// replayed head is read: the server writes `s.mood` as `mood` in a
+/// default, a column type and a view when `s` is on the path, which the
+/// desired schema, built on a connection of its own, does not.
+#[tokio::test]
+async fn a_revision_setting_search_path_does_not_change_how_the_head_reads() {
+    let Some(_target) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-search-path");
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE SCHEMA s;\nSET search_path TO s, public;\n\
+         CREATE TYPE s.mood AS ENUM ('a', 'b');\n\
+         CREATE TABLE s.t (id serial PRIMARY KEY, m s.mood DEFAULT 'a'::s.mood);\n\
+         CREATE VIEW s.v AS SELECT id, m FROM s.t;",
+        "DROP SCHEMA s CASCADE;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let desired = Desired::sql(
+        "CREATE SCHEMA s;\nCREATE TYPE s.mood AS ENUM ('a', 'b');\n\
+         CREATE TABLE s.t (id serial PRIMARY KEY, m s.mood DEFAULT 'a'::s.mood, w integer);\n\
+         CREATE VIEW s.v AS SELECT id, m FROM s.t;",
+    );
+    let dev_url = format!("{}/postgres", common::postgres_server());
+    let generated = migrations
+        .migrator()
+        .autogenerate(&desired, dev_url)
+        .await
+        .unwrap();
+    assert!(generated.is_proven(), "{:?}", generated.proof);
+    assert!(generated.reviews.is_empty(), "{:?}", generated.reviews);
+    assert_eq!(
+        generated.revisions[0].up,
+        "ALTER TABLE s.t ADD COLUMN w integer;\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A table inheriting another (`INHERITS`, not a partition) may give an
+/// inherited column a default of its own; a parent's `SET DEFAULT`
+/// reaches its children, so a child keeping another default is set again
+/// after it (`ALTER TABLE ONLY`). Proven both ways.
+#[tokio::test]
+async fn an_inheriting_table_overriding_a_default_is_written() {
+    let head_sql = "CREATE TABLE parent (id integer NOT NULL, v text DEFAULT 'a', w text);\n\
+                    CREATE TABLE child (extra text) INHERITS (parent);\n\
+                    CREATE TABLE other (x text) INHERITS (parent);";
+    let desired_sql =
+        "CREATE TABLE parent (id integer NOT NULL, v text DEFAULT 'p', w text DEFAULT 'q');\n\
+                       CREATE TABLE child (extra text) INHERITS (parent);\n\
+                       CREATE TABLE other (x text) INHERITS (parent);\n\
+                       ALTER TABLE ONLY child ALTER COLUMN v SET DEFAULT 'b';\n\
+                       ALTER TABLE ONLY other ALTER COLUMN w DROP DEFAULT;";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TABLE ONLY child ALTER COLUMN v SET DEFAULT 'b'::text;"),
+        "{up}"
+    );
+}
+
+/// ory/keto (with the networks table of its oryx/networkx): relation tuples
+/// moved to UUID keys through intermediary tables, foreign keys made
+/// `ON DELETE CASCADE`.
+#[tokio::test]
+async fn keto_steps_are_reproduced_both_ways() {
+    let tally = walk("keto", "", 4).await;
+    report("keto", &tally);
+    assert_reproduced(&tally);
+}
+
+/// What pg_dump writes as `ALTER TABLE` after a table's definition is part
+/// of the schema: row level security forced on the owner, `UNLOGGED`, the
+/// replica identity (logical replication). Each is a step of its own,
+/// written on a table that exists and on one just made; proven.
+#[tokio::test]
+async fn table_settings_pg_dump_writes_are_a_step() {
+    let head_sql = "CREATE TABLE t (id integer PRIMARY KEY, v text NOT NULL);";
+    let desired_sql = "CREATE UNLOGGED TABLE t (id integer PRIMARY KEY, v text NOT NULL);\n\
+                       ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n\
+                       ALTER TABLE t FORCE ROW LEVEL SECURITY;\n\
+                       ALTER TABLE t REPLICA IDENTITY FULL;\n\
+                       CREATE TABLE u (id integer NOT NULL);\n\
+                       CREATE UNIQUE INDEX u_id ON u (id);\n\
+                       ALTER TABLE u REPLICA IDENTITY USING INDEX u_id;";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    for statement in [
+        "ALTER TABLE t SET UNLOGGED;",
+        "ALTER TABLE t FORCE ROW LEVEL SECURITY;",
+        "ALTER TABLE t REPLICA IDENTITY FULL;",
+        "ALTER TABLE u REPLICA IDENTITY USING INDEX u_id;",
+    ] {
+        assert!(up.contains(statement), "{statement}\n{up}");
+    }
+    for statement in [
+        "ALTER TABLE t SET LOGGED;",
+        "ALTER TABLE t NO FORCE ROW LEVEL SECURITY;",
+        "ALTER TABLE t REPLICA IDENTITY DEFAULT;",
+    ] {
+        assert!(down.contains(statement), "{statement}\n{down}");
+    }
 }

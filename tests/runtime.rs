@@ -1311,3 +1311,57 @@ async fn postgres_a_commented_semicolon_ends_nothing() {
     };
     commented_semicolon(&pool).await;
 }
+
+/// A revision that sets the session's `search_path` (a `pg_dump` baseline
+/// sets it empty) keeps it to itself: its own row is written, and the next
+/// revision's unqualified names go where they would in a process of its own,
+/// on the one-message path and statement by statement alike.
+#[tokio::test]
+async fn postgres_a_revisions_search_path_does_not_outlive_it() {
+    let Some((pool, _db)) = postgres_pool().await else {
+        return;
+    };
+    let dir = common::scratch("search_path_kept");
+    let empty = "SELECT pg_catalog.set_config('search_path', '', false);";
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        &format!("{empty}\nCREATE TABLE public.a (x integer);"),
+        &format!("{empty}\nDROP TABLE public.a;"),
+    );
+    revision(
+        &dir,
+        "b",
+        "-- down_revision: a",
+        "CREATE TABLE b (x integer);",
+        "DROP TABLE b;",
+    );
+    revision(
+        &dir,
+        "c",
+        "-- down_revision: b\n-- transactional: false",
+        "SET search_path TO '';\nCREATE TABLE public.c (x integer);",
+        "SET search_path TO '';\nDROP TABLE public.c;",
+    );
+    revision(
+        &dir,
+        "d",
+        "-- down_revision: c",
+        "CREATE TABLE d (x integer);",
+        "DROP TABLE d;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    m.upgrade(&pool, "heads").await.unwrap();
+    assert_eq!(m.migrator().current(&pool).await.unwrap(), ["d"]);
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' \
+         AND tablename IN ('a', 'b', 'c', 'd') ORDER BY 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(tables, ["a", "b", "c", "d"]);
+    m.downgrade(&pool, "base").await.unwrap();
+    assert!(m.migrator().current(&pool).await.unwrap().is_empty());
+}

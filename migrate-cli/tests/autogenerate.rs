@@ -413,6 +413,56 @@ fn pg_dump_output_and_a_database_are_desired_schemas() {
     assert_eq!(db.tables(), ["fills", "migrate_revisions", "users"]);
 }
 
+/// With several heads, `--head` names the one to write on: the chain is
+/// replayed to it alone (the other branch's table is not dropped), and the
+/// new revision's parent is that head.
+#[test]
+fn head_picks_the_branch_written_on_when_there_are_several() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = sandbox("autogen_head");
+    sandbox.revision(
+        "migrations",
+        "0002a",
+        "0001",
+        "CREATE TABLE a (x int);",
+        "DROP TABLE a;",
+    );
+    sandbox.revision(
+        "migrations",
+        "0002b",
+        "0001",
+        "CREATE TABLE b (x int);",
+        "DROP TABLE b;",
+    );
+    sandbox.write(
+        "schema.sql",
+        &format!("{USERS}\nCREATE TABLE b (x int);\nCREATE TABLE c (y text);\n"),
+    );
+    let args = [
+        "revision",
+        "--autogenerate",
+        "--allow-multiple-heads",
+        "-m",
+        "add c",
+        "--schema",
+        "schema.sql",
+    ];
+    let run = m(&sandbox, &db, &[&args[..], &["--head", "0002b"]].concat()).ok();
+    let files = generated(&sandbox);
+    assert_eq!(files.len(), 1, "{files:?} {run:?}");
+    let text = read(&sandbox, &files[0]);
+    assert_eq!(header(&text, "down_revision"), Some("0002b"), "{text}");
+    assert!(text.contains("CREATE TABLE c"), "{text}");
+    assert!(
+        !text.contains("TABLE a") && !text.contains("TABLE b"),
+        "{text}"
+    );
+    assert!(!text.contains("-- review:"), "{text}");
+    // Without --head, several heads are still refused.
+    let run = m(&sandbox, &db, &args).code(1);
+    assert!(run.stderr.contains("heads"), "{run:?}");
+}
+
 #[test]
 fn flags_and_settings_are_checked_before_any_database() {
     let sandbox = sandbox("autogen_usage");

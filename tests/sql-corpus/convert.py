@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [ATUIN KETO]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -71,7 +71,8 @@ def chirpstack(repo, out, sub, dialect):
 
 def popx(repo, out, prefix, dialect, names, source="ory/hydra", first=()):
     files = {}
-    for p in git_ls(repo, prefix):
+    prefixes = prefix if isinstance(prefix, list) else [prefix]
+    for p in [p for pre in prefixes for p in git_ls(repo, pre)]:
         # pop's names: VERSION_NAME[.DIALECT][.autocommit].(up|down).sql
         m = re.match(r".*/(\d+)_([^.]+)\.(?:([a-z0-9]+)\.)??(autocommit\.)?(up|down)\.sql$", p)
         if m: files.setdefault((m.group(1), m.group(2)), {})[(m.group(3), m.group(5))] = (p, bool(m.group(4)))
@@ -204,7 +205,7 @@ def hydra_mysql(repo, out):
     popx(repo, out, "persistence/sql/migrations/", "mysql", ["mysql"])
     mariadb_fixes(out, HYDRA_MARIADB)
 
-def atuin(repo, out):
+def atuin_sqlite(repo, out):
     """sqlx, ups only: one '<version>_<name>.sql' per revision, per crate
     (each crate's set is a database of its own)."""
     for folder, name in [("crates/atuin-client/migrations/", "atuin-client"),
@@ -235,7 +236,7 @@ KETO_MARIADB = [("v20220513200400000001_",
                  r"ALTER TABLE keto_uuid_mappings DROP CONSTRAINT keto_uuid_mappings_chk_1;",
                  "ALTER TABLE keto_uuid_mappings MODIFY string_representation TEXT NOT NULL;")]
 
-def keto(repo, out):
+def keto_sqlite_mysql(repo, out):
     """ory/keto's pop files (as hydra's), SQLite and MySQL, after the
     `networks` table."""
     prefix = "internal/persistence/sql/migrations/sql/"
@@ -249,8 +250,37 @@ def keto(repo, out):
     popx(repo, f"{out}/mysql/keto", prefix, "mysql", ["mysql"], "ory/keto", networks("CHAR(36)"))
     mariadb_fixes(f"{out}/mysql/keto", KETO_MARIADB)
 
+
+STORAGE_SEARCH_PATH = "SET search_path TO storage, public;\n"
+
+def supabase_storage(repo, out):
+    """supabase/storage's tenant migrations: NNNN-name.sql, ordered by the
+    number (0010 is spelt 00010), ups only; a file marked
+    '-- postgres-migrations disable-transaction' is non-transactional. The
+    project's runner connects as a user whose search_path is 'storage'
+    (0002 sets it), and later revisions name their tables unqualified:
+    each revision starts by setting it ('public' after it, where this
+    crate's bookkeeping table is)."""
+    revs = []
+    for p in git_ls(repo, "migrations/tenant/"):
+        m = re.match(r".*/(\d+)-(.*)\.sql$", p)
+        if not m: continue
+        text = git_show(repo, p)
+        transactional = "postgres-migrations disable-transaction" not in text
+        up = STORAGE_SEARCH_PATH + text
+        revs.append((int(m.group(1)), f"v{int(m.group(1)):04}", m.group(2), up, None, transactional))
+    write(out, [r[1:] for r in sorted(revs)], "postgres", "supabase/storage")
+
+def atuin(repo, out):
+    """atuinsh/atuin's server: sqlx, one VERSION_name.sql per revision, ups only."""
+    revs = []
+    for p in sorted(git_ls(repo, "crates/atuin-server-postgres/migrations/")):
+        m = re.match(r".*/(\d+)_(.*)\.sql$", p)
+        if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
+    write(out, revs, "postgres", "atuinsh/atuin")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, atu, ket = (sys.argv[5:13] + ["-"] * 8)[:8]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket = (sys.argv[5:14] + ["-"] * 9)[:9]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -277,7 +307,15 @@ if temp != "-":
     temporal(temp, f"{root}/mysql/temporal", "mysql", "mysql/v8/temporal")
 if harb != "-":
     harbor(harb, f"{root}/postgres/harbor")
+if storage != "-":
+    supabase_storage(storage, f"{root}/postgres/supabase-storage")
 if atu != "-":
-    atuin(atu, f"{root}/sqlite-extra")
+    atuin(atu, f"{root}/postgres/atuin")
+    atuin_sqlite(atu, f"{root}/sqlite-extra")
 if ket != "-":
-    keto(ket, root)
+    # keto's own revisions and those of the networks table it references
+    # (oryx/networkx), one pop history in version order, as keto runs them.
+    popx(ket, f"{root}/postgres/keto",
+         ["internal/persistence/sql/migrations/sql/", "oryx/networkx/migrations/sql/"],
+         "postgres", ["postgres"], "ory/keto")
+    keto_sqlite_mysql(ket, root)

@@ -54,12 +54,6 @@ pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
     else {
         unreachable!("dispatched on New only")
     };
-    if head.is_some() {
-        return usage_error(
-            "--head does not go with --autogenerate: the chain is replayed to its heads; \
-             merge them first ('merge heads')",
-        );
-    }
     let directory = dir(cli);
     if !directory.exists() {
         return Err(Failure(format!(
@@ -83,8 +77,8 @@ pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         None => &migrations,
     };
     refuse_code_revisions(replayed)?;
-    // `--head` is refused with --autogenerate: with several heads only a merge helps.
-    let parents = parents_for_new(&migrations, None, false)?;
+    // `--head`: the chain replayed to that revision, the new one written on it.
+    let parents = parents_for_new(&migrations, head.as_deref(), false)?;
     let first_depends_on = resolve_depends_on(&migrations, depends_on)?;
     let source = match source(cli, desired, true, replayed.settings().dialect) {
         Ok(source) => source,
@@ -92,6 +86,9 @@ pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         Err(NoSource::Failure(failure)) => return Err(failure),
     };
     let mut migrator = configure(cli, replayed, false)?;
+    if let Some(parent) = parents.first().filter(|_| head.is_some()) {
+        migrator = migrator.autogenerate_head(parent.clone());
+    }
     if let Some(target) = source.target.clone() {
         migrator = migrator
             .target_database(target)

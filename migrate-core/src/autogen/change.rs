@@ -244,7 +244,12 @@ impl<'s> Planner<'s> {
                         od.and_then(|d| d.strip_suffix(" NOT VALID")) == nd && nd.is_some();
                     let unvalidated =
                         nd.and_then(|d| d.strip_suffix(" NOT VALID")) == od && od.is_some();
-                    if od != nd && !validated && !unvalidated
+                    // Storage parameters alone: `ALTER INDEX ... SET`.
+                    let reparametered = part_kind == "index"
+                        && od.zip(nd).is_some_and(|(o, n)| {
+                            ddl::alter_index_options(name, part_name, o, n).is_some()
+                        });
+                    if od != nd && !validated && !unvalidated && !reparametered
                         || get(props, "command") != get(new_props, "command")
                         || own(props) != own(new_props) && part_kind == "policy"
                     {

@@ -62,13 +62,18 @@ impl Planner<'_> {
         }
     }
 
-    /// Defaults of a partition's own, set after its parent's: a default set
-    /// or dropped on a parent is set or dropped on every partition, and a
-    /// partition may keep another (or none) of its own.
+    /// Defaults of a partition's own (or an inheriting table's), set after
+    /// its parent's: a default set or dropped on a parent is set or dropped
+    /// on every partition and child, and one may keep another (or none) of
+    /// its own.
     pub(super) fn partition_defaults(&mut self) {
         let mut sql = Vec::new();
         for (kind, name, new) in self.b.objects() {
-            let parent = get(&new.properties, "~parent");
+            // A partition's parent, or the one table a table inherits
+            // (a parent's `SET DEFAULT` reaches both alike).
+            let parent = get(&new.properties, "~parent").or_else(|| {
+                get(&new.properties, "inherits").filter(|parents| !parents.contains(", "))
+            });
             let (Some(parent), Some(old)) = (parent, self.a.get(kind, name)) else {
                 continue;
             };

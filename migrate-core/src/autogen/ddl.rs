@@ -659,3 +659,107 @@ pub(super) fn alter_options(
     }
     sql
 }
+
+/// An index definition (`USING btree (a) WITH (fillfactor='50') WHERE
+/// ...`, as the reader keeps it) without its `WITH (...)`, and the storage
+/// parameters that clause lists, each `name=value` as the server wrote it.
+fn split_index_options(definition: &str) -> (String, Vec<&str>) {
+    let bytes = definition.as_bytes();
+    let (mut depth, mut quoted, mut i) = (0usize, None::<u8>, 0);
+    while i < bytes.len() {
+        let c = bytes[i];
+        match quoted {
+            Some(q) if c == q => quoted = None,
+            Some(_) => {}
+            None if c == b'\'' || c == b'"' => quoted = Some(c),
+            None if c == b'(' => depth += 1,
+            None if c == b')' => depth = depth.saturating_sub(1),
+            None if depth == 0 && definition[i..].starts_with(" WITH (") => {
+                let open = i + " WITH ".len();
+                let Some(close) = closing_paren(definition, open) else {
+                    break;
+                };
+                let list = top_level_items(&definition[open + 1..close]);
+                let rest = format!("{}{}", &definition[..i], &definition[close + 1..]);
+                return (rest, list);
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    (definition.to_owned(), Vec::new())
+}
+
+/// The byte index of the `)` closing the `(` at `open`.
+fn closing_paren(text: &str, open: usize) -> Option<usize> {
+    let (mut depth, mut quoted) = (0usize, None::<u8>);
+    for (i, &c) in text.as_bytes().iter().enumerate().skip(open) {
+        match quoted {
+            Some(q) if c == q => quoted = None,
+            Some(_) => {}
+            None if c == b'\'' || c == b'"' => quoted = Some(c),
+            None if c == b'(' => depth += 1,
+            None if c == b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            None => {}
+        }
+    }
+    None
+}
+
+/// `a='1', b=off` split at its top-level commas.
+fn top_level_items(list: &str) -> Vec<&str> {
+    let (mut items, mut start, mut quoted) = (Vec::new(), 0, None::<u8>);
+    for (i, &c) in list.as_bytes().iter().enumerate() {
+        match quoted {
+            Some(q) if c == q => quoted = None,
+            Some(_) => {}
+            None if c == b'\'' || c == b'"' => quoted = Some(c),
+            None if c == b',' => {
+                items.push(list[start..i].trim());
+                start = i + 1;
+            }
+            None => {}
+        }
+    }
+    if !list[start..].trim().is_empty() {
+        items.push(list[start..].trim());
+    }
+    items
+}
+
+/// When two definitions of an index differ only in their storage
+/// parameters: `ALTER INDEX ... RESET (...)` and `SET (...)` that turn the
+/// old parameters into the new (the index is not built again).
+pub(super) fn alter_index_options(
+    owner: &str,
+    index: &str,
+    old: &str,
+    new: &str,
+) -> Option<Vec<String>> {
+    let (old_rest, was) = split_index_options(old);
+    let (new_rest, will) = split_index_options(new);
+    if old_rest != new_rest || was == will {
+        return None;
+    }
+    let key = |option: &str| option.split_once('=').map_or(option, |(k, _)| k).to_owned();
+    let target = format!("ALTER INDEX {}", index_name(owner, index));
+    let reset: Vec<String> = was
+        .iter()
+        .map(|o| key(o))
+        .filter(|k| !will.iter().any(|o| key(o) == *k))
+        .collect();
+    let set: Vec<&str> = will.iter().filter(|o| !was.contains(o)).copied().collect();
+    let mut sql = Vec::new();
+    if !reset.is_empty() {
+        sql.push(format!("{target} RESET ({});", reset.join(", ")));
+    }
+    if !set.is_empty() {
+        sql.push(format!("{target} SET ({});", set.join(", ")));
+    }
+    Some(sql)
+}

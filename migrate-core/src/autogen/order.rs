@@ -145,11 +145,21 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
     }
     let indexed = main_end.clone();
     for (kind, name, key, _) in &indexes {
-        main_end
-            .get_mut(kind, name)
-            .expect("in desired")
-            .parts
-            .remove(key);
+        let table = main_end.get_mut(kind, name).expect("in desired");
+        table.parts.remove(key);
+        // A replica identity on an index built concurrently waits for it
+        // (set in the revision after).
+        let on_it = format!("USING INDEX {}", super::ddl::ident(&key.1));
+        if table.properties.get("replica identity") == Some(&on_it) {
+            let was = head
+                .get(kind, name)
+                .and_then(|t| t.properties.get("replica identity"))
+                .cloned();
+            match was {
+                Some(was) => table.properties.insert("replica identity".to_owned(), was),
+                None => table.properties.remove("replica identity"),
+            };
+        }
     }
     (main_end, indexed)
 }

@@ -628,3 +628,32 @@ fn a_table_that_becomes_partitioned_is_rebuilt_and_keeps_its_sequence() {
     let with_rows = super::plan(&head, &desired, &Facts::with_rows(["t"]));
     assert_eq!(with_rows.reviews.len(), 1, "{:?}", with_rows.reviews);
 }
+
+#[test]
+fn an_index_whose_storage_parameters_change_is_altered_not_rebuilt() {
+    let with = |definition: &str| {
+        let mut s = snapshot(table("t", &[("a", "integer")]));
+        s.add(
+            Fact::object("table", "t")
+                .part("index", "t_a")
+                .property("definition", Some(definition)),
+        );
+        s
+    };
+    let head = with("USING btree (a) WITH (fillfactor='70', deduplicate_items=off) WHERE (a > 0)");
+    let desired = with("USING btree (a) WITH (fillfactor='50') WHERE (a > 0)");
+    let plan = plan(&head, &desired, &Facts::default());
+    assert_eq!(plan.revisions.len(), 1, "{plan:?}");
+    assert_eq!(
+        plan.revisions[0].up,
+        "ALTER INDEX t_a RESET (deduplicate_items);\nALTER INDEX t_a SET (fillfactor='50');\n"
+    );
+    assert_eq!(
+        plan.revisions[0].down,
+        "ALTER INDEX t_a SET (fillfactor='70', deduplicate_items=off);\n"
+    );
+    // Anything else changing with them rebuilds the index.
+    let other = with("USING btree (a) WITH (fillfactor='50')");
+    let plan = super::plan(&head, &other, &Facts::default());
+    assert!(plan.revisions[0].up.contains("DROP INDEX"), "{plan:?}");
+}

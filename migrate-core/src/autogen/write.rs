@@ -325,6 +325,44 @@ impl Planner<'_> {
                 qualified(name)
             ));
         }
+        if kind == "table" {
+            self.table_settings(name, o, n);
+        }
+    }
+
+    /// What pg_dump writes as `ALTER TABLE` after a table's definition:
+    /// RLS forced on its owner, `UNLOGGED` (set on a table just made, as
+    /// on one that exists), the replica identity (after the creates: it
+    /// may name an index made with them).
+    fn table_settings(&mut self, name: &str, o: Option<&Properties>, n: &Properties) {
+        let changed = |key: &str| o.and_then(|o| get(o, key)) != get(n, key);
+        let table = qualified(name);
+        if changed("unlogged") {
+            let how = if get(n, "unlogged").is_some() {
+                "UNLOGGED"
+            } else {
+                "LOGGED"
+            };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} SET {how};"));
+        }
+        if changed("forced row level security") {
+            let how = if get(n, "forced row level security").is_some() {
+                "FORCE"
+            } else {
+                "NO FORCE"
+            };
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} {how} ROW LEVEL SECURITY;"));
+        }
+        if changed("replica identity") {
+            let how = get(n, "replica identity").unwrap_or("DEFAULT");
+            self.script
+                .late
+                .push(format!("ALTER TABLE {table} REPLICA IDENTITY {how};"));
+        }
     }
 
     /// Creates one part of an object (constraint, index, trigger, policy,
@@ -673,8 +711,16 @@ impl Planner<'_> {
                 self.create_part(kind, name, part_kind, part_name, props, true);
                 continue;
             }
+            let index_options = match (get(old_props, "definition"), get(props, "definition")) {
+                (Some(o), Some(n)) if part_kind == "index" => {
+                    ddl::alter_index_options(name, part_name, o, n)
+                }
+                _ => None,
+            };
             if column {
                 self.column_change(name, part_name, old_props, props);
+            } else if let Some(sql) = index_options {
+                self.script.early.extend(sql);
             } else if part_kind == "constraint"
                 && get(old_props, "definition").and_then(|d| d.strip_suffix(" NOT VALID"))
                     == get(props, "definition")

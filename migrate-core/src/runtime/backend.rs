@@ -40,6 +40,15 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const MESSAGE_IS_TRANSACTION: bool = false;
 
+    /// Whether several statements sent as one message run in order and
+    /// stop at the first that fails, with no transaction of their own, so
+    /// that a message may open and commit one (MySQL's multi-statement text
+    /// queries). Where it holds, a transactional revision goes, after its
+    /// `running` row, as a message per statement, `BEGIN` riding with the
+    /// first and the row and `COMMIT` with the last ([`super::batch`]).
+    #[doc(hidden)]
+    const MESSAGE_STOPS_AT_FAILURE: bool = false;
+
     /// Whether a revision's statements go to the database in one call
     /// inside its transaction (where each call costs a hop to another
     /// thread: SQLite's worker), rather than one call per statement.
@@ -53,9 +62,14 @@ pub trait Backend: sqlx::Database + Sealed {
     #[doc(hidden)]
     const HOLDS_OPEN: bool = false;
 
-    /// Counters that move when statements change the database: rows
-    /// written, the schema's version, the header's user fields. Equal
-    /// before and after a revision's statements when they changed nothing.
+    /// The query of three counters that move when statements change the
+    /// database: rows written, the schema's version, the header's user
+    /// fields. Equal before and after a revision's statements when they
+    /// changed nothing. Empty where nothing is held open.
+    #[doc(hidden)]
+    const CHANGE_COUNTERS: &'static str = "";
+
+    /// The counters of [`Backend::CHANGE_COUNTERS`], read on their own.
     #[doc(hidden)]
     fn change_counters(
         _conn: &mut Self::Connection,
@@ -92,6 +106,15 @@ pub trait Backend: sqlx::Database + Sealed {
         conn: &'c mut Self::Connection,
         sql: &'c str,
     ) -> impl Future<Output = Result<(), (usize, sqlx::Error)>> + Send + 'c;
+
+    /// [`Backend::execute_batch`], returning the rows of the statements at
+    /// `keep` (their indexes in `sql`), each column read as an integer.
+    #[doc(hidden)]
+    fn fetch_batch<'c>(
+        conn: &'c mut Self::Connection,
+        sql: &'c str,
+        keep: &'c [usize],
+    ) -> impl Future<Output = Result<Vec<Vec<i64>>, (usize, sqlx::Error)>> + Send + 'c;
 
     #[doc(hidden)]
     fn table_exists<'c>(
@@ -267,6 +290,32 @@ macro_rules! shared_queries {
                     Ok(Some(sqlx::Either::Left(_))) => completed += 1,
                     Ok(Some(sqlx::Either::Right(_))) => {}
                     Ok(None) => return Ok(()),
+                    Err(error) => return Err((completed, error)),
+                }
+            }
+        }
+
+        async fn fetch_batch(
+            conn: &mut $conn,
+            sql: &str,
+            keep: &[usize],
+        ) -> Result<Vec<Vec<i64>>, (usize, sqlx::Error)> {
+            use futures_util::TryStreamExt;
+            use sqlx::Row;
+            let mut results = sqlx::Executor::fetch_many(conn, sqlx::raw_sql(sql));
+            let (mut completed, mut rows) = (0, Vec::new());
+            loop {
+                match results.try_next().await {
+                    Ok(Some(sqlx::Either::Left(_))) => completed += 1,
+                    Ok(Some(sqlx::Either::Right(row))) if keep.contains(&completed) => {
+                        let values = (0..row.len())
+                            .map(|i| row.try_get::<i64, _>(i))
+                            .collect::<Result<Vec<i64>, _>>()
+                            .map_err(|error| (completed, error))?;
+                        rows.push(values);
+                    }
+                    Ok(Some(sqlx::Either::Right(_))) => {}
+                    Ok(None) => return Ok(rows),
                     Err(error) => return Err((completed, error)),
                 }
             }

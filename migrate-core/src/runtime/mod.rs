@@ -41,12 +41,14 @@ mod migrator;
 #[cfg(feature = "mysql")]
 mod mysql;
 pub mod observe;
+mod one_call;
 mod options;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod retry;
 mod rows;
 mod run;
+mod session;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;

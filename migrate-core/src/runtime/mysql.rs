@@ -27,6 +27,9 @@ impl Backend for MySql {
     // `innodb_flush_log_at_trx_commit` is server-wide, not ours to change.
     const BEGIN_RELAXED: &'static str = Self::BEGIN;
     const GLOBAL_LOCK: bool = true;
+    // sqlx's driver asks for multi-statement queries at connect and sends
+    // a query without arguments as one text-protocol message.
+    const MESSAGE_STOPS_AT_FAILURE: bool = true;
 
     shared_queries!(MySqlConnection);
 

@@ -53,6 +53,9 @@ pub struct Options {
     /// The user's database the revisions are for: autogenerate asks it
     /// which tables hold rows. `None`: only the replayed history is asked.
     pub(super) target_database: Option<DatabaseUrl>,
+    /// The revision autogenerate replays the chain to and writes on;
+    /// `None`: the heads.
+    pub(super) autogenerate_head: Option<String>,
 }
 
 impl Default for Options {
@@ -71,6 +74,7 @@ impl Default for Options {
             table_lock_backoff: Duration::from_millis(500),
             observer: Observer::default(),
             target_database: None,
+            autogenerate_head: None,
         }
     }
 }
@@ -88,6 +92,7 @@ impl fmt::Debug for Options {
             .field("table_lock_timeout", &self.table_lock_timeout)
             .field("table_lock_retries", &self.table_lock_retries)
             .field("target_database", &self.target_database)
+            .field("autogenerate_head", &self.autogenerate_head)
             .finish_non_exhaustive()
     }
 }

@@ -1,7 +1,8 @@
-//! The bookkeeping rows a strategy writes around a revision's statements
-//! besides the one that commits with them: `running` before the first
+//! The bookkeeping rows a strategy writes around a revision's statements:
+//! `running` before the first
 //! statement, `failed` after a failure, and the wait on another runner's
-//! `running` row; and the row of an applied revision.
+//! `running` row; a revision's own row in its transaction and those of
+//! the blank revisions riding with it; and the row of an applied revision.
 
 use std::time::Instant;
 
@@ -111,6 +112,48 @@ pub(super) async fn record_failure<DB: Backend>(
             revision.id()
         );
     }
+}
+
+/// The row of a blank revision riding in another's transaction (true if
+/// written). Without a lock across runners, a row another runner wrote is
+/// left as it is.
+pub(super) async fn write_rider<DB: Backend>(
+    options: &Options,
+    conn: &mut DB::Connection,
+    rider: &Revision,
+    direction: Direction,
+    racing: bool,
+) -> Result<bool> {
+    if racing {
+        let present = DB::has_record(conn, &options.table, rider.id())
+            .await
+            .map_err(db("re-read the bookkeeping table"))?;
+        if present == (direction == Direction::Up) {
+            return Ok(false);
+        }
+    }
+    write_row::<DB>(options, conn, rider, direction, 0).await?;
+    Ok(true)
+}
+
+/// A revision's own row in its transaction: `applied` going up (after
+/// `execution_ms`), gone going down.
+pub(super) async fn write_row<DB: Backend>(
+    options: &Options,
+    conn: &mut DB::Connection,
+    revision: &Revision,
+    direction: Direction,
+    execution_ms: i64,
+) -> Result<()> {
+    let table = &options.table;
+    match direction {
+        Direction::Up => {
+            let record = applied_record(revision, execution_ms, None);
+            DB::insert_record(conn, table, &record).await
+        }
+        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
+    }
+    .map_err(db("write the bookkeeping row"))
 }
 
 /// The row of an applied revision.

@@ -27,14 +27,14 @@ impl Backend for Sqlite {
 
     shared_queries!(SqliteConnection);
 
+    const CHANGE_COUNTERS: &'static str = "SELECT total_changes(), \
+         (SELECT schema_version FROM pragma_schema_version), \
+         (SELECT user_version FROM pragma_user_version)";
+
     async fn change_counters(conn: &mut SqliteConnection) -> Result<[i64; 3], sqlx::Error> {
-        let (changes, schema, user): (i64, i64, i64) = sqlx::query_as(
-            "SELECT total_changes(), \
-             (SELECT schema_version FROM pragma_schema_version), \
-             (SELECT user_version FROM pragma_user_version)",
-        )
-        .fetch_one(conn)
-        .await?;
+        let (changes, schema, user): (i64, i64, i64) = sqlx::query_as(Self::CHANGE_COUNTERS)
+            .fetch_one(conn)
+            .await?;
         Ok([changes, schema, user])
     }
 

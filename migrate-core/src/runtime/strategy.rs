@@ -17,13 +17,17 @@ use std::time::Instant;
 use sqlx::Connection;
 
 use super::backend::{db, Backend};
-use super::batch::{Failed, Message};
+use super::batch::{send_framed, Failed, Message};
 use super::failure::BodyFailure;
 use super::held::{
     commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
 };
+use super::one_call::{OneCall, Outcome};
 use super::options::{LockStrategy, Options};
-use super::rows::{applied_record, mark_running, record_failure, wait_for_other_runner};
+use super::rows::{
+    applied_record, mark_running, record_failure, wait_for_other_runner, write_rider, write_row,
+};
+use super::session;
 use crate::direction::Direction;
 use crate::error::{Error, Result};
 use crate::ledger::{Report, StepReport};
@@ -42,8 +46,10 @@ pub(super) struct Cx<'a> {
 
 /// One revision and its row in one transaction, whose commit does not wait
 /// for the disk when `relaxed`: one message where the database allows
-/// ([`super::batch`]), else `BEGIN`, each statement, the row and `COMMIT`. Returns false if another runner got there
-/// first (SQLite, which has no lock across revisions).
+/// ([`super::batch`]; on MySQL one a statement after the `running` row,
+/// `BEGIN` riding with the first, the row and `COMMIT` with the last), else `BEGIN`,
+/// each statement, the row and `COMMIT`. Returns false if another runner
+/// got there first (SQLite, which has no lock across revisions).
 pub(super) async fn transactional<DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
@@ -73,6 +79,11 @@ pub(super) async fn transactional<DB: Backend>(
     }
     if implicit_commit {
         mark_running::<DB>(cx.options, conn, revision, direction).await?;
+        if let Some(parts) = Message::framed::<DB>(cx.options, (revision, riders), direction) {
+            let (options, at) = (cx.options, (revision, direction));
+            let sent = send_framed::<DB>(parts, options, conn, at, (started, report));
+            return sent.await.map(|()| true);
+        }
     }
     let begin = if relaxed {
         DB::BEGIN_RELAXED
@@ -114,7 +125,7 @@ pub(super) async fn transactional<DB: Backend>(
     }
     .map_err(db("write the bookkeeping row"))?;
     for rider in riders {
-        write_rider::<DB>(cx, &mut tx, rider, direction, racing).await?;
+        write_rider::<DB>(cx.options, &mut tx, rider, direction, racing).await?;
     }
     tx.commit().await.map_err(db("commit the revision"))?;
     Ok(true)
@@ -145,7 +156,7 @@ pub(super) async fn within<DB: Backend>(
     run_in_transaction::<DB>(cx, conn, revision, direction)
         .await?
         .map_err(|failure| failure.into_error::<DB>(revision, direction, false, &report))?;
-    write_row::<DB>(cx, conn, revision, direction, 0).await
+    write_row::<DB>(cx.options, conn, revision, direction, 0).await
 }
 
 /// [`transactional`] where the transaction may be held open (SQLite, a SQL
@@ -165,18 +176,28 @@ pub(super) async fn transactional_held<DB: Backend>(
 ) -> Result<bool> {
     let nested = held.open;
     let open = if nested { SAVEPOINT } else { DB::BEGIN };
-    if let Err(error) = DB::execute(conn, open).await {
+    // In one call to the database where it can be ([`super::one_call`]).
+    let ran = match OneCall::build::<DB>(cx.options, group, direction, open, held.counters) {
+        Some(call) => call.send::<DB>(conn, report).await,
+        None => DB::execute(conn, open)
+            .await
+            .map_or_else(Outcome::Unopened, |()| Outcome::Opened),
+    };
+    if let Outcome::Unopened(error) = ran {
         let doing = if nested {
             "open a savepoint for the revision"
         } else {
             BEGIN_TRANSACTION
         };
-        let error = db(doing)(error);
-        return Err(end_held::<DB>(conn, held, error).await);
+        return Err(end_held::<DB>(conn, held, db(doing)(error)).await);
     }
     held.open = true;
     let carried = held.counters.take();
-    match held_body::<DB>(cx, conn, group, direction, carried, report).await {
+    let outcome = match ran {
+        Outcome::Ran(outcome) => outcome,
+        _ => held_body::<DB>(cx, conn, group, direction, carried, report).await,
+    };
+    match outcome {
         Err(error) if nested => {
             // Undo this revision alone; what the held transaction has stays.
             if let Err(undo) = DB::execute(conn, ROLLBACK_TO).await {
@@ -246,57 +267,15 @@ async fn held_body<DB: Backend>(
         .await?
         .map_err(|failure| failure.into_error::<DB>(revision, direction, false, report))?;
     let ms = started.elapsed().as_millis() as i64;
-    write_row::<DB>(cx, conn, revision, direction, ms).await?;
+    write_row::<DB>(cx.options, conn, revision, direction, ms).await?;
     // The revision's own row is one change (its row was there going down).
     let mut written = 1;
     for rider in riders {
-        written += i64::from(write_rider::<DB>(cx, conn, rider, direction, true).await?);
+        written += i64::from(write_rider::<DB>(cx.options, conn, rider, direction, true).await?);
     }
     let after = DB::change_counters(conn).await.map_err(db(counters))?;
     let changed = after[0] - before[0] != written || after[1..] != before[1..];
     Ok(Some((changed, after)))
-}
-
-/// The row of a blank revision riding in another's transaction (true if
-/// written). Without a lock across runners, a row another runner wrote is
-/// left as it is.
-async fn write_rider<DB: Backend>(
-    cx: Cx<'_>,
-    conn: &mut DB::Connection,
-    rider: &Revision,
-    direction: Direction,
-    racing: bool,
-) -> Result<bool> {
-    if racing {
-        let present = DB::has_record(conn, &cx.options.table, rider.id())
-            .await
-            .map_err(db("re-read the bookkeeping table"))?;
-        if present == (direction == Direction::Up) {
-            return Ok(false);
-        }
-    }
-    write_row::<DB>(cx, conn, rider, direction, 0).await?;
-    Ok(true)
-}
-
-/// A revision's own row in its transaction: `applied` going up (after
-/// `execution_ms`), gone going down.
-async fn write_row<DB: Backend>(
-    cx: Cx<'_>,
-    conn: &mut DB::Connection,
-    revision: &Revision,
-    direction: Direction,
-    execution_ms: i64,
-) -> Result<()> {
-    let table = &cx.options.table;
-    match direction {
-        Direction::Up => {
-            let record = applied_record(revision, execution_ms, None);
-            DB::insert_record(conn, table, &record).await
-        }
-        Direction::Down => DB::delete_record(conn, table, revision.id()).await,
-    }
-    .map_err(db("write the bookkeeping row"))
 }
 
 /// A `transactional: false` revision: its row says `running` first, then
@@ -461,6 +440,10 @@ async fn run_body<'r, DB: Backend>(
         return function(DB::as_any(conn)).await.map_err(BodyFailure::Code);
     }
     let (sql, line) = revision.section(direction);
+    let keeps_path = session::may_set_search_path(DB::DIALECT, revision, direction);
+    if keeps_path {
+        session::keep_path::<DB>(conn, session::SAVE_SEARCH_PATH).await?;
+    }
     let pieces = split::split(sql, DB::DIALECT);
     for piece in pieces.into_iter().filter(|p| !p.is_blank) {
         if let Err(error) = DB::execute(conn, piece.sql()).await {
@@ -472,6 +455,9 @@ async fn run_body<'r, DB: Backend>(
                 error,
             });
         }
+    }
+    if keeps_path {
+        session::keep_path::<DB>(conn, session::RESTORE_SEARCH_PATH).await?;
     }
     Ok(())
 }

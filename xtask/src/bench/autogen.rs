@@ -52,6 +52,9 @@ const HISTORIES: &[&str] = &[
     "temporal",
     "temporal-visibility",
     "harbor",
+    "supabase-storage",
+    "atuin",
+    "keto",
 ];
 
 /// What a tool did in one direction of a step.

@@ -24,6 +24,21 @@ impl Migrator<'_> {
         Ok(self)
     }
 
+    /// The one revision autogenerate replays the chain to, and whose schema
+    /// it compares with the desired one, instead of the heads: the head to
+    /// write on when the graph has several (any target naming one
+    /// revision, as `upgrade` takes).
+    pub fn autogenerate_head(mut self, target: impl Into<String>) -> Self {
+        self.options.autogenerate_head = Some(target.into());
+        self
+    }
+
+    /// What the chain is replayed to: [`Migrator::autogenerate_head`], else
+    /// the heads.
+    pub(super) fn replay_target(&self) -> &str {
+        self.options.autogenerate_head.as_deref().unwrap_or("heads")
+    }
+
     /// Writes the revision(s) that take the set's head(s) to `desired`, in
     /// the set's dialect (declared, else `dev_url`'s): replays the chain on
     /// a scratch database on `dev_url`'s server, builds the desired schema in a second one (or

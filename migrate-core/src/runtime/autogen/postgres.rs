@@ -121,7 +121,7 @@ impl Migrator<'_> {
     /// Applies the chain to its heads on `conn` and reads the schema.
     async fn replay(&self, conn: &mut PgConnection) -> Result<Snapshot> {
         if !self.migrations.revisions().is_empty() {
-            self.upgrade(&mut *conn, "heads").await?;
+            self.upgrade(&mut *conn, self.replay_target()).await?;
         }
         read_schema_without(conn, &self.ignored()).await
     }

@@ -75,13 +75,38 @@ async fn apply(
 /// it (every object, bookkeeping tables included), with the catalog's
 /// dependencies and definitions as the server keeps them.
 ///
+/// The server writes a name in a definition (a default, a view, a column's
+/// type) without its schema when `search_path` finds it, so the catalog is
+/// read with the session's starting `search_path`, whatever a revision of
+/// the history `SET` on this connection (pg_dump's `set_config` line, a
+/// project's own schema first): both sides of a comparison read alike.
+/// The session's `search_path` is put back after.
+///
 /// # Errors
 ///
 /// [`Error::Database`](crate::Error::Database).
 pub async fn read_schema(conn: &mut PgConnection) -> Result<Snapshot> {
-    crate::runtime::verify::postgres::read(conn, true)
+    let db = crate::runtime::backend::db;
+    let in_force: String = sqlx::query_scalar("SELECT current_setting('search_path')")
+        .fetch_one(&mut *conn)
         .await
-        .map_err(crate::runtime::backend::db("read the catalog"))
+        .map_err(db("read the search_path"))?;
+    sqlx::query(
+        "SELECT set_config('search_path', reset_val, false) FROM pg_settings \
+         WHERE name = 'search_path'",
+    )
+    .execute(&mut *conn)
+    .await
+    .map_err(db("set the starting search_path"))?;
+    let read = crate::runtime::verify::postgres::read(conn, true)
+        .await
+        .map_err(db("read the catalog"));
+    sqlx::query("SELECT set_config('search_path', $1, false)")
+        .bind(in_force)
+        .execute(&mut *conn)
+        .await
+        .map_err(db("put back the search_path"))?;
+    read
 }
 
 /// [`read_schema`] without the tables named in `ignore` (and the

@@ -86,7 +86,7 @@ impl Migrator<'_> {
     async fn replay_sqlite(&self) -> Result<(SqliteConnection, Snapshot)> {
         let mut conn = in_memory().await?;
         if !self.migrations.revisions().is_empty() {
-            self.upgrade(&mut conn, "heads").await?;
+            self.upgrade(&mut conn, self.replay_target()).await?;
         }
         let head = read_schema_without(&mut conn, &self.bookkeeping()).await?;
         Ok((conn, head))

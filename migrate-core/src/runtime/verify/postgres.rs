@@ -12,6 +12,11 @@ use sqlx::postgres::PgConnection;
 use super::postgres_ddl::OWN_CONSTRAINT;
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
+/// The first OID of an object not made by `initdb` (`FirstNormalObjectId`):
+/// anything in a user's schema has one at or above it, so a scan can skip
+/// the system's thousands of rows by index first.
+pub(super) const FIRST_USER_OID: u32 = 16384;
+
 /// The user's schemas: not the system's, not `pg_toast` or temporary ones.
 const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
                            AND n.nspname NOT LIKE 'pg\\_%'";
@@ -27,7 +32,8 @@ pub(super) fn relations() -> String {
                 CASE WHEN n.nspname = 'public' THEN c.relname::text
                     ELSE n.nspname || '.' || c.relname END AS name
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND {USER_SCHEMA}
+            WHERE c.oid >= {FIRST_USER_OID} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+              AND {USER_SCHEMA}
               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass
                               AND e.objid = c.oid AND e.deptype = 'e'))"
     )
@@ -44,7 +50,7 @@ pub(super) fn types() -> String {
                     CASE WHEN n.nspname = 'public' THEN t.typname::text
                         ELSE n.nspname || '.' || t.typname END AS name
                 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                WHERE {USER_SCHEMA}
+                WHERE t.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
                   AND (t.typtype IN ('e', 'd', 'r')
                        OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
                            WHERE c.oid = t.typrelid AND c.relkind = 'c')))
@@ -63,7 +69,7 @@ pub(super) fn functions() -> String {
                 CASE WHEN n.nspname = 'public' THEN '' ELSE n.nspname || '.' END
                     || f.proname || '(' || pg_get_function_identity_arguments(f.oid) || ')' AS name
             FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
-            WHERE {USER_SCHEMA}
+            WHERE f.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_proc'::regclass
                               AND e.objid = f.oid AND e.deptype = 'e'))"
     )
@@ -93,6 +99,14 @@ fn query(ddl: bool) -> String {
 
 /// Each part of the catalog, as one `SELECT` of the six columns.
 pub(super) fn bodies() -> Vec<String> {
+    let mut bodies = object_bodies();
+    bodies.extend(other_bodies());
+    bodies
+}
+
+/// The parts of the catalog that are not about a relation, type or
+/// function (`rel`, `ty`, `fun`): schemas, statistics, extensions.
+pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
@@ -102,6 +116,28 @@ pub(super) fn bodies() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass
                                AND e.objid = n.oid AND e.deptype = 'e')"
         ),
+        format!(
+            "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
+                        ELSE n.nspname || '.' || s.stxname END, NULL::text, NULL::text, p.key, p.value
+             FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+             CROSS JOIN LATERAL (VALUES
+                ('definition', pg_get_statisticsobjdef(s.oid)),
+                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
+             ) AS p(key, value)
+             WHERE {USER_SCHEMA}"
+        ),
+        "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
+         FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+         CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
+            AS p(key, value)
+         WHERE x.extname <> 'plpgsql'"
+            .to_owned(),
+    ]
+}
+
+/// The facts of each relation, type and function of `rel`, `ty` and `fun`.
+pub(super) fn object_bodies() -> Vec<String> {
+    vec![
         String::from(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r CROSS JOIN LATERAL (VALUES
@@ -115,6 +151,16 @@ pub(super) fn bodies() -> Vec<String> {
                     (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
                      FROM pg_inherits i WHERE i.inhrelid = r.oid) END),
                 ('row level security', CASE WHEN r.relrowsecurity THEN 'enabled' END),
+                ('forced row level security', (SELECT 'forced' FROM pg_class c
+                    WHERE c.oid = r.oid AND c.relforcerowsecurity)),
+                ('unlogged', (SELECT 'yes' FROM pg_class c
+                    WHERE c.oid = r.oid AND c.relpersistence = 'u' AND r.relkind <> 'S')),
+                ('replica identity', (SELECT CASE c.relreplident WHEN 'f' THEN 'FULL'
+                    WHEN 'n' THEN 'NOTHING' WHEN 'i' THEN
+                        (SELECT 'USING INDEX ' || quote_ident(ic.relname) FROM pg_index i
+                         JOIN pg_class ic ON ic.oid = i.indexrelid
+                         WHERE i.indrelid = c.oid AND i.indisreplident) END
+                    FROM pg_class c WHERE c.oid = r.oid AND r.relkind IN ('r', 'p'))),
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END)
@@ -218,16 +264,6 @@ pub(super) fn bodies() -> Vec<String> {
                 ('comment', obj_description(fun.oid, 'pg_proc'))
              ) AS p(key, value)",
         ),
-        format!(
-            "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
-                        ELSE n.nspname || '.' || s.stxname END, NULL::text, NULL::text, p.key, p.value
-             FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
-             CROSS JOIN LATERAL (VALUES
-                ('definition', pg_get_statisticsobjdef(s.oid)),
-                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
-             ) AS p(key, value)
-             WHERE {USER_SCHEMA}"
-        ),
         // The types of `types()`, their values, attributes and constraints.
         String::from(
             "SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
@@ -257,12 +293,6 @@ pub(super) fn bodies() -> Vec<String> {
                 pg_get_constraintdef(k.oid, true)
              FROM ty JOIN pg_constraint k ON k.contypid = ty.oid"
         ),
-        "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
-         FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
-         CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
-            AS p(key, value)
-         WHERE x.extname <> 'plpgsql'"
-            .to_owned(),
     ]
 }
 
