@@ -302,9 +302,14 @@ impl Conn {
                 #[cfg(feature = "sqlite")]
                 Dialect::Sqlite => {
                     // Wait for other writers as long as for the migration lock.
-                    let options = SqliteConnectOptions::from_str(driver)
+                    let mut options = SqliteConnectOptions::from_str(driver)
                         .map_err(fail)?
                         .busy_timeout(Duration::from_secs(600));
+                    // A file not there yet is made, as the sqlite3 shell and
+                    // Alembic make it, unless the URL's `mode` says otherwise.
+                    if !names_open_mode(driver) {
+                        options = options.create_if_missing(true);
+                    }
                     Conn::Sqlite(
                         SqliteConnection::connect_with(&options)
                             .await
@@ -324,6 +329,17 @@ impl Conn {
                 ))
             })
     }
+}
+
+/// Whether a SQLite URL names how the file opens (`mode=ro`, `rw`, `rwc`,
+/// `memory`).
+#[cfg(feature = "sqlite")]
+fn names_open_mode(url: &str) -> bool {
+    url.split_once('?').is_some_and(|(_, query)| {
+        query
+            .split('&')
+            .any(|pair| pair.split('=').next() == Some("mode"))
+    })
 }
 
 #[cfg(test)]

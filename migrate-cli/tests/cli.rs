@@ -1544,3 +1544,27 @@ fn history_range_from_and_to_current() {
     let run = s.run(&["history", "-r", "current:"]).ok();
     assert!(run.stdout.contains("20251021_0007 (current)"), "{run:?}");
 }
+
+/// A SQLite URL naming a file that is not there yet makes it, as the sqlite3
+/// shell and Alembic do; one whose `mode` forbids that still refuses.
+#[test]
+fn a_sqlite_file_not_there_yet_is_made_unless_the_url_says_otherwise() {
+    let s = Sandbox::empty("sqlite_made");
+    s.revision(
+        "migrations",
+        "a",
+        "none",
+        "CREATE TABLE a (x INTEGER);",
+        "DROP TABLE a;",
+    );
+    let url = format!("sqlite://{}", s.path("fresh.db").display());
+    let up = s
+        .run(&["--database-url", &url, "upgrade", "--json"])
+        .ok()
+        .json();
+    assert_eq!(up["current"], json!(["a"]));
+    assert!(s.path("fresh.db").exists());
+    let url = format!("sqlite://{}?mode=rw", s.path("absent.db").display());
+    s.run(&["--database-url", &url, "current"]).code(1);
+    assert!(!s.path("absent.db").exists());
+}
