@@ -167,6 +167,29 @@ impl Sandbox {
         );
     }
 
+    /// The one file `revision --autogenerate` wrote into `dir` (a name not
+    /// in `before`): its path and text, and whether it held `-- review:`
+    /// lines, which are taken out of the file, as a person deciding would.
+    pub fn take_generated(&self, dir: &str, before: &[String]) -> (PathBuf, String, bool) {
+        let written: Vec<String> = self
+            .files(dir)
+            .into_iter()
+            .filter(|f| !before.contains(f))
+            .collect();
+        assert_eq!(written.len(), 1, "written into {dir}: {written:?}");
+        let path = self.path(&format!("{dir}/{}", written[0]));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let reviewed = text.contains("-- review:");
+        if reviewed {
+            let kept: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("-- review:"))
+                .collect();
+            std::fs::write(&path, kept.join("\n") + "\n").unwrap();
+        }
+        (path, text, reviewed)
+    }
+
     /// The file names in a directory of the sandbox, sorted.
     pub fn files(&self, relative: &str) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.path(relative))
