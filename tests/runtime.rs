@@ -1341,8 +1341,8 @@ async fn postgres_a_revisions_search_path_does_not_outlive_it() {
         &dir,
         "c",
         "-- down_revision: b\n-- transactional: false",
-        "SET search_path TO '';\nCREATE TABLE public.c (x integer);",
-        "SET search_path TO '';\nDROP TABLE public.c;",
+        "SET SCHEMA '';\nCREATE TABLE public.c (x integer);",
+        "SET SESSION SCHEMA '';\nDROP TABLE public.c;",
     );
     revision(
         &dir,

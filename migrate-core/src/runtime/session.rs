@@ -21,8 +21,8 @@ pub(super) const RESTORE_SEARCH_PATH: &str =
 
 /// Whether `revision` going `direction` may change the session's path on
 /// `dialect`: a SQL revision on PostgreSQL whose text names `search_path`
-/// or `schema` (`SET SCHEMA` sets the path too). A false positive costs two
-/// small statements; a code revision is not looked into.
+/// or says `SET [SESSION | LOCAL] SCHEMA` (which sets the path too). A false
+/// positive costs two small statements; a code revision is not looked into.
 pub(super) fn may_set_search_path(
     dialect: Dialect,
     revision: &Revision,
@@ -33,7 +33,16 @@ pub(super) fn may_set_search_path(
     }
     let (sql, _) = revision.section(direction);
     let lower = sql.to_ascii_lowercase();
-    lower.contains("search_path") || lower.contains("schema")
+    if lower.contains("search_path") {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_ascii_whitespace().collect();
+    words.iter().enumerate().any(|(i, word)| {
+        let next = |k: usize| words.get(i + k).copied();
+        *word == "set"
+            && (next(1) == Some("schema")
+                || (matches!(next(1), Some("session" | "local")) && next(2) == Some("schema")))
+    })
 }
 
 /// Runs [`SAVE_SEARCH_PATH`] or [`RESTORE_SEARCH_PATH`] on `conn`, for a
