@@ -112,27 +112,16 @@ impl<'r> Message<'r> {
         }
         let table = &options.table;
         let message_sql = &mut message.sql;
-        for (i, row) in std::iter::once(revision)
-            .chain(riders.iter().copied())
-            .enumerate()
-        {
-            if i > 0 {
-                message_sql.push_str(";\n");
-            }
-            message_sql.push_str(&match direction {
-                // A rider ran nothing: its time is the revision's.
-                Direction::Up if i > 0 => {
-                    sql::insert_literal(table, DB::DIALECT, row.id(), &row.checksum().to_string())
-                }
-                Direction::Up => sql::insert_applied_in_message(
-                    table,
-                    DB::DIALECT,
-                    row.id(),
-                    &row.checksum().to_string(),
-                ),
-                Direction::Down => sql::delete_literal(table, DB::DIALECT, row.id()),
-            });
-        }
+        message_sql.push_str(&rows_sql(
+            table,
+            DB::DIALECT,
+            (revision, riders),
+            direction,
+            |row| {
+                let checksum = row.checksum().to_string();
+                sql::insert_applied_in_message(table, DB::DIALECT, row.id(), &checksum)
+            },
+        ));
         if let Some(relax) = DB::RELAX_COMMIT.filter(|_| relaxed) {
             message_sql.push_str(";\n");
             message_sql.push_str(relax);
@@ -386,23 +375,41 @@ fn rows_and_commit(
     (revision, riders): (&Revision, &[&Revision]),
     direction: Direction,
 ) -> String {
-    let d = Dialect::Mysql;
-    let mut sql = String::new();
-    for (i, row) in std::iter::once(revision)
-        .chain(riders.iter().copied())
-        .enumerate()
-    {
-        sql.push_str(if i == 0 { "\n" } else { ";\n" });
-        sql.push_str(&match direction {
-            Direction::Up if i > 0 => {
-                sql::insert_literal(table, d, row.id(), &row.checksum().to_string())
-            }
-            Direction::Up => update_applied(table, row.id()),
-            Direction::Down => sql::delete_literal(table, d, row.id()),
-        });
-    }
+    let mut sql = String::from("\n");
+    sql.push_str(&rows_sql(
+        table,
+        Dialect::Mysql,
+        (revision, riders),
+        direction,
+        |row| update_applied(table, row.id()),
+    ));
     sql.push_str(";\nCOMMIT");
     sql
+}
+
+/// The bookkeeping statements of `revision` and the blank revisions
+/// riding with it, joined by `;` and a newline: going up, `own` writes the
+/// revision's row and a rider's row is inserted as it is (a rider ran
+/// nothing: its time is the revision's); going down, each row is deleted.
+fn rows_sql(
+    table: &Table,
+    dialect: Dialect,
+    (revision, riders): (&Revision, &[&Revision]),
+    direction: Direction,
+    own: impl Fn(&Revision) -> String,
+) -> String {
+    let rows = std::iter::once(revision).chain(riders.iter().copied());
+    let statements: Vec<String> = rows
+        .enumerate()
+        .map(|(i, row)| match direction {
+            Direction::Up if i > 0 => {
+                sql::insert_literal(table, dialect, row.id(), &row.checksum().to_string())
+            }
+            Direction::Up => own(row),
+            Direction::Down => sql::delete_literal(table, dialect, row.id()),
+        })
+        .collect();
+    statements.join(";\n")
 }
 
 /// Whether a MySQL statement must go on its own: a routine, trigger or
