@@ -1545,6 +1545,69 @@ fn history_range_from_and_to_current() {
     assert!(run.stdout.contains("20251021_0007 (current)"), "{run:?}");
 }
 
+/// The commands that apply a set remember that its files passed the build's
+/// checks: the next run with the same files skips them (`--verbose` says
+/// so), a changed file is checked again, and a set that fails is never
+/// remembered. `check` itself checks every time.
+#[test]
+fn a_set_that_passed_its_checks_is_not_checked_again_until_a_file_changes() {
+    let s = Sandbox::empty("check_once");
+    s.write("migrations/migrate.toml", "dialect = \"sqlite\"\n");
+    s.revision(
+        "migrations",
+        "a",
+        "none",
+        "CREATE TABLE a (x INTEGER);",
+        "DROP TABLE a;",
+    );
+    let marks = || s.files(".migraph-cache/checked");
+    let url = |name: &str| format!("sqlite://{}", s.path(name).display());
+    let first = s
+        .run(&["--verbose", "--database-url", &url("1.db"), "upgrade"])
+        .ok();
+    assert!(
+        !first.stderr.contains("passed the build's checks before"),
+        "{}",
+        first.stderr
+    );
+    assert_eq!(marks().len(), 1);
+    let again = s
+        .run(&["--verbose", "--database-url", &url("2.db"), "upgrade"])
+        .ok();
+    assert!(
+        again.stderr.contains("passed the build's checks before"),
+        "{}",
+        again.stderr
+    );
+    let check = s.run(&["--verbose", "check"]);
+    assert!(
+        !check.stderr.contains("passed the build's checks before"),
+        "{}",
+        check.stderr
+    );
+
+    // A statement SQLite refuses, in a new revision: checked, refused, not
+    // remembered, and no database touched.
+    s.revision(
+        "migrations",
+        "b",
+        "a",
+        "CREATE TABLEX b (x INTEGER);",
+        "DROP TABLE b;",
+    );
+    for _ in 0..2 {
+        let refused = s.run(&["--database-url", &url("3.db"), "upgrade"]).code(1);
+        assert!(refused.stderr.contains("b_"), "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains("syntax error"),
+            "{}",
+            refused.stderr
+        );
+        assert!(!s.path("3.db").exists());
+    }
+    assert_eq!(marks().len(), 1);
+}
+
 /// A SQLite URL naming a file that is not there yet makes it, as the sqlite3
 /// shell and Alembic do; one whose `mode` forbids that still refuses.
 #[test]

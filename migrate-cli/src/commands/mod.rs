@@ -2,6 +2,8 @@
 //! writes to the given output.
 
 mod autogenerate;
+#[cfg(feature = "sql-check")]
+mod check_cache;
 pub(crate) mod db;
 mod graph;
 mod init;
@@ -100,7 +102,12 @@ pub fn run(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         None if checks_like_the_build(&cli.command) => {
             // What the build refuses, no command applies or records: the
             // macro's loader, its SQL check and denied lint rules included.
-            loaded = load_checked(cli, &policy(cli))?;
+            // `check` checks every time; the others remember a pass.
+            loaded = if matches!(cli.command, Command::Check { .. }) {
+                load_checked(cli, &policy(cli))?
+            } else {
+                load_checked_once(cli, &policy(cli))?
+            };
             &loaded
         }
         None if read_only => {
@@ -382,6 +389,42 @@ pub fn load(cli: &Cli) -> Result<Migrations, Failure> {
     let migrations = Migrations::load_with(dir(cli), &policy(cli).allow_review_markers(true))?;
     warn_will_not_compile(migrations.review_markers());
     Ok(migrations)
+}
+
+/// [`load_checked`], skipped where the same files passed it before under
+/// the same policy and program ([`check_cache`]).
+#[cfg(feature = "sql-check")]
+fn load_checked_once(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
+    let directory = dir(cli);
+    let display = directory.to_string_lossy();
+    let mark = match Migrations::load_from(&display, &directory, policy) {
+        // Without a dialect the checked load is this one.
+        Ok((migrations, _)) if migrations.settings().dialect.is_none() => return Ok(migrations),
+        Ok((migrations, read)) => match check_cache::Mark::of(&read, policy) {
+            Some(mark) if mark.is_set() => {
+                if cli.verbose {
+                    eprintln!(
+                        "note: these files passed the build's checks before ({})",
+                        mark.path().display()
+                    );
+                }
+                return Ok(migrations);
+            }
+            mark => mark,
+        },
+        // Reported by the checked load, with the SQL check's own problems.
+        Err(_) => None,
+    };
+    let migrations = load_checked(cli, policy)?;
+    if let Some(mark) = mark {
+        mark.set();
+    }
+    Ok(migrations)
+}
+
+#[cfg(not(feature = "sql-check"))]
+fn load_checked_once(cli: &Cli, policy: &GraphPolicy) -> Result<Migrations, Failure> {
+    load_checked(cli, policy)
 }
 
 /// Loads the directory with exactly the macro's checks, the SQL check of a

@@ -212,7 +212,9 @@ impl Sandbox {
         command
             .args(args)
             .current_dir(&self.root)
-            .env_remove("DATABASE_URL");
+            .env_remove("DATABASE_URL")
+            // Checks passed are remembered here, not in the user's cache.
+            .env("MIGRAPH_CACHE_DIR", self.root.join(".migraph-cache"));
         for (key, value) in env {
             command.env(key, value);
         }
