@@ -145,6 +145,9 @@ fn postgres_failing_up_is_reported_and_the_scratch_dropped() {
 #[test]
 fn postgres_ctrl_c_drops_the_scratch() {
     let Some(db) = Db::postgres() else { return };
+    // A database of its own: verify works in a scratch one (an empty one
+    // it would walk in one transaction).
+    db.execute_script("CREATE TABLE kept (x integer);");
     let sandbox = Sandbox::empty("verify_pg_interrupt");
     set(
         &sandbox,
