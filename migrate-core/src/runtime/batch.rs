@@ -259,6 +259,24 @@ impl<'r> Message<'r> {
         }
     }
 
+    /// Puts a statement before all the others (a setting, to a failure).
+    pub(super) fn open_with(&mut self, statement: &str) {
+        let first = format!("{statement};\n");
+        self.sql.insert_str(0, &first);
+        for (_, offset) in &mut self.body {
+            *offset += first.len();
+        }
+        self.bookkeeping += first.len();
+        self.settings += 1;
+    }
+
+    /// Appends a statement after the bookkeeping rows (bookkeeping, to a
+    /// failure).
+    pub(super) fn close_with(&mut self, statement: &str) {
+        self.sql.push_str(";\n");
+        self.sql.push_str(statement);
+    }
+
     /// Appends a statement after the revision's (bookkeeping, to a failure).
     pub(super) fn then(&mut self, statement: &str) {
         self.sql.push_str(statement);

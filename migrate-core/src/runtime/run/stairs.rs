@@ -67,7 +67,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
         );
         refuse_uncompiled(self.migrations, &plan)?;
         let cx = self.cx();
-        strategy::within::<DB>(cx, self.conn.get(), revision, direction).await
+        strategy::within::<DB>(cx, self.conn.get(), revision, direction, None).await
     }
 
     /// Rolls the trial back: the database is as it was before
@@ -104,17 +104,14 @@ impl<DB: Backend> Run<'_, '_, DB> {
         async move {
             observer.started(revision, direction, (1, 1));
             let started = Instant::now();
-            DB::execute(conn, &format!("SAVEPOINT {STEP}"))
-                .await
-                .map_err(db("open a savepoint for the revision"))?;
-            let ran = strategy::within::<DB>(cx, conn, revision, direction).await;
-            let end = match ran {
-                Ok(()) => format!("RELEASE SAVEPOINT {STEP}"),
-                Err(_) => format!("ROLLBACK TO SAVEPOINT {STEP}; RELEASE SAVEPOINT {STEP}"),
-            };
-            DB::execute(conn, &end)
-                .await
-                .map_err(db("end the revision's savepoint"))?;
+            // Opened and released in the revision's own message.
+            let ran = strategy::within::<DB>(cx, conn, revision, direction, Some(STEP)).await;
+            if ran.is_err() {
+                let undo = format!("ROLLBACK TO SAVEPOINT {STEP}; RELEASE SAVEPOINT {STEP}");
+                DB::execute(conn, &undo)
+                    .await
+                    .map_err(db("roll back the revision's savepoint"))?;
+            }
             ran?;
             observer.finished(revision, direction, started.elapsed());
             Ok(())
