@@ -43,6 +43,8 @@ use crate::lex::{self, Kind};
 use crate::split::{self, Piece};
 use crate::{Dialect, Revision};
 
+mod frame;
+
 /// Settings that change how the server reads the statements after them
 /// (PostgreSQL parses a whole message before running any of it): a
 /// revision that names one is sent statement by statement.
@@ -257,24 +259,6 @@ impl<'r> Message<'r> {
             Ok(rows) => Ok(rows),
             Err((completed, error)) => Err((completed, self.failed::<DB>(completed, error))),
         }
-    }
-
-    /// Puts a statement before all the others (a setting, to a failure).
-    pub(super) fn open_with(&mut self, statement: &str) {
-        let first = format!("{statement};\n");
-        self.sql.insert_str(0, &first);
-        for (_, offset) in &mut self.body {
-            *offset += first.len();
-        }
-        self.bookkeeping += first.len();
-        self.settings += 1;
-    }
-
-    /// Appends a statement after the bookkeeping rows (bookkeeping, to a
-    /// failure).
-    pub(super) fn close_with(&mut self, statement: &str) {
-        self.sql.push_str(";\n");
-        self.sql.push_str(statement);
     }
 
     /// Appends a statement after the revision's (bookkeeping, to a failure).

@@ -152,8 +152,7 @@ pub(super) async fn within<DB: Backend>(
     let release = savepoint.map(|name| format!("RELEASE SAVEPOINT {name}"));
     if let Some(mut message) = Message::build::<DB>(cx.options, (revision, &[]), direction, false) {
         if let (Some(open), Some(release)) = (&open, &release) {
-            message.open_with(open);
-            message.close_with(release);
+            message.frame(open, release);
         }
         return match message.send::<DB>(conn).await {
             Ok(()) => Ok(()),

@@ -32,7 +32,6 @@ use std::sync::Mutex;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Connection, Postgres};
 
-use super::scratch::{drop_then, Scratch};
 use super::stairway::{walk, Steps, Stop};
 use super::{needs_commits, Verification, Workplace};
 use crate::error::{Error, Result};
@@ -86,7 +85,7 @@ pub(super) struct EmptyDatabase {
 }
 
 /// What the walk in one transaction came to.
-enum Walked {
+pub(super) enum Walked {
     /// What it found.
     Verified(Verification),
     /// One transaction could not stand in for the commits: why.
@@ -114,37 +113,21 @@ pub(super) async fn empty_database(url: &DatabaseUrl) -> Option<EmptyDatabase> {
     }
 }
 
-/// The stairway of `migrations` in `empty` in one transaction rolled back,
-/// or in a scratch database made beside it (`scratch`'s sibling, dropped
-/// again) where one transaction cannot stand in for the commits.
-pub(super) async fn verify(
-    scratch: &Scratch,
-    empty: &EmptyDatabase,
-    migrations: &Migrations,
-    options: &Options,
-) -> Result<Verification> {
-    let prepared = scratch.prepared();
-    let reason = match walk_rolled_back(empty, migrations, options, &prepared).await? {
-        Walked::Verified(verification) => return Ok(verification),
-        Walked::Instead(reason) => reason,
-    };
-    let sibling = scratch.sibling().await?;
+/// Says that the walk goes to the scratch database `database` instead, and
+/// why.
+pub(super) fn instead(database: &str, reason: &str) {
     tracing::info!(
         target: crate::runtime::observe::TARGET,
         event = "verify_scratch",
-        database = sibling.name(),
-        reason = reason.as_str(),
+        database,
+        reason,
         "verify works in a scratch database"
     );
-    let verified = sibling.walk(migrations, options).await;
-    let mut verification = drop_then(Some(sibling), verified).await?;
-    verification.workplace = Workplace::ScratchInstead { reason };
-    Ok(verification)
 }
 
 /// The stairway of `migrations` in `empty`, in one transaction rolled
 /// back, after `prepared` (the SQL a history expects to have run first).
-async fn walk_rolled_back(
+pub(super) async fn walk_rolled_back(
     empty: &EmptyDatabase,
     migrations: &Migrations,
     options: &Options,

@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use sqlx::{ConnectOptions, Connection};
 
 #[cfg(feature = "postgres")]
-use super::one_transaction::{self, EmptyDatabase};
+use super::one_transaction::{self, walk_rolled_back, EmptyDatabase, Walked};
 use super::stairway::{walk, Steps, Stop};
 use super::Verification;
 use crate::error::{Error, Result};
@@ -184,7 +184,7 @@ impl Scratch {
     }
 
     /// The SQL [`Scratch::prepare`] was given, in order.
-    pub(super) fn prepared(&self) -> Vec<String> {
+    fn prepared(&self) -> Vec<String> {
         self.prepared
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -251,7 +251,7 @@ impl Scratch {
 
     /// A new scratch database beside this one (on the empty database's
     /// server), prepared the same way.
-    pub(super) async fn sibling(&self) -> Result<Scratch> {
+    async fn sibling(&self) -> Result<Scratch> {
         #[cfg(feature = "postgres")]
         let server = self.empty.as_ref().map(|empty| Place::Postgres {
             server: empty.options.clone(),
@@ -285,17 +285,23 @@ impl Scratch {
     ) -> Result<Verification> {
         #[cfg(feature = "postgres")]
         if let Some(empty) = &self.empty {
-            return one_transaction::verify(self, empty, migrations, options).await;
+            let prepared = self.prepared();
+            let reason = match walk_rolled_back(empty, migrations, options, &prepared).await? {
+                Walked::Verified(verification) => return Ok(verification),
+                Walked::Instead(reason) => reason,
+            };
+            let sibling = self.sibling().await?;
+            one_transaction::instead(&sibling.name(), &reason);
+            let verified = sibling.walk(migrations, options).await;
+            let mut verification = drop_then(Some(sibling), verified).await?;
+            verification.workplace = super::Workplace::ScratchInstead { reason };
+            return Ok(verification);
         }
         self.walk(migrations, options).await
     }
 
     /// [`Scratch::verify`] in this scratch database.
-    pub(super) async fn walk(
-        &self,
-        migrations: &Migrations,
-        options: &Options,
-    ) -> Result<Verification> {
+    async fn walk(&self, migrations: &Migrations, options: &Options) -> Result<Verification> {
         let mut verification = Verification::default();
         let mut from = 0;
         let mut fresh: Option<Scratch> = None;
@@ -326,7 +332,7 @@ impl Scratch {
 }
 
 /// Drops `scratch`, if any, then returns `result` (or the drop's error).
-pub(super) async fn drop_then<T>(scratch: Option<Scratch>, result: Result<T>) -> Result<T> {
+async fn drop_then<T>(scratch: Option<Scratch>, result: Result<T>) -> Result<T> {
     let dropped = match scratch {
         Some(scratch) => scratch.drop_database().await,
         None => Ok(()),
