@@ -146,11 +146,11 @@ fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
         {
             return Some(what);
         }
-        // `ALTER TYPE ... ADD VALUE`, not a column named `value` added.
+        // `ALTER TYPE ... ADD VALUE` (in a `DO` block, after its `BEGIN`),
+        // not a column named `value` added.
         if word(i) == "ADD"
             && word(i + 1) == "VALUE"
-            && word(statement_start) == "ALTER"
-            && word(statement_start + 1) == "TYPE"
+            && (statement_start..i).any(|j| word(j) == "ALTER" && word(j + 1) == "TYPE")
         {
             return Some("ALTER TYPE ... ADD VALUE (the value cannot be used before a commit)");
         }
@@ -212,6 +212,8 @@ mod tests {
             "ALTER TYPE mood ADD VALUE 'sad';",
             "alter type \"Mood\" add value if not exists 'sad' before 'happy';",
             "DO $$ BEGIN EXECUTE 'ALTER TYPE mood ADD VALUE ''sad'''; END $$;",
+            "do $$ begin\n    alter type auth.factor_type add value 'phone';\n\
+             exception\n    when duplicate_object then null;\nend $$;",
             "SET LOCAL statement_timeout = 0;",
             "SELECT pg_catalog.set_config('search_path', '', true);",
             "SELECT set_config('a.b', 'c', is_local => true);",

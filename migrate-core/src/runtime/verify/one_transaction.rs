@@ -309,12 +309,14 @@ mod tests {
             error: Some(failure("53200")),
         });
         assert!(ran_out_of_locks(&down));
-        let mut up = Verification::default();
-        up.failed = Some(StepFailed {
-            revision: "r1".into(),
-            direction: Direction::Up,
-            error: Error::Statement(Box::new(failure("53200"))),
-        });
+        let mut up = Verification {
+            failed: Some(StepFailed {
+                revision: "r1".into(),
+                direction: Direction::Up,
+                error: Error::Statement(Box::new(failure("53200"))),
+            }),
+            ..Verification::default()
+        };
         assert!(ran_out_of_locks(&up));
         up.failed = Some(StepFailed {
             revision: "r1".into(),
