@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use migraph::{migrations, Migrations, NotRestored, Scratch, Verification};
+use migraph::{migrations, Migrations, NotRestored, Scratch, Verification, Workplace};
 use sqlx::Connection;
 
 use common::revision;
@@ -863,4 +863,473 @@ async fn postgres_a_revision_that_commits_itself_is_walked_from_its_up() {
         [("r01".into(), vec!["table c remains".into()])] as [(String, Vec<String>); 1],
         "{verification}"
     );
+}
+
+// ---- an empty PostgreSQL database: the walk in one transaction ----
+
+/// What a user made in the database `url` names: its relations, types,
+/// functions and schemas (the server's own, OIDs below 16384, aside).
+async fn user_objects(url: &str) -> Vec<String> {
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    let objects: Vec<String> = sqlx::query_scalar(
+        "SELECT relname::text FROM pg_class WHERE oid >= 16384 AND relpersistence <> 't' \
+         UNION ALL SELECT typname::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace \
+             WHERE t.oid >= 16384 AND n.nspname !~ '^pg_(toast_)?temp_' \
+         UNION ALL SELECT proname::text FROM pg_proc WHERE oid >= 16384 \
+         UNION ALL SELECT nspname::text FROM pg_namespace \
+             WHERE oid >= 16384 AND nspname !~ '^pg_(toast_)?temp_' \
+         UNION ALL SELECT extname::text FROM pg_extension WHERE extname <> 'plpgsql'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let _ = conn.close().await;
+    objects
+}
+
+/// The same set verified in a scratch database made for it, as a
+/// non-empty database's URL has it.
+async fn on_scratch(migrations: &Migrations, prepare: Option<&str>) -> Verification {
+    let server = postgres().await.unwrap();
+    let scratch = Scratch::create(&server).await.unwrap();
+    if let Some(sql) = prepare {
+        scratch.prepare(sql).await.unwrap();
+    }
+    let verification = migrations.migrator().verify_on(&scratch).await;
+    scratch.drop_database().await.unwrap();
+    verification.unwrap()
+}
+
+/// Two findings and a correct revision, as a user's fresh CI database
+/// sees them: walked in that database in one transaction, reported as the
+/// scratch database reports them, and the database left as empty as it
+/// was (no table, no bookkeeping table, no type or function).
+#[tokio::test]
+async fn postgres_an_empty_database_is_walked_in_one_transaction_and_left_empty() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_one_transaction",
+        &[
+            (
+                "CREATE TYPE mood AS ENUM ('happy', 'sad');\n\
+                 CREATE TABLE trades (id bigserial PRIMARY KEY, m mood, qty integer DEFAULT 0);\n\
+                 CREATE FUNCTION one() RETURNS integer LANGUAGE sql AS 'SELECT 1';",
+                "DROP FUNCTION one();\nDROP TABLE trades;\nDROP TYPE mood;",
+            ),
+            (
+                "ALTER TABLE trades ADD COLUMN fee_bp integer, ADD COLUMN note text;",
+                "ALTER TABLE trades DROP COLUMN note;",
+            ),
+            (
+                "CREATE INDEX trades_qty ON trades (qty);\nALTER TABLE trades ALTER qty SET DEFAULT 1;",
+                "DROP INDEX trades_qty;",
+            ),
+            ("CREATE VIEW big AS SELECT id FROM trades;", "DROP VIEW big;"),
+            ("ALTER TABLE trades DROP COLUMN note;", "ALTER TABLE trades ADD COLUMN note text;"),
+        ],
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    let database = db.rsplit('/').next().unwrap().to_owned();
+    assert_eq!(
+        verification.workplace,
+        Workplace::RolledBack { database },
+        "{verification}"
+    );
+    assert_eq!(
+        findings(&verification),
+        [
+            (
+                "r02".to_owned(),
+                vec!["table trades: column fee_bp remains".to_owned()]
+            ),
+            (
+                "r03".to_owned(),
+                vec!["table trades: column qty default changed from 0 to 1".to_owned()]
+            ),
+        ],
+        "{verification}"
+    );
+    assert_eq!(
+        verification.to_string(),
+        on_scratch(&migrations, None).await.to_string()
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// An up that fails ends the walk there, as on a scratch database, and
+/// takes nothing of the revisions before it along into the database.
+#[tokio::test]
+async fn postgres_an_empty_database_stays_empty_after_a_failed_up() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_one_transaction_failing",
+        &[
+            ("CREATE TABLE t (x integer);", "DROP TABLE t;"),
+            (
+                "ALTER TABLE t ADD COLUMN y nosuchtype;",
+                "ALTER TABLE t DROP COLUMN y;",
+            ),
+            ("CREATE TABLE never (x integer);", "DROP TABLE never;"),
+        ],
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "{:?}",
+        verification.workplace
+    );
+    let failed = verification.failed.as_ref().expect("the up of r02 fails");
+    assert_eq!(
+        (failed.revision.as_str(), failed.direction.as_str()),
+        ("r02", "up")
+    );
+    assert_eq!(
+        verification.to_string(),
+        on_scratch(&migrations, None).await.to_string()
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// What a history expects before its first revision (`--prepare`) runs in
+/// the transaction too, and goes with it.
+#[tokio::test]
+async fn postgres_what_is_prepared_in_an_empty_database_goes_with_the_transaction() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_one_transaction_prepared",
+        &[(
+            "CREATE TABLE auth.users (id integer PRIMARY KEY);",
+            "DROP TABLE auth.users;",
+        )],
+    );
+    let migrations = load(&dir);
+    let scratch = Scratch::for_verify(&*db).await.unwrap();
+    assert!(scratch.is_rolled_back());
+    scratch
+        .prepare("CREATE SCHEMA IF NOT EXISTS auth")
+        .await
+        .unwrap();
+    let verification = migrations.migrator().verify_on(&scratch).await.unwrap();
+    scratch.drop_database().await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert!(matches!(
+        verification.workplace,
+        Workplace::RolledBack { .. }
+    ));
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// A database with anything of its own is never walked in: a scratch
+/// database is, as before, and the database keeps what it had.
+#[tokio::test]
+async fn postgres_a_database_with_objects_of_its_own_keeps_the_scratch_database() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let mut conn = sqlx::PgConnection::connect(&db).await.unwrap();
+    sqlx::raw_sql("CREATE TABLE kept (x integer)")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let _ = conn.close().await;
+    let dir = chain(
+        "verify_pg_not_empty",
+        &[("CREATE TABLE t (x integer);", "DROP TABLE t;")],
+    );
+    let verification = load(&dir).verify(&*db).await.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.workplace, Workplace::Scratch);
+    // The table and its row type, and nothing of the walk.
+    assert_eq!(user_objects(&db).await, ["kept", "_kept", "kept"]);
+}
+
+/// Each thing one transaction cannot do as a commit per revision does
+/// sends the walk to a scratch database before anything runs, with the
+/// reason, and the findings are the scratch database's.
+#[tokio::test]
+async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let cases: [(&str, &str, &str, &str); 6] = [
+        (
+            "-- transactional: false",
+            "CREATE TABLE t (x integer);",
+            "DROP TABLE t;",
+            "not transactional",
+        ),
+        (
+            "",
+            "CREATE TYPE mood AS ENUM ('happy');\nALTER TYPE mood ADD VALUE 'sad';",
+            "DROP TYPE mood;",
+            "ADD VALUE",
+        ),
+        (
+            "",
+            "SET LOCAL lock_timeout = '1s';\nCREATE TABLE t (x integer);",
+            "DROP TABLE t;",
+            "SET LOCAL",
+        ),
+        (
+            "",
+            "CREATE TABLE t (x integer);\nCOMMIT;",
+            "DROP TABLE t;",
+            "COMMIT",
+        ),
+        (
+            "",
+            "CREATE TABLE p (id integer PRIMARY KEY);\n\
+             CREATE TABLE c (p integer REFERENCES p DEFERRABLE INITIALLY DEFERRED);",
+            "DROP TABLE c;\nDROP TABLE p;",
+            "INITIALLY DEFERRED",
+        ),
+        (
+            "",
+            "CREATE TEMP TABLE scratchpad (x integer) ON COMMIT DROP;\nCREATE TABLE t (x integer);",
+            "DROP TABLE t;",
+            "ON COMMIT",
+        ),
+    ];
+    for (i, (header, up, down, reason)) in cases.into_iter().enumerate() {
+        let dir = common::scratch(&format!("verify_pg_needs_commits_{i}"));
+        revision(
+            &dir,
+            "r01",
+            &format!("-- down_revision: none\n{header}"),
+            up,
+            down,
+        );
+        // A second revision, so a forgotten column is still found.
+        revision(
+            &dir,
+            "r02",
+            "-- down_revision: r01",
+            "CREATE TABLE u (x integer);\nALTER TABLE u ADD COLUMN y integer;",
+            "ALTER TABLE u DROP COLUMN x;\nALTER TABLE u DROP COLUMN y;",
+        );
+        let migrations = load(&dir);
+        let verification = migrations.verify(&*db).await.unwrap();
+        match &verification.workplace {
+            Workplace::ScratchInstead { reason: why } => {
+                assert!(why.contains("r01") && why.contains(reason), "{why}")
+            }
+            other => panic!("{reason}: walked {other}"),
+        }
+        assert_eq!(
+            verification.to_string(),
+            on_scratch(&migrations, None).await.to_string(),
+            "{reason}"
+        );
+        assert!(!verification.not_restored.is_empty(), "{verification}");
+        assert_eq!(user_objects(&db).await, Vec::<String>::new(), "{reason}");
+    }
+}
+
+/// A step that fails with `out of shared memory` (53200: a lock table
+/// that one transaction filled, where commits would have let go of the
+/// locks) sends the whole walk to a scratch database. A full lock table
+/// cannot be made here without failing every other session of the
+/// server, so the revision raises the same error itself: the scratch
+/// database's walk then fails on it too, and is the one reported.
+#[tokio::test]
+async fn postgres_a_full_lock_table_sends_the_walk_to_a_scratch_database() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_out_of_locks",
+        &[
+            ("CREATE TABLE t (x integer);", "DROP TABLE t;"),
+            (
+                "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '53200', \
+                 MESSAGE = 'out of shared memory'; END $$;",
+                "SELECT 1;",
+            ),
+        ],
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    match &verification.workplace {
+        Workplace::ScratchInstead { reason } => assert!(reason.contains("53200"), "{reason}"),
+        other => panic!("walked {other}"),
+    }
+    let failed = verification.failed.as_ref().expect("the up of r02 fails");
+    assert_eq!(failed.revision, "r02");
+    assert_eq!(
+        verification.to_string(),
+        on_scratch(&migrations, None).await.to_string()
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// Another run holding the database's migration lock (a verify doing the
+/// same, an upgrade) is not waited for: the walk goes to a scratch
+/// database.
+#[tokio::test]
+async fn postgres_an_empty_database_another_run_holds_is_left_to_it() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let mut holder = sqlx::PgConnection::connect(&db).await.unwrap();
+    let key = migraph::ledger::Table::default().lock_key();
+    let _: () = sqlx::query_scalar("SELECT pg_advisory_lock($1)")
+        .bind(key)
+        .fetch_one(&mut holder)
+        .await
+        .unwrap();
+    let dir = chain(
+        "verify_pg_locked",
+        &[("CREATE TABLE t (x integer);", "DROP TABLE t;")],
+    );
+    let verification = load(&dir).verify(&*db).await.unwrap();
+    let _ = holder.close().await;
+    assert!(verification.is_ok(), "{verification}");
+    match &verification.workplace {
+        Workplace::ScratchInstead { reason } => assert!(reason.contains("lock"), "{reason}"),
+        other => panic!("walked {other}"),
+    }
+}
+
+/// Objects another session makes in the database while the walk runs
+/// (which its reads may see) send the walk to a scratch database again.
+#[tokio::test]
+async fn postgres_objects_made_by_another_session_meanwhile_send_the_walk_elsewhere() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_meanwhile",
+        &[
+            (
+                "CREATE TABLE t (x integer);\nSELECT pg_sleep(1);",
+                "DROP TABLE t;",
+            ),
+            ("CREATE TABLE u (x integer);", "DROP TABLE u;"),
+        ],
+    );
+    let migrations = load(&dir);
+    let other = async {
+        let mut conn = sqlx::PgConnection::connect(&db).await.unwrap();
+        // Once the walk sleeps in its first up.
+        loop {
+            let sleeping: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT FROM pg_stat_activity \
+                 WHERE datname = current_database() AND wait_event = 'PgSleep')",
+            )
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+            if sleeping {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        sqlx::raw_sql("CREATE TABLE other_session (x integer)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        let _ = conn.close().await;
+    };
+    let (verification, ()) = tokio::join!(migrations.verify(&*db), other);
+    let verification = verification.unwrap();
+    assert!(verification.is_ok(), "{verification}");
+    match &verification.workplace {
+        Workplace::ScratchInstead { reason } => {
+            assert!(reason.contains("another session"), "{reason}")
+        }
+        other => panic!("walked {other}"),
+    }
+    assert_eq!(
+        user_objects(&db).await,
+        ["other_session", "_other_session", "other_session"]
+    );
+}
+
+const CHILD_URL: &str = "MIGRAPH_VERIFY_CHILD_URL";
+const CHILD_DIR: &str = "MIGRAPH_VERIFY_CHILD_DIR";
+
+/// Not a test of its own: the child process of
+/// `postgres_a_killed_verify_leaves_an_empty_database_empty`. Without
+/// `MIGRAPH_VERIFY_CHILD_URL` it returns at once; with it, it verifies the
+/// set of `MIGRAPH_VERIFY_CHILD_DIR` there.
+#[test]
+fn verify_child() {
+    let Ok(url) = std::env::var(CHILD_URL) else {
+        return;
+    };
+    let dir = std::env::var(CHILD_DIR).expect("MIGRAPH_VERIFY_CHILD_DIR");
+    let verified = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+        .block_on(async { load(Path::new(&dir)).verify(&url).await });
+    std::process::exit(i32::from(verified.is_err()));
+}
+
+/// A run killed (SIGKILL) in the middle of its walk, many relations made
+/// in its transaction: the server rolls the transaction back, and the
+/// database is as empty as before.
+#[tokio::test]
+async fn postgres_a_killed_verify_leaves_an_empty_database_empty() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["verify_child", "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD_URL, &*db)
+        .env(CHILD_DIR, corpus("postgres/hydra"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut conn = sqlx::PgConnection::connect(&db).await.unwrap();
+    let started = std::time::Instant::now();
+    // Until the child's transaction holds locks on 50 relations it made.
+    loop {
+        let held: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
+             WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() \
+             AND l.locktype = 'relation' AND l.relation >= 16384",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        if held >= 50 {
+            break;
+        }
+        let waited = started.elapsed();
+        assert!(
+            waited < std::time::Duration::from_secs(120),
+            "no walk after {waited:?}"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "the child ended early");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Until the server has ended the child's session.
+    loop {
+        let sessions: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+        if sessions == 0 {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(180));
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let _ = conn.close().await;
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
 }

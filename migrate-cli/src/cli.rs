@@ -234,10 +234,14 @@ pub enum Command {
     /// the schema with the one before the up, and apply the up again. Names
     /// every difference; exits 1 if any down does not restore the schema or a
     /// section fails. The scratch database is dropped on every path, Ctrl-C
-    /// included.
+    /// included. When --database-url names an empty PostgreSQL database, the
+    /// walk runs there in one transaction that is rolled back, unless the set
+    /// needs a commit per revision (a non-transactional revision, an enum
+    /// value added, ...; --verbose says which).
     Verify {
-        /// SQL to run in the scratch database first: what the history expects
-        /// to exist before its first revision (e.g. "CREATE EXTENSION pg_trgm").
+        /// SQL to run in the scratch database (or the transaction) first: what
+        /// the history expects to exist before its first revision (e.g.
+        /// "CREATE EXTENSION pg_trgm").
         #[arg(long, value_name = "SQL")]
         prepare: Option<String>,
     },

@@ -145,6 +145,9 @@ fn postgres_failing_up_is_reported_and_the_scratch_dropped() {
 #[test]
 fn postgres_ctrl_c_drops_the_scratch() {
     let Some(db) = Db::postgres() else { return };
+    // A database of its own: verify works in a scratch one (an empty one
+    // it would walk in one transaction).
+    db.execute_script("CREATE TABLE kept (x integer);");
     let sandbox = Sandbox::empty("verify_pg_interrupt");
     set(
         &sandbox,
@@ -188,6 +191,63 @@ fn postgres_ctrl_c_drops_the_scratch() {
     assert!(stderr.contains("was dropped"), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(30));
     assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
+}
+
+/// Ctrl-C while `verify` walks an empty database in one transaction: the
+/// connection goes, the server rolls the transaction back, and the database
+/// has nothing of the walk.
+#[test]
+fn postgres_ctrl_c_in_one_transaction_leaves_the_database_empty() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = Sandbox::empty("verify_pg_interrupt_one_transaction");
+    set(
+        &sandbox,
+        &[(
+            "CREATE TABLE t (x integer);\nSELECT pg_sleep(60);",
+            "DROP TABLE t;",
+        )],
+    );
+    let child = Command::new(env!("CARGO_BIN_EXE_migraph"))
+        .args(["verify", "--database-url", &db.url])
+        .current_dir(&sandbox.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let started = Instant::now();
+    // Into the up's pg_sleep, in the database itself, then Ctrl-C.
+    let sleeping = |url: &str| {
+        common::block_on(async {
+            use migraph_core::sqlx::{self, Connection};
+            let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+            let sleeping: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT FROM pg_stat_activity \
+                 WHERE datname = current_database() AND wait_event = 'PgSleep')",
+            )
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+            let _ = conn.close().await;
+            sleeping
+        })
+    };
+    while !sleeping(&db.url) {
+        assert!(started.elapsed() < Duration::from_secs(30), "no walk");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
+    let signal = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(signal.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("rolled back"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(db.tables(), Vec::<String>::new());
 }
 
 #[test]

@@ -376,6 +376,9 @@ pub struct StatementFailure {
     /// Whether the database gave up waiting for a table lock (PostgreSQL
     /// `lock_timeout`, MySQL lock wait timeout).
     pub lock_timeout: bool,
+    /// The database's code for the error, where it gives one (PostgreSQL's
+    /// and MySQL's SQLSTATE, SQLite's result code).
+    pub code: Option<String>,
     /// Whether the database commits DDL implicitly (MySQL), so earlier
     /// statements of the revision may have stayed.
     pub mysql_implicit_commit: bool,

@@ -88,6 +88,7 @@ pub use crate::revision::Revision;
 #[cfg(feature = "runtime")]
 pub use crate::runtime::{
     Connect, Event, LockStrategy, Migrator, NotRestored, Scratch, StepFailed, Verification,
+    Workplace,
 };
 pub use crate::settings::{Settings, SqlDialect};
 pub use crate::target::{IntoTarget, Target, MIN_PREFIX_LEN};

@@ -445,7 +445,8 @@ pub async fn check(cx: &Context<'_>, m: &Migrations, out: &mut dyn Write) -> Res
 pub const INTERRUPTED: u8 = 130;
 
 /// `verify`: the stairway on a scratch database, dropped on every path out,
-/// Ctrl-C included.
+/// Ctrl-C included (or in the URL's empty database, in one transaction
+/// rolled back).
 pub async fn verify(
     cx: &Context<'_>,
     m: &Migrations,
@@ -470,8 +471,13 @@ pub async fn verify(
     }
     // Three steps a revision: the progress lines only with --verbose.
     let migrator = cx.migrator_showing(m, cx.cli.verbose && !cx.cli.json)?;
-    let scratch = Scratch::create(&cx.url).await.map_err(|e| cx.fail(e))?;
-    if cx.cli.verbose {
+    let scratch = Scratch::for_verify(&cx.url).await.map_err(|e| cx.fail(e))?;
+    if cx.cli.verbose && scratch.is_rolled_back() {
+        eprintln!(
+            "{} is empty: verify works there in one transaction, rolled back",
+            scratch.name()
+        );
+    } else if cx.cli.verbose {
         eprintln!("scratch database: {}", scratch.name());
     }
     let run = async {
@@ -486,8 +492,13 @@ pub async fn verify(
     };
     trace::finish_bars();
     let name = scratch.name();
+    let scratch_rolled_back = scratch.is_rolled_back();
     let dropped = scratch.drop_database().await;
     let verification = match outcome {
+        None if scratch_rolled_back => {
+            eprintln!("interrupted; verify's transaction in {name} is rolled back");
+            return Ok(INTERRUPTED);
+        }
         None => {
             eprintln!(
                 "interrupted; the scratch database {name} was {}",
@@ -501,6 +512,9 @@ pub async fn verify(
         }
         Some(verified) => verified.map_err(|e| cx.fail(e))?,
     };
+    if cx.cli.verbose {
+        eprintln!("verify worked {}", verification.workplace);
+    }
     dropped.map_err(|e| cx.fail_with(&format!("{e}; drop {name} by hand")))?;
     print_verification(cx, &verification, out)?;
     Ok(if verification.is_ok() { 0 } else { 1 })

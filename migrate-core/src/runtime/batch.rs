@@ -43,6 +43,8 @@ use crate::lex::{self, Kind};
 use crate::split::{self, Piece};
 use crate::{Dialect, Revision};
 
+mod frame;
+
 /// Settings that change how the server reads the statements after them
 /// (PostgreSQL parses a whole message before running any of it): a
 /// revision that names one is sent statement by statement.

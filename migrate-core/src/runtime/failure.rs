@@ -95,6 +95,7 @@ fn code_error<DB: Backend>(
         mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
         applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
         lock_timeout: database_error.is_some_and(DB::is_lock_timeout),
+        code: database_error.and_then(code),
     }))
 }
 
@@ -139,9 +140,15 @@ fn statement_error<DB: Backend>(
         diagnostics: DB::diagnostics(error),
         recorded_failed,
         lock_timeout: DB::is_lock_timeout(error),
+        code: code(error),
         mysql_implicit_commit: DB::DIALECT == Dialect::Mysql,
         applied: report.steps.iter().map(|s| s.revision.clone()).collect(),
     }))
+}
+
+/// The database's code for `error`, where it gives one.
+fn code(error: &sqlx::Error) -> Option<String> {
+    Some(error.as_database_error()?.code()?.into_owned())
 }
 
 /// Whether the failing statement is the section's first.

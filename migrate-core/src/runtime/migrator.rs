@@ -427,8 +427,15 @@ impl<'m> Migrator<'m> {
     /// in [`Verification::not_restored`] with its error, and the run goes
     /// on. A revision whose up fails ends the run ([`Verification::failed`]).
     ///
+    /// When `server_url` names an empty PostgreSQL database, the walk runs
+    /// there instead, in one transaction rolled back at the end (nothing is
+    /// made or dropped, and nothing stays), unless the set needs a commit
+    /// per revision ([`Scratch::for_verify`]; [`Verification::workplace`]
+    /// says where it ran, and why not there).
+    ///
     /// If the future is dropped part-way, the scratch database is still
-    /// dropped (from a thread of its own; see [`Scratch`]).
+    /// dropped (from a thread of its own; see [`Scratch`]), and the
+    /// transaction rolled back.
     ///
     /// # Errors
     ///
@@ -438,7 +445,7 @@ impl<'m> Migrator<'m> {
     /// What a revision's SQL does wrong is in the [`Verification`], not an
     /// error.
     pub async fn verify(&self, server_url: impl IntoDatabaseUrl) -> Result<Verification> {
-        let scratch = Scratch::create(server_url).await?;
+        let scratch = Scratch::for_verify(server_url).await?;
         let verified = self.verify_on(&scratch).await;
         let dropped = scratch.drop_database().await;
         let verification = verified?;
@@ -447,7 +454,8 @@ impl<'m> Migrator<'m> {
     }
 
     /// [`Migrator::verify`] on a scratch database the caller made and will
-    /// drop (the CLI does this to drop it on Ctrl-C as well).
+    /// drop (the CLI does this to drop it on Ctrl-C as well), or on the
+    /// empty database [`Scratch::for_verify`] found.
     ///
     /// # Errors
     ///

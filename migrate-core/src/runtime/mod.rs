@@ -61,4 +61,4 @@ pub use self::connect::{Connect, Source};
 pub use self::migrator::Migrator;
 pub use self::observe::Event;
 pub use self::options::{LockStrategy, Options};
-pub use self::verify::{Catalog, NotRestored, Scratch, StepFailed, Verification};
+pub use self::verify::{Catalog, NotRestored, Scratch, StepFailed, Verification, Workplace};

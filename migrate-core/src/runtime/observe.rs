@@ -15,6 +15,7 @@
 //! | `event = "revision_retrying"` | `revision`, `attempt`, `retries`, `backoff_ms` |
 //! | `event = "revision_skipped"` | `revision`, `direction` |
 //! | `event = "verify_revision"` | `revision`, `position`, `total` (one per revision the stairway checks) |
+//! | `event = "verify_scratch"` | `database`, `reason` (an empty database's walk goes to a scratch database instead) |
 //!
 //! The `backfill` helper logs its batches under the target `migraph::backfill`.
 

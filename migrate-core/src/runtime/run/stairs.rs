@@ -1,15 +1,27 @@
 //! The steps of verify's stairway as an open run takes them: one revision
 //! applied or reverted alone, as an upgrade would; or inside a trial, a
 //! transaction rolled back afterwards (PostgreSQL and SQLite); and a row
-//! put back without running the revision.
+//! put back without running the revision. Where the whole stairway runs in
+//! one transaction (verify in an empty PostgreSQL database), a step is a
+//! savepoint released, and a trial a savepoint rolled back.
+
+use std::time::Instant;
+
+use tracing::Instrument;
 
 use super::{refuse_uncompiled, Run};
 use crate::direction::Direction;
 use crate::error::Result;
 use crate::runtime::backend::{db, Backend};
+use crate::runtime::observe;
 use crate::runtime::rows::applied_record;
 use crate::runtime::strategy;
 use crate::{Plan, Revision};
+
+/// The savepoint of a step of a stairway in one transaction.
+const STEP: &str = "migraph_verify_step";
+/// The savepoint of a trial in one transaction.
+const TRIAL: &str = "migraph_verify_trial";
 
 impl<DB: Backend> Run<'_, '_, DB> {
     /// Applies or reverts the revision at `position` alone, as a run would:
@@ -55,7 +67,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
         );
         refuse_uncompiled(self.migrations, &plan)?;
         let cx = self.cx();
-        strategy::within::<DB>(cx, self.conn.get(), revision, direction).await
+        strategy::within::<DB>(cx, self.conn.get(), revision, direction, None).await
     }
 
     /// Rolls the trial back: the database is as it was before
@@ -64,6 +76,66 @@ impl<DB: Backend> Run<'_, '_, DB> {
         <DB::TransactionManager as sqlx::TransactionManager>::rollback(self.conn.get())
             .await
             .map_err(db("roll back a transaction"))
+    }
+
+    /// Applies or reverts the transactional revision at `position` alone
+    /// under a savepoint of the transaction the caller holds open (the
+    /// stairway in one transaction), bookkeeping row included, reported as
+    /// [`Run::stair`] reports it: the savepoint is released when the
+    /// revision succeeds (its catalog rows keep the savepoint's own
+    /// transaction id) and rolled back when it fails.
+    pub(in crate::runtime) async fn stair_in_savepoint(
+        &mut self,
+        position: usize,
+        direction: Direction,
+    ) -> Result<()> {
+        let revision = &self.migrations.revisions()[position];
+        let plan = Plan::stair(
+            self.migrations.revisions(),
+            self.migrations.index(),
+            position,
+            direction,
+        );
+        refuse_uncompiled(self.migrations, &plan)?;
+        let cx = self.cx();
+        let conn = self.conn.get();
+        let observer = &cx.options.observer;
+        let span = observe::revision_span(revision, direction, (1, 1));
+        async move {
+            observer.started(revision, direction, (1, 1));
+            let started = Instant::now();
+            // Opened and released in the revision's own message.
+            let ran = strategy::within::<DB>(cx, conn, revision, direction, Some(STEP)).await;
+            if ran.is_err() {
+                let undo = format!("ROLLBACK TO SAVEPOINT {STEP}; RELEASE SAVEPOINT {STEP}");
+                DB::execute(conn, &undo)
+                    .await
+                    .map_err(db("roll back the revision's savepoint"))?;
+            }
+            ran?;
+            observer.finished(revision, direction, started.elapsed());
+            Ok(())
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Opens verify's trial under a savepoint of the transaction the caller
+    /// holds open (the stairway in one transaction); [`Run::end_trial_savepoint`]
+    /// rolls it back.
+    pub(in crate::runtime) async fn begin_trial_savepoint(&mut self) -> Result<()> {
+        DB::execute(self.conn.get(), &format!("SAVEPOINT {TRIAL}"))
+            .await
+            .map_err(db("open a savepoint"))
+    }
+
+    /// Rolls the trial's savepoint back: the database is as it was before
+    /// [`Run::begin_trial_savepoint`], in the transaction still open.
+    pub(in crate::runtime) async fn end_trial_savepoint(&mut self) -> Result<()> {
+        let sql = format!("ROLLBACK TO SAVEPOINT {TRIAL}; RELEASE SAVEPOINT {TRIAL}");
+        DB::execute(self.conn.get(), &sql)
+            .await
+            .map_err(db("roll back to a savepoint"))
     }
 
     /// Records `revision` as applied without running it (verify, after an

@@ -5,16 +5,25 @@
 //! before the up (a [`Snapshot`] read from the database's catalog), and apply
 //! the up again before the next revision. Each step is a one-revision plan
 //! run by an open run like any other, bookkeeping rows included, so a
-//! revision runs exactly as it would in production.
+//! revision runs exactly as it would in production. Where the URL names an
+//! empty PostgreSQL database and one transaction can do what the commits
+//! would, the walk runs there instead, in one transaction rolled back at
+//! the end, each step under a savepoint ([`Workplace`]).
 //!
 //! | module | its one concern |
 //! |---|---|
 //! | `stairway` | the walk: up, then down, compare and up again (rolled back where the database allows), and how it goes on after a finding |
 //! | `scratch` | creating and dropping the scratch database, from a URL |
+//! | `one_transaction` | the walk in an empty PostgreSQL database, in one transaction rolled back, and when it goes to a scratch database instead |
+//! | `needs_commits` | what in a set one transaction cannot do as a commit per revision does, read from its SQL |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
 
+#[cfg(feature = "postgres")]
+mod needs_commits;
+#[cfg(feature = "postgres")]
+mod one_transaction;
 mod scratch;
 mod stairway;
 
@@ -53,6 +62,47 @@ pub struct Verification {
     /// The revision whose up failed (or whose step failed for another
     /// reason than its down's SQL); the run stopped there.
     pub failed: Option<StepFailed>,
+    /// Where the stairway was walked.
+    pub workplace: Workplace,
+}
+
+/// Where `verify` walked the stairway.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Workplace {
+    /// A scratch database made for the run and dropped after it (SQLite: a
+    /// temporary file).
+    #[default]
+    Scratch,
+    /// A scratch database, although the URL's own database was empty:
+    /// why one transaction could not stand in for the commits (a revision
+    /// that is not transactional, an enum value added, the lock table
+    /// full, ...).
+    ScratchInstead {
+        /// Why, in words.
+        reason: String,
+    },
+    /// The URL's own database, empty: the whole stairway in one
+    /// transaction, each step under a savepoint, rolled back at the end.
+    RolledBack {
+        /// The database's name.
+        database: String,
+    },
+}
+
+impl fmt::Display for Workplace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Workplace::Scratch => f.write_str("in a scratch database"),
+            Workplace::ScratchInstead { reason } => {
+                write!(f, "in a scratch database, not in one transaction: {reason}")
+            }
+            Workplace::RolledBack { database } => write!(
+                f,
+                "in the empty database {database}, in one transaction rolled back"
+            ),
+        }
+    }
 }
 
 /// A revision whose down does not restore the schema.

@@ -1,6 +1,9 @@
 //! The scratch database `verify` works in: made on the server a URL names
 //! (a temporary file for SQLite), and dropped on every path out, a dropped
-//! [`Scratch`] included.
+//! [`Scratch`] included. Or, made by [`Scratch::for_verify`] on an empty
+//! PostgreSQL database, that database itself, walked in one transaction
+//! rolled back ([`super::one_transaction`]), a scratch database made only
+//! when one transaction cannot stand in for the commits.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
@@ -8,7 +11,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::{ConnectOptions, Connection};
 
-use super::stairway::{walk, Stop};
+#[cfg(feature = "postgres")]
+use super::one_transaction::{self, walk_rolled_back, EmptyDatabase, Walked};
+use super::stairway::{walk, Steps, Stop};
 use super::Verification;
 use crate::error::{Error, Result};
 use crate::runtime::backend::db;
@@ -27,6 +32,10 @@ pub struct Scratch {
     place: Option<Place>,
     /// What [`Scratch::prepare`] ran, for the databases a run rebuilds.
     prepared: Mutex<Vec<String>>,
+    /// The URL's own database, empty, where verify works instead of here
+    /// (no scratch database is made until one is needed).
+    #[cfg(feature = "postgres")]
+    empty: Option<EmptyDatabase>,
 }
 
 /// Where a scratch database is, and the server it was made on.
@@ -127,12 +136,59 @@ impl Scratch {
         Ok(Scratch {
             place: Some(server.sibling().await?),
             prepared: Mutex::new(Vec::new()),
+            #[cfg(feature = "postgres")]
+            empty: None,
         })
+    }
+
+    /// Where `verify` works for `url`: on PostgreSQL, when the URL's own
+    /// database is empty, that database, in one transaction rolled back
+    /// (nothing is made, nothing dropped, and [`Scratch::prepare`]'s SQL
+    /// runs in that transaction; a scratch database is made during the run
+    /// only when the set needs commits); otherwise as [`Scratch::create`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Scratch::create`].
+    pub async fn for_verify(url: impl IntoDatabaseUrl) -> Result<Self> {
+        let url = url.into_database_url()?;
+        #[cfg(feature = "postgres")]
+        if url.dialect() == Dialect::Postgres {
+            if let Some(empty) = one_transaction::empty_database(&url).await {
+                return Ok(Scratch {
+                    place: None,
+                    prepared: Mutex::new(Vec::new()),
+                    empty: Some(empty),
+                });
+            }
+        }
+        Scratch::create(url).await
+    }
+
+    /// Whether this is the URL's own empty database, where `verify` works
+    /// in one transaction rolled back (see [`Scratch::for_verify`]).
+    pub fn is_rolled_back(&self) -> bool {
+        #[cfg(feature = "postgres")]
+        return self.empty.is_some();
+        #[cfg(not(feature = "postgres"))]
+        false
     }
 
     /// The database's name (SQLite: the file's path).
     pub fn name(&self) -> String {
+        #[cfg(feature = "postgres")]
+        if let Some(empty) = &self.empty {
+            return empty.name.clone();
+        }
         self.place.as_ref().map(Place::name).unwrap_or_default()
+    }
+
+    /// The SQL [`Scratch::prepare`] was given, in order.
+    fn prepared(&self) -> Vec<String> {
+        self.prepared
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Runs `sql` in the database before the stairway: what a history
@@ -193,36 +249,59 @@ impl Scratch {
         removed
     }
 
-    /// A new scratch database beside this one, prepared the same way.
+    /// A new scratch database beside this one (on the empty database's
+    /// server), prepared the same way.
     async fn sibling(&self) -> Result<Scratch> {
-        let Some(place) = &self.place else {
-            return Ok(Scratch {
-                place: None,
-                prepared: Mutex::new(Vec::new()),
-            });
+        #[cfg(feature = "postgres")]
+        let server = self.empty.as_ref().map(|empty| Place::Postgres {
+            server: empty.options.clone(),
+            name: String::new(),
+        });
+        #[cfg(not(feature = "postgres"))]
+        let server: Option<Place> = None;
+        let sibling = match server.as_ref().or(self.place.as_ref()) {
+            Some(place) => Some(place.sibling().await?),
+            None => None,
         };
-        let prepared = self
-            .prepared
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone();
         let sibling = Scratch {
-            place: Some(place.sibling().await?),
+            place: sibling,
             prepared: Mutex::new(Vec::new()),
+            #[cfg(feature = "postgres")]
+            empty: None,
         };
-        for sql in &prepared {
+        for sql in &self.prepared() {
             sibling.prepare(sql).await?;
         }
         Ok(sibling)
     }
 
-    /// Runs the stairway of `migrations` here, going on in fresh databases
-    /// (dropped again) when a finding leaves this one unusable.
+    /// Runs the stairway of `migrations`: in the empty database in one
+    /// transaction, where it can be; else here, going on in fresh
+    /// databases (dropped again) when a finding leaves this one unusable.
     pub(crate) async fn verify(
         &self,
         migrations: &Migrations,
         options: &Options,
     ) -> Result<Verification> {
+        #[cfg(feature = "postgres")]
+        if let Some(empty) = &self.empty {
+            let prepared = self.prepared();
+            let reason = match walk_rolled_back(empty, migrations, options, &prepared).await? {
+                Walked::Verified(verification) => return Ok(verification),
+                Walked::Instead(reason) => reason,
+            };
+            let sibling = self.sibling().await?;
+            one_transaction::instead(&sibling.name(), &reason);
+            let verified = sibling.walk(migrations, options).await;
+            let mut verification = drop_then(Some(sibling), verified).await?;
+            verification.workplace = super::Workplace::ScratchInstead { reason };
+            return Ok(verification);
+        }
+        self.walk(migrations, options).await
+    }
+
+    /// [`Scratch::verify`] in this scratch database.
+    async fn walk(&self, migrations: &Migrations, options: &Options) -> Result<Verification> {
         let mut verification = Verification::default();
         let mut from = 0;
         let mut fresh: Option<Scratch> = None;
@@ -231,7 +310,8 @@ impl Scratch {
                 return Ok(verification);
             };
             let stop = connected!(place, DB, conn => {
-                walk::<DB>(migrations, options, &mut conn, from, &mut verification).await
+                let steps = (&mut conn, Steps::Commit);
+                walk::<DB>(migrations, options, steps, from, &mut verification).await
             });
             match stop {
                 Ok(Stop::Done) => return drop_then(fresh, Ok(verification)).await,

@@ -26,6 +26,10 @@
 //! - when the up trips over what an incomplete down left (or a failure may
 //!   have left part of it), the walk goes on in a fresh database where
 //!   every revision so far is applied again.
+//!
+//! The same walk runs in one transaction the caller holds open
+//! ([`Steps::Savepoints`]): each step under a savepoint released, a trial
+//! under one rolled back.
 
 use super::{Catalog, CatalogCache, NotRestored, StepFailed, Verification};
 use crate::direction::Direction;
@@ -36,6 +40,18 @@ use crate::runtime::options::Options;
 use crate::runtime::run::Run;
 use crate::schema::{PartRef, Snapshot};
 use crate::{split, Dialect, Migrations, Revision};
+
+/// How the stairway's steps reach the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Steps {
+    /// Each step commits, as in an upgrade; a trial is a transaction
+    /// rolled back.
+    Commit,
+    /// In a transaction the caller holds open: each step under a savepoint
+    /// released (its catalog rows get a transaction id of their own), a
+    /// trial under one rolled back.
+    Savepoints,
+}
 
 /// How a stairway ended.
 pub(super) enum Stop {
@@ -49,18 +65,32 @@ pub(super) enum Stop {
     },
 }
 
-/// The stairway from revision `from` on, on `conn` (a scratch database's),
-/// in a run opened and closed there.
+/// The stairway from revision `from` on, on `conn` (a scratch database's,
+/// or one in a transaction the caller holds open), in a run opened and
+/// closed there.
 pub(super) async fn walk<DB: Catalog>(
     migrations: &Migrations,
     options: &Options,
-    conn: &mut DB::Connection,
+    (conn, steps): (&mut DB::Connection, Steps),
     from: usize,
     verification: &mut Verification,
 ) -> Result<Stop> {
     let mut run = Run::open(migrations, options, Source::Connection(conn)).await?;
-    let stop = stairway::<DB>(&mut run, from, verification).await;
+    let stop = stairway::<DB>(&mut run, steps, from, verification).await;
     run.close(stop).await
+}
+
+/// Applies or reverts the revision at `position` alone, as `steps` says.
+async fn step<DB: Catalog>(
+    run: &mut Run<'_, '_, DB>,
+    steps: Steps,
+    position: usize,
+    direction: Direction,
+) -> Result<()> {
+    match steps {
+        Steps::Commit => run.stair(position, direction).await,
+        Steps::Savepoints => run.stair_in_savepoint(position, direction).await,
+    }
 }
 
 /// The stairway from revision `from` on, in a database where the revisions
@@ -68,6 +98,7 @@ pub(super) async fn walk<DB: Catalog>(
 /// a database must be rebuilt.
 async fn stairway<DB: Catalog>(
     run: &mut Run<'_, '_, DB>,
+    steps: Steps,
     from: usize,
     verification: &mut Verification,
 ) -> Result<Stop> {
@@ -77,7 +108,7 @@ async fn stairway<DB: Catalog>(
     verification.revisions = total;
     let observer = &run.options().observer;
     for (position, revision) in revisions.iter().enumerate().take(from) {
-        if let Err(error) = run.stair(position, Direction::Up).await {
+        if let Err(error) = step(run, steps, position, Direction::Up).await {
             verification.failed = Some(failed(revision, Direction::Up, error));
             return Ok(Stop::Done);
         }
@@ -89,7 +120,7 @@ async fn stairway<DB: Catalog>(
     for (position, revision) in revisions.iter().enumerate().skip(from) {
         observer.verifying(revision, (position + 1, total));
         let id = revision.id();
-        if let Err(error) = run.stair(position, Direction::Up).await {
+        if let Err(error) = step(run, steps, position, Direction::Up).await {
             verification.failed = Some(failed(revision, Direction::Up, error));
             return Ok(Stop::Done);
         }
@@ -118,8 +149,9 @@ async fn stairway<DB: Catalog>(
             continue;
         }
         if rolls_back::<DB>(revision) && !controls_transaction::<DB>(revision) {
+            let states = (&before, &after_up);
             if let Some(failed) =
-                trial(run, position, &before, &after_up, &mut cache, verification).await?
+                trial(run, steps, position, states, &mut cache, verification).await?
             {
                 verification.failed = Some(failed);
                 return Ok(Stop::Done);
@@ -127,7 +159,7 @@ async fn stairway<DB: Catalog>(
             before = after_up;
             continue;
         }
-        if let Err(error) = run.stair(position, Direction::Down).await {
+        if let Err(error) = step(run, steps, position, Direction::Down).await {
             let Some(failure) = statement_failure(&error) else {
                 verification.failed = Some(failed(revision, Direction::Down, error));
                 return Ok(Stop::Done);
@@ -162,7 +194,7 @@ async fn stairway<DB: Catalog>(
         }
         // The down changed no schema: an empty down, or one for data.
         let schema_kept = after_down == after_up;
-        match run.stair(position, Direction::Up).await {
+        match step(run, steps, position, Direction::Up).await {
             // The same up on the same schema: the schema after it again.
             Ok(()) if restored => before = after_up,
             Ok(()) => before = snapshot(run, &mut cache).await?,
@@ -197,18 +229,24 @@ async fn stairway<DB: Catalog>(
 /// step's failure returned.
 async fn trial<DB: Catalog>(
     run: &mut Run<'_, '_, DB>,
+    steps: Steps,
     position: usize,
-    before: &Snapshot,
-    after_up: &Snapshot,
+    (before, after_up): (&Snapshot, &Snapshot),
     cache: &mut CatalogCache,
     verification: &mut Verification,
 ) -> Result<Option<StepFailed>> {
     let revision = &run.migrations().revisions()[position];
     let id = revision.id();
     let kept = cache.clone();
-    run.begin_trial().await?;
+    match steps {
+        Steps::Commit => run.begin_trial().await?,
+        Steps::Savepoints => run.begin_trial_savepoint().await?,
+    }
     let outcome = trial_steps(run, position, before, after_up, cache).await;
-    let ended = run.end_trial().await;
+    let ended = match steps {
+        Steps::Commit => run.end_trial().await,
+        Steps::Savepoints => run.end_trial_savepoint().await,
+    };
     *cache = kept;
     let outcome = outcome?;
     ended?;
@@ -306,22 +344,23 @@ fn rolls_back<DB: Catalog>(revision: &Revision) -> bool {
 fn controls_transaction<DB: Catalog>(revision: &Revision) -> bool {
     [Direction::Up, Direction::Down]
         .into_iter()
-        .any(|direction| {
-            split::split(revision.section(direction).0, DB::DIALECT)
-                .iter()
-                .any(|piece| {
-                    let mut words = piece
-                        .statement()
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_ascii_uppercase);
-                    match words.next().as_deref() {
-                        Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
-                        Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
-                        _ => false,
-                    }
-                })
-        })
+        .any(|direction| opens_or_ends_transaction(revision.section(direction).0, DB::DIALECT))
+}
+
+/// Whether a statement of `sql` opens or ends a transaction.
+pub(super) fn opens_or_ends_transaction(sql: &str, dialect: Dialect) -> bool {
+    split::split(sql, dialect).iter().any(|piece| {
+        let mut words = piece
+            .statement()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_uppercase);
+        match words.next().as_deref() {
+            Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
+            Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
+            _ => false,
+        }
+    })
 }
 
 /// What differs after the down from before the up, leaving out what the

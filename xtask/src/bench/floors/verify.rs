@@ -1,7 +1,8 @@
 //! `verify` against `upgrade` of the same history, on each database: whole
-//! processes, each on fresh databases (`upgrade` on a new empty one,
-//! `verify` on the scratch database it makes), the two taking turns run by
-//! run. The goal is `verify` at most 3x the upgrade on PostgreSQL (three
+//! processes, each on a fresh empty database as a user's CI has one (which
+//! `verify` walks in one transaction on PostgreSQL, or in a scratch
+//! database it makes where the set needs commits; MySQL and SQLite always
+//! in a scratch one), the two taking turns run by run. The goal is `verify` at most 3x the upgrade on PostgreSQL (three
 //! applies and two catalog reads per revision against one apply).
 //!
 //! Histories: PostgreSQL ory/hydra (222 revisions; `--quick`: chirpstack),
