@@ -32,6 +32,12 @@ pub(super) struct Held {
     pub(super) open: bool,
     /// How many of the run's reported steps it holds.
     pub(super) steps: usize,
+    /// Whether the revisions it holds are done and it is only left to
+    /// commit: its `COMMIT` (which also ends a savepoint left in it) rides
+    /// at the head of the next revision's call, before that one's `BEGIN`,
+    /// instead of making a call of its own; anything else commits it first
+    /// ([`commit_held`]).
+    pub(super) due: bool,
     /// The change counters read after the last revision's rows, which are
     /// the next revision's "before". Whatever ran in between can only have
     /// moved them further, so a stale value costs a hold, nothing more.
@@ -62,6 +68,7 @@ pub(super) async fn commit_held<DB: Backend>(
         return Err(db(doing)(error));
     }
     held.open = false;
+    held.due = false;
     held.steps = 0;
     Ok(())
 }
