@@ -73,6 +73,36 @@ pub(super) async fn commit_held<DB: Backend>(
     Ok(())
 }
 
+/// What follows a revision that ran in its transaction (or under a
+/// savepoint, `nested`, in the one held) and was recorded: the transaction
+/// stays open where `hold` allows and its statements `changed` nothing; is
+/// left due where a transactional SQL revision follows, its `COMMIT` to
+/// ride with that one's call (which also ends the savepoint); else the
+/// savepoint is released and the transaction commits now.
+pub(super) async fn settle<DB: Backend>(
+    conn: &mut DB::Connection,
+    held: &mut Held,
+    hold: Hold,
+    nested: bool,
+    changed: bool,
+) -> Result<()> {
+    let keep = hold == Hold::Always || hold == Hold::IfUnchanged && !changed;
+    if hold == Hold::IfUnchanged && !keep {
+        held.due = true;
+        return Ok(());
+    }
+    if nested {
+        if let Err(error) = DB::execute(conn, RELEASE).await {
+            let error = db("release the revision's savepoint")(error);
+            return Err(lose_held::<DB>(conn, held, error).await);
+        }
+    }
+    if keep {
+        return Ok(());
+    }
+    commit_held::<DB>(conn, held, "commit the revision").await
+}
+
 /// Commits the held transaction before returning `error`; if that commit
 /// fails, the error says the held revisions were not applied after all.
 pub(super) async fn end_held<DB: Backend>(

@@ -20,7 +20,7 @@ use super::backend::{db, Backend};
 use super::batch::{send_framed, Failed, Message};
 use super::failure::BodyFailure;
 use super::held::{
-    commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
+    self, commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
 };
 use super::one_call::{OneCall, Outcome};
 use super::options::{LockStrategy, Options};
@@ -252,23 +252,7 @@ pub(super) async fn transactional_held<DB: Backend>(
         }
         Ok(Some((changed, after))) => {
             held.counters = Some(after);
-            let keep = hold == Hold::Always || hold == Hold::IfUnchanged && !changed;
-            if hold == Hold::IfUnchanged && !keep {
-                // A transactional SQL revision follows: this one's `COMMIT`
-                // (ending its savepoint, if any) rides with that one's call.
-                held.due = true;
-                return Ok(true);
-            }
-            if nested {
-                if let Err(error) = DB::execute(conn, RELEASE).await {
-                    let error = db("release the revision's savepoint")(error);
-                    return Err(lose_held::<DB>(conn, held, error).await);
-                }
-            }
-            if keep {
-                return Ok(true);
-            }
-            commit_held::<DB>(conn, held, "commit the revision").await?;
+            held::settle::<DB>(conn, held, hold, nested, changed).await?;
             Ok(true)
         }
     }
