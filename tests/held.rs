@@ -166,12 +166,57 @@ async fn a_runner_killed_after_a_revision_that_changed_nothing_runs_it_again() {
     let work = common::scratch("held_kill");
     let dir = work.join("migrations");
     let m = noop_then(&dir, "CREATE TABLE c (x INTEGER);");
-    let (pool, url) = pool(&work).await;
+    // Stopped between b and c: b's row waits in the open transaction.
+    killed_at_c(&work, &dir, &m).await.close().await;
+}
+
+/// A revision that changed something, followed by a transactional SQL one:
+/// its `COMMIT` rides at the head of the next revision's call to the
+/// database instead of in a call of its own, so a runner stopped before
+/// that call has not committed it (before, it had: the row was there), and
+/// a killed one runs it again with the next. The revision and its row
+/// still commit together.
+#[tokio::test]
+async fn a_runner_killed_before_the_call_that_commits_the_revision_before_runs_it_again() {
+    let work = common::scratch("due_kill");
+    let dir = work.join("migrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    revision(
+        &dir,
+        "a",
+        "-- down_revision: none",
+        "CREATE TABLE t (x INTEGER);",
+        "DROP TABLE t;",
+    );
+    revision(
+        &dir,
+        "b",
+        "-- down_revision: a",
+        "CREATE TABLE b (x INTEGER);",
+        "DROP TABLE b;",
+    );
+    revision(
+        &dir,
+        "c",
+        "-- down_revision: b",
+        "CREATE TABLE c (x INTEGER);",
+        "DROP TABLE c;",
+    );
+    let m = Migrations::load(&dir).unwrap();
+    // Stopped between b and c: b's commit waits for c's call.
+    killed_at_c(&work, &dir, &m).await.close().await;
+}
+
+/// Runs `m` in a child stopped as `c` starts; checks that only `a` is
+/// recorded before and after the child is killed, and that the next run
+/// runs `b` and `c`.
+async fn killed_at_c(work: &Path, dir: &Path, m: &Migrations) -> Pool<Sqlite> {
+    let (pool, url) = pool(work).await;
     let out = work.join("child.out");
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["held_child", "--exact", "--nocapture", "--test-threads=1"])
         .env(URL, &url)
-        .env(DIR, &dir)
+        .env(DIR, dir)
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&out).unwrap())
         .stderr(Stdio::null())
@@ -191,7 +236,6 @@ async fn a_runner_killed_after_a_revision_that_changed_nothing_runs_it_again() {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    // Stopped between b and c: b's row waits in the open transaction.
     assert_eq!(recorded(&pool).await, applied(&["a"]), "before the kill");
     child.kill().unwrap();
     child.wait().unwrap();
@@ -203,5 +247,5 @@ async fn a_runner_killed_after_a_revision_that_changed_nothing_runs_it_again() {
     let ran: Vec<&str> = report.steps.iter().map(|s| s.revision.as_str()).collect();
     assert_eq!(ran, ["b", "c"]);
     assert_eq!(recorded(&pool).await, applied(&["a", "b", "c"]));
-    pool.close().await;
+    pool
 }

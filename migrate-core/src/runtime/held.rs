@@ -32,6 +32,12 @@ pub(super) struct Held {
     pub(super) open: bool,
     /// How many of the run's reported steps it holds.
     pub(super) steps: usize,
+    /// Whether the revisions it holds are done and it is only left to
+    /// commit: its `COMMIT` (which also ends a savepoint left in it) rides
+    /// at the head of the next revision's call, before that one's `BEGIN`,
+    /// instead of making a call of its own; anything else commits it first
+    /// ([`commit_held`]).
+    pub(super) due: bool,
     /// The change counters read after the last revision's rows, which are
     /// the next revision's "before". Whatever ran in between can only have
     /// moved them further, so a stale value costs a hold, nothing more.
@@ -62,8 +68,39 @@ pub(super) async fn commit_held<DB: Backend>(
         return Err(db(doing)(error));
     }
     held.open = false;
+    held.due = false;
     held.steps = 0;
     Ok(())
+}
+
+/// What follows a revision that ran in its transaction (or under a
+/// savepoint, `nested`, in the one held) and was recorded: the transaction
+/// stays open where `hold` allows and its statements `changed` nothing; is
+/// left due where a transactional SQL revision follows, its `COMMIT` to
+/// ride with that one's call (which also ends the savepoint); else the
+/// savepoint is released and the transaction commits now.
+pub(super) async fn settle<DB: Backend>(
+    conn: &mut DB::Connection,
+    held: &mut Held,
+    hold: Hold,
+    nested: bool,
+    changed: bool,
+) -> Result<()> {
+    let keep = hold == Hold::Always || hold == Hold::IfUnchanged && !changed;
+    if hold == Hold::IfUnchanged && !keep {
+        held.due = true;
+        return Ok(());
+    }
+    if nested {
+        if let Err(error) = DB::execute(conn, RELEASE).await {
+            let error = db("release the revision's savepoint")(error);
+            return Err(lose_held::<DB>(conn, held, error).await);
+        }
+    }
+    if keep {
+        return Ok(());
+    }
+    commit_held::<DB>(conn, held, "commit the revision").await
 }
 
 /// Commits the held transaction before returning `error`; if that commit

@@ -16,7 +16,7 @@
 //! | `store` | the bookkeeping table: created on first use, read into a ledger, rows written for stamp, repair and adopt |
 //! | `retry` | the one retry loop: SQLite busy, table-lock timeouts with backoff |
 //! | `strategy` | the ways a revision reaches the database: transactional, statement by statement, atomic |
-//! | `held` | the transaction held open after a revision that changed nothing (SQLite): its state, committed with the next revision's or lost whole |
+//! | `held` | the transaction held open after a revision that changed nothing, or one whose `COMMIT` rides with the next revision's call (SQLite): its state, committed with the next revision's or lost whole |
 //! | `rows` | the bookkeeping rows around a revision's statements: `running` before, `failed` after a failure, `applied`, the wait on another runner's |
 //! | `batch` | a transactional revision and its row as one message (one round trip), and a failure in it traced to its statement |
 //! | `failure` | a failed statement or code function turned into an error with its file line |

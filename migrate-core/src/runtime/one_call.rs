@@ -1,6 +1,7 @@
 //! A SQLite revision going up in one call to sqlx's worker thread, where
-//! every call is a hop to that thread and back: the statement opening its
-//! transaction (or its savepoint in the one held open), the change
+//! every call is a hop to that thread and back: the statements opening its
+//! transaction (or its savepoint in the one held open; the `COMMIT` of a
+//! held one that is due, then `BEGIN`), the change
 //! counters' read where the revision before left none, its bookkeeping row,
 //! its statements, its execution time and the counters' read after them,
 //! where each was a call of its own. The row goes first and finds a row
@@ -20,8 +21,8 @@ use crate::Revision;
 
 /// What one call did.
 pub(super) enum Outcome {
-    /// The transaction or savepoint did not open.
-    Unopened(sqlx::Error),
+    /// The opening statement at this index failed (those before it ran).
+    Unopened(usize, sqlx::Error),
     /// It opened; nothing else ran (the revision goes call by call).
     Opened,
     /// It opened and the rest ran: as `strategy::held_body` returns.
@@ -37,10 +38,12 @@ pub(super) struct OneCall<'r> {
     carried: Option<[i64; 3]>,
     /// The index of the counters' read after the statements.
     after: usize,
+    /// How many statements open it.
+    opening: usize,
 }
 
 impl<'r> OneCall<'r> {
-    /// The call for `revision`, opened with `open`, or `None` where it goes
+    /// The call for `revision`, opened with the statements of `open`, or `None` where it goes
     /// call by call: a database that holds nothing open, going down (the
     /// row must be read before the statements run), rows riding with it,
     /// a code revision, SQL that changes how later statements parse.
@@ -48,14 +51,14 @@ impl<'r> OneCall<'r> {
         options: &Options,
         (revision, riders): (&'r Revision, &[&Revision]),
         direction: Direction,
-        open: &str,
+        open: &[&str],
         carried: Option<[i64; 3]>,
     ) -> Option<OneCall<'r>> {
         if !DB::HOLDS_OPEN || direction != Direction::Up || !riders.is_empty() {
             return None;
         }
         let (table, d) = (&options.table, DB::DIALECT);
-        let mut settings = vec![open.to_owned()];
+        let mut settings: Vec<String> = open.iter().map(|s| (*s).to_owned()).collect();
         if carried.is_none() {
             settings.push(DB::CHANGE_COUNTERS.to_owned());
         }
@@ -79,6 +82,7 @@ impl<'r> OneCall<'r> {
             revision,
             carried,
             after,
+            opening: open.len(),
         })
     }
 
@@ -90,14 +94,17 @@ impl<'r> OneCall<'r> {
     ) -> Outcome {
         let counters = "read the database's change counters";
         // The row's insert comes after the opening and the counters' read.
-        let row_at = if self.carried.is_some() { 1 } else { 2 };
+        let opening = self.opening;
+        let row_at = opening + usize::from(self.carried.is_none());
         let rows = match self
             .message
-            .send_reading::<DB>(conn, &[1, self.after])
+            .send_reading::<DB>(conn, &[opening, self.after])
             .await
         {
             Ok(rows) => rows,
-            Err((0, Failed::Setting(error))) => return Outcome::Unopened(error),
+            Err((at, Failed::Setting(error))) if at < opening => {
+                return Outcome::Unopened(at, error)
+            }
             Err((at, Failed::Setting(error))) if at == row_at => {
                 let present = error
                     .as_database_error()

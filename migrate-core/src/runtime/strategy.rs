@@ -20,7 +20,7 @@ use super::backend::{db, Backend};
 use super::batch::{send_framed, Failed, Message};
 use super::failure::BodyFailure;
 use super::held::{
-    commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
+    self, commit_held, end_held, lose_held, rollback, Held, Hold, RELEASE, ROLLBACK_TO, SAVEPOINT,
 };
 use super::one_call::{OneCall, Outcome};
 use super::options::{LockStrategy, Options};
@@ -196,16 +196,46 @@ pub(super) async fn transactional_held<DB: Backend>(
     held: &mut Held,
     report: &Report,
 ) -> Result<bool> {
-    let nested = held.open;
-    let open = if nested { SAVEPOINT } else { DB::BEGIN };
+    // A held transaction that is due commits at the head of this call.
+    let due = held.open && held.due;
+    let nested = held.open && !due;
+    let commit_then_begin = ["COMMIT", DB::BEGIN];
+    let open: &[&str] = match (due, nested) {
+        (true, _) => &commit_then_begin,
+        (_, true) => &[SAVEPOINT],
+        _ => &[DB::BEGIN],
+    };
     // In one call to the database where it can be ([`super::one_call`]).
     let ran = match OneCall::build::<DB>(cx.options, group, direction, open, held.counters) {
         Some(call) => call.send::<DB>(conn, report).await,
-        None => DB::execute(conn, open)
-            .await
-            .map_or_else(Outcome::Unopened, |()| Outcome::Opened),
+        None => {
+            if due {
+                commit_held::<DB>(conn, held, "commit the revision before it").await?;
+            }
+            let open = if nested { SAVEPOINT } else { DB::BEGIN };
+            DB::execute(conn, open)
+                .await
+                .map_or_else(|error| Outcome::Unopened(0, error), |()| Outcome::Opened)
+        }
     };
-    if let Outcome::Unopened(error) = ran {
+    if due {
+        match ran {
+            // The held transaction's `COMMIT` failed: its revisions are lost.
+            Outcome::Unopened(0, error) => {
+                let error = db("commit the revision before it")(error);
+                return Err(lose_held::<DB>(conn, held, error).await);
+            }
+            // It committed (here or above); this revision's transaction is
+            // new. The counters after the last revision still hold.
+            _ => {
+                *held = Held {
+                    counters: held.counters,
+                    ..Held::default()
+                }
+            }
+        }
+    }
+    if let Outcome::Unopened(_, error) = ran {
         let doing = if nested {
             "open a savepoint for the revision"
         } else {
@@ -244,16 +274,7 @@ pub(super) async fn transactional_held<DB: Backend>(
         }
         Ok(Some((changed, after))) => {
             held.counters = Some(after);
-            if nested {
-                if let Err(error) = DB::execute(conn, RELEASE).await {
-                    let error = db("release the revision's savepoint")(error);
-                    return Err(lose_held::<DB>(conn, held, error).await);
-                }
-            }
-            if hold == Hold::Always || hold == Hold::IfUnchanged && !changed {
-                return Ok(true);
-            }
-            commit_held::<DB>(conn, held, "commit the revision").await?;
+            held::settle::<DB>(conn, held, hold, nested, changed).await?;
             Ok(true)
         }
     }
