@@ -741,3 +741,56 @@ async fn table_settings_pg_dump_writes_are_a_step() {
         assert!(down.contains(statement), "{statement}\n{down}");
     }
 }
+
+/// umami-software/umami: a Prisma history (quoted names, enums, indexes
+/// renamed and re-made as the schema file changes).
+#[tokio::test]
+async fn umami_steps_are_reproduced_both_ways() {
+    let tally = walk("umami", "", 4).await;
+    report("umami", &tally);
+    assert_reproduced(&tally);
+}
+
+/// rust-lang/docs.rs: sqlx with downs; a view made materialized, an enum
+/// of build statuses, columns whose types widen.
+#[tokio::test]
+async fn docs_rs_steps_are_reproduced_both_ways() {
+    let tally = walk("docs-rs", "", 6).await;
+    report("docs-rs", &tally);
+    assert_reproduced(&tally);
+}
+
+/// hoppscotch/hoppscotch's backend: a Prisma history with enums gaining
+/// values, foreign keys re-made with other actions, and columns renamed.
+#[tokio::test]
+async fn hoppscotch_steps_are_reproduced_both_ways() {
+    let tally = walk("hoppscotch", "", 4).await;
+    report("hoppscotch", &tally);
+    assert_reproduced(&tally);
+}
+
+/// A type dropped while a column of it changes to another type (docs.rs's
+/// `boolean` column made an enum and back; hoppscotch's enum renamed, so
+/// one type goes and another of the same values comes): the column is
+/// converted first, among the creates, and the old type dropped after it.
+/// Before, the drop came first and PostgreSQL refused it ("other objects
+/// depend on it").
+#[tokio::test]
+async fn a_type_dropped_under_a_column_converted_away_from_it_goes_after_the_column() {
+    let head_sql = "CREATE TABLE builds (id integer PRIMARY KEY, status boolean NOT NULL);";
+    let desired_sql = "CREATE TYPE build_status AS ENUM ('in_progress', 'success', 'failure');\n\
+                       CREATE TABLE builds (id integer PRIMARY KEY, status build_status NOT NULL);";
+    if planned(head_sql, desired_sql).await.is_none() {
+        return;
+    }
+    let head_sql = "CREATE TYPE \"MemberRole\" AS ENUM ('OWNER', 'VIEWER');\n\
+                    CREATE TABLE member (id integer PRIMARY KEY, \
+                    role \"MemberRole\" NOT NULL DEFAULT 'VIEWER', roles \"MemberRole\"[]);";
+    let desired_sql = "CREATE TYPE \"AccessRole\" AS ENUM ('OWNER', 'VIEWER');\n\
+                       CREATE TABLE member (id integer PRIMARY KEY, \
+                       role \"AccessRole\" NOT NULL DEFAULT 'VIEWER', roles \"AccessRole\"[]);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+}
