@@ -794,3 +794,13 @@ async fn a_type_dropped_under_a_column_converted_away_from_it_goes_after_the_col
     };
     assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
 }
+
+/// triggerdotdev/trigger.dev's first 141 Prisma revisions: enums made
+/// again under a `_new` name to lose or reorder values (seven times),
+/// foreign keys re-made with other actions, quoted CamelCase names.
+#[tokio::test]
+async fn trigger_dev_steps_are_reproduced_both_ways() {
+    let tally = walk("trigger-dev", "", 30).await;
+    report("trigger-dev", &tally);
+    assert_reproduced(&tally);
+}

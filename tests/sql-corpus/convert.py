@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -279,13 +279,19 @@ def atuin(repo, out):
         if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
     write(out, revs, "postgres", "atuinsh/atuin")
 
-def prisma(repo, out, folder, source):
+def prisma(repo, out, folder, source, last=None):
     """A Prisma history: one FOLDER/<name>/migration.sql per revision, in
-    name order (a timestamp or a number first), ups only."""
+    name order (a timestamp or a number first), ups only; up to `last`. A
+    file's own BEGIN; and COMMIT; lines become comments."""
     revs = []
     for p in sorted(git_ls(repo, folder)):
         m = re.match(r".*/(\d+)_([^/]*)/migration\.sql$", p)
-        if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
+        if not m or last is not None and m.group(1) > last: continue
+        text = git_show(repo, p)
+        # Prisma runs a file as it is, and wraps an enum made again in
+        # BEGIN/COMMIT of its own: the migrator's transaction does that.
+        text = re.sub(r"(?im)^(BEGIN|COMMIT)\s*;[ \t]*$", r"-- \1; (the revision's own transaction)", text)
+        revs.append((f"v{m.group(1)}", m.group(2), text, None))
     write(out, revs, "postgres", source)
 
 def umami_postgres(repo, out):
@@ -307,8 +313,17 @@ def docs_rs_postgres(repo, out):
             for v in sorted(ups)]
     write(out, revs, "postgres", "rust-lang/docs.rs")
 
+TRIGGER_DEV_LAST = "20230312132000"
+
+def trigger_dev_postgres(repo, out):
+    """triggerdotdev/trigger.dev's database: Prisma, the first 141
+    revisions (up to TRIGGER_DEV_LAST, the seventh enum made again to lose
+    a value), a contiguous start of its 820 that a walk takes in minutes."""
+    prisma(repo, out, "internal-packages/database/prisma/migrations/", "triggerdotdev/trigger.dev",
+           last=TRIGGER_DEV_LAST)
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp = (sys.argv[5:17] + ["-"] * 12)[:12]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig = (sys.argv[5:18] + ["-"] * 13)[:13]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -353,3 +368,5 @@ if docs != "-":
     docs_rs_postgres(docs, f"{root}/postgres/docs-rs")
 if hopp != "-":
     hoppscotch_postgres(hopp, f"{root}/postgres/hoppscotch")
+if trig != "-":
+    trigger_dev_postgres(trig, f"{root}/postgres/trigger-dev")

@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all fifteen).
+//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all sixteen).
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -58,6 +58,7 @@ const HISTORIES: &[&str] = &[
     "umami",
     "docs-rs",
     "hoppscotch",
+    "trigger-dev",
 ];
 
 /// What a tool did in one direction of a step.
