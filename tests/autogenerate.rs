@@ -804,3 +804,48 @@ async fn trigger_dev_steps_are_reproduced_both_ways() {
     report("trigger-dev", &tally);
     assert_reproduced(&tally);
 }
+
+/// What pg_dump writes about a column and a table after the table:
+/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` and `CLUSTER ON`, and
+/// a comment on a view's column. Each alone is a step (before, none was
+/// read, or the view's column comment was read and not written, so the
+/// step was "no changes" or not proven).
+#[tokio::test]
+async fn column_statistics_storage_cluster_and_view_column_comments_are_written() {
+    let table = "CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);\n\
+                 CREATE INDEX t_a ON t (a);\nCREATE VIEW v AS SELECT * FROM t;";
+    let desired = format!(
+        "{table}\nALTER TABLE t ALTER COLUMN a SET STATISTICS 500;\n\
+         ALTER TABLE t ALTER COLUMN b SET STORAGE EXTERNAL;\n\
+         ALTER TABLE t CLUSTER ON t_a;\nCOMMENT ON COLUMN v.a IS 'the a';"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(table, &desired).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    for line in [
+        "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS 500;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTERNAL;",
+        "ALTER TABLE t CLUSTER ON t_a;",
+        "COMMENT ON COLUMN v.a IS 'the a';",
+    ] {
+        assert!(up.contains(line), "{line} not in\n{up}");
+    }
+    for line in [
+        "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS -1;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTENDED;",
+        "ALTER TABLE t SET WITHOUT CLUSTER;",
+        "COMMENT ON COLUMN v.a IS NULL;",
+    ] {
+        assert!(down.contains(line), "{line} not in\n{down}");
+    }
+    // A new table with them, and a clustered index made again.
+    let head = "CREATE TABLE u (id integer PRIMARY KEY, a integer, b text);\n\
+                CREATE INDEX u_a ON u (a);\nALTER TABLE u CLUSTER ON u_a;";
+    let desired = "CREATE TABLE u (id integer PRIMARY KEY, a integer, b text);\n\
+                   CREATE INDEX u_a ON u (b);\nALTER TABLE u CLUSTER ON u_a;\n\
+                   CREATE TABLE w (x text);\nALTER TABLE w ALTER COLUMN x SET STORAGE MAIN;";
+    if planned(head, desired).await.is_none() {
+        return;
+    }
+}

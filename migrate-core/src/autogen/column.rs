@@ -60,6 +60,35 @@ impl Planner<'_> {
             )),
             _ => {}
         }
+        self.column_settings(table, column, Some(old), new);
+    }
+
+    /// A column's statistics target and storage (`SET STATISTICS`, `SET
+    /// STORAGE`), each table's own (`ONLY`: a parent's would reach its
+    /// partitions and children), set after the creates. Back to the type's
+    /// storage, which the head's snapshot names, where the desired has none.
+    pub(super) fn column_settings(
+        &mut self,
+        table: &str,
+        column: &str,
+        old: Option<&Properties>,
+        new: &Properties,
+    ) {
+        let was = |key: &str| old.and_then(|o| get(o, key));
+        let (t, c) = (qualified(table), ident(column));
+        if was("statistics") != get(new, "statistics") {
+            let target = get(new, "statistics").unwrap_or("-1");
+            self.script.late.push(format!(
+                "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STATISTICS {target};"
+            ));
+        }
+        if was("storage") != get(new, "storage") {
+            if let Some(storage) = get(new, "storage").or_else(|| was("~type storage")) {
+                self.script.late.push(format!(
+                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STORAGE {storage};"
+                ));
+            }
+        }
     }
 
     /// Defaults of a partition's own (or an inheriting table's), set after

@@ -291,7 +291,10 @@ impl Planner<'_> {
                 || kind == "domain" && part_kind == "constraint"
             {
                 self.create_part(kind, name, part_kind, part_name, part, true);
-            } else if part_kind == "column" && kind == "table" {
+            } else if part_kind == "column" {
+                if kind == "table" {
+                    self.column_settings(name, part_name, None, part);
+                }
                 if let Some(text) = get(part, "comment") {
                     self.script.late.push(ddl::comment(
                         kind,
@@ -379,6 +382,23 @@ impl Planner<'_> {
             self.script
                 .late
                 .push(format!("ALTER TABLE {table} REPLICA IDENTITY {how};"));
+        }
+        // The index a table is clustered on; an index made again loses
+        // the mark.
+        let clustered = get(n, "cluster on");
+        let remade = clustered.is_some_and(|index| {
+            self.rebuilt.iter().any(|node| {
+                node.kind == "table"
+                    && node.name == name
+                    && node
+                        .part
+                        .as_ref()
+                        .is_some_and(|(k, p)| k == "index" && ident(p) == index)
+            })
+        });
+        if changed("cluster on") || remade {
+            let how = clustered.map_or("SET WITHOUT CLUSTER".to_owned(), |i| format!("CLUSTER ON {i}"));
+            self.script.late.push(format!("ALTER TABLE {table} {how};"));
         }
     }
 
@@ -697,14 +717,22 @@ impl Planner<'_> {
             let node = Node::part(kind, name, part_kind, part_name);
             let separate = super::change::SEPARATE_PARTS.contains(&part_kind.as_str());
             let column = part_kind == "column" && kind == "table";
+            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
+            if part_kind == "column" && matches!(kind, "view" | "materialized view") {
+                // A view's columns come with its definition: their comments.
+                self.part_late(kind, name, part_kind, part_name, old_props, props);
+                continue;
+            }
             if !separate && !column {
                 continue;
             }
-            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
             if inherited(props) || old_props.is_some_and(inherited) {
                 // The parent's statement makes, changes or drops it.
                 if let Some(old_props) = old_props {
                     self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+                    if column {
+                        self.column_settings(name, part_name, Some(old_props), props);
+                    }
                 }
                 continue;
             }

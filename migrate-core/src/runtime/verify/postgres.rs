@@ -161,6 +161,9 @@ pub(super) fn object_bodies() -> Vec<String> {
                          JOIN pg_class ic ON ic.oid = i.indexrelid
                          WHERE i.indrelid = c.oid AND i.indisreplident) END
                     FROM pg_class c WHERE c.oid = r.oid AND r.relkind IN ('r', 'p'))),
+                ('cluster on', (SELECT quote_ident(ic.relname) FROM pg_index i
+                    JOIN pg_class ic ON ic.oid = i.indexrelid
+                    WHERE i.indrelid = r.oid AND i.indisclustered)),
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END)
@@ -205,7 +208,11 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <>
                     (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
                     THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = a.attcollation) END),
-                ('comment', col_description(r.oid, a.attnum))
+                ('comment', col_description(r.oid, a.attnum)),
+                ('statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END),
+                ('storage', (SELECT CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                    WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+                    FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage))
              ) AS p(key, value)
              WHERE r.relkind <> 'S'"
         ),

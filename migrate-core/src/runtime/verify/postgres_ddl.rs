@@ -127,6 +127,14 @@ pub(super) fn bodies() -> Vec<String> {
                 AND NOT a.attisdropped
              WHERE r.relkind IN ('r', 'p', 'f')
              UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~type storage',
+                CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                    WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             JOIN pg_type t ON t.oid = a.atttypid
+             WHERE t.typstorage <> a.attstorage
+             UNION ALL
              SELECT r.kind, r.name, 'column', a.attname::text, '~default',
                 pg_get_expr(d.adbin, d.adrelid)
              FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
