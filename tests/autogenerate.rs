@@ -849,3 +849,33 @@ async fn column_statistics_storage_cluster_and_view_column_comments_are_written(
         return;
     }
 }
+
+/// A user's aggregate (`CREATE AGGREGATE`) is made, dropped, and made again
+/// when its options change, with a view using it dropped before and made
+/// after. Before, aggregates were read and never written: a review line
+/// and a proof that failed ("aggregate ... is missing").
+#[tokio::test]
+async fn an_aggregate_is_made_and_made_again_with_what_uses_it() {
+    let add = "CREATE FUNCTION add(integer, integer) RETURNS integer \
+               LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';";
+    let head = format!(
+        "{add}\nCREATE AGGREGATE total(integer) (SFUNC = add, STYPE = integer);\n\
+         CREATE VIEW sums AS SELECT total(x) AS t FROM (VALUES (1), (2)) s(x);"
+    );
+    let desired = format!(
+        "{add}\nCREATE AGGREGATE total(integer) (SFUNC = add, STYPE = integer, \
+         INITCOND = '10', PARALLEL = SAFE);\n\
+         CREATE VIEW sums AS SELECT total(x) AS t FROM (VALUES (1), (2)) s(x);\n\
+         CREATE SCHEMA s;\nCREATE AGGREGATE s.cat(anycompatiblearray) \
+         (SFUNC = array_cat, STYPE = anycompatiblearray);"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.find("DROP VIEW sums;") < up.find("DROP AGGREGATE total(integer);"),
+        "{up}"
+    );
+}

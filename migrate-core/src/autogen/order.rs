@@ -189,7 +189,7 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
         "sequence" => 4,
         "table" => 5,
         "column" => 6,
-        "function" | "procedure" => 7,
+        "function" | "procedure" | "aggregate" => 7,
         "constraint" => {
             let foreign = sql
                 .iter()

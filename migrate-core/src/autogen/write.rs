@@ -272,6 +272,12 @@ impl Planner<'_> {
                     sql.push(format!("{};", ddl.trim_end().trim_end_matches(';')));
                 }
             }
+            "aggregate" => match get(props, "~ddl") {
+                Some(ddl) => sql.push(format!("{ddl};")),
+                None => self.script.reviews.push(format!(
+                    "aggregate {name} (ordered-set, moving or with a sort operator) cannot be written by autogenerate: write it by hand"
+                )),
+            },
             "statistics" => {
                 if let Some(def) = get(props, "definition") {
                     sql.push(format!("{def};"));
