@@ -15,10 +15,15 @@ impl Planner<'_> {
         for node in drops {
             self.drop_node(&node);
         }
+        let mut identities = Vec::new();
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             let Some(new) = new else { continue };
-            if new.properties.contains_key("~identity") || !super::change::PLANNED.contains(&kind) {
+            if new.properties.contains_key("~identity") {
+                identities.extend(identity_options(name, old, new));
+                continue;
+            }
+            if !super::change::PLANNED.contains(&kind) {
                 continue;
             }
             let node = Node::object(kind, name);
@@ -27,6 +32,8 @@ impl Planner<'_> {
                 _ => self.create_object(kind, name, new),
             }
         }
+        // After the column that takes the identity, whichever table's.
+        self.script.late.extend(identities);
         for column in self.altered.clone() {
             self.alter_column_type(&column);
         }
@@ -832,4 +839,38 @@ impl Planner<'_> {
         };
         self.script.early.push(sql);
     }
+}
+
+/// The options of an identity column's sequence (`START WITH`,
+/// `INCREMENT BY`, ...), which come with the column: set after it
+/// where they changed, or, on a new one, where they are not those a new
+/// identity takes.
+fn identity_options(name: &str, old: Option<&Object>, new: &Object) -> Option<String> {
+    const KEYS: [&str; 6] = ["increment", "minimum", "maximum", "start", "cache", "cycle"];
+    let n = &new.properties;
+    let differs = match old {
+        Some(old) => KEYS.iter().any(|k| get(&old.properties, k) != get(n, k)),
+        None => {
+            let maximum = match get(n, "type") {
+                Some("smallint") => "32767",
+                Some("integer") => "2147483647",
+                _ => "9223372036854775807",
+            };
+            let fresh = [("increment", "1"), ("minimum", "1"), ("maximum", maximum)];
+            fresh.iter().any(|(k, v)| get(n, k) != Some(v))
+                || [("start", "1"), ("cache", "1"), ("cycle", "no")]
+                    .iter()
+                    .any(|(k, v)| get(n, k).is_some_and(|got| got != *v))
+        }
+    };
+    if !differs {
+        return None;
+    }
+    let mut options = n.clone();
+    options.remove("type");
+    Some(format!(
+        "ALTER SEQUENCE {}{};",
+        qualified(name),
+        ddl::sequence_options(&options)
+    ))
 }
