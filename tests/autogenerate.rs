@@ -898,3 +898,28 @@ async fn identity_sequence_options_are_written() {
     };
     assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
 }
+
+/// Publications (logical replication), which pg_dump writes: made with
+/// their options, the tables they publish added after the creates, a table
+/// let go of before anything is dropped, options set in place. Before,
+/// none was read: a step that made one was "no changes".
+#[tokio::test]
+async fn publications_and_their_tables_are_written() {
+    let tables = "CREATE TABLE t (id integer PRIMARY KEY);\n\
+                  CREATE TABLE \"Up\" (id integer PRIMARY KEY);";
+    let head = format!("{tables}\nCREATE PUBLICATION changes FOR TABLE t;");
+    let desired = format!(
+        "{tables}\nCREATE TABLE fresh (id integer);\n\
+         CREATE PUBLICATION changes FOR TABLE \"Up\", fresh WITH (publish = 'insert');\n\
+         CREATE PUBLICATION everything FOR ALL TABLES;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER PUBLICATION changes DROP TABLE t;")
+            && up.contains("CREATE PUBLICATION everything FOR ALL TABLES"),
+        "{up}"
+    );
+}

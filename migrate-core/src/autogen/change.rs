@@ -47,6 +47,7 @@ pub(super) const PLANNED: &[&str] = &[
     "procedure",
     "aggregate",
     "statistics",
+    "publication",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -172,6 +173,7 @@ impl<'s> Planner<'s> {
             "function" | "procedure" => changed("result") || changed("~arguments"),
             // No `CREATE OR REPLACE AGGREGATE` keeps what depends on it.
             "aggregate" => changed("result") || changed("~ddl"),
+            "publication" => changed("all tables"),
             "table" if changed("partition key") => {
                 if self.facts.has_rows(name) {
                     self.script.reviews.push(format!(

@@ -279,6 +279,18 @@ impl Planner<'_> {
                     sql.push(format!("{};", ddl.trim_end().trim_end_matches(';')));
                 }
             }
+            "publication" => {
+                sql.push(ddl::create_publication(name, props));
+                let tables = ddl::publication_tables(props);
+                if !tables.is_empty() {
+                    // After the creates: the tables may be new.
+                    self.script.late.push(format!(
+                        "ALTER PUBLICATION {} ADD TABLE {};",
+                        ident(name),
+                        tables.join(", ")
+                    ));
+                }
+            }
             "aggregate" => match get(props, "~ddl") {
                 Some(ddl) => sql.push(format!("{ddl};")),
                 None => self.script.reviews.push(format!(
@@ -646,6 +658,7 @@ impl Planner<'_> {
                         .push(format!("ALTER DOMAIN {} {to};", qualified(name)));
                 }
             }
+            "publication" => self.change_publication(name, o, n),
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
             "type" if get(n, "kind") == Some("composite") => {
                 let sql = ddl::alter_attributes(name, old, new);
@@ -696,6 +709,53 @@ impl Planner<'_> {
         }
         self.object_late(kind, name, Some(old), new);
         self.parts(kind, name, old, new);
+    }
+
+    /// A publication's options and tables: a table it stops publishing
+    /// is let go of before anything is dropped (unless it goes itself),
+    /// one it starts to (or made again) added after the creates.
+    fn change_publication(&mut self, name: &str, o: &Properties, n: &Properties) {
+        let publication = ident(name);
+        if get(o, "publish") != get(n, "publish")
+            || get(o, "via partition root") != get(n, "via partition root")
+        {
+            self.script.late.push(format!(
+                "ALTER PUBLICATION {publication} SET ({});",
+                ddl::publication_options(n)
+            ));
+        }
+        let (was, now) = (ddl::publication_tables(o), ddl::publication_tables(n));
+        let table_of = |listed: &str| {
+            self.a
+                .objects()
+                .find(|(k, t, _)| *k == "table" && qualified(t) == listed.trim_start_matches("ONLY "))
+                .map(|(_, t, _)| Node::object("table", t))
+        };
+        let let_go: Vec<&String> = was
+            .iter()
+            .filter(|t| !now.contains(t))
+            .filter(|t| table_of(t).is_some_and(|node| self.exists_in_b(&node)))
+            .collect();
+        if !let_go.is_empty() {
+            let list: Vec<&str> = let_go.iter().map(|t| t.as_str()).collect();
+            self.script.early.push(format!(
+                "ALTER PUBLICATION {publication} DROP TABLE {};",
+                list.join(", ").replace("ONLY ", "")
+            ));
+        }
+        let added: Vec<&String> = now
+            .iter()
+            .filter(|t| {
+                !was.contains(t) || table_of(t).is_some_and(|node| self.rebuilt.contains(&node))
+            })
+            .collect();
+        if !added.is_empty() {
+            let list: Vec<&str> = added.iter().map(|t| t.as_str()).collect();
+            self.script.late.push(format!(
+                "ALTER PUBLICATION {publication} ADD TABLE {};",
+                list.join(", ")
+            ));
+        }
     }
 
     fn add_enum_values(&mut self, name: &str, old: &Object, new: &Object) {

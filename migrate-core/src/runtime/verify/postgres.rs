@@ -105,7 +105,8 @@ pub(super) fn bodies() -> Vec<String> {
 }
 
 /// The parts of the catalog that are not about a relation, type or
-/// function (`rel`, `ty`, `fun`): schemas, statistics, extensions.
+/// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
+/// the tables they publish), extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -126,6 +127,19 @@ pub(super) fn other_bodies() -> Vec<String> {
              ) AS p(key, value)
              WHERE {USER_SCHEMA}"
         ),
+        "SELECT 'publication', pb.pubname::text, NULL::text, NULL::text, p.key, p.value
+         FROM pg_publication pb CROSS JOIN LATERAL (VALUES
+            ('all tables', CASE WHEN pb.puballtables THEN 'yes' END),
+            ('publish', concat_ws(', ', CASE WHEN pb.pubinsert THEN 'insert' END,
+                CASE WHEN pb.pubupdate THEN 'update' END, CASE WHEN pb.pubdelete THEN 'delete' END,
+                CASE WHEN pb.pubtruncate THEN 'truncate' END)),
+            ('via partition root', CASE WHEN pb.pubviaroot THEN 'yes' END),
+            ('tables', (SELECT string_agg(r.prrelid::regclass::text, ', '
+                            ORDER BY r.prrelid::regclass::text)
+                        FROM pg_publication_rel r WHERE r.prpubid = pb.oid)),
+            ('comment', obj_description(pb.oid, 'pg_publication'))
+         ) AS p(key, value)"
+            .to_owned(),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
          CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
