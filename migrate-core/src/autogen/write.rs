@@ -422,7 +422,9 @@ impl Planner<'_> {
             })
         });
         if changed("cluster on") || remade {
-            let how = clustered.map_or("SET WITHOUT CLUSTER".to_owned(), |i| format!("CLUSTER ON {i}"));
+            let how = clustered.map_or("SET WITHOUT CLUSTER".to_owned(), |i| {
+                format!("CLUSTER ON {i}")
+            });
             self.script.late.push(format!("ALTER TABLE {table} {how};"));
         }
     }
@@ -728,7 +730,9 @@ impl Planner<'_> {
         let table_of = |listed: &str| {
             self.a
                 .objects()
-                .find(|(k, t, _)| *k == "table" && qualified(t) == listed.trim_start_matches("ONLY "))
+                .find(|(k, t, _)| {
+                    *k == "table" && qualified(t) == listed.trim_start_matches("ONLY ")
+                })
                 .map(|(_, t, _)| Node::object("table", t))
         };
         let let_go: Vec<&String> = was
