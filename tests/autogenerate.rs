@@ -741,3 +741,185 @@ async fn table_settings_pg_dump_writes_are_a_step() {
         assert!(down.contains(statement), "{statement}\n{down}");
     }
 }
+
+/// umami-software/umami: a Prisma history (quoted names, enums, indexes
+/// renamed and re-made as the schema file changes).
+#[tokio::test]
+async fn umami_steps_are_reproduced_both_ways() {
+    let tally = walk("umami", "", 4).await;
+    report("umami", &tally);
+    assert_reproduced(&tally);
+}
+
+/// rust-lang/docs.rs: sqlx with downs; a view made materialized, an enum
+/// of build statuses, columns whose types widen.
+#[tokio::test]
+async fn docs_rs_steps_are_reproduced_both_ways() {
+    let tally = walk("docs-rs", "", 6).await;
+    report("docs-rs", &tally);
+    assert_reproduced(&tally);
+}
+
+/// hoppscotch/hoppscotch's backend: a Prisma history with enums gaining
+/// values, foreign keys re-made with other actions, and columns renamed.
+#[tokio::test]
+async fn hoppscotch_steps_are_reproduced_both_ways() {
+    let tally = walk("hoppscotch", "", 4).await;
+    report("hoppscotch", &tally);
+    assert_reproduced(&tally);
+}
+
+/// A type dropped while a column of it changes to another type (docs.rs's
+/// `boolean` column made an enum and back; hoppscotch's enum renamed, so
+/// one type goes and another of the same values comes): the column is
+/// converted first, among the creates, and the old type dropped after it.
+/// Before, the drop came first and PostgreSQL refused it ("other objects
+/// depend on it").
+#[tokio::test]
+async fn a_type_dropped_under_a_column_converted_away_from_it_goes_after_the_column() {
+    let head_sql = "CREATE TABLE builds (id integer PRIMARY KEY, status boolean NOT NULL);";
+    let desired_sql = "CREATE TYPE build_status AS ENUM ('in_progress', 'success', 'failure');\n\
+                       CREATE TABLE builds (id integer PRIMARY KEY, status build_status NOT NULL);";
+    if planned(head_sql, desired_sql).await.is_none() {
+        return;
+    }
+    let head_sql = "CREATE TYPE \"MemberRole\" AS ENUM ('OWNER', 'VIEWER');\n\
+                    CREATE TABLE member (id integer PRIMARY KEY, \
+                    role \"MemberRole\" NOT NULL DEFAULT 'VIEWER', roles \"MemberRole\"[]);";
+    let desired_sql = "CREATE TYPE \"AccessRole\" AS ENUM ('OWNER', 'VIEWER');\n\
+                       CREATE TABLE member (id integer PRIMARY KEY, \
+                       role \"AccessRole\" NOT NULL DEFAULT 'VIEWER', roles \"AccessRole\"[]);";
+    let Some((plan, _conn, _k, _d)) = planned(head_sql, desired_sql).await else {
+        return;
+    };
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+}
+
+/// triggerdotdev/trigger.dev's first 141 Prisma revisions: enums made
+/// again under a `_new` name to lose or reorder values (seven times),
+/// foreign keys re-made with other actions, quoted CamelCase names.
+#[tokio::test]
+async fn trigger_dev_steps_are_reproduced_both_ways() {
+    let tally = walk("trigger-dev", "", 30).await;
+    report("trigger-dev", &tally);
+    assert_reproduced(&tally);
+}
+
+/// What pg_dump writes about a column and a table after the table:
+/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` and `CLUSTER ON`, and
+/// a comment on a view's column. Each alone is a step (before, none was
+/// read, or the view's column comment was read and not written, so the
+/// step was "no changes" or not proven).
+#[tokio::test]
+async fn column_statistics_storage_cluster_and_view_column_comments_are_written() {
+    let table = "CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);\n\
+                 CREATE INDEX t_a ON t (a);\nCREATE VIEW v AS SELECT * FROM t;";
+    let desired = format!(
+        "{table}\nALTER TABLE t ALTER COLUMN a SET STATISTICS 500;\n\
+         ALTER TABLE t ALTER COLUMN b SET STORAGE EXTERNAL;\n\
+         ALTER TABLE t CLUSTER ON t_a;\nCOMMENT ON COLUMN v.a IS 'the a';"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(table, &desired).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    for line in [
+        "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS 500;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTERNAL;",
+        "ALTER TABLE t CLUSTER ON t_a;",
+        "COMMENT ON COLUMN v.a IS 'the a';",
+    ] {
+        assert!(up.contains(line), "{line} not in\n{up}");
+    }
+    for line in [
+        "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS -1;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTENDED;",
+        "ALTER TABLE t SET WITHOUT CLUSTER;",
+        "COMMENT ON COLUMN v.a IS NULL;",
+    ] {
+        assert!(down.contains(line), "{line} not in\n{down}");
+    }
+    // A new table with them, and a clustered index made again.
+    let head = "CREATE TABLE u (id integer PRIMARY KEY, a integer, b text);\n\
+                CREATE INDEX u_a ON u (a);\nALTER TABLE u CLUSTER ON u_a;";
+    let desired = "CREATE TABLE u (id integer PRIMARY KEY, a integer, b text);\n\
+                   CREATE INDEX u_a ON u (b);\nALTER TABLE u CLUSTER ON u_a;\n\
+                   CREATE TABLE w (x text);\nALTER TABLE w ALTER COLUMN x SET STORAGE MAIN;";
+    if planned(head, desired).await.is_none() {
+        return;
+    }
+}
+
+/// A user's aggregate (`CREATE AGGREGATE`) is made, dropped, and made again
+/// when its options change, with a view using it dropped before and made
+/// after. Before, aggregates were read and never written: a review line
+/// and a proof that failed ("aggregate ... is missing").
+#[tokio::test]
+async fn an_aggregate_is_made_and_made_again_with_what_uses_it() {
+    let add = "CREATE FUNCTION add(integer, integer) RETURNS integer \
+               LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';";
+    let head = format!(
+        "{add}\nCREATE AGGREGATE total(integer) (SFUNC = add, STYPE = integer);\n\
+         CREATE VIEW sums AS SELECT total(x) AS t FROM (VALUES (1), (2)) s(x);"
+    );
+    let desired = format!(
+        "{add}\nCREATE AGGREGATE total(integer) (SFUNC = add, STYPE = integer, \
+         INITCOND = '10', PARALLEL = SAFE);\n\
+         CREATE VIEW sums AS SELECT total(x) AS t FROM (VALUES (1), (2)) s(x);\n\
+         CREATE SCHEMA s;\nCREATE AGGREGATE s.cat(anycompatiblearray) \
+         (SFUNC = array_cat, STYPE = anycompatiblearray);"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.find("DROP VIEW sums;") < up.find("DROP AGGREGATE total(integer);"),
+        "{up}"
+    );
+}
+
+/// An identity column's sequence options (`START WITH`, `INCREMENT BY`,
+/// `CACHE`): on a new table, on a column that becomes an identity, and
+/// changed on one that is. Before, they were never written (a new table's
+/// came with the defaults, and the proof failed on them).
+#[tokio::test]
+async fn identity_sequence_options_are_written() {
+    let head = "CREATE TABLE a (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY);\n\
+                CREATE TABLE b (id integer NOT NULL);";
+    let desired = "CREATE TABLE a (id integer GENERATED BY DEFAULT AS IDENTITY \
+                   (START WITH 100) PRIMARY KEY);\n\
+                   CREATE TABLE b (id integer GENERATED ALWAYS AS IDENTITY (START WITH 7 CACHE 20) NOT NULL);\n\
+                   CREATE TABLE c (id bigint GENERATED BY DEFAULT AS IDENTITY \
+                   (START WITH 1000 INCREMENT BY 5) PRIMARY KEY);";
+    let Some((plan, _conn, _k, _d)) = planned(head, desired).await else {
+        return;
+    };
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+}
+
+/// Publications (logical replication), which pg_dump writes: made with
+/// their options, the tables they publish added after the creates, a table
+/// let go of before anything is dropped, options set in place. Before,
+/// none was read: a step that made one was "no changes".
+#[tokio::test]
+async fn publications_and_their_tables_are_written() {
+    let tables = "CREATE TABLE t (id integer PRIMARY KEY);\n\
+                  CREATE TABLE \"Up\" (id integer PRIMARY KEY);";
+    let head = format!("{tables}\nCREATE PUBLICATION changes FOR TABLE t;");
+    let desired = format!(
+        "{tables}\nCREATE TABLE fresh (id integer);\n\
+         CREATE PUBLICATION changes FOR TABLE \"Up\", fresh WITH (publish = 'insert');\n\
+         CREATE PUBLICATION everything FOR ALL TABLES;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER PUBLICATION changes DROP TABLE t;")
+            && up.contains("CREATE PUBLICATION everything FOR ALL TABLES"),
+        "{up}"
+    );
+}

@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -279,8 +279,51 @@ def atuin(repo, out):
         if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
     write(out, revs, "postgres", "atuinsh/atuin")
 
+def prisma(repo, out, folder, source, last=None):
+    """A Prisma history: one FOLDER/<name>/migration.sql per revision, in
+    name order (a timestamp or a number first), ups only; up to `last`. A
+    file's own BEGIN; and COMMIT; lines become comments."""
+    revs = []
+    for p in sorted(git_ls(repo, folder)):
+        m = re.match(r".*/(\d+)_([^/]*)/migration\.sql$", p)
+        if not m or last is not None and m.group(1) > last: continue
+        text = git_show(repo, p)
+        # Prisma runs a file as it is, and wraps an enum made again in
+        # BEGIN/COMMIT of its own: the migrator's transaction does that.
+        text = re.sub(r"(?im)^(BEGIN|COMMIT)\s*;[ \t]*$", r"-- \1; (the revision's own transaction)", text)
+        revs.append((f"v{m.group(1)}", m.group(2), text, None))
+    write(out, revs, "postgres", source)
+
+def umami_postgres(repo, out):
+    """umami-software/umami: Prisma, prisma/migrations/NN_name/."""
+    prisma(repo, out, "prisma/migrations/", "umami-software/umami")
+
+def hoppscotch_postgres(repo, out):
+    """hoppscotch/hoppscotch's backend: Prisma, timestamped folders."""
+    prisma(repo, out, "packages/hoppscotch-backend/prisma/migrations/", "hoppscotch/hoppscotch")
+
+def docs_rs_postgres(repo, out):
+    """rust-lang/docs.rs: sqlx, VERSION_name.{up,down}.sql."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, "crates/lib/docs_rs_database/migrations/"):
+        m = re.match(r".*/(\d+)_(.*)\.(up|down)\.sql$", p)
+        if not m: continue
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), git_show(repo, p))
+    revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None)
+            for v in sorted(ups)]
+    write(out, revs, "postgres", "rust-lang/docs.rs")
+
+TRIGGER_DEV_LAST = "20230312132000"
+
+def trigger_dev_postgres(repo, out):
+    """triggerdotdev/trigger.dev's database: Prisma, the first 141
+    revisions (up to TRIGGER_DEV_LAST, the seventh enum made again to lose
+    a value), a contiguous start of its 820 that a walk takes in minutes."""
+    prisma(repo, out, "internal-packages/database/prisma/migrations/", "triggerdotdev/trigger.dev",
+           last=TRIGGER_DEV_LAST)
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket = (sys.argv[5:14] + ["-"] * 9)[:9]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig = (sys.argv[5:18] + ["-"] * 13)[:13]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -319,3 +362,11 @@ if ket != "-":
          ["internal/persistence/sql/migrations/sql/", "oryx/networkx/migrations/sql/"],
          "postgres", ["postgres"], "ory/keto")
     keto_sqlite_mysql(ket, root)
+if uma != "-":
+    umami_postgres(uma, f"{root}/postgres/umami")
+if docs != "-":
+    docs_rs_postgres(docs, f"{root}/postgres/docs-rs")
+if hopp != "-":
+    hoppscotch_postgres(hopp, f"{root}/postgres/hoppscotch")
+if trig != "-":
+    trigger_dev_postgres(trig, f"{root}/postgres/trigger-dev")

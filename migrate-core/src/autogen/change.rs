@@ -45,7 +45,9 @@ pub(super) const PLANNED: &[&str] = &[
     "materialized view",
     "function",
     "procedure",
+    "aggregate",
     "statistics",
+    "publication",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -169,6 +171,9 @@ impl<'s> Planner<'s> {
             // `CREATE OR REPLACE` keeps a function's parameter names and
             // cannot take its defaults away.
             "function" | "procedure" => changed("result") || changed("~arguments"),
+            // No `CREATE OR REPLACE AGGREGATE` keeps what depends on it.
+            "aggregate" => changed("result") || changed("~ddl"),
+            "publication" => changed("all tables"),
             "table" if changed("partition key") => {
                 if self.facts.has_rows(name) {
                     self.script.reviews.push(format!(
@@ -312,7 +317,12 @@ impl<'s> Planner<'s> {
                     None => {
                         matches!(
                             dependent.kind.as_str(),
-                            "view" | "materialized view" | "function" | "procedure" | "statistics"
+                            "view"
+                                | "materialized view"
+                                | "function"
+                                | "procedure"
+                                | "aggregate"
+                                | "statistics"
                         ) || dependent.kind == "table"
                             && node.part.is_none()
                             && self

@@ -60,6 +60,35 @@ impl Planner<'_> {
             )),
             _ => {}
         }
+        self.column_settings(table, column, Some(old), new);
+    }
+
+    /// A column's statistics target and storage (`SET STATISTICS`, `SET
+    /// STORAGE`), each table's own (`ONLY`: a parent's would reach its
+    /// partitions and children), set after the creates. Back to the type's
+    /// storage, which the head's snapshot names, where the desired has none.
+    pub(super) fn column_settings(
+        &mut self,
+        table: &str,
+        column: &str,
+        old: Option<&Properties>,
+        new: &Properties,
+    ) {
+        let was = |key: &str| old.and_then(|o| get(o, key));
+        let (t, c) = (qualified(table), ident(column));
+        if was("statistics") != get(new, "statistics") {
+            let target = get(new, "statistics").unwrap_or("-1");
+            self.script.late.push(format!(
+                "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STATISTICS {target};"
+            ));
+        }
+        if was("storage") != get(new, "storage") {
+            if let Some(storage) = get(new, "storage").or_else(|| was("~type storage")) {
+                self.script.late.push(format!(
+                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STORAGE {storage};"
+                ));
+            }
+        }
     }
 
     /// Defaults of a partition's own (or an inheriting table's), set after
@@ -205,10 +234,32 @@ impl Planner<'_> {
             match (kind, old, new) {
                 ("table", None, Some(new)) if !partition(new) => {
                     if let Some((was, _)) = gone.iter().find(|(_, o)| shape(o) == shape(new)) {
+                        let schema_and_bare = |n: &'_ str| match n.rsplit_once('.') {
+                            Some((schema, bare)) => (schema.to_owned(), bare.to_owned()),
+                            None => ("public".to_owned(), n.to_owned()),
+                        };
+                        let ((from_schema, from), (to_schema, to)) =
+                            (schema_and_bare(was), schema_and_bare(name));
+                        // The same name in another schema is a move, not a
+                        // rename (two statements where both change).
+                        let mut how = Vec::new();
+                        if from != to {
+                            how.push(format!(
+                                "ALTER TABLE {} RENAME TO {}",
+                                qualified(was),
+                                ident(&to)
+                            ));
+                        }
+                        if from_schema != to_schema {
+                            let moved = qualified(&format!("{from_schema}.{to}"));
+                            how.push(format!(
+                                "ALTER TABLE {moved} SET SCHEMA {}",
+                                ident(&to_schema)
+                            ));
+                        }
                         self.script.reviews.push(format!(
-                            "table {was} is dropped and table {name} added with the same columns: if this is a rename, write ALTER TABLE {} RENAME TO {} instead (as written, the rows of {was} are lost)",
-                            qualified(was),
-                            ident(name.rsplit('.').next().unwrap_or(name))
+                            "table {was} is dropped and table {name} added with the same columns: if this is a rename, write {} instead (as written, the rows of {was} are lost)",
+                            how.join("; ")
                         ));
                     }
                 }

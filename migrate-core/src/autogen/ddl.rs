@@ -763,3 +763,37 @@ pub(super) fn alter_index_options(
     }
     Some(sql)
 }
+
+/// `CREATE PUBLICATION` with its options; its tables are added after.
+pub(super) fn create_publication(name: &str, props: &Properties) -> String {
+    let all = if get(props, "all tables").is_some() {
+        " FOR ALL TABLES"
+    } else {
+        ""
+    };
+    format!(
+        "CREATE PUBLICATION {}{all} WITH ({});",
+        ident(name),
+        publication_options(props)
+    )
+}
+
+/// A publication's `WITH (...)` options.
+pub(super) fn publication_options(props: &Properties) -> String {
+    let root = get(props, "via partition root").is_some();
+    format!(
+        "publish = {}, publish_via_partition_root = {root}",
+        literal(get(props, "publish").unwrap_or(""))
+    )
+}
+
+/// The tables a publication names (not those of `FOR ALL TABLES`), each
+/// `ONLY` (a table's children are published only when named).
+pub(super) fn publication_tables(props: &Properties) -> Vec<String> {
+    if get(props, "all tables").is_some() {
+        return Vec::new();
+    }
+    get(props, "tables")
+        .map(|l| l.split(", ").map(|t| format!("ONLY {t}")).collect())
+        .unwrap_or_default()
+}

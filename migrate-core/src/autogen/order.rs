@@ -149,7 +149,18 @@ fn online(head: &Snapshot, desired: &Snapshot) -> (Snapshot, Snapshot) {
         table.parts.remove(key);
         // A replica identity on an index built concurrently waits for it
         // (set in the revision after).
-        let on_it = format!("USING INDEX {}", super::ddl::ident(&key.1));
+        let index = super::ddl::ident(&key.1);
+        if table.properties.get("cluster on") == Some(&index) {
+            let was = head
+                .get(kind, name)
+                .and_then(|t| t.properties.get("cluster on"))
+                .cloned();
+            match was {
+                Some(was) => table.properties.insert("cluster on".to_owned(), was),
+                None => table.properties.remove("cluster on"),
+            };
+        }
+        let on_it = format!("USING INDEX {index}");
         if table.properties.get("replica identity") == Some(&on_it) {
             let was = head
                 .get(kind, name)
@@ -178,7 +189,7 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
         "sequence" => 4,
         "table" => 5,
         "column" => 6,
-        "function" | "procedure" => 7,
+        "function" | "procedure" | "aggregate" => 7,
         "constraint" => {
             let foreign = sql
                 .iter()

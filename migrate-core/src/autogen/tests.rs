@@ -657,3 +657,26 @@ fn an_index_whose_storage_parameters_change_is_altered_not_rebuilt() {
     let plan = super::plan(&head, &other, &Facts::default());
     assert!(plan.revisions[0].up.contains("DROP INDEX"), "{plan:?}");
 }
+
+#[test]
+fn a_table_moved_to_another_schema_is_reviewed_as_a_move() {
+    let columns = [("id", "integer"), ("note", "text")];
+    let head = snapshot(table("a.t", &columns));
+    let desired = snapshot(table("b.t", &columns));
+    let moved = plan(&head, &desired, &Facts::default());
+    let what = &moved.reviews[0].what;
+    assert!(
+        what.contains("write ALTER TABLE a.t SET SCHEMA b instead"),
+        "{what}"
+    );
+    // Moved and renamed: both statements, the rename first.
+    let desired = snapshot(table("u", &columns));
+    let renamed = plan(&head, &desired, &Facts::default());
+    let what = &renamed.reviews[0].what;
+    assert!(
+        what.contains(
+            "write ALTER TABLE a.t RENAME TO u; ALTER TABLE a.u SET SCHEMA public instead"
+        ),
+        "{what}"
+    );
+}

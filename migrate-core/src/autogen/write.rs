@@ -15,10 +15,15 @@ impl Planner<'_> {
         for node in drops {
             self.drop_node(&node);
         }
+        let mut identities = Vec::new();
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             let Some(new) = new else { continue };
-            if new.properties.contains_key("~identity") || !super::change::PLANNED.contains(&kind) {
+            if new.properties.contains_key("~identity") {
+                identities.extend(identity_options(name, old, new));
+                continue;
+            }
+            if !super::change::PLANNED.contains(&kind) {
                 continue;
             }
             let node = Node::object(kind, name);
@@ -27,6 +32,8 @@ impl Planner<'_> {
                 _ => self.create_object(kind, name, new),
             }
         }
+        // After the column that takes the identity, whichever table's.
+        self.script.late.extend(identities);
         for column in self.altered.clone() {
             self.alter_column_type(&column);
         }
@@ -216,7 +223,24 @@ impl Planner<'_> {
                 _ => return,
             },
         };
+        if self.used_by_altered_column(node) {
+            // A column still of this type changes away from it among the
+            // creates (to a type made there, perhaps): the type goes after.
+            self.script.late.push(sql);
+            return;
+        }
         self.script.drops.push((node.clone(), vec![sql]));
+    }
+
+    /// Whether a type or domain dropped is, in `a`, the type of a column
+    /// whose type is altered in place rather than dropped with it.
+    fn used_by_altered_column(&self, node: &Node) -> bool {
+        node.part.is_none()
+            && matches!(node.kind.as_str(), "type" | "domain")
+            && self
+                .columns_of_type(node)
+                .iter()
+                .any(|column| self.altered.contains(column))
     }
 
     /// Creates an object (new, or rebuilt) with its parts and comments.
@@ -255,6 +279,24 @@ impl Planner<'_> {
                     sql.push(format!("{};", ddl.trim_end().trim_end_matches(';')));
                 }
             }
+            "publication" => {
+                sql.push(ddl::create_publication(name, props));
+                let tables = ddl::publication_tables(props);
+                if !tables.is_empty() {
+                    // After the creates: the tables may be new.
+                    self.script.late.push(format!(
+                        "ALTER PUBLICATION {} ADD TABLE {};",
+                        ident(name),
+                        tables.join(", ")
+                    ));
+                }
+            }
+            "aggregate" => match get(props, "~ddl") {
+                Some(ddl) => sql.push(format!("{ddl};")),
+                None => self.script.reviews.push(format!(
+                    "aggregate {name} (ordered-set, moving or with a sort operator) cannot be written by autogenerate: write it by hand"
+                )),
+            },
             "statistics" => {
                 if let Some(def) = get(props, "definition") {
                     sql.push(format!("{def};"));
@@ -274,7 +316,10 @@ impl Planner<'_> {
                 || kind == "domain" && part_kind == "constraint"
             {
                 self.create_part(kind, name, part_kind, part_name, part, true);
-            } else if part_kind == "column" && kind == "table" {
+            } else if part_kind == "column" {
+                if kind == "table" {
+                    self.column_settings(name, part_name, None, part);
+                }
                 if let Some(text) = get(part, "comment") {
                     self.script.late.push(ddl::comment(
                         kind,
@@ -362,6 +407,25 @@ impl Planner<'_> {
             self.script
                 .late
                 .push(format!("ALTER TABLE {table} REPLICA IDENTITY {how};"));
+        }
+        // The index a table is clustered on; an index made again loses
+        // the mark.
+        let clustered = get(n, "cluster on");
+        let remade = clustered.is_some_and(|index| {
+            self.rebuilt.iter().any(|node| {
+                node.kind == "table"
+                    && node.name == name
+                    && node
+                        .part
+                        .as_ref()
+                        .is_some_and(|(k, p)| k == "index" && ident(p) == index)
+            })
+        });
+        if changed("cluster on") || remade {
+            let how = clustered.map_or("SET WITHOUT CLUSTER".to_owned(), |i| {
+                format!("CLUSTER ON {i}")
+            });
+            self.script.late.push(format!("ALTER TABLE {table} {how};"));
         }
     }
 
@@ -596,6 +660,7 @@ impl Planner<'_> {
                         .push(format!("ALTER DOMAIN {} {to};", qualified(name)));
                 }
             }
+            "publication" => self.change_publication(name, o, n),
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
             "type" if get(n, "kind") == Some("composite") => {
                 let sql = ddl::alter_attributes(name, old, new);
@@ -648,6 +713,55 @@ impl Planner<'_> {
         self.parts(kind, name, old, new);
     }
 
+    /// A publication's options and tables: a table it stops publishing
+    /// is let go of before anything is dropped (unless it goes itself),
+    /// one it starts to (or made again) added after the creates.
+    fn change_publication(&mut self, name: &str, o: &Properties, n: &Properties) {
+        let publication = ident(name);
+        if get(o, "publish") != get(n, "publish")
+            || get(o, "via partition root") != get(n, "via partition root")
+        {
+            self.script.late.push(format!(
+                "ALTER PUBLICATION {publication} SET ({});",
+                ddl::publication_options(n)
+            ));
+        }
+        let (was, now) = (ddl::publication_tables(o), ddl::publication_tables(n));
+        let table_of = |listed: &str| {
+            self.a
+                .objects()
+                .find(|(k, t, _)| {
+                    *k == "table" && qualified(t) == listed.trim_start_matches("ONLY ")
+                })
+                .map(|(_, t, _)| Node::object("table", t))
+        };
+        let let_go: Vec<&String> = was
+            .iter()
+            .filter(|t| !now.contains(t))
+            .filter(|t| table_of(t).is_some_and(|node| self.exists_in_b(&node)))
+            .collect();
+        if !let_go.is_empty() {
+            let list: Vec<&str> = let_go.iter().map(|t| t.as_str()).collect();
+            self.script.early.push(format!(
+                "ALTER PUBLICATION {publication} DROP TABLE {};",
+                list.join(", ").replace("ONLY ", "")
+            ));
+        }
+        let added: Vec<&String> = now
+            .iter()
+            .filter(|t| {
+                !was.contains(t) || table_of(t).is_some_and(|node| self.rebuilt.contains(&node))
+            })
+            .collect();
+        if !added.is_empty() {
+            let list: Vec<&str> = added.iter().map(|t| t.as_str()).collect();
+            self.script.late.push(format!(
+                "ALTER PUBLICATION {publication} ADD TABLE {};",
+                list.join(", ")
+            ));
+        }
+    }
+
     fn add_enum_values(&mut self, name: &str, old: &Object, new: &Object) {
         let mut current = ddl::enum_values(old);
         let wanted = ddl::enum_values(new);
@@ -680,14 +794,22 @@ impl Planner<'_> {
             let node = Node::part(kind, name, part_kind, part_name);
             let separate = super::change::SEPARATE_PARTS.contains(&part_kind.as_str());
             let column = part_kind == "column" && kind == "table";
+            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
+            if part_kind == "column" && matches!(kind, "view" | "materialized view") {
+                // A view's columns come with its definition: their comments.
+                self.part_late(kind, name, part_kind, part_name, old_props, props);
+                continue;
+            }
             if !separate && !column {
                 continue;
             }
-            let old_props = old.parts.get(&(part_kind.clone(), part_name.clone()));
             if inherited(props) || old_props.is_some_and(inherited) {
                 // The parent's statement makes, changes or drops it.
                 if let Some(old_props) = old_props {
                     self.part_late(kind, name, part_kind, part_name, Some(old_props), props);
+                    if column {
+                        self.column_settings(name, part_name, Some(old_props), props);
+                    }
                 }
                 continue;
             }
@@ -781,4 +903,38 @@ impl Planner<'_> {
         };
         self.script.early.push(sql);
     }
+}
+
+/// The options of an identity column's sequence (`START WITH`,
+/// `INCREMENT BY`, ...), which come with the column: set after it
+/// where they changed, or, on a new one, where they are not those a new
+/// identity takes.
+fn identity_options(name: &str, old: Option<&Object>, new: &Object) -> Option<String> {
+    const KEYS: [&str; 6] = ["increment", "minimum", "maximum", "start", "cache", "cycle"];
+    let n = &new.properties;
+    let differs = match old {
+        Some(old) => KEYS.iter().any(|k| get(&old.properties, k) != get(n, k)),
+        None => {
+            let maximum = match get(n, "type") {
+                Some("smallint") => "32767",
+                Some("integer") => "2147483647",
+                _ => "9223372036854775807",
+            };
+            let fresh = [("increment", "1"), ("minimum", "1"), ("maximum", maximum)];
+            fresh.iter().any(|(k, v)| get(n, k) != Some(v))
+                || [("start", "1"), ("cache", "1"), ("cycle", "no")]
+                    .iter()
+                    .any(|(k, v)| get(n, k).is_some_and(|got| got != *v))
+        }
+    };
+    if !differs {
+        return None;
+    }
+    let mut options = n.clone();
+    options.remove("type");
+    Some(format!(
+        "ALTER SEQUENCE {}{};",
+        qualified(name),
+        ddl::sequence_options(&options)
+    ))
 }

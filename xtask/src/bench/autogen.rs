@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all nine).
+//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all sixteen).
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -55,6 +55,10 @@ const HISTORIES: &[&str] = &[
     "supabase-storage",
     "atuin",
     "keto",
+    "umami",
+    "docs-rs",
+    "hoppscotch",
+    "trigger-dev",
 ];
 
 /// What a tool did in one direction of a step.

@@ -105,7 +105,8 @@ pub(super) fn bodies() -> Vec<String> {
 }
 
 /// The parts of the catalog that are not about a relation, type or
-/// function (`rel`, `ty`, `fun`): schemas, statistics, extensions.
+/// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
+/// the tables they publish), extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -126,6 +127,19 @@ pub(super) fn other_bodies() -> Vec<String> {
              ) AS p(key, value)
              WHERE {USER_SCHEMA}"
         ),
+        "SELECT 'publication', pb.pubname::text, NULL::text, NULL::text, p.key, p.value
+         FROM pg_publication pb CROSS JOIN LATERAL (VALUES
+            ('all tables', CASE WHEN pb.puballtables THEN 'yes' END),
+            ('publish', concat_ws(', ', CASE WHEN pb.pubinsert THEN 'insert' END,
+                CASE WHEN pb.pubupdate THEN 'update' END, CASE WHEN pb.pubdelete THEN 'delete' END,
+                CASE WHEN pb.pubtruncate THEN 'truncate' END)),
+            ('via partition root', CASE WHEN pb.pubviaroot THEN 'yes' END),
+            ('tables', (SELECT string_agg(r.prrelid::regclass::text, ', '
+                            ORDER BY r.prrelid::regclass::text)
+                        FROM pg_publication_rel r WHERE r.prpubid = pb.oid)),
+            ('comment', obj_description(pb.oid, 'pg_publication'))
+         ) AS p(key, value)"
+            .to_owned(),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
          CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
@@ -161,6 +175,9 @@ pub(super) fn object_bodies() -> Vec<String> {
                          JOIN pg_class ic ON ic.oid = i.indexrelid
                          WHERE i.indrelid = c.oid AND i.indisreplident) END
                     FROM pg_class c WHERE c.oid = r.oid AND r.relkind IN ('r', 'p'))),
+                ('cluster on', (SELECT quote_ident(ic.relname) FROM pg_index i
+                    JOIN pg_class ic ON ic.oid = i.indexrelid
+                    WHERE i.indrelid = r.oid AND i.indisclustered)),
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END)
@@ -205,7 +222,11 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <>
                     (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
                     THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = a.attcollation) END),
-                ('comment', col_description(r.oid, a.attnum))
+                ('comment', col_description(r.oid, a.attnum)),
+                ('statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END),
+                ('storage', (SELECT CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                    WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+                    FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage))
              ) AS p(key, value)
              WHERE r.relkind <> 'S'"
         ),

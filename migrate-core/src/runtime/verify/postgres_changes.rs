@@ -339,7 +339,7 @@ pub(crate) async fn read_changed(
 }
 
 /// The kinds of the facts [`other_bodies`] reads.
-const OTHER_KINDS: [&str; 3] = ["schema", "statistics", "extension"];
+const OTHER_KINDS: [&str; 4] = ["schema", "statistics", "publication", "extension"];
 
 #[cfg(test)]
 mod tests {

@@ -104,6 +104,27 @@ pub(super) fn bodies() -> Vec<String> {
             "SELECT fun.kind, fun.name, NULL::text, NULL::text, '~ddl', pg_get_functiondef(fun.oid)
              FROM fun WHERE fun.prokind <> 'a'
              UNION ALL
+             SELECT fun.kind, fun.name, NULL::text, NULL::text, '~ddl',
+                format('CREATE AGGREGATE %I.%I(%s) (SFUNC = %s, STYPE = %s%s%s%s%s)',
+                    n.nspname, p.proname, pg_get_function_arguments(p.oid),
+                    (SELECT format('%I.%I', fn.nspname, f.proname) FROM pg_proc f
+                     JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggtransfn),
+                    format_type(a.aggtranstype, NULL),
+                    (SELECT format(', FINALFUNC = %I.%I', fn.nspname, f.proname) FROM pg_proc f
+                     JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggfinalfn),
+                    (SELECT format(', COMBINEFUNC = %I.%I', fn.nspname, f.proname) FROM pg_proc f
+                     JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = a.aggcombinefn),
+                    ', INITCOND = ' || quote_literal(a.agginitval),
+                    CASE p.proparallel WHEN 's' THEN ', PARALLEL = SAFE'
+                        WHEN 'r' THEN ', PARALLEL = RESTRICTED' END)
+             FROM fun JOIN pg_proc p ON p.oid = fun.oid
+             JOIN pg_namespace n ON n.oid = p.pronamespace
+             JOIN pg_aggregate a ON a.aggfnoid = p.oid
+             -- Plain aggregates of these options only (not ordered-set,
+             -- moving or with a sort operator): others are left to a person.
+             WHERE fun.prokind = 'a' AND a.aggkind = 'n' AND a.aggmtransfn = 0
+               AND a.aggsortop = 0 AND NOT a.aggfinalextra
+             UNION ALL
              SELECT ty.kind, ty.name, NULL::text, NULL::text, '~ddl',
                 'CREATE TYPE ' || format_type(ty.oid, NULL) || ' AS ('
                 || COALESCE((SELECT string_agg(quote_ident(a.attname) || ' '
@@ -126,6 +147,14 @@ pub(super) fn bodies() -> Vec<String> {
              FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
                 AND NOT a.attisdropped
              WHERE r.relkind IN ('r', 'p', 'f')
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~type storage',
+                CASE t.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                    WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             JOIN pg_type t ON t.oid = a.atttypid
+             WHERE t.typstorage <> a.attstorage
              UNION ALL
              SELECT r.kind, r.name, 'column', a.attname::text, '~default',
                 pg_get_expr(d.adbin, d.adrelid)
