@@ -15,6 +15,7 @@
 //! | `run` | an open run: its connection and lock, and every operation as a method; where an upgrade happens |
 //! | `store` | the bookkeeping table: created on first use, read into a ledger, rows written for stamp, repair and adopt |
 //! | `retry` | the one retry loop: SQLite busy, table-lock timeouts with backoff |
+//! | `enclosed` | one revision and its row inside a transaction its caller holds open (verify's trial and one transaction) |
 //! | `strategy` | the ways a revision reaches the database: transactional, statement by statement, atomic |
 //! | `held` | the transaction held open after a revision that changed nothing, or one whose `COMMIT` rides with the next revision's call (SQLite): its state, committed with the next revision's or lost whole |
 //! | `rows` | the bookkeeping rows around a revision's statements: `running` before, `failed` after a failure, `applied`, the wait on another runner's |
@@ -33,6 +34,7 @@ mod backend;
 mod batch;
 mod code;
 mod connect;
+mod enclosed;
 mod failure;
 pub mod fleet;
 mod held;

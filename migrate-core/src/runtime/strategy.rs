@@ -131,56 +131,6 @@ pub(super) async fn transactional<DB: Backend>(
     Ok(true)
 }
 
-/// One revision and its row inside a transaction the caller holds open
-/// (verify's trial, rolled back afterwards): what [`transactional`] runs
-/// between its `BEGIN` and its `COMMIT`, one message where the database
-/// allows, with the same error for a failing statement.
-///
-/// With `savepoint` (the stairway in one transaction), all of it under a
-/// savepoint of that name, opened first and released after the row: in
-/// the same message where there is one. After a failure the savepoint may
-/// be open: the caller rolls back to it.
-pub(super) async fn within<DB: Backend>(
-    cx: Cx<'_>,
-    conn: &mut DB::Connection,
-    revision: &Revision,
-    direction: Direction,
-    savepoint: Option<&str>,
-) -> Result<()> {
-    let report = Report::default();
-    let open = savepoint.map(|name| format!("SAVEPOINT {name}"));
-    let release = savepoint.map(|name| format!("RELEASE SAVEPOINT {name}"));
-    if let Some(mut message) = Message::build::<DB>(cx.options, (revision, &[]), direction, false) {
-        if let (Some(open), Some(release)) = (&open, &release) {
-            message.frame(open, release);
-        }
-        return match message.send::<DB>(conn).await {
-            Ok(()) => Ok(()),
-            Err(Failed::Body(failure)) => {
-                Err(failure.into_error::<DB>(revision, direction, false, &report))
-            }
-            Err(Failed::Setting(error)) => Err(db("set up the revision's transaction")(error)),
-            Err(Failed::Bookkeeping(error)) => Err(db("write the bookkeeping row")(error)),
-        };
-    }
-    if let Some(open) = &open {
-        DB::execute(conn, open)
-            .await
-            .map_err(db("open a savepoint for the revision"))?;
-    }
-    set_table_lock_timeout::<DB>(cx.options, conn).await?;
-    run_in_transaction::<DB>(cx, conn, revision, direction)
-        .await?
-        .map_err(|failure| failure.into_error::<DB>(revision, direction, false, &report))?;
-    write_row::<DB>(cx.options, conn, revision, direction, 0).await?;
-    if let Some(release) = &release {
-        DB::execute(conn, release)
-            .await
-            .map_err(db("release the revision's savepoint"))?;
-    }
-    Ok(())
-}
-
 /// [`transactional`] where the transaction may be held open (SQLite, a SQL
 /// revision): in a transaction of its own, or under a savepoint in the one
 /// `held` keeps open. A failing revision rolls back alone, and the held
@@ -424,7 +374,7 @@ pub(super) async fn atomic<DB: Backend>(
 
 /// Runs the statements that bound each statement's wait for a table lock
 /// (`table_lock_timeout`) in the revision's transaction.
-async fn set_table_lock_timeout<DB: Backend>(
+pub(super) async fn set_table_lock_timeout<DB: Backend>(
     options: &Options,
     conn: &mut DB::Connection,
 ) -> Result<()> {
@@ -442,7 +392,7 @@ async fn set_table_lock_timeout<DB: Backend>(
 /// on `conn`, in one call where the database takes a body whole: the inner
 /// error is the revision's own failure, the outer one the database failing
 /// around it.
-async fn run_in_transaction<'r, DB: Backend>(
+pub(super) async fn run_in_transaction<'r, DB: Backend>(
     cx: Cx<'_>,
     conn: &mut DB::Connection,
     revision: &'r Revision,

@@ -13,9 +13,9 @@ use super::{refuse_uncompiled, Run};
 use crate::direction::Direction;
 use crate::error::Result;
 use crate::runtime::backend::{db, Backend};
+use crate::runtime::enclosed;
 use crate::runtime::observe;
 use crate::runtime::rows::applied_record;
-use crate::runtime::strategy;
 use crate::{Plan, Revision};
 
 /// The savepoint of a step of a stairway in one transaction.
@@ -67,7 +67,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
         );
         refuse_uncompiled(self.migrations, &plan)?;
         let cx = self.cx();
-        strategy::within::<DB>(cx, self.conn.get(), revision, direction, None).await
+        enclosed::within::<DB>(cx, self.conn.get(), revision, direction, None).await
     }
 
     /// Rolls the trial back: the database is as it was before
@@ -105,7 +105,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
             observer.started(revision, direction, (1, 1));
             let started = Instant::now();
             // Opened and released in the revision's own message.
-            let ran = strategy::within::<DB>(cx, conn, revision, direction, Some(STEP)).await;
+            let ran = enclosed::within::<DB>(cx, conn, revision, direction, Some(STEP)).await;
             if ran.is_err() {
                 let undo = format!("ROLLBACK TO SAVEPOINT {STEP}; RELEASE SAVEPOINT {STEP}");
                 DB::execute(conn, &undo)
