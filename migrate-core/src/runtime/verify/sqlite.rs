@@ -34,6 +34,7 @@ impl Catalog for Sqlite {
         )
         .fetch_all(&mut *conn)
         .await?;
+        let pragmas = Pragmas::read(conn).await?;
         let kinds: BTreeMap<&str, &str> = objects
             .iter()
             .filter(|(kind, ..)| kind == "table" || kind == "view")
@@ -44,7 +45,7 @@ impl Catalog for Sqlite {
             let kept = kept.as_deref();
             match kind.as_str() {
                 // A shadow table of a virtual one is not read.
-                "table" if table_facts(conn, name, &mut snapshot).await? => {
+                "table" if table_facts(&pragmas, name, &mut snapshot) => {
                     let table = || Fact::object("table", name);
                     snapshot.add(table().property(KEPT, kept));
                     declared_facts(name, kept.unwrap_or(""), &mut snapshot);
@@ -63,6 +64,100 @@ impl Catalog for Sqlite {
             }
         }
         Ok(snapshot)
+    }
+}
+
+/// A table's kind (`table`, `virtual`, `shadow`), `WITHOUT ROWID`, `STRICT`.
+type TableOptions = (String, i64, i64);
+/// A column: name, declared type, not null, default, primary key position,
+/// hidden (1 a virtual table's own, 2 and 3 generated).
+type Column = (String, String, i64, Option<String>, i64, i64);
+/// A foreign key's column pair: its id, target table, from, to, on update,
+/// on delete.
+type KeyColumn = (i64, String, String, Option<String>, String, String);
+/// An index: name, unique, origin (`c`, `u`, `pk`), partial.
+type Index = (String, i64, String, i64);
+/// An index's key column: its name (none for an expression), descending.
+type IndexColumn = (Option<String>, i64);
+
+/// Every table's pragmas, each read for all tables at once (a table-valued
+/// pragma joined with `sqlite_master`): a handful of calls to SQLite's
+/// worker thread a read, where one call a pragma and table made a read of
+/// a 40-table schema cost hundreds.
+struct Pragmas {
+    options: BTreeMap<String, TableOptions>,
+    columns: BTreeMap<String, Vec<Column>>,
+    keys: BTreeMap<String, Vec<KeyColumn>>,
+    indexes: BTreeMap<String, Vec<Index>>,
+    index_columns: BTreeMap<String, Vec<IndexColumn>>,
+    index_sql: BTreeMap<String, Option<String>>,
+}
+
+impl Pragmas {
+    async fn read(conn: &mut SqliteConnection) -> Result<Pragmas, sqlx::Error> {
+        let options: Vec<(String, String, i64, i64)> = sqlx::query_as(
+            "SELECT name, type, wr, strict FROM pragma_table_list WHERE schema = 'main'",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let columns: Vec<(String, String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
+            "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden \
+                 FROM sqlite_master m, pragma_table_xinfo(m.name) p \
+                 WHERE m.type = 'table' ORDER BY m.name, p.cid",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let keys: Vec<(String, i64, String, String, Option<String>, String, String)> =
+            sqlx::query_as(
+                "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete \
+                 FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
+                 WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq",
+            )
+            .fetch_all(&mut *conn)
+            .await?;
+        let indexes: Vec<(String, String, i64, String, i64)> = sqlx::query_as(
+            "SELECT m.name, i.name, i.\"unique\", i.origin, i.partial \
+             FROM sqlite_master m, pragma_index_list(m.name) i \
+             WHERE m.type = 'table' ORDER BY m.name, i.seq",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let index_columns: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT m.name, x.name, x.\"desc\" \
+             FROM sqlite_master m, pragma_index_xinfo(m.name) x \
+             WHERE m.type = 'index' AND x.key = 1 ORDER BY m.name, x.seqno",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let index_sql: Vec<(String, Option<String>)> =
+            sqlx::query_as("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+                .fetch_all(&mut *conn)
+                .await?;
+        fn grouped<K: Ord, V>(rows: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, Vec<V>> {
+            let mut map: BTreeMap<K, Vec<V>> = BTreeMap::new();
+            for (key, value) in rows {
+                map.entry(key).or_default().push(value);
+            }
+            map
+        }
+        Ok(Pragmas {
+            options: options
+                .into_iter()
+                .map(|(name, kind, wr, strict)| (name, (kind, wr, strict)))
+                .collect(),
+            columns: grouped(
+                columns
+                    .into_iter()
+                    .map(|(t, n, ty, nn, d, pk, h)| (t, (n, ty, nn, d, pk, h))),
+            ),
+            keys: grouped(
+                keys.into_iter()
+                    .map(|(t, id, to, f, c, u, d)| (t, (id, to, f, c, u, d))),
+            ),
+            indexes: grouped(indexes.into_iter().map(|(t, n, u, o, p)| (t, (n, u, o, p)))),
+            index_columns: grouped(index_columns.into_iter().map(|(i, n, d)| (i, (n, d)))),
+            index_sql: index_sql.into_iter().collect(),
+        })
     }
 }
 
@@ -98,35 +193,21 @@ fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
     snapshot.add(fact().property("autoincrement", autoincrement));
 }
 
-/// Reads one table's facts; false (and nothing read) for the shadow
+/// Adds one table's facts; false (and nothing added) for the shadow
 /// tables a virtual table keeps, which come and go with it.
-async fn table_facts(
-    conn: &mut SqliteConnection,
-    table: &str,
-    snapshot: &mut Snapshot,
-) -> Result<bool, sqlx::Error> {
+fn table_facts(pragmas: &Pragmas, table: &str, snapshot: &mut Snapshot) -> bool {
     let fact = || Fact::object("table", table);
-    let options: Option<(String, i64, i64)> = sqlx::query_as(
-        "SELECT type, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name = ?",
-    )
-    .bind(table)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if options.as_ref().is_some_and(|(kind, ..)| kind == "shadow") {
-        return Ok(false);
+    let options = pragmas.options.get(table);
+    if options.is_some_and(|(kind, ..)| kind == "shadow") {
+        return false;
     }
     snapshot.add(fact());
     if let Some((kind, without_rowid, strict)) = options {
-        snapshot.add(fact().property("without rowid", (without_rowid != 0).then_some("yes")));
-        snapshot.add(fact().property("strict", (strict != 0).then_some("yes")));
+        snapshot.add(fact().property("without rowid", (*without_rowid != 0).then_some("yes")));
+        snapshot.add(fact().property("strict", (*strict != 0).then_some("yes")));
         snapshot.add(fact().property("virtual", (kind == "virtual").then_some("yes")));
     }
-    let columns: Vec<(String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
-        "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
-    )
-    .bind(table)
-    .fetch_all(&mut *conn)
-    .await?;
+    let columns = pragmas.columns.get(table).cloned().unwrap_or_default();
     for (name, ty, not_null, default, pk, hidden) in columns {
         if hidden == 1 {
             continue; // a virtual table's hidden column (FTS5's own name, rank)
@@ -146,13 +227,7 @@ async fn table_facts(
         };
         snapshot.add(column().property("generated", generated));
     }
-    let keys: Vec<(i64, String, String, Option<String>, String, String)> = sqlx::query_as(
-        "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete \
-         FROM pragma_foreign_key_list(?) ORDER BY id, seq",
-    )
-    .bind(table)
-    .fetch_all(&mut *conn)
-    .await?;
+    let keys = pragmas.keys.get(table).cloned().unwrap_or_default();
     let mut foreign: BTreeMap<i64, ForeignKey> = BTreeMap::new();
     for (id, target, from, to, on_update, on_delete) in keys {
         let entry = foreign
@@ -171,18 +246,13 @@ async fn table_facts(
         snapshot.add(key().property("on update", Some(&on_update)));
         snapshot.add(key().property("on delete", Some(&on_delete)));
     }
-    let indexes: Vec<(String, i64, String, i64)> =
-        sqlx::query_as("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)")
-            .bind(table)
-            .fetch_all(&mut *conn)
-            .await?;
+    let indexes = pragmas.indexes.get(table).cloned().unwrap_or_default();
     for (index, unique, origin, partial) in indexes {
-        let columns: Vec<(Option<String>, i64)> = sqlx::query_as(
-            "SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno",
-        )
-        .bind(&index)
-        .fetch_all(&mut *conn)
-        .await?;
+        let columns = pragmas
+            .index_columns
+            .get(&index)
+            .cloned()
+            .unwrap_or_default();
         let has_expression = columns.iter().any(|(name, _)| name.is_none());
         let columns = columns
             .iter()
@@ -206,13 +276,7 @@ async fn table_facts(
                 snapshot.add(part().property("columns", Some(&columns)));
                 snapshot
                     .add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
-                let sql: Option<String> = sqlx::query_scalar(
-                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                )
-                .bind(&index)
-                .fetch_optional(&mut *conn)
-                .await?
-                .flatten();
+                let sql = pragmas.index_sql.get(&index).cloned().flatten();
                 if partial != 0 || has_expression {
                     snapshot.add(
                         part().property("definition", sql.as_deref().map(normalized).as_deref()),
@@ -222,5 +286,5 @@ async fn table_facts(
             }
         }
     }
-    Ok(true)
+    true
 }
