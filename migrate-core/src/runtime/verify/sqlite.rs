@@ -79,6 +79,10 @@ type KeyColumn = (i64, String, String, Option<String>, String, String);
 type Index = (String, i64, String, i64);
 /// An index's key column: its name (none for an expression), descending.
 type IndexColumn = (Option<String>, i64);
+/// A [`Column`] with its table's name first, as the one query reads it.
+type TableColumn = (String, String, String, i64, Option<String>, i64, i64);
+/// A [`KeyColumn`] with its table's name first.
+type TableKeyColumn = (String, i64, String, String, Option<String>, String, String);
 
 /// Every table's pragmas, each read for all tables at once (a table-valued
 /// pragma joined with `sqlite_master`): a handful of calls to SQLite's
@@ -100,21 +104,20 @@ impl Pragmas {
         )
         .fetch_all(&mut *conn)
         .await?;
-        let columns: Vec<(String, String, String, i64, Option<String>, i64, i64)> = sqlx::query_as(
+        let columns: Vec<TableColumn> = sqlx::query_as(
             "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden \
                  FROM sqlite_master m, pragma_table_xinfo(m.name) p \
                  WHERE m.type = 'table' ORDER BY m.name, p.cid",
         )
         .fetch_all(&mut *conn)
         .await?;
-        let keys: Vec<(String, i64, String, String, Option<String>, String, String)> =
-            sqlx::query_as(
-                "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete \
+        let keys: Vec<TableKeyColumn> = sqlx::query_as(
+            "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete \
                  FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
                  WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq",
-            )
-            .fetch_all(&mut *conn)
-            .await?;
+        )
+        .fetch_all(&mut *conn)
+        .await?;
         let indexes: Vec<(String, String, i64, String, i64)> = sqlx::query_as(
             "SELECT m.name, i.name, i.\"unique\", i.origin, i.partial \
              FROM sqlite_master m, pragma_index_list(m.name) i \
