@@ -148,17 +148,28 @@ impl Pragmas {
                 .into_iter()
                 .map(|(name, kind, wr, strict)| (name, (kind, wr, strict)))
                 .collect(),
-            columns: grouped(
-                columns
+            columns: grouped(columns.into_iter().map(
+                |(table, name, ty, not_null, default, pk, hidden)| {
+                    (table, (name, ty, not_null, default, pk, hidden))
+                },
+            )),
+            keys: grouped(keys.into_iter().map(
+                |(table, id, target, from, to, on_update, on_delete)| {
+                    (table, (id, target, from, to, on_update, on_delete))
+                },
+            )),
+            indexes: grouped(
+                indexes
                     .into_iter()
-                    .map(|(t, n, ty, nn, d, pk, h)| (t, (n, ty, nn, d, pk, h))),
+                    .map(|(table, name, unique, origin, partial)| {
+                        (table, (name, unique, origin, partial))
+                    }),
             ),
-            keys: grouped(
-                keys.into_iter()
-                    .map(|(t, id, to, f, c, u, d)| (t, (id, to, f, c, u, d))),
+            index_columns: grouped(
+                index_columns
+                    .into_iter()
+                    .map(|(index, name, desc)| (index, (name, desc))),
             ),
-            indexes: grouped(indexes.into_iter().map(|(t, n, u, o, p)| (t, (n, u, o, p)))),
-            index_columns: grouped(index_columns.into_iter().map(|(i, n, d)| (i, (n, d)))),
             index_sql: index_sql.into_iter().collect(),
         })
     }
