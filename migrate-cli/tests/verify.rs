@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{scratch_databases, scratch_sleeping, Db, Sandbox};
@@ -156,13 +156,7 @@ fn postgres_ctrl_c_drops_the_scratch() {
             "DROP TABLE t;",
         )],
     );
-    let child = Command::new(env!("CARGO_BIN_EXE_migraph"))
-        .args(["verify", "--database-url", &db.url])
-        .current_dir(&sandbox.root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = spawn_verify(&sandbox, &db.url);
     let pid = child.id();
     let started = Instant::now();
     while scratch_databases(&db.url, pid).is_empty() {
@@ -180,17 +174,34 @@ fn postgres_ctrl_c_drops_the_scratch() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+    let stderr = interrupt(child);
+    assert!(stderr.contains("was dropped"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
+}
+
+/// `migraph verify` on `url`, running in the background.
+fn spawn_verify(sandbox: &Sandbox, url: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_migraph"))
+        .args(["verify", "--database-url", url])
+        .current_dir(&sandbox.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Ctrl-C to `child`, which must end with 130; its stderr.
+fn interrupt(child: Child) -> String {
     let signal = Command::new("kill")
-        .args(["-INT", &pid.to_string()])
+        .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(signal.success());
     let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("was dropped"), "{stderr}");
-    assert!(started.elapsed() < Duration::from_secs(30));
-    assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
+    stderr
 }
 
 /// Ctrl-C while `verify` walks an empty database in one transaction: the
@@ -207,13 +218,7 @@ fn postgres_ctrl_c_in_one_transaction_leaves_the_database_empty() {
             "DROP TABLE t;",
         )],
     );
-    let child = Command::new(env!("CARGO_BIN_EXE_migraph"))
-        .args(["verify", "--database-url", &db.url])
-        .current_dir(&sandbox.root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = spawn_verify(&sandbox, &db.url);
     let pid = child.id();
     let started = Instant::now();
     // Into the up's pg_sleep, in the database itself, then Ctrl-C.
@@ -237,14 +242,7 @@ fn postgres_ctrl_c_in_one_transaction_leaves_the_database_empty() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert_eq!(scratch_databases(&db.url, pid), Vec::<String>::new());
-    let signal = Command::new("kill")
-        .args(["-INT", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(signal.success());
-    let output = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    let stderr = interrupt(child);
     assert!(stderr.contains("rolled back"), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(30));
     assert_eq!(db.tables(), Vec::<String>::new());

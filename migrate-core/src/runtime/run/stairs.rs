@@ -23,7 +23,7 @@ const STEP: &str = "migraph_verify_step";
 /// The savepoint of a trial in one transaction.
 const TRIAL: &str = "migraph_verify_trial";
 
-impl<DB: Backend> Run<'_, '_, DB> {
+impl<'m, DB: Backend> Run<'_, 'm, DB> {
     /// Applies or reverts the revision at `position` alone, as a run would:
     /// a step of verify's stairway.
     pub(in crate::runtime) async fn stair(
@@ -58,16 +58,23 @@ impl<DB: Backend> Run<'_, '_, DB> {
         position: usize,
         direction: Direction,
     ) -> Result<()> {
-        let revision = &self.migrations.revisions()[position];
+        let revision = self.runnable(position, direction)?;
+        let cx = self.cx();
+        enclosed::within::<DB>(cx, self.conn.get(), revision, direction, None).await
+    }
+
+    /// The revision at `position`, refused where its step would run code
+    /// this program does not have.
+    fn runnable(&self, position: usize, direction: Direction) -> Result<&'m Revision> {
+        let migrations = self.migrations;
         let plan = Plan::stair(
-            self.migrations.revisions(),
-            self.migrations.index(),
+            migrations.revisions(),
+            migrations.index(),
             position,
             direction,
         );
-        refuse_uncompiled(self.migrations, &plan)?;
-        let cx = self.cx();
-        enclosed::within::<DB>(cx, self.conn.get(), revision, direction, None).await
+        refuse_uncompiled(migrations, &plan)?;
+        Ok(&migrations.revisions()[position])
     }
 
     /// Rolls the trial back: the database is as it was before
@@ -89,14 +96,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
         position: usize,
         direction: Direction,
     ) -> Result<()> {
-        let revision = &self.migrations.revisions()[position];
-        let plan = Plan::stair(
-            self.migrations.revisions(),
-            self.migrations.index(),
-            position,
-            direction,
-        );
-        refuse_uncompiled(self.migrations, &plan)?;
+        let revision = self.runnable(position, direction)?;
         let cx = self.cx();
         let conn = self.conn.get();
         let observer = &cx.options.observer;
@@ -107,10 +107,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
             // Opened and released in the revision's own message.
             let ran = enclosed::within::<DB>(cx, conn, revision, direction, Some(STEP)).await;
             if ran.is_err() {
-                let undo = format!("ROLLBACK TO SAVEPOINT {STEP}; RELEASE SAVEPOINT {STEP}");
-                DB::execute(conn, &undo)
-                    .await
-                    .map_err(db("roll back the revision's savepoint"))?;
+                roll_back_savepoint::<DB>(conn, STEP, "roll back the revision's savepoint").await?;
             }
             ran?;
             observer.finished(revision, direction, started.elapsed());
@@ -132,10 +129,7 @@ impl<DB: Backend> Run<'_, '_, DB> {
     /// Rolls the trial's savepoint back: the database is as it was before
     /// [`Run::begin_trial_savepoint`], in the transaction still open.
     pub(in crate::runtime) async fn end_trial_savepoint(&mut self) -> Result<()> {
-        let sql = format!("ROLLBACK TO SAVEPOINT {TRIAL}; RELEASE SAVEPOINT {TRIAL}");
-        DB::execute(self.conn.get(), &sql)
-            .await
-            .map_err(db("roll back to a savepoint"))
+        roll_back_savepoint::<DB>(self.conn.get(), TRIAL, "roll back to a savepoint").await
     }
 
     /// Records `revision` as applied without running it (verify, after an
@@ -150,4 +144,14 @@ impl<DB: Backend> Run<'_, '_, DB> {
             .await
             .map_err(db("record a revision"))
     }
+}
+
+/// Undoes what ran since the savepoint `name` and closes it.
+async fn roll_back_savepoint<DB: Backend>(
+    conn: &mut DB::Connection,
+    name: &str,
+    doing: &'static str,
+) -> Result<()> {
+    let sql = format!("ROLLBACK TO SAVEPOINT {name}; RELEASE SAVEPOINT {name}");
+    DB::execute(conn, &sql).await.map_err(db(doing))
 }

@@ -35,7 +35,7 @@ use sqlx::{ConnectOptions, Connection, Postgres};
 use super::stairway::{walk, Steps, Stop};
 use super::{needs_commits, Verification, Workplace};
 use crate::error::{Error, Result};
-use crate::runtime::backend::db;
+use crate::runtime::backend::{db, Backend};
 use crate::runtime::options::Options;
 use crate::{DatabaseUrl, Migrations};
 
@@ -174,11 +174,7 @@ async fn in_transaction(
     };
     rolled_back?;
     if let Walked::Verified(_) = walked {
-        let (_, still_empty): (String, bool) = sqlx::query_as(EMPTY)
-            .fetch_one(&mut *conn)
-            .await
-            .map_err(db("read the database's catalog"))?;
-        if !still_empty {
+        if !is_empty(conn).await? {
             let why = format!("another session made objects in {} meanwhile", empty.name);
             return Ok(Walked::Instead(why));
         }
@@ -208,11 +204,7 @@ async fn inside(
         let why = format!("another run holds the migration lock of {name}");
         return Ok(Walked::Instead(why));
     }
-    let (_, still_empty): (String, bool) = sqlx::query_as(EMPTY)
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(db("read the database's catalog"))?;
-    if !still_empty {
+    if !is_empty(conn).await? {
         return Ok(Walked::Instead(format!("{name} is no longer empty")));
     }
     for sql in prepared {
@@ -269,10 +261,18 @@ fn code(error: &Error) -> Option<String> {
     }
 }
 
-async fn execute(conn: &mut PgConnection, sql: &str, doing: &'static str) -> Result<()> {
-    sqlx::Executor::execute(&mut *conn, sqlx::raw_sql(sql))
+/// Whether the connection's database is still empty ([`EMPTY`]).
+async fn is_empty(conn: &mut PgConnection) -> Result<bool> {
+    let (_, empty): (String, bool) = sqlx::query_as(EMPTY)
+        .fetch_one(&mut *conn)
         .await
-        .map(drop)
+        .map_err(db("read the database's catalog"))?;
+    Ok(empty)
+}
+
+async fn execute(conn: &mut PgConnection, sql: &str, doing: &'static str) -> Result<()> {
+    <Postgres as Backend>::execute(conn, sql)
+        .await
         .map_err(db(doing))
 }
 
