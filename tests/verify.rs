@@ -1059,18 +1059,12 @@ async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
     let Some(db) = common::postgres_database().await else {
         return;
     };
-    let cases: [(&str, &str, &str, &str); 6] = [
-        (
-            "-- transactional: false",
-            "CREATE TABLE t (x integer);",
-            "DROP TABLE t;",
-            "not transactional",
-        ),
+    let cases: [(&str, &str, &str, &str); 5] = [
         (
             "",
             "CREATE TYPE mood AS ENUM ('happy');\nALTER TYPE mood ADD VALUE 'sad';",
-            "DROP TYPE mood;",
-            "ADD VALUE",
+            "SELECT 'sad'::mood;\nDROP TYPE mood;",
+            "'sad', an enum value added before it",
         ),
         (
             "",
@@ -1086,10 +1080,9 @@ async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
         ),
         (
             "",
-            "CREATE TABLE p (id integer PRIMARY KEY);\n\
-             CREATE TABLE c (p integer REFERENCES p DEFERRABLE INITIALLY DEFERRED);",
-            "DROP TABLE c;\nDROP TABLE p;",
-            "INITIALLY DEFERRED",
+            "CREATE TABLE t (x integer);\nSET CONSTRAINTS ALL DEFERRED;",
+            "DROP TABLE t;",
+            "SET CONSTRAINTS",
         ),
         (
             "",
@@ -1130,6 +1123,161 @@ async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
         );
         assert!(!verification.not_restored.is_empty(), "{verification}");
         assert_eq!(user_objects(&db).await, Vec::<String>::new(), "{reason}");
+    }
+}
+
+/// What one transaction can stand in for is walked there: a revision
+/// that is not transactional (its index built without `CONCURRENTLY`), an
+/// enum value added and not used, constraints whose checks wait for the
+/// commit (and no rows they wait on: those are the next test's). The
+/// findings are the scratch database's, and the database is left empty.
+#[tokio::test]
+async fn postgres_indexes_built_concurrently_enum_values_and_deferred_checks_stay_in_one_transaction(
+) {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("verify_pg_one_transaction_stands_in");
+    revision(
+        &dir,
+        "r01",
+        "-- down_revision: none\n-- transactional: false",
+        "CREATE TABLE t (x integer);\nCREATE INDEX CONCURRENTLY t_x ON t (x);",
+        "DROP INDEX CONCURRENTLY t_x;\nDROP TABLE t;",
+    );
+    revision(
+        &dir,
+        "r02",
+        "-- down_revision: r01",
+        "CREATE TYPE mood AS ENUM ('happy');\nALTER TYPE mood ADD VALUE 'sad';\n\
+         CREATE TABLE p (id integer PRIMARY KEY);\n\
+         CREATE TABLE c (p integer REFERENCES p DEFERRABLE INITIALLY DEFERRED, m mood);",
+        "DROP TABLE c;\nDROP TABLE p;\nDROP TYPE mood;",
+    );
+    revision(
+        &dir,
+        "r03",
+        "-- down_revision: r02\n-- transactional: false",
+        "CREATE INDEX CONCURRENTLY t_x2 ON t (x);\nALTER TABLE p ADD COLUMN y integer;",
+        "DROP INDEX t_x2;",
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "walked {}",
+        verification.workplace
+    );
+    assert_eq!(
+        verification.to_string(),
+        on_scratch(&migrations, None).await.to_string()
+    );
+    assert_eq!(
+        findings(&verification),
+        [(
+            "r03".to_owned(),
+            vec!["table p: column y remains".to_owned()]
+        )]
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// A check deferred to the commit runs after each step of the walk in one
+/// transaction, as the revision's commit runs it: a row that breaks it
+/// fails the revision's up there as in a scratch database.
+#[tokio::test]
+async fn postgres_a_deferred_check_that_fails_fails_the_up_in_one_transaction() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = chain(
+        "verify_pg_deferred_check_fails",
+        &[
+            (
+                "CREATE TABLE p (id integer PRIMARY KEY);\n\
+                 CREATE TABLE c (p integer REFERENCES p DEFERRABLE INITIALLY DEFERRED);",
+                "DROP TABLE c;\nDROP TABLE p;",
+            ),
+            ("INSERT INTO c VALUES (7);", "DELETE FROM c;"),
+        ],
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "walked {}",
+        verification.workplace
+    );
+    let scratch = on_scratch(&migrations, None).await;
+    let failed = |v: &Verification| {
+        let failed = v.failed.as_ref().expect("the up fails");
+        (failed.revision.clone(), failed.direction)
+    };
+    assert_eq!(failed(&verification), failed(&scratch));
+    for v in [&verification, &scratch] {
+        assert!(v.to_string().contains("c_p_fkey"), "{v}");
+    }
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// What one transaction still trips over sends the walk to a scratch
+/// database when the server refuses it, naming the revision: a statement
+/// that cannot run in a transaction block (25001), a table altered while
+/// checks deferred to the commit wait on its rows (55006). The findings are
+/// the scratch database's.
+#[tokio::test]
+async fn postgres_what_the_server_refuses_in_one_transaction_sends_the_walk_elsewhere() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    // Each case: the first revision's header, its up and down, the second
+    // revision's up (which forgets its down), and the code.
+    let cases: [(&str, &str, &str, &str, &str); 2] = [
+        (
+            "-- transactional: false",
+            "CREATE TABLE t (x integer);\nVACUUM t;",
+            "DROP TABLE t;",
+            "ALTER TABLE t ADD COLUMN y integer;",
+            "25001",
+        ),
+        (
+            "",
+            "CREATE TABLE p (id integer PRIMARY KEY);\n\
+             CREATE TABLE c (p integer REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n\
+             INSERT INTO p VALUES (1);\nINSERT INTO c VALUES (1);",
+            "DROP TABLE c;\nDROP TABLE p;",
+            "ALTER TABLE c ADD COLUMN y integer;",
+            "55006",
+        ),
+    ];
+    for (i, (header, up, down, next, code)) in cases.into_iter().enumerate() {
+        let dir = common::scratch(&format!("verify_pg_server_refuses_{i}"));
+        revision(
+            &dir,
+            "r01",
+            &format!("-- down_revision: none\n{header}"),
+            up,
+            down,
+        );
+        revision(&dir, "r02", "-- down_revision: r01", next, "SELECT 1;");
+        let migrations = load(&dir);
+        let verification = migrations.verify(&*db).await.unwrap();
+        match &verification.workplace {
+            Workplace::ScratchInstead { reason } => {
+                assert!(
+                    reason.contains(code) && reason.contains("revision r0"),
+                    "{reason}"
+                )
+            }
+            other => panic!("{code}: walked {other}"),
+        }
+        assert_eq!(
+            verification.to_string(),
+            on_scratch(&migrations, None).await.to_string(),
+            "{code}"
+        );
+        assert!(!verification.not_restored.is_empty(), "{verification}");
+        assert_eq!(user_objects(&db).await, Vec::<String>::new(), "{code}");
     }
 }
 

@@ -172,6 +172,24 @@ impl Migrations {
         Ok((migrations, read))
     }
 
+    /// The same set with each revision replaced by `change`'s copy of it
+    /// (the graph, settings and code kept): verify runs a set rewritten
+    /// for one transaction this way.
+    #[cfg(feature = "postgres")]
+    pub(crate) fn map_revisions(&self, change: impl Fn(&Revision) -> Revision) -> Migrations {
+        Migrations {
+            dir: self.dir.clone(),
+            revisions: Revisions::Loaded(Contents {
+                revisions: self.revisions().iter().map(change).collect(),
+                settings: self.settings().clone(),
+            }),
+            policy: self.policy.clone(),
+            index: OnceLock::new(),
+            code: self.code,
+            review_markers: self.review_markers.clone(),
+        }
+    }
+
     /// The compiled functions of code revision `id`; `None` for a SQL
     /// revision, and for every revision of a set loaded from a directory
     /// (only the crate that embeds a set with `migrations!()` can run its

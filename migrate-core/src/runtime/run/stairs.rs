@@ -22,6 +22,9 @@ use crate::{Plan, Revision};
 const STEP: &str = "migraph_verify_step";
 /// The savepoint of a trial in one transaction.
 const TRIAL: &str = "migraph_verify_trial";
+/// The savepoint under which a step's deferred checks run, as its commit
+/// would run them.
+const COMMIT: &str = "migraph_verify_commit";
 
 impl<'m, DB: Backend> Run<'_, 'm, DB> {
     /// Applies or reverts the revision at `position` alone, as a run would:
@@ -91,10 +94,17 @@ impl<'m, DB: Backend> Run<'_, 'm, DB> {
     /// [`Run::stair`] reports it: the savepoint is released when the
     /// revision succeeds (its catalog rows keep the savepoint's own
     /// transaction id) and rolled back when it fails.
+    ///
+    /// With `checks_deferred`, the checks deferred to a commit run after
+    /// it, as its commit would run them, and fail the step as they would
+    /// fail the commit. Under a savepoint rolled back after them, so that
+    /// each constraint keeps the mode it was made with: what they checked
+    /// is pending again, and checked again after each later step.
     pub(in crate::runtime) async fn stair_in_savepoint(
         &mut self,
         position: usize,
         direction: Direction,
+        checks_deferred: bool,
     ) -> Result<()> {
         let revision = self.runnable(position, direction)?;
         let cx = self.cx();
@@ -110,6 +120,17 @@ impl<'m, DB: Backend> Run<'_, 'm, DB> {
                 roll_back_savepoint::<DB>(conn, STEP, "roll back the revision's savepoint").await?;
             }
             ran?;
+            if checks_deferred {
+                let check = format!(
+                    "SAVEPOINT {COMMIT}; SET CONSTRAINTS ALL IMMEDIATE; \
+                     ROLLBACK TO SAVEPOINT {COMMIT}; RELEASE SAVEPOINT {COMMIT}"
+                );
+                if let Err(error) = DB::execute(conn, &check).await {
+                    roll_back_savepoint::<DB>(conn, COMMIT, "roll back the deferred checks")
+                        .await?;
+                    return Err(db("commit the revision")(error));
+                }
+            }
             observer.finished(revision, direction, started.elapsed());
             Ok(())
         }

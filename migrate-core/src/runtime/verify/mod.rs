@@ -75,9 +75,9 @@ pub enum Workplace {
     #[default]
     Scratch,
     /// A scratch database, although the URL's own database was empty:
-    /// why one transaction could not stand in for the commits (a revision
-    /// that is not transactional, an enum value added, the lock table
-    /// full, ...).
+    /// why one transaction could not stand in for the commits (a code
+    /// revision, an enum value used after the revision that adds it, a
+    /// statement refused in a transaction block, the lock table full, ...).
     ScratchInstead {
         /// Why, in words.
         reason: String,

@@ -2,49 +2,62 @@
 //! decided from the SQL before anything runs: where `verify` would walk an
 //! empty PostgreSQL database in one transaction ([`super::one_transaction`]),
 //! any of these sends it to a scratch database instead. A revision that:
-//! - is not transactional, or is code (its function may open and end
-//!   transactions of its own);
+//! - is code (its function may open and end transactions of its own);
 //! - opens or ends a transaction itself (`BEGIN`, `COMMIT`, `PREPARE
 //!   TRANSACTION`, ...);
-//! - adds an enum value (`ALTER TYPE ... ADD VALUE`): the value cannot be
-//!   used before a commit (55P04), even where the type is the
-//!   transaction's own;
 //! - sets something for its transaction (`SET LOCAL`, `set_config(...,
 //!   true)` or anything but a plain `false` there, `SET TRANSACTION`) or for
 //!   the transactions after it (`SET SESSION CHARACTERISTICS`): it would
 //!   last to the end of the walk;
-//! - defers checks to the commit (`INITIALLY DEFERRED`, `SET
-//!   CONSTRAINTS`): they would wait for a commit that never comes, and a
-//!   later `ALTER TABLE` would find the pending events;
+//! - changes when checks run (`SET CONSTRAINTS`): the mode would last to
+//!   the end of the walk;
 //! - makes a temporary table that ends with its transaction (`ON COMMIT`).
 //!
 //! The words are looked for in what the server runs: outside comments, and
 //! inside strings and dollar-quoted bodies (dynamic SQL, `DO` blocks,
 //! functions). A false positive costs a scratch database, no more.
+//!
+//! The rest is tried in the transaction ([`for_one_transaction`]): a
+//! revision that is not transactional runs as one, its index statements
+//! without `CONCURRENTLY`; an enum value added (`ALTER TYPE ... ADD VALUE`)
+//! is fine until something uses it before a commit (looked for here, by
+//! the value's name in a later string: [`AddedValues`]); a constraint
+//! `INITIALLY DEFERRED` is checked after each step ([`defers_checks`]).
+//! Where the server still refuses (25001, 55P04, 55006), the walk goes to
+//! a scratch database after all.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::direction::Direction;
 use crate::lex::{self, Kind};
-use crate::{Dialect, Migrations};
+use crate::{Dialect, Migrations, Revision};
 
 /// Why `migrations` (and the SQL run before it, `prepared`) need a commit
 /// per revision, in words; `None` when one transaction does what the
 /// commits would.
 pub(super) fn why_commits(migrations: &Migrations, prepared: &[String]) -> Option<String> {
+    let mut added = AddedValues::default();
+    for sql in prepared {
+        added.used_in(sql);
+    }
     for revision in migrations.revisions() {
         let id = revision.id();
-        if !revision.is_transactional() {
-            return Some(format!("revision {id} is not transactional"));
-        }
         if revision.is_code() {
             return Some(format!(
                 "revision {id} is code, whose function may open and end transactions"
             ));
         }
         for direction in [Direction::Up, Direction::Down] {
-            if let Some(what) = needs_a_commit(revision.section(direction).0) {
+            let sql = revision.section(direction).0;
+            if let Some(what) = needs_a_commit(sql) {
                 return Some(format!("revision {id} says {what}"));
+            }
+            if let Some(value) = added.used_in(sql) {
+                return Some(format!(
+                    "revision {id} says '{value}', an enum value added before it \
+                     (it cannot be used before a commit)"
+                ));
             }
         }
     }
@@ -61,6 +74,61 @@ fn needs_a_commit(sql: &str) -> Option<&'static str> {
     outlives_its_transaction(sql)
 }
 
+/// The enum values `ALTER TYPE ... ADD VALUE` adds as a set's SQL is read
+/// in order, to find a later statement that names one in a string (a
+/// default, a comparison, a cast): the server refuses that before the
+/// commit of the revision that added it (55P04). Strings of `ALTER TYPE`
+/// and `CREATE TYPE` are not uses (a value placed before another, an enum
+/// made again with the same values).
+#[derive(Debug, Default)]
+struct AddedValues(HashSet<String>);
+
+impl AddedValues {
+    /// Reads `sql`, adding the values it adds; the first value added
+    /// before that `sql` uses.
+    fn used_in(&mut self, sql: &str) -> Option<String> {
+        let mut words: Vec<String> = Vec::new();
+        let mut label_next = false;
+        for token in lex::tokens(sql, Dialect::Postgres).significant() {
+            let text = match token.kind {
+                Kind::Semicolon => {
+                    (words, label_next) = (Vec::new(), false);
+                    continue;
+                }
+                Kind::Word => {
+                    let word = token.text.to_ascii_uppercase();
+                    label_next |= word == "VALUE" && words.last().is_some_and(|w| w == "ADD");
+                    words.push(word);
+                    continue;
+                }
+                Kind::DollarString => match token.dollar_body() {
+                    Some(body) => Cow::Borrowed(&sql[body]),
+                    None => continue,
+                },
+                Kind::String => string_text(token.text),
+                _ => continue,
+            };
+            let of_a_type = words
+                .windows(2)
+                .any(|pair| matches!(pair[0].as_str(), "ALTER" | "CREATE") && pair[1] == "TYPE");
+            if token.kind == Kind::String && of_a_type {
+                if std::mem::take(&mut label_next) {
+                    self.0.insert(text.into_owned());
+                }
+                continue;
+            }
+            if token.kind == Kind::String && self.0.contains(text.as_ref()) {
+                return Some(text.into_owned());
+            }
+            // A body or a string of dynamic SQL, read as SQL.
+            if let Some(value) = self.used_in(&text) {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
 /// A token as the patterns see it.
 #[derive(Debug, PartialEq, Eq)]
 enum Item<'s> {
@@ -73,7 +141,7 @@ enum Item<'s> {
 }
 
 /// Pairs of words that need a commit, and what they are.
-const PAIRS: [(&str, &str, &str); 7] = [
+const PAIRS: [(&str, &str, &str); 6] = [
     (
         "SET",
         "LOCAL",
@@ -88,11 +156,6 @@ const PAIRS: [(&str, &str, &str); 7] = [
         "SESSION",
         "CHARACTERISTICS",
         "SET SESSION CHARACTERISTICS (it sets the transactions after it)",
-    ),
-    (
-        "INITIALLY",
-        "DEFERRED",
-        "INITIALLY DEFERRED (checks wait for a commit)",
     ),
     (
         "SET",
@@ -115,14 +178,30 @@ const PAIRS: [(&str, &str, &str); 7] = [
 /// revision's transaction or needs a commit before it, in words.
 fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
     let mut items = Vec::new();
+    let mut statement: Vec<String> = Vec::new();
     for token in lex::tokens(sql, Dialect::Postgres).significant() {
         let inner = match token.kind {
             Kind::DollarString => token.dollar_body().map(|body| Cow::Borrowed(&sql[body])),
             Kind::String => Some(string_text(token.text)),
             _ => None,
         };
+        // A function's or procedure's body runs when it is called, which a
+        // migration seldom does: only a path it sets would change how the
+        // revisions after it read.
+        let body_of_routine = statement.first().is_some_and(|w| w == "CREATE")
+            && statement
+                .iter()
+                .take(4)
+                .any(|w| w == "FUNCTION" || w == "PROCEDURE");
+        let inner = inner
+            .filter(|inner| !body_of_routine || inner.to_ascii_lowercase().contains("search_path"));
         if let Some(found) = inner.and_then(|inner| outlives_its_transaction(&inner)) {
             return Some(found);
+        }
+        match token.kind {
+            Kind::Semicolon => statement.clear(),
+            Kind::Word => statement.push(token.text.to_ascii_uppercase()),
+            _ => {}
         }
         items.push(match token.kind {
             Kind::Word => Item::Word(token.text.to_ascii_uppercase()),
@@ -134,31 +213,92 @@ fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
         Some(Item::Word(word)) => word.as_str(),
         _ => "",
     };
-    let mut statement_start = 0;
     for i in 0..items.len() {
-        if items[i] == Item::Punct(";") {
-            statement_start = i + 1;
-            continue;
-        }
         if let Some((_, _, what)) = PAIRS
             .iter()
             .find(|(first, second, _)| word(i) == *first && word(i + 1) == *second)
         {
             return Some(what);
         }
-        // `ALTER TYPE ... ADD VALUE` (in a `DO` block, after its `BEGIN`),
-        // not a column named `value` added.
-        if word(i) == "ADD"
-            && word(i + 1) == "VALUE"
-            && (statement_start..i).any(|j| word(j) == "ALTER" && word(j + 1) == "TYPE")
-        {
-            return Some("ALTER TYPE ... ADD VALUE (the value cannot be used before a commit)");
-        }
         if word(i) == "SET_CONFIG" && !is_local_false(&items[i + 1..]) {
             return Some("set_config(..., true) (the setting would last past its revision)");
         }
     }
     None
+}
+
+/// Whether a revision of `migrations` makes a constraint or a constraint
+/// trigger whose checks wait for the commit (`INITIALLY DEFERRED`): the walk
+/// in one transaction then runs them after each step.
+pub(super) fn defers_checks(migrations: &Migrations) -> bool {
+    migrations.revisions().iter().any(|revision| {
+        [Direction::Up, Direction::Down]
+            .into_iter()
+            .any(|direction| {
+                let sql = revision.section(direction).0;
+                let words: Vec<String> = lex::tokens(sql, Dialect::Postgres)
+                    .significant()
+                    .filter(|token| token.kind == Kind::Word)
+                    .map(|token| token.text.to_ascii_uppercase())
+                    .collect();
+                words
+                    .windows(2)
+                    .any(|pair| pair[0] == "INITIALLY" && pair[1] == "DEFERRED")
+            })
+    })
+}
+
+/// `migrations` as the walk in one transaction runs them, where that
+/// differs (`None` where it does not): each SQL revision that is not
+/// transactional made transactional, its index statements without
+/// `CONCURRENTLY` ([`without_concurrently`]). Such a revision stays out of
+/// a transaction so as not to block writes while an index is built, and no
+/// one writes in verify's transaction; the schema it leaves is the same. A
+/// statement that still cannot run in a transaction block (`VACUUM`,
+/// `CREATE DATABASE`, ...) fails there (25001), and the walk goes to a
+/// scratch database.
+pub(super) fn for_one_transaction(migrations: &Migrations) -> Option<Migrations> {
+    let outside = |revision: &Revision| !revision.is_transactional() && !revision.is_code();
+    if !migrations.revisions().iter().any(outside) {
+        return None;
+    }
+    Some(migrations.map_revisions(|revision| {
+        let mut revision = revision.clone();
+        if outside(&revision) {
+            revision.transactional = true;
+            revision.up = Cow::Owned(without_concurrently(&revision.up));
+            if let Some(down) = &revision.down {
+                revision.down = Some(Cow::Owned(without_concurrently(down)));
+            }
+        }
+        revision
+    }))
+}
+
+/// `sql` with the word `CONCURRENTLY` of each `CREATE INDEX`, `DROP INDEX`,
+/// `REINDEX` and `DETACH PARTITION` written as spaces, so that every
+/// statement keeps its line (a failure names the file's own).
+fn without_concurrently(sql: &str) -> String {
+    let mut out = sql.to_owned();
+    let (mut first, mut detaches) = (None::<String>, false);
+    for token in lex::tokens(sql, Dialect::Postgres).significant() {
+        if token.kind == Kind::Semicolon {
+            (first, detaches) = (None, false);
+            continue;
+        }
+        if token.kind != Kind::Word {
+            first.get_or_insert_with(String::new);
+            continue;
+        }
+        let word = token.text.to_ascii_uppercase();
+        let leading = first.get_or_insert_with(|| word.clone());
+        let builds_index = matches!(leading.as_str(), "CREATE" | "DROP" | "REINDEX");
+        detaches |= word == "DETACH";
+        if word == "CONCURRENTLY" && (builds_index || detaches) {
+            out.replace_range(token.offset..token.end(), &" ".repeat(token.text.len()));
+        }
+    }
+    out
 }
 
 /// Whether the arguments after `set_config` end in a plain `false` (the
@@ -204,20 +344,17 @@ fn string_text(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{needs_a_commit, outlives_its_transaction};
+    use super::{needs_a_commit, outlives_its_transaction, without_concurrently, AddedValues};
 
     #[test]
     fn what_needs_a_commit_is_found_where_the_server_runs_it() {
         for sql in [
-            "ALTER TYPE mood ADD VALUE 'sad';",
-            "alter type \"Mood\" add value if not exists 'sad' before 'happy';",
-            "DO $$ BEGIN EXECUTE 'ALTER TYPE mood ADD VALUE ''sad'''; END $$;",
-            "do $$ begin\n    alter type auth.factor_type add value 'phone';\n\
-             exception\n    when duplicate_object then null;\nend $$;",
+            "DO $$ BEGIN EXECUTE 'SET LOCAL lock_timeout = 0'; END $$;",
             "SET LOCAL statement_timeout = 0;",
             "SELECT pg_catalog.set_config('search_path', '', true);",
             "SELECT set_config('a.b', 'c', is_local => true);",
-            "CREATE TABLE t (id int REFERENCES u DEFERRABLE INITIALLY DEFERRED);",
+            "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN \
+             PERFORM set_config('search_path', 'x', true); END $$;",
             "SET CONSTRAINTS ALL DEFERRED;",
             "CREATE TEMP TABLE t (x int) ON COMMIT DROP;",
             "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE;",
@@ -230,14 +367,70 @@ mod tests {
     #[test]
     fn the_same_words_elsewhere_need_none() {
         for sql in [
-            "-- ALTER TYPE mood ADD VALUE 'sad';\nCREATE TABLE t (x int);",
+            "-- SET LOCAL x = 1;\nCREATE TABLE t (x int);",
+            "ALTER TYPE mood ADD VALUE 'sad';",
             "/* SET LOCAL x = 1 */ SELECT 1;",
             "ALTER TABLE t ADD value integer;",
             "SELECT pg_catalog.set_config('search_path', '', false);",
+            "CREATE OR REPLACE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+             PERFORM set_config('storage.gc.prefixes', '1', true); RETURN NEW; END $$;",
             "CREATE TABLE t (id int REFERENCES u DEFERRABLE INITIALLY IMMEDIATE);",
+            "CREATE TABLE t (id int REFERENCES u DEFERRABLE INITIALLY DEFERRED);",
             "CREATE TABLE t (x int);",
         ] {
             assert_eq!(outlives_its_transaction(sql), None, "{sql}");
+        }
+    }
+
+    #[test]
+    fn concurrently_is_left_out_of_index_statements_alone() {
+        let sql = "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS a ON t (x);\n\
+                   drop index concurrently a;\n\
+                   REINDEX (VERBOSE) INDEX CONCURRENTLY b;\n\
+                   ALTER TABLE p DETACH PARTITION c CONCURRENTLY;\n\
+                   REFRESH MATERIALIZED VIEW CONCURRENTLY m;\n\
+                   -- CREATE INDEX CONCURRENTLY in a comment\n\
+                   SELECT 'CREATE INDEX CONCURRENTLY';";
+        let out = without_concurrently(sql);
+        assert_eq!(out.len(), sql.len());
+        assert_eq!(out.lines().count(), sql.lines().count());
+        assert_eq!(out.to_ascii_uppercase().matches("CONCURRENTLY").count(), 3);
+        for kept in [
+            "CREATE UNIQUE INDEX              IF NOT EXISTS a",
+            "drop index              a;",
+            "REINDEX (VERBOSE) INDEX              b;",
+            "DETACH PARTITION c             ;",
+            "REFRESH MATERIALIZED VIEW CONCURRENTLY m;",
+        ] {
+            assert!(out.contains(kept), "{kept}\n{out}");
+        }
+    }
+
+    #[test]
+    fn an_enum_value_is_found_where_a_later_statement_uses_it() {
+        let mut added = AddedValues::default();
+        let adds = "ALTER TYPE mood ADD VALUE IF NOT EXISTS 'sad' BEFORE 'happy';\n\
+                    DO $$ BEGIN ALTER TYPE auth.factor ADD VALUE 'phone'; \
+                    EXCEPTION WHEN duplicate_object THEN NULL; END $$;";
+        assert_eq!(added.used_in(adds), None);
+        for unused in [
+            "ALTER TYPE mood ADD VALUE 'ok' AFTER 'sad';",
+            "CREATE TYPE mood_new AS ENUM ('sad', 'happy');",
+            "ALTER TABLE t ALTER COLUMN m SET DEFAULT 'happy';",
+            "COMMENT ON TYPE mood IS 'Sad';",
+        ] {
+            assert_eq!(added.used_in(unused), None, "{unused}");
+        }
+        for (uses, value) in [
+            ("ALTER TABLE t ALTER COLUMN m SET DEFAULT 'sad';", "sad"),
+            ("UPDATE t SET m = 'ok' WHERE m IS NULL;", "ok"),
+            (
+                "DO $$ BEGIN EXECUTE 'UPDATE f SET kind = ''phone'''; END $$;",
+                "phone",
+            ),
+            ("CREATE INDEX i ON t (id) WHERE m <> 'sad'::mood;", "sad"),
+        ] {
+            assert_eq!(added.used_in(uses).as_deref(), Some(value), "{uses}");
         }
     }
 }

@@ -26,6 +26,17 @@
 //! made until it ends, where commits would have let go of them); and when,
 //! after the rollback, the database holds objects another session made
 //! meanwhile (its reads may have seen them).
+//!
+//! A revision that is not transactional runs in the transaction as one
+//! that is, its indexes built without `CONCURRENTLY`
+//! ([`needs_commits::for_one_transaction`]). What only a commit allows then
+//! fails with a code of its own ([`TRIPS`]): a statement that cannot run in
+//! a transaction block, an enum value used before the commit of the
+//! revision that added it, a table altered while checks deferred to a
+//! commit wait on its rows, the lock table full. Where a set defers
+//! checks, each step runs them after it as its commit would
+//! ([`Steps::Savepoints`]). Each sends the walk to a
+//! scratch database, where it runs as written.
 
 use std::sync::Mutex;
 
@@ -39,8 +50,26 @@ use crate::runtime::backend::{db, Backend};
 use crate::runtime::options::Options;
 use crate::{DatabaseUrl, Migrations};
 
-/// The SQLSTATE of `out of shared memory` (the lock table full, among others).
-const OUT_OF_SHARED_MEMORY: &str = "53200";
+/// What one transaction trips over where a commit per revision would not,
+/// by SQLSTATE, and why the walk goes elsewhere then, in words.
+const TRIPS: [(&str, &str); 4] = [
+    (
+        "53200",
+        "the server's lock table filled up in one transaction (53200: out of shared memory)",
+    ),
+    (
+        "25001",
+        "a statement cannot run inside a transaction block (25001)",
+    ),
+    (
+        "55006",
+        "a table is altered or dropped while checks deferred to a commit wait on its rows (55006)",
+    ),
+    (
+        "55P04",
+        "an enum value is used before a commit of the revision that added it (55P04)",
+    ),
+];
 
 /// Whether the connection's database is empty, and its name.
 const EMPTY: &str = "SELECT current_database()::text, NOT EXISTS (
@@ -136,6 +165,8 @@ pub(super) async fn walk_rolled_back(
     if let Some(why) = needs_commits::why_commits(migrations, prepared) {
         return Ok(Walked::Instead(why));
     }
+    let rewritten = needs_commits::for_one_transaction(migrations);
+    let migrations = rewritten.as_ref().unwrap_or(migrations);
     let kept = empty
         .conn
         .lock()
@@ -167,10 +198,11 @@ async fn in_transaction(
     let walked = inside(conn, empty, migrations, options, prepared).await;
     let rolled_back = execute(conn, "ROLLBACK", "roll back verify's transaction").await;
     let walked = match walked {
-        Err(error) if code(&error).as_deref() == Some(OUT_OF_SHARED_MEMORY) => {
-            Walked::Instead(out_of_locks())
-        }
-        walked => walked?,
+        Err(error) => match tripped_over(code(&error).as_deref()) {
+            Some(why) => Walked::Instead(why.to_owned()),
+            None => return Err(error),
+        },
+        Ok(walked) => walked,
     };
     rolled_back?;
     if let Walked::Verified(_) = walked {
@@ -219,15 +251,16 @@ async fn inside(
         execute(conn, fresh, "reset the session").await?;
     }
     let mut verification = Verification::default();
-    let steps = (&mut *conn, Steps::Savepoints);
+    let checks_deferred = needs_commits::defers_checks(migrations);
+    let steps = (&mut *conn, Steps::Savepoints { checks_deferred });
     let stop = walk::<Postgres>(migrations, options, steps, 0, &mut verification).await?;
     if let Stop::Rebuild { .. } = stop {
         // Not reached: a rebuild follows only steps that commit.
         let why = "a finding left what the next step would trip over".to_owned();
         return Ok(Walked::Instead(why));
     }
-    if ran_out_of_locks(&verification) {
-        return Ok(Walked::Instead(out_of_locks()));
+    if let Some(why) = tripped(&verification) {
+        return Ok(Walked::Instead(why));
     }
     verification.workplace = Workplace::RolledBack {
         database: name.clone(),
@@ -235,21 +268,30 @@ async fn inside(
     Ok(Walked::Verified(verification))
 }
 
-fn out_of_locks() -> String {
-    "the server's lock table filled up in one transaction (53200: out of shared memory)".to_owned()
+/// Why the walk goes elsewhere, where the code of a failure is one of
+/// [`TRIPS`].
+fn tripped_over(code: Option<&str>) -> Option<&'static str> {
+    let code = code?;
+    TRIPS
+        .iter()
+        .find(|(trip, _)| *trip == code)
+        .map(|(_, why)| *why)
 }
 
-/// Whether a step of the walk failed for want of lock table entries.
-fn ran_out_of_locks(verification: &Verification) -> bool {
-    let failed = verification.failed.as_ref().map(|failed| &failed.error);
+/// Why the walk goes elsewhere, where a step failed over what only a
+/// commit per revision allows ([`TRIPS`]): the revision, and what.
+fn tripped(verification: &Verification) -> Option<String> {
+    let up = verification
+        .failed
+        .as_ref()
+        .and_then(|failed| Some((&failed.revision, code(&failed.error)?)));
     let downs = verification
         .not_restored
         .iter()
-        .filter_map(|n| n.error.as_ref());
-    failed.and_then(code).as_deref() == Some(OUT_OF_SHARED_MEMORY)
-        || downs
-            .into_iter()
-            .any(|failure| failure.code.as_deref() == Some(OUT_OF_SHARED_MEMORY))
+        .filter_map(|n| Some((&n.revision, n.error.as_ref()?.code.clone()?)));
+    up.into_iter().chain(downs).find_map(|(revision, code)| {
+        tripped_over(Some(&code)).map(|why| format!("revision {revision}: {why}"))
+    })
 }
 
 /// The database's code for `error`, where it gave one.
@@ -278,7 +320,7 @@ async fn execute(conn: &mut PgConnection, sql: &str, doing: &'static str) -> Res
 
 #[cfg(test)]
 mod tests {
-    use super::{ran_out_of_locks, Verification};
+    use super::{tripped, Verification};
     use crate::direction::Direction;
     use crate::error::{Diagnostics, Error, StatementFailure};
     use crate::runtime::verify::{NotRestored, StepFailed};
@@ -301,28 +343,35 @@ mod tests {
     }
 
     #[test]
-    fn a_full_lock_table_in_any_step_sends_the_walk_elsewhere() {
-        let mut down = Verification::default();
-        down.not_restored.push(NotRestored {
-            revision: "r1".into(),
-            differences: Vec::new(),
-            error: Some(failure("53200")),
-        });
-        assert!(ran_out_of_locks(&down));
-        let mut up = Verification {
+    fn what_only_a_commit_allows_in_any_step_sends_the_walk_elsewhere() {
+        for code in ["53200", "25001", "55P04"] {
+            let mut down = Verification::default();
+            down.not_restored.push(NotRestored {
+                revision: "r1".into(),
+                differences: Vec::new(),
+                error: Some(failure(code)),
+            });
+            assert!(tripped(&down)
+                .is_some_and(|why| why.starts_with("revision r1: ") && why.contains(code)));
+            let up = Verification {
+                failed: Some(StepFailed {
+                    revision: "r1".into(),
+                    direction: Direction::Up,
+                    error: Error::Statement(Box::new(failure(code))),
+                }),
+                ..Verification::default()
+            };
+            assert!(tripped(&up)
+                .is_some_and(|why| why.starts_with("revision r1: ") && why.contains(code)));
+        }
+        let up = Verification {
             failed: Some(StepFailed {
                 revision: "r1".into(),
                 direction: Direction::Up,
-                error: Error::Statement(Box::new(failure("53200"))),
+                error: Error::Statement(Box::new(failure("42P07"))),
             }),
             ..Verification::default()
         };
-        assert!(ran_out_of_locks(&up));
-        up.failed = Some(StepFailed {
-            revision: "r1".into(),
-            direction: Direction::Up,
-            error: Error::Statement(Box::new(failure("42P07"))),
-        });
-        assert!(!ran_out_of_locks(&up));
+        assert_eq!(tripped(&up), None);
     }
 }

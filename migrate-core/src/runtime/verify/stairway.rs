@@ -49,8 +49,10 @@ pub(super) enum Steps {
     Commit,
     /// In a transaction the caller holds open: each step under a savepoint
     /// released (its catalog rows get a transaction id of their own), a
-    /// trial under one rolled back.
-    Savepoints,
+    /// trial under one rolled back. With `checks_deferred`, each step that
+    /// is not a trial's then runs the checks deferred to a commit, as its
+    /// commit would.
+    Savepoints { checks_deferred: bool },
 }
 
 /// How a stairway ended.
@@ -89,7 +91,10 @@ async fn step<DB: Catalog>(
 ) -> Result<()> {
     match steps {
         Steps::Commit => run.stair(position, direction).await,
-        Steps::Savepoints => run.stair_in_savepoint(position, direction).await,
+        Steps::Savepoints { checks_deferred } => {
+            run.stair_in_savepoint(position, direction, checks_deferred)
+                .await
+        }
     }
 }
 
@@ -240,12 +245,12 @@ async fn trial<DB: Catalog>(
     let kept = cache.clone();
     match steps {
         Steps::Commit => run.begin_trial().await?,
-        Steps::Savepoints => run.begin_trial_savepoint().await?,
+        Steps::Savepoints { .. } => run.begin_trial_savepoint().await?,
     }
     let outcome = trial_steps(run, position, before, after_up, cache).await;
     let ended = match steps {
         Steps::Commit => run.end_trial().await,
-        Steps::Savepoints => run.end_trial_savepoint().await,
+        Steps::Savepoints { .. } => run.end_trial_savepoint().await,
     };
     *cache = kept;
     let outcome = outcome?;
