@@ -1182,6 +1182,43 @@ async fn postgres_indexes_built_concurrently_enum_values_and_deferred_checks_sta
     assert_eq!(user_objects(&db).await, Vec::<String>::new());
 }
 
+/// An index built concurrently on a partitioned table fails where the
+/// plain form would not: in a set with partitioned tables `CONCURRENTLY`
+/// stays, the walk goes to a scratch database (25001), and the up fails
+/// there as an upgrade would.
+#[tokio::test]
+async fn postgres_an_index_built_concurrently_on_a_partitioned_table_still_fails() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("verify_pg_concurrently_partitioned");
+    revision(
+        &dir,
+        "r01",
+        "-- down_revision: none\n-- transactional: false",
+        "CREATE TABLE m (at date) PARTITION BY RANGE (at);\n\
+         CREATE INDEX CONCURRENTLY m_at ON m (at);",
+        "DROP TABLE m;",
+    );
+    let verification = load(&dir).verify(&*db).await.unwrap();
+    match &verification.workplace {
+        Workplace::ScratchInstead { reason } => {
+            assert!(
+                reason.contains("revision r01") && reason.contains("25001"),
+                "{reason}"
+            )
+        }
+        other => panic!("walked {other}"),
+    }
+    let failed = verification.failed.as_ref().expect("the up fails");
+    assert_eq!(failed.revision, "r01");
+    assert!(
+        verification.to_string().contains("partitioned table"),
+        "{verification}"
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
 /// A check deferred to the commit runs after each step of the walk in one
 /// transaction, as the revision's commit runs it: a row that breaks it
 /// fails the revision's up there as in a scratch database.
