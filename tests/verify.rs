@@ -1182,6 +1182,39 @@ async fn postgres_indexes_built_concurrently_enum_values_and_deferred_checks_sta
     assert_eq!(user_objects(&db).await, Vec::<String>::new());
 }
 
+/// An index statement that fails in one transaction is reported as the
+/// file writes it, `CONCURRENTLY` included, as the scratch database's walk
+/// reports it.
+#[tokio::test]
+async fn postgres_a_failed_index_built_concurrently_is_reported_as_written() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("verify_pg_concurrently_fails");
+    revision(
+        &dir,
+        "r01",
+        "-- down_revision: none\n-- transactional: false",
+        "CREATE TABLE t (x integer);\nINSERT INTO t VALUES (1), (1);\n\
+         CREATE UNIQUE INDEX CONCURRENTLY t_x ON t (x);",
+        "DROP TABLE t;",
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "walked {}",
+        verification.workplace
+    );
+    let report = verification.to_string();
+    assert!(
+        report.contains("CREATE UNIQUE INDEX CONCURRENTLY t_x ON t (x)"),
+        "{report}"
+    );
+    assert_eq!(report, on_scratch(&migrations, None).await.to_string());
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
 /// An index built concurrently on a partitioned table fails where the
 /// plain form would not: in a set with partitioned tables `CONCURRENTLY`
 /// stays, the walk goes to a scratch database (25001), and the up fails

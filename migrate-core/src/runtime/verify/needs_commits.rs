@@ -285,6 +285,15 @@ pub(super) fn for_one_transaction(migrations: &Migrations) -> Option<Migrations>
     }))
 }
 
+/// The statement of `sql` (a section as written) that the walk ran as
+/// `ran`, its `CONCURRENTLY` left out.
+pub(super) fn as_written<'s>(sql: &'s str, ran: &str) -> Option<&'s str> {
+    crate::split::split(sql, Dialect::Postgres)
+        .into_iter()
+        .map(|piece| piece.statement())
+        .find(|statement| without_concurrently(statement) == ran)
+}
+
 /// Whether `sql` makes or names partitioned tables (`PARTITION BY`,
 /// `PARTITION OF`, `ATTACH PARTITION`) or TimescaleDB's hypertables.
 fn partitions(sql: &str) -> bool {

@@ -166,6 +166,7 @@ pub(super) async fn walk_rolled_back(
         return Ok(Walked::Instead(why));
     }
     let rewritten = needs_commits::for_one_transaction(migrations);
+    let written = migrations;
     let migrations = rewritten.as_ref().unwrap_or(migrations);
     let kept = empty
         .conn
@@ -180,9 +181,37 @@ pub(super) async fn walk_rolled_back(
             .await
             .map_err(db("connect to the database"))?,
     };
-    let walked = in_transaction(&mut conn, empty, migrations, options, prepared).await;
+    let mut walked = in_transaction(&mut conn, empty, migrations, options, prepared).await;
     let _ = conn.close().await;
+    if let (Ok(Walked::Verified(verification)), Some(_)) = (&mut walked, &rewritten) {
+        as_written(verification, written);
+    }
     walked
+}
+
+/// Each failed statement of `verification` as its revision in `written`
+/// says it, where the walk ran it rewritten (`CONCURRENTLY` left out).
+fn as_written(verification: &mut Verification, written: &Migrations) {
+    let failed = verification
+        .failed
+        .as_mut()
+        .and_then(|failed| match &mut failed.error {
+            Error::Statement(failure) | Error::TableLockTimeout { failure, .. } => Some(failure),
+            _ => None,
+        });
+    let downs = verification
+        .not_restored
+        .iter_mut()
+        .filter_map(|n| n.error.as_mut());
+    for failure in failed.map(|f| &mut **f).into_iter().chain(downs) {
+        let Some(revision) = written.get(&failure.revision) else {
+            continue;
+        };
+        let sql = revision.section(failure.direction).0;
+        if let Some(statement) = needs_commits::as_written(sql, &failure.statement) {
+            failure.statement = statement.to_owned();
+        }
+    }
 }
 
 /// [`walk_rolled_back`] on `conn`: the transaction opened, walked in and
