@@ -16,6 +16,7 @@
 //! | `scratch` | creating and dropping the scratch database, from a URL |
 //! | `one_transaction` | the walk in an empty PostgreSQL database, in one transaction rolled back, and when it goes to a scratch database instead |
 //! | `needs_commits` | what in a set one transaction cannot do as a commit per revision does, read from its SQL |
+//! | `rewritten` | a set as the walk in one transaction runs it: revisions not transactional made so, `CONCURRENTLY` left out, failures given back as written |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
@@ -24,6 +25,8 @@
 mod needs_commits;
 #[cfg(feature = "postgres")]
 mod one_transaction;
+#[cfg(feature = "postgres")]
+mod rewritten;
 mod scratch;
 mod stairway;
 

@@ -29,7 +29,7 @@
 //!
 //! A revision that is not transactional runs in the transaction as one
 //! that is, its indexes built without `CONCURRENTLY`
-//! ([`needs_commits::for_one_transaction`]). What only a commit allows then
+//! ([`rewritten::for_one_transaction`]). What only a commit allows then
 //! fails with a code of its own ([`TRIPS`]): a statement that cannot run in
 //! a transaction block, an enum value used before the commit of the
 //! revision that added it, a table altered while checks deferred to a
@@ -44,7 +44,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Connection, Postgres};
 
 use super::stairway::{walk, Steps, Stop};
-use super::{needs_commits, Verification, Workplace};
+use super::{needs_commits, rewritten, Verification, Workplace};
 use crate::error::{Error, Result};
 use crate::runtime::backend::{db, Backend};
 use crate::runtime::options::Options;
@@ -165,7 +165,7 @@ pub(super) async fn walk_rolled_back(
     if let Some(why) = needs_commits::why_commits(migrations, prepared) {
         return Ok(Walked::Instead(why));
     }
-    let rewritten = needs_commits::for_one_transaction(migrations);
+    let rewritten = rewritten::for_one_transaction(migrations);
     let written = migrations;
     let migrations = rewritten.as_ref().unwrap_or(migrations);
     let kept = empty
@@ -208,7 +208,7 @@ fn as_written(verification: &mut Verification, written: &Migrations) {
             continue;
         };
         let sql = revision.section(failure.direction).0;
-        if let Some(statement) = needs_commits::as_written(sql, &failure.statement) {
+        if let Some(statement) = rewritten::as_written(sql, &failure.statement) {
             failure.statement = statement.to_owned();
         }
     }
