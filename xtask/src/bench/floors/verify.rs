@@ -6,7 +6,9 @@
 //! applies and two catalog reads per revision against one apply).
 //!
 //! Histories: PostgreSQL ory/hydra (222 revisions; `--quick`: chirpstack),
-//! SQLite chirpstack, MariaDB banzaicloud/pipeline, from `tests/sql-corpus`.
+//! rust-lang/crates.io (285, some `transactional: false`) and docs.rs (33,
+//! an enum value added) in the full run, SQLite chirpstack, MariaDB
+//! banzaicloud/pipeline, from `tests/sql-corpus`.
 //! Their downs are real, findings included: a `verify` exit status of 1
 //! with findings printed counts as a run. MariaDB is reached at
 //! `MIGRAPH_BENCH_MYSQL` (default `mysql://root@127.0.0.1:3306`); a
@@ -32,6 +34,19 @@ struct History {
 
 /// `verify` against `upgrade` on each database whose server answers.
 pub(super) fn run(env: &Env, root: &Path, quick: bool, repeats: usize) -> Res<()> {
+    let postgres = |dir| History {
+        database: "PostgreSQL",
+        dir,
+        prepare: None,
+    };
+    let more = if quick {
+        vec![]
+    } else {
+        vec![
+            postgres("tests/sql-corpus/postgres/crates-io"),
+            postgres("tests/sql-corpus/postgres/docs-rs"),
+        ]
+    };
     let histories = [
         History {
             database: "PostgreSQL",
@@ -54,7 +69,8 @@ pub(super) fn run(env: &Env, root: &Path, quick: bool, repeats: usize) -> Res<()
         },
     ];
     let mut rows = Vec::new();
-    for history in &histories {
+    let (first, rest) = histories.split_at(1);
+    for history in first.iter().chain(&more).chain(rest) {
         let server = match history.database {
             "PostgreSQL" => env.server.clone(),
             "MariaDB" => {
