@@ -1086,7 +1086,8 @@ async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
         ),
         (
             "",
-            "CREATE TEMP TABLE scratchpad (x integer) ON COMMIT DROP;\nCREATE TABLE t (x integer);",
+            "CREATE TEMP TABLE IF NOT EXISTS scratchpad (x integer) ON COMMIT DELETE ROWS;\n\
+             CREATE TABLE t (x integer);",
             "DROP TABLE t;",
             "ON COMMIT",
         ),
@@ -1248,6 +1249,35 @@ async fn postgres_an_index_built_concurrently_on_a_partitioned_table_still_fails
     assert!(
         verification.to_string().contains("partitioned table"),
         "{verification}"
+    );
+    assert_eq!(user_objects(&db).await, Vec::<String>::new());
+}
+
+/// A temporary table made `ON COMMIT DROP` is gone after its step in one
+/// transaction, as after its commit: the next revision makes one of the
+/// same name.
+#[tokio::test]
+async fn postgres_a_temporary_table_dropped_on_commit_is_gone_after_its_step() {
+    let Some(db) = common::postgres_database().await else {
+        return;
+    };
+    let backfill = "CREATE TEMP TABLE work ON COMMIT DROP AS SELECT 1 AS x;\n\
+                    CREATE TABLE IF NOT EXISTS t (x integer);\nINSERT INTO t SELECT x FROM work;";
+    let dir = chain(
+        "verify_pg_temporary_on_commit_drop",
+        &[(backfill, "DROP TABLE t;"), (backfill, "DELETE FROM t;")],
+    );
+    let migrations = load(&dir);
+    let verification = migrations.verify(&*db).await.unwrap();
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "walked {}",
+        verification.workplace
+    );
+    assert!(verification.failed.is_none(), "{verification}");
+    assert_eq!(
+        verification.to_string(),
+        on_scratch(&migrations, None).await.to_string()
     );
     assert_eq!(user_objects(&db).await, Vec::<String>::new());
 }

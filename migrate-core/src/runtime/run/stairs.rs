@@ -22,8 +22,8 @@ use crate::{Plan, Revision};
 const STEP: &str = "migraph_verify_step";
 /// The savepoint of a trial in one transaction.
 const TRIAL: &str = "migraph_verify_trial";
-/// The savepoint under which a step's deferred checks run, as its commit
-/// would run them.
+/// The savepoint under which a step's commit is done over (its deferred
+/// checks run, its temporary tables dropped).
 const COMMIT: &str = "migraph_verify_commit";
 
 impl<'m, DB: Backend> Run<'_, 'm, DB> {
@@ -95,16 +95,18 @@ impl<'m, DB: Backend> Run<'_, 'm, DB> {
     /// revision succeeds (its catalog rows keep the savepoint's own
     /// transaction id) and rolled back when it fails.
     ///
-    /// With `checks_deferred`, the checks deferred to a commit run after
-    /// it, as its commit would run them, and fail the step as they would
-    /// fail the commit. Under a savepoint rolled back after them, so that
-    /// each constraint keeps the mode it was made with: what they checked
-    /// is pending again, and checked again after each later step.
+    /// Then what the revision's commit would do: with `checks_deferred`, the
+    /// checks deferred to a commit run, and fail the step as they would
+    /// fail the commit, under a savepoint rolled back after them so that
+    /// each constraint keeps the mode it was made with (what they checked
+    /// is pending again, and checked again after each later step); the
+    /// temporary tables named in `temporary` (made `ON COMMIT DROP`) are
+    /// dropped.
     pub(in crate::runtime) async fn stair_in_savepoint(
         &mut self,
         position: usize,
         direction: Direction,
-        checks_deferred: bool,
+        (checks_deferred, temporary): (bool, &[String]),
     ) -> Result<()> {
         let revision = self.runnable(position, direction)?;
         let cx = self.cx();
@@ -120,14 +122,24 @@ impl<'m, DB: Backend> Run<'_, 'm, DB> {
                 roll_back_savepoint::<DB>(conn, STEP, "roll back the revision's savepoint").await?;
             }
             ran?;
+            let mut commit = Vec::new();
             if checks_deferred {
-                let check = format!(
+                commit.push(format!(
                     "SAVEPOINT {COMMIT}; SET CONSTRAINTS ALL IMMEDIATE; \
                      ROLLBACK TO SAVEPOINT {COMMIT}; RELEASE SAVEPOINT {COMMIT}"
-                );
-                if let Err(error) = DB::execute(conn, &check).await {
-                    roll_back_savepoint::<DB>(conn, COMMIT, "roll back the deferred checks")
-                        .await?;
+                ));
+            }
+            if !temporary.is_empty() {
+                let tables: Vec<String> =
+                    temporary.iter().map(|t| format!("pg_temp.{t}")).collect();
+                commit.push(format!(
+                    "SAVEPOINT {COMMIT}; DROP TABLE IF EXISTS {}; RELEASE SAVEPOINT {COMMIT}",
+                    tables.join(", ")
+                ));
+            }
+            if !commit.is_empty() {
+                if let Err(error) = DB::execute(conn, &commit.join("; ")).await {
+                    roll_back_savepoint::<DB>(conn, COMMIT, "roll back the commit's work").await?;
                     return Err(db("commit the revision")(error));
                 }
             }

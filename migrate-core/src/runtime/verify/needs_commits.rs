@@ -11,7 +11,9 @@
 //!   last to the end of the walk;
 //! - changes when checks run (`SET CONSTRAINTS`): the mode would last to
 //!   the end of the walk;
-//! - makes a temporary table that ends with its transaction (`ON COMMIT`).
+//! - makes a temporary table that empties with its transaction (`ON COMMIT
+//!   DELETE ROWS`), or one that is dropped with it (`ON COMMIT DROP`) from
+//!   dynamic SQL, whose name is not known before it runs.
 //!
 //! The words are looked for in what the server runs: outside comments, and
 //! inside strings and dollar-quoted bodies (dynamic SQL, `DO` blocks,
@@ -22,7 +24,9 @@
 //! without `CONCURRENTLY`; an enum value added (`ALTER TYPE ... ADD VALUE`)
 //! is fine until something uses it before a commit (looked for here, by
 //! the value's name in a later string: [`AddedValues`]); a constraint
-//! `INITIALLY DEFERRED` is checked after each step ([`defers_checks`]).
+//! `INITIALLY DEFERRED` is checked after each step ([`defers_checks`]); a
+//! temporary table made `ON COMMIT DROP` is dropped after its step
+//! ([`super::rewritten::dropped_on_commit`]).
 //! Where the server still refuses (25001, 55P04, 55006), the walk goes to
 //! a scratch database after all.
 
@@ -165,7 +169,8 @@ const PAIRS: [(&str, &str, &str); 6] = [
     (
         "ON",
         "COMMIT",
-        "ON COMMIT (a temporary table that ends with its transaction)",
+        "ON COMMIT (a temporary table that ends with its transaction, from dynamic SQL \
+         or emptied by each commit)",
     ),
     (
         "PREPARE",
@@ -177,6 +182,11 @@ const PAIRS: [(&str, &str, &str); 6] = [
 /// What in `sql`, or in a string or body inside it, would outlive the
 /// revision's transaction or needs a commit before it, in words.
 fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
+    outlives(sql, false)
+}
+
+/// [`outlives_its_transaction`], `nested` in a string or body.
+fn outlives(sql: &str, nested: bool) -> Option<&'static str> {
     let mut items = Vec::new();
     let mut statement: Vec<String> = Vec::new();
     for token in lex::tokens(sql, Dialect::Postgres).significant() {
@@ -195,7 +205,7 @@ fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
                 .any(|w| w == "FUNCTION" || w == "PROCEDURE");
         let inner = inner
             .filter(|inner| !body_of_routine || inner.to_ascii_lowercase().contains("search_path"));
-        if let Some(found) = inner.and_then(|inner| outlives_its_transaction(&inner)) {
+        if let Some(found) = inner.and_then(|inner| outlives(&inner, true)) {
             return Some(found);
         }
         match token.kind {
@@ -214,6 +224,12 @@ fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
         _ => "",
     };
     for i in 0..items.len() {
+        // A table dropped with the transaction is dropped after its step
+        // ([`super::rewritten::dropped_on_commit`]); one that keeps its rows is any table.
+        let dropped_or_kept = matches!(word(i + 2), "DROP" | "PRESERVE");
+        if word(i) == "ON" && word(i + 1) == "COMMIT" && !nested && dropped_or_kept {
+            continue;
+        }
         if let Some((_, _, what)) = PAIRS
             .iter()
             .find(|(first, second, _)| word(i) == *first && word(i + 1) == *second)
@@ -231,6 +247,19 @@ fn outlives_its_transaction(sql: &str) -> Option<&'static str> {
 /// trigger whose checks wait for the commit (`INITIALLY DEFERRED`): the walk
 /// in one transaction then runs them after each step.
 pub(super) fn defers_checks(migrations: &Migrations) -> bool {
+    any_words(migrations, |pair| pair == ["INITIALLY", "DEFERRED"])
+}
+
+/// Whether a revision of `migrations` makes a temporary table dropped at
+/// its commit: the walk in one transaction then drops those of each step
+/// after it ([`super::rewritten::dropped_on_commit`]).
+pub(super) fn drops_temporary(migrations: &Migrations) -> bool {
+    any_words(migrations, |pair| pair == ["COMMIT", "DROP"])
+}
+
+/// Whether two words in a row of a section of `migrations` (upper-cased,
+/// outside comments and strings) are what `found` looks for.
+fn any_words(migrations: &Migrations, found: impl Fn([&str; 2]) -> bool) -> bool {
     migrations.revisions().iter().any(|revision| {
         [Direction::Up, Direction::Down]
             .into_iter()
@@ -243,7 +272,7 @@ pub(super) fn defers_checks(migrations: &Migrations) -> bool {
                     .collect();
                 words
                     .windows(2)
-                    .any(|pair| pair[0] == "INITIALLY" && pair[1] == "DEFERRED")
+                    .any(|pair| found([pair[0].as_str(), pair[1].as_str()]))
             })
     })
 }
@@ -303,7 +332,8 @@ mod tests {
             "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN \
              PERFORM set_config('search_path', 'x', true); END $$;",
             "SET CONSTRAINTS ALL DEFERRED;",
-            "CREATE TEMP TABLE t (x int) ON COMMIT DROP;",
+            "CREATE TEMP TABLE t (x int) ON COMMIT DELETE ROWS;",
+            "DO $$ BEGIN EXECUTE 'CREATE TEMP TABLE t (x int) ON COMMIT DROP'; END $$;",
             "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE;",
             "CREATE TABLE t (x int);\nCOMMIT;",
         ] {
@@ -323,6 +353,7 @@ mod tests {
              PERFORM set_config('storage.gc.prefixes', '1', true); RETURN NEW; END $$;",
             "CREATE TABLE t (id int REFERENCES u DEFERRABLE INITIALLY IMMEDIATE);",
             "CREATE TABLE t (id int REFERENCES u DEFERRABLE INITIALLY DEFERRED);",
+            "CREATE TEMP TABLE t (x int) ON COMMIT DROP;",
             "CREATE TABLE t (x int);",
         ] {
             assert_eq!(outlives_its_transaction(sql), None, "{sql}");

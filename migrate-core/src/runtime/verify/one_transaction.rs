@@ -280,8 +280,11 @@ async fn inside(
         execute(conn, fresh, "reset the session").await?;
     }
     let mut verification = Verification::default();
-    let checks_deferred = needs_commits::defers_checks(migrations);
-    let steps = (&mut *conn, Steps::Savepoints { checks_deferred });
+    let savepoints = Steps::Savepoints {
+        checks_deferred: needs_commits::defers_checks(migrations),
+        drops_temporary: needs_commits::drops_temporary(migrations),
+    };
+    let steps = (&mut *conn, savepoints);
     let stop = walk::<Postgres>(migrations, options, steps, 0, &mut verification).await?;
     if let Stop::Rebuild { .. } = stop {
         // Not reached: a rebuild follows only steps that commit.

@@ -1,6 +1,7 @@
 //! A set as `verify`'s walk in one transaction runs it
 //! ([`super::one_transaction`]): each revision that is not transactional
 //! made a transactional one, its index statements without `CONCURRENTLY`;
+//! the temporary tables a step makes `ON COMMIT DROP`, to drop after it;
 //! and a failed statement given back as the file writes it.
 
 use std::borrow::Cow;
@@ -111,9 +112,52 @@ fn without_concurrently(sql: &str) -> String {
     out
 }
 
+/// The temporary tables that `sql`'s own statements make `ON COMMIT DROP`
+/// (not its dynamic SQL's: those send the walk elsewhere), by the names
+/// the statements give them.
+pub(super) fn dropped_on_commit(sql: &str) -> Vec<String> {
+    let mut dropped = Vec::new();
+    let mut words: Vec<(String, &str)> = Vec::new();
+    let tokens = lex::tokens(sql, Dialect::Postgres).significant();
+    let end = lex::Token {
+        kind: Kind::Semicolon,
+        text: "",
+        offset: sql.len(),
+    };
+    for token in tokens.chain([end]) {
+        if token.kind != Kind::Semicolon {
+            words.push((token.text.to_ascii_uppercase(), token.text));
+            continue;
+        }
+        let upper: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
+        let temporary = upper.first() == Some(&"CREATE")
+            && upper
+                .iter()
+                .take(4)
+                .any(|w| *w == "TEMP" || *w == "TEMPORARY");
+        let on_commit_drop = upper.windows(3).any(|w| w == ["ON", "COMMIT", "DROP"]);
+        if let (true, true, Some(table)) = (
+            temporary,
+            on_commit_drop,
+            upper.iter().position(|w| *w == "TABLE"),
+        ) {
+            let skip = if upper[table + 1..].starts_with(&["IF", "NOT", "EXISTS"]) {
+                4
+            } else {
+                1
+            };
+            if let Some((_, name)) = words.get(table + skip) {
+                dropped.push((*name).to_owned());
+            }
+        }
+        words.clear();
+    }
+    dropped
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{partitions, without_concurrently};
+    use super::{dropped_on_commit, partitions, without_concurrently};
 
     #[test]
     fn concurrently_is_left_out_of_index_statements_alone() {
@@ -156,5 +200,16 @@ mod tests {
         assert!(!partitions(
             "CREATE TABLE t (partition integer); -- PARTITION BY"
         ));
+    }
+
+    #[test]
+    fn temporary_tables_dropped_on_commit_are_named() {
+        let sql = "CREATE TEMP TABLE a (x int) ON COMMIT DROP;\n\
+                   create temporary table if not exists \"B\" on commit drop as select 1;\n\
+                   CREATE TEMP TABLE c (x int);\n\
+                   CREATE TEMP TABLE d (x int) ON COMMIT DELETE ROWS;\n\
+                   DO $$ BEGIN EXECUTE 'CREATE TEMP TABLE e (x int) ON COMMIT DROP'; END $$;\n\
+                   CREATE TABLE f (x int)";
+        assert_eq!(dropped_on_commit(sql), ["a", "\"B\""]);
     }
 }

@@ -49,10 +49,14 @@ pub(super) enum Steps {
     Commit,
     /// In a transaction the caller holds open: each step under a savepoint
     /// released (its catalog rows get a transaction id of their own), a
-    /// trial under one rolled back. With `checks_deferred`, each step that
-    /// is not a trial's then runs the checks deferred to a commit, as its
-    /// commit would.
-    Savepoints { checks_deferred: bool },
+    /// trial under one rolled back. Each step that is not a trial's then
+    /// does what its commit would: with `checks_deferred`, runs the checks
+    /// deferred to the commit; with `drops_temporary`, drops the temporary
+    /// tables it made `ON COMMIT DROP`.
+    Savepoints {
+        checks_deferred: bool,
+        drops_temporary: bool,
+    },
 }
 
 /// How a stairway ended.
@@ -91,8 +95,18 @@ async fn step<DB: Catalog>(
 ) -> Result<()> {
     match steps {
         Steps::Commit => run.stair(position, direction).await,
-        Steps::Savepoints { checks_deferred } => {
-            run.stair_in_savepoint(position, direction, checks_deferred)
+        Steps::Savepoints {
+            checks_deferred,
+            drops_temporary,
+        } => {
+            let temporary = match drops_temporary {
+                true => {
+                    let sql = run.migrations().revisions()[position].section(direction).0;
+                    super::rewritten::dropped_on_commit(sql)
+                }
+                false => Vec::new(),
+            };
+            run.stair_in_savepoint(position, direction, (checks_deferred, &temporary))
                 .await
         }
     }
