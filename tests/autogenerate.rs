@@ -923,3 +923,31 @@ async fn publications_and_their_tables_are_written() {
         "{up}"
     );
 }
+
+/// langfuse/langfuse's first 149 Prisma revisions: indexes made and
+/// dropped `CONCURRENTLY`, enums gaining values, views over its tables.
+#[tokio::test]
+async fn langfuse_steps_are_reproduced_both_ways() {
+    let tally = walk("langfuse", "", 30).await;
+    report("langfuse", &tally);
+    assert_reproduced(&tally);
+}
+
+/// openmeterio/openmeter's first 119 Atlas-generated revisions (with
+/// their downs): partial unique indexes, `jsonb` columns, enums as checks.
+#[tokio::test]
+async fn openmeter_steps_are_reproduced_both_ways() {
+    let tally = walk("openmeter", "", 30).await;
+    report("openmeter", &tally);
+    assert_reproduced(&tally);
+}
+
+/// ory/kratos's PostgreSQL pop history (as hydra's): many small revisions,
+/// tables rebuilt under a temporary name and renamed back, indexes on
+/// expressions, defaults changed in place.
+#[tokio::test]
+async fn kratos_steps_are_reproduced_both_ways() {
+    let tally = walk("kratos", "", 40).await;
+    report("kratos", &tally);
+    assert_reproduced(&tally);
+}
