@@ -961,7 +961,7 @@ async fn kratos_steps_are_reproduced_both_ways() {
 /// order come, its columns moved to it) is `ALTER TYPE ... RENAME TO`,
 /// and back in the down: no column converted through text (which rewrites
 /// each table). Defaults, checks and partial indexes that cast to it, and
-/// arrays of it, follow; proven both ways. A type a function uses is
+/// arrays of it, and a view's column reading one, follow; proven both ways. A type a function uses is
 /// converted as before (the function's text would name the old type).
 #[tokio::test]
 async fn an_enum_renamed_is_altered_not_rebuilt() {
@@ -971,6 +971,7 @@ async fn an_enum_renamed_is_altered_not_rebuilt() {
              role {ty} NOT NULL DEFAULT 'VIEWER', roles {ty}[] DEFAULT '{{}}'::{ty}[], \
              CHECK (role <> 'OWNER'::{ty} OR id > 0));\n\
              CREATE INDEX member_viewers ON member (id) WHERE role = 'VIEWER'::{ty};\n\
+             CREATE VIEW roles AS SELECT id, role, 'OWNER'::{ty} AS top FROM member;\n\
              CREATE SCHEMA s;\nCREATE TYPE s.{}_kind AS ENUM ('a', 'b');\n\
              CREATE TABLE s.t (k s.{}_kind);",
             if ty.contains("Member") { "old" } else { "new" },

@@ -2,9 +2,9 @@
 //! one of the desired schema that the head lacks, in the same schema, with
 //! the same labels in the same order. `ALTER TYPE ... RENAME TO` keeps every
 //! column as it is, where converting each one through text rewrites its
-//! table. Only a type that nothing but table columns (their defaults,
-//! constraints and indexes) uses is taken: a function's or a domain's text
-//! would name the old type after the rename.
+//! table. Only a type that nothing but tables and views (and their parts)
+//! uses is taken: the server prints those from parsed trees, under the new
+//! name, where a function's text and signature would keep the old one.
 
 use super::ddl::{enum_values, get, ident, qualified};
 use crate::schema::{Fact, Node, Snapshot};
@@ -51,20 +51,18 @@ fn only_in<'s>(snapshot: &'s Snapshot, other: &Snapshot) -> Vec<(&'s str, Vec<St
         .collect()
 }
 
-/// Whether only tables' columns, constraints and indexes depend on the
-/// type `name` in `snapshot`.
-fn used_by_columns_only(snapshot: &Snapshot, name: &str) -> bool {
+/// Kinds whose definitions the server prints from parsed trees, so that
+/// they name a type by its current name.
+const RELATIONS: &[&str] = &["table", "view", "materialized view"];
+
+/// Whether only tables and views (and their parts) depend on the type
+/// `name` in `snapshot`.
+fn used_by_relations_only(snapshot: &Snapshot, name: &str) -> bool {
     let node = Node::object("type", name);
     snapshot
         .dependencies()
         .filter(|(_, on)| **on == node)
-        .all(|(dependent, _)| {
-            dependent.kind == "table"
-                && dependent
-                    .part
-                    .as_ref()
-                    .is_some_and(|(k, _)| matches!(k.as_str(), "column" | "constraint" | "index"))
-        })
+        .all(|(dependent, _)| RELATIONS.contains(&dependent.kind.as_str()))
 }
 
 /// The enums renamed from `head` to `desired`: each pair the only match of
@@ -80,7 +78,8 @@ pub(super) fn enum_renames(head: &Snapshot, desired: &Snapshot) -> Vec<EnumRenam
         let [new] = matches[..] else {
             continue;
         };
-        if gone.iter().filter(|o| alike(o, new)).count() != 1 || !used_by_columns_only(head, old.0)
+        if gone.iter().filter(|o| alike(o, new)).count() != 1
+            || !used_by_relations_only(head, old.0)
         {
             continue;
         }
@@ -117,8 +116,7 @@ pub(super) fn recast(text: &str, from: &str, to: &str) -> String {
 }
 
 /// `head` as the server reads it after the renames: the types under their
-/// new names, and the columns, defaults, constraints and indexes that use
-/// them naming them so.
+/// new names, and the tables and views that use them naming them so.
 pub(super) fn renamed(head: &Snapshot, renames: &[EnumRename]) -> Snapshot {
     let mut out = Snapshot::new();
     let new_name = |kind: &str, name: &str| -> String {
@@ -130,20 +128,21 @@ pub(super) fn renamed(head: &Snapshot, renames: &[EnumRename]) -> Snapshot {
     for (kind, name, object) in head.objects() {
         let name = new_name(kind, name);
         let mut object = object.clone();
-        if kind == "table" {
-            for props in object.parts.values_mut() {
-                for (key, value) in props.iter_mut() {
-                    for r in renames {
-                        let (from, to) = (qualified(&r.old), qualified(&r.new));
-                        if key == "type" {
-                            if let Some(dims) = value.strip_prefix(from.as_str()) {
-                                if dims.is_empty() || dims.starts_with('[') {
-                                    *value = format!("{to}{dims}");
-                                }
-                            }
-                        } else {
-                            *value = recast(value, &from, &to);
+        if RELATIONS.contains(&kind) {
+            let parts = object.parts.values_mut();
+            for (key, value) in parts
+                .chain([&mut object.properties])
+                .flat_map(|p| p.iter_mut())
+            {
+                for r in renames {
+                    let (from, to) = (qualified(&r.old), qualified(&r.new));
+                    match value.strip_prefix(from.as_str()) {
+                        Some(dims)
+                            if key == "type" && (dims.is_empty() || dims.starts_with('[')) =>
+                        {
+                            *value = format!("{to}{dims}");
                         }
+                        _ => *value = recast(value, &from, &to),
                     }
                 }
             }
