@@ -271,7 +271,7 @@ impl<'s> Planner<'s> {
         let mut dependents: BTreeMap<&Node, Vec<&Node>> = BTreeMap::new();
         // What depends on any part of an object, for an object rebuilt or
         // dropped whole (a foreign key of another table on a column of a
-        // table rebuilt).
+        // table rebuilt, a view reading a column of a view made again).
         let mut on_parts: BTreeMap<(&str, &str), Vec<&Node>> = BTreeMap::new();
         for (dependent, on) in self.a.dependencies() {
             dependents.entry(on).or_default().push(dependent);
@@ -293,7 +293,9 @@ impl<'s> Planner<'s> {
             // The object's own parts go with it.
             let owner = Node::object(&node.kind, &node.name);
             let of_parts = match (&node.part, node.kind.as_str()) {
-                (None, "table") if whole => on_parts.get(&(node.kind.as_str(), node.name.as_str())),
+                (None, "table" | "view" | "materialized view") if whole => {
+                    on_parts.get(&(node.kind.as_str(), node.name.as_str()))
+                }
                 _ => None,
             };
             for dependent in dependents
