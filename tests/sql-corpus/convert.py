@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -282,14 +282,15 @@ def atuin(repo, out):
 def own_transaction_as_comments(text):
     """A file's own BEGIN; and COMMIT; lines as comments: the migrator
     begins and commits each revision itself."""
-    return re.sub(r"(?im)^(BEGIN|COMMIT)\s*;[ \t]*$", r"-- \1; (the revision's own transaction)", text)
+    return re.sub(r"(?im)^([ \t]*)(BEGIN|COMMIT)\s*;[ \t]*$", r"\1-- \2; (the revision's own transaction)", text)
 
-def prisma(repo, out, folder, source, last=None):
+def prisma(repo, out, folder, source, last=None, outside=r"\bindex\s+concurrently\b"):
     """A Prisma history: one FOLDER/<name>/migration.sql per revision, in
     name order (a timestamp or a number first), ups only; up to `last`. A
     file's own BEGIN; and COMMIT; lines become comments; a file with
-    CONCURRENTLY is non-transactional (Prisma sends the file as it is, and
-    PostgreSQL runs a lone statement outside a transaction)."""
+    CONCURRENTLY (or what `outside` matches) is non-transactional (Prisma
+    sends the file as it is, and PostgreSQL runs a lone statement outside a
+    transaction)."""
     revs = []
     for p in sorted(git_ls(repo, folder)):
         m = re.match(r".*/(\d+)_([^/]*)/migration\.sql$", p)
@@ -298,7 +299,7 @@ def prisma(repo, out, folder, source, last=None):
         # Prisma runs a file as it is, and wraps an enum made again in
         # BEGIN/COMMIT of its own: the migrator's transaction does that.
         text = own_transaction_as_comments(text)
-        transactional = not re.search(r"(?i)\bindex\s+concurrently\b", text)
+        transactional = not re.search(f"(?i){outside}", text)
         rid = f"v{m.group(1)}"
         # Two folders may share a timestamp: the later in name order gets a letter.
         while any(r[0] == rid for r in revs):
@@ -357,8 +358,29 @@ def openmeter_postgres(repo, out):
             for v in sorted(ups) if OPENMETER_LAST is None or v <= OPENMETER_LAST]
     write(out, revs, "postgres", "openmeterio/openmeter")
 
+# civitai's 20251117182613 names a column no revision makes (and 20251123142214
+# lacks a comma PostgreSQL needs): the set stops before them.
+CIVITAI_LAST = "20251113214404"
+
+# A revision that ends its own transaction with END; (after a BEGIN; that
+# the Prisma conversion comments): (version, old, new).
+CIVITAI_FIXES = [("20241024204631", "\nEND;\n", "\n-- END; (the revision's own transaction)\n")]
+
+def civitai_postgres(repo, out):
+    """civitai/civitai's database package: Prisma, timestamped folders, up
+    to CIVITAI_LAST."""
+    # Its files add an enum value and use it at once, as statements that
+    # each commit: such a file is non-transactional.
+    prisma(repo, out, "packages/civitai-db-schema/prisma/migrations/", "civitai/civitai",
+           last=CIVITAI_LAST, outside=r"\bindex\s+concurrently\b|\badd\s+value\b")
+    for version, old, new in CIVITAI_FIXES:
+        [name] = [n for n in os.listdir(out) if n.startswith(f"v{version}_")]
+        text = open(os.path.join(out, name)).read()
+        assert old in text, (name, old)
+        open(os.path.join(out, name), "w").write(text.replace(old, new))
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter = (sys.argv[5:20] + ["-"] * 15)[:15]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ = (sys.argv[5:21] + ["-"] * 16)[:16]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -411,3 +433,5 @@ if lang != "-":
     langfuse_postgres(lang, f"{root}/postgres/langfuse")
 if meter != "-":
     openmeter_postgres(meter, f"{root}/postgres/openmeter")
+if civ != "-":
+    civitai_postgres(civ, f"{root}/postgres/civitai")
