@@ -105,9 +105,11 @@ pub(super) fn recast(text: &str, from: &str, to: &str) -> String {
             .next()
             .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
         out.push_str(&rest[..at]);
-        out.push_str(if ends { "::" } else { &needle });
         if ends {
+            out.push_str("::");
             out.push_str(to);
+        } else {
+            out.push_str(&needle);
         }
         rest = after;
     }
