@@ -1075,3 +1075,22 @@ async fn a_view_made_again_takes_the_views_reading_its_columns_with_it() {
         "{up}"
     );
 }
+
+/// A column moved to an extension's type (`citext`) as the extension is
+/// made: in the down, the column goes back to `text` before the extension
+/// is dropped. Before, the reader did not say that a column of `citext`
+/// depends on the extension, and `DROP EXTENSION` came first ("other
+/// objects depend on it"; civitai's `User.username`).
+#[tokio::test]
+async fn an_extension_dropped_goes_after_the_columns_converted_away_from_its_types() {
+    let head = "CREATE TABLE u (name text, names text[]);";
+    let desired = "CREATE EXTENSION citext;\nCREATE TABLE u (name citext, names citext[]);";
+    let Some((plan, _conn, _k, _d)) = planned(head, desired).await else {
+        return;
+    };
+    let down = &plan.revisions[0].down;
+    assert!(
+        down.find("ALTER TABLE u ALTER COLUMN name TYPE text") < down.find("DROP EXTENSION citext"),
+        "{down}"
+    );
+}

@@ -224,19 +224,21 @@ impl Planner<'_> {
             },
         };
         if self.used_by_altered_column(node) {
-            // A column still of this type changes away from it among the
-            // creates (to a type made there, perhaps): the type goes after.
+            // A column still of this type (or of a type of this extension)
+            // changes away from it among the creates (to a type made
+            // there, perhaps): the type goes after.
             self.script.late.push(sql);
             return;
         }
         self.script.drops.push((node.clone(), vec![sql]));
     }
 
-    /// Whether a type or domain dropped is, in `a`, the type of a column
-    /// whose type is altered in place rather than dropped with it.
+    /// Whether a type, domain or extension dropped is, in `a`, the type (or
+    /// makes the type) of a column whose type is altered in place rather
+    /// than dropped with it.
     fn used_by_altered_column(&self, node: &Node) -> bool {
         node.part.is_none()
-            && matches!(node.kind.as_str(), "type" | "domain")
+            && matches!(node.kind.as_str(), "type" | "domain" | "extension")
             && self
                 .columns_of_type(node)
                 .iter()
