@@ -398,7 +398,7 @@ impl Planner<'_> {
     }
 
     /// Whether a part of `a` is a foreign key.
-    fn is_foreign_key(&self, node: &Node) -> bool {
+    pub(super) fn is_foreign_key(&self, node: &Node) -> bool {
         let Some((pk, pn)) = &node.part else {
             return false;
         };
