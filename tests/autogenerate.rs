@@ -1113,3 +1113,21 @@ async fn tables_dropped_whose_foreign_keys_form_a_cycle_lose_those_keys_first() 
     // And the other way: made, their keys added after both.
     let _ = planned(desired, head).await;
 }
+
+/// A generated column over a column that is dropped or changes type is
+/// dropped and added again, never `ALTER COLUMN ... DROP DEFAULT` (which
+/// PostgreSQL refuses on a generated column). Before, the down of a
+/// plain column made generated (civitai's `User.muted` over `mutedAt`)
+/// began with that statement and failed.
+#[tokio::test]
+async fn a_generated_column_over_a_changed_column_is_made_again() {
+    let head = "CREATE TABLE u (id integer, muted boolean DEFAULT false);";
+    let desired = "CREATE TABLE u (id integer, muted_at timestamp, \
+                   muted boolean GENERATED ALWAYS AS (muted_at IS NOT NULL) STORED);";
+    if planned(head, desired).await.is_none() {
+        return;
+    }
+    let head = "CREATE TABLE v (a integer, g text GENERATED ALWAYS AS (a::text) STORED);";
+    let desired = "CREATE TABLE v (a bigint, g text GENERATED ALWAYS AS (a::text) STORED);";
+    let _ = planned(head, desired).await;
+}

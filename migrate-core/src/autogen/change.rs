@@ -336,10 +336,14 @@ impl<'s> Planner<'s> {
                     // A foreign key on a column whose type changes, on
                     // either side, is dropped before and added after: in
                     // between the two sides' types differ.
+                    // A generated column over a column dropped or changed
+                    // is dropped and added again (its expression is no
+                    // default to drop and set).
                     Some((pk, _)) => {
                         matches!(pk.as_str(), "trigger" | "policy" | "rule")
                             || whole && matches!(pk.as_str(), "index" | "constraint")
                             || pk == "constraint" && self.is_foreign_key(dependent)
+                            || pk == "column" && self.is_generated(dependent)
                     }
                 };
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
@@ -407,6 +411,17 @@ impl Planner<'_> {
             .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
             .and_then(|p| get(p, "definition"))
             .is_some_and(|d| d.starts_with("FOREIGN KEY"))
+    }
+
+    /// Whether a column of `a` is generated.
+    fn is_generated(&self, node: &Node) -> bool {
+        let Some((pk, pn)) = &node.part else {
+            return false;
+        };
+        self.a
+            .get(&node.kind, &node.name)
+            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+            .is_some_and(|p| p.contains_key("generated"))
     }
 
     /// Whether the object is an enum type.
