@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -279,10 +279,18 @@ def atuin(repo, out):
         if m: revs.append((f"v{m.group(1)}", m.group(2), git_show(repo, p), None))
     write(out, revs, "postgres", "atuinsh/atuin")
 
-def prisma(repo, out, folder, source, last=None):
+def own_transaction_as_comments(text):
+    """A file's own BEGIN; and COMMIT; lines as comments: the migrator
+    begins and commits each revision itself."""
+    return re.sub(r"(?im)^([ \t]*)(BEGIN|COMMIT)\s*;[ \t]*$", r"\1-- \2; (the revision's own transaction)", text)
+
+def prisma(repo, out, folder, source, last=None, outside=r"\bindex\s+concurrently\b"):
     """A Prisma history: one FOLDER/<name>/migration.sql per revision, in
     name order (a timestamp or a number first), ups only; up to `last`. A
-    file's own BEGIN; and COMMIT; lines become comments."""
+    file's own BEGIN; and COMMIT; lines become comments; a file with
+    CONCURRENTLY (or what `outside` matches) is non-transactional (Prisma
+    sends the file as it is, and PostgreSQL runs a lone statement outside a
+    transaction)."""
     revs = []
     for p in sorted(git_ls(repo, folder)):
         m = re.match(r".*/(\d+)_([^/]*)/migration\.sql$", p)
@@ -290,8 +298,13 @@ def prisma(repo, out, folder, source, last=None):
         text = git_show(repo, p)
         # Prisma runs a file as it is, and wraps an enum made again in
         # BEGIN/COMMIT of its own: the migrator's transaction does that.
-        text = re.sub(r"(?im)^(BEGIN|COMMIT)\s*;[ \t]*$", r"-- \1; (the revision's own transaction)", text)
-        revs.append((f"v{m.group(1)}", m.group(2), text, None))
+        text = own_transaction_as_comments(text)
+        transactional = not re.search(f"(?i){outside}", text)
+        rid = f"v{m.group(1)}"
+        # Two folders may share a timestamp: the later in name order gets a letter.
+        while any(r[0] == rid for r in revs):
+            rid += "b"
+        revs.append((rid, m.group(2), text, None, transactional))
     write(out, revs, "postgres", source)
 
 def umami_postgres(repo, out):
@@ -322,8 +335,52 @@ def trigger_dev_postgres(repo, out):
     prisma(repo, out, "internal-packages/database/prisma/migrations/", "triggerdotdev/trigger.dev",
            last=TRIGGER_DEV_LAST)
 
+# The first 150 of langfuse's 434 revisions and 120 of openmeter's 269:
+# contiguous starts whose walks take a few minutes each.
+LANGFUSE_LAST = None
+OPENMETER_LAST = None
+
+def langfuse_postgres(repo, out):
+    """langfuse/langfuse's shared package (MIT outside ee/): Prisma,
+    timestamped folders, up to LANGFUSE_LAST."""
+    prisma(repo, out, "packages/shared/prisma/migrations/", "langfuse/langfuse", last=LANGFUSE_LAST)
+
+def openmeter_postgres(repo, out):
+    """openmeterio/openmeter: Atlas-generated golang-migrate files,
+    VERSION_name.{up,down}.sql, up to OPENMETER_LAST."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, "tools/migrate/migrations/"):
+        m = re.match(r".*/(\d+)_(.*)\.(up|down)\.sql$", p)
+        if not m: continue
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = \
+            (m.group(2), own_transaction_as_comments(git_show(repo, p)))
+    revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None)
+            for v in sorted(ups) if OPENMETER_LAST is None or v <= OPENMETER_LAST]
+    write(out, revs, "postgres", "openmeterio/openmeter")
+
+# civitai's 20251117182613 names a column no revision makes (and 20251123142214
+# lacks a comma PostgreSQL needs): the set stops before them.
+CIVITAI_LAST = "20251113214404"
+
+# A revision that ends its own transaction with END; (after a BEGIN; that
+# the Prisma conversion comments): (version, old, new).
+CIVITAI_FIXES = [("20241024204631", "\nEND;\n", "\n-- END; (the revision's own transaction)\n")]
+
+def civitai_postgres(repo, out):
+    """civitai/civitai's database package: Prisma, timestamped folders, up
+    to CIVITAI_LAST."""
+    # Its files add an enum value and use it at once, as statements that
+    # each commit: such a file is non-transactional.
+    prisma(repo, out, "packages/civitai-db-schema/prisma/migrations/", "civitai/civitai",
+           last=CIVITAI_LAST, outside=r"\bindex\s+concurrently\b|\badd\s+value\b")
+    for version, old, new in CIVITAI_FIXES:
+        [name] = [n for n in os.listdir(out) if n.startswith(f"v{version}_")]
+        text = open(os.path.join(out, name)).read()
+        assert old in text, (name, old)
+        open(os.path.join(out, name), "w").write(text.replace(old, new))
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig = (sys.argv[5:18] + ["-"] * 13)[:13]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ = (sys.argv[5:21] + ["-"] * 16)[:16]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -340,6 +397,8 @@ if hatch != "-":
 if kratos != "-":
     popx(kratos, f"{root}/sqlite-bench/kratos", "persistence/sql/migrations/sql/", "sqlite",
          ["sqlite3", "sqlite"], "ory/kratos")
+    popx(kratos, f"{root}/postgres/kratos", "persistence/sql/migrations/sql/", "postgres",
+         ["postgres"], "ory/kratos")
 if auth != "-":
     authelia(auth, f"{root}/postgres/authelia", "postgres", "postgres")
     authelia(auth, f"{root}/sqlite/authelia", "sqlite", "sqlite")
@@ -370,3 +429,9 @@ if hopp != "-":
     hoppscotch_postgres(hopp, f"{root}/postgres/hoppscotch")
 if trig != "-":
     trigger_dev_postgres(trig, f"{root}/postgres/trigger-dev")
+if lang != "-":
+    langfuse_postgres(lang, f"{root}/postgres/langfuse")
+if meter != "-":
+    openmeter_postgres(meter, f"{root}/postgres/openmeter")
+if civ != "-":
+    civitai_postgres(civ, f"{root}/postgres/civitai")

@@ -271,7 +271,7 @@ impl<'s> Planner<'s> {
         let mut dependents: BTreeMap<&Node, Vec<&Node>> = BTreeMap::new();
         // What depends on any part of an object, for an object rebuilt or
         // dropped whole (a foreign key of another table on a column of a
-        // table rebuilt).
+        // table rebuilt, a view reading a column of a view made again).
         let mut on_parts: BTreeMap<(&str, &str), Vec<&Node>> = BTreeMap::new();
         for (dependent, on) in self.a.dependencies() {
             dependents.entry(on).or_default().push(dependent);
@@ -293,7 +293,9 @@ impl<'s> Planner<'s> {
             // The object's own parts go with it.
             let owner = Node::object(&node.kind, &node.name);
             let of_parts = match (&node.part, node.kind.as_str()) {
-                (None, "table") if whole => on_parts.get(&(node.kind.as_str(), node.name.as_str())),
+                (None, "table" | "view" | "materialized view") if whole => {
+                    on_parts.get(&(node.kind.as_str(), node.name.as_str()))
+                }
                 _ => None,
             };
             for dependent in dependents
@@ -334,10 +336,14 @@ impl<'s> Planner<'s> {
                     // A foreign key on a column whose type changes, on
                     // either side, is dropped before and added after: in
                     // between the two sides' types differ.
+                    // A generated column over a column dropped or changed
+                    // is dropped and added again (its expression is no
+                    // default to drop and set).
                     Some((pk, _)) => {
                         matches!(pk.as_str(), "trigger" | "policy" | "rule")
                             || whole && matches!(pk.as_str(), "index" | "constraint")
                             || pk == "constraint" && self.is_foreign_key(dependent)
+                            || pk == "column" && self.is_generated(dependent)
                     }
                 };
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
@@ -396,7 +402,7 @@ impl Planner<'_> {
     }
 
     /// Whether a part of `a` is a foreign key.
-    fn is_foreign_key(&self, node: &Node) -> bool {
+    pub(super) fn is_foreign_key(&self, node: &Node) -> bool {
         let Some((pk, pn)) = &node.part else {
             return false;
         };
@@ -405,6 +411,17 @@ impl Planner<'_> {
             .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
             .and_then(|p| get(p, "definition"))
             .is_some_and(|d| d.starts_with("FOREIGN KEY"))
+    }
+
+    /// Whether a column of `a` is generated.
+    fn is_generated(&self, node: &Node) -> bool {
+        let Some((pk, pn)) = &node.part else {
+            return false;
+        };
+        self.a
+            .get(&node.kind, &node.name)
+            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+            .is_some_and(|p| p.contains_key("generated"))
     }
 
     /// Whether the object is an enum type.

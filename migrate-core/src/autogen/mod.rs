@@ -16,12 +16,14 @@
 //! | `column` | a column in both schemas (type, default, NOT NULL, identity), and review lines for look-alike renames |
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
 //! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
+//! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after |
 
 mod change;
 mod column;
 mod ddl;
 pub mod mysql;
 mod order;
+mod rename;
 pub mod sqlite;
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,16 @@ use super::{Facts, Generated, Plan, Review, Role};
 use crate::schema::{Node, Snapshot};
 
 pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
+    // Enums renamed first in the main revision (and back last in its down):
+    // the rest is planned from the head as it reads after the renames.
+    let renames = super::rename::enum_renames(head, desired);
+    let renamed;
+    let head = if renames.is_empty() {
+        head
+    } else {
+        renamed = super::rename::renamed(head, &renames);
+        &renamed
+    };
     let with_values = with_enum_values(head, desired);
     let (main_end, indexed) = online(head, desired);
     let steps = [
@@ -19,7 +29,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
     ];
     let mut plan = Plan::default();
     for (role, from, to, concurrently) in steps {
-        let up = transition(
+        let mut up = transition(
             from,
             to,
             facts,
@@ -28,10 +38,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
                 reviews: true,
             },
         );
-        if up.is_empty() {
-            continue;
-        }
-        let down = transition(
+        let mut down = transition(
             to,
             from,
             facts,
@@ -40,6 +47,13 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
                 reviews: false,
             },
         );
+        if role == Role::Main {
+            up.first.splice(0..0, renames.iter().map(|r| r.up()));
+            down.late.extend(renames.iter().rev().map(|r| r.down()));
+        }
+        if up.is_empty() {
+            continue;
+        }
         plan.reviews.extend(up.reviews.iter().map(|what| Review {
             role,
             what: what.clone(),

@@ -680,3 +680,17 @@ fn a_table_moved_to_another_schema_is_reviewed_as_a_move() {
         "{what}"
     );
 }
+
+#[test]
+fn a_renamed_enums_casts_are_recast_by_whole_name_only() {
+    let text = "('a'::mood, 'b'::moody, '{}'::mood[], x::mood)";
+    assert_eq!(
+        super::rename::recast(text, "mood", "feeling"),
+        "('a'::feeling, 'b'::moody, '{}'::feeling[], x::feeling)"
+    );
+    let quoted = "'VIEWER'::\"MemberRole\"";
+    assert_eq!(
+        super::rename::recast(quoted, "\"MemberRole\"", "\"AccessRole\""),
+        "'VIEWER'::\"AccessRole\""
+    );
+}

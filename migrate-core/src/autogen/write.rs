@@ -1,5 +1,7 @@
 //! The statements of one planned transition, by stage.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::change::{renamed_to, Planner};
 use super::ddl::{self, get, ident, inherited, literal, object_name, qualified};
 use crate::schema::{Node, Object, Properties};
@@ -15,6 +17,7 @@ impl Planner<'_> {
         for node in drops {
             self.drop_node(&node);
         }
+        self.break_foreign_key_cycles();
         let mut identities = Vec::new();
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
@@ -50,6 +53,61 @@ impl Planner<'_> {
             }
         }
         self.partition_defaults();
+    }
+
+    /// Tables dropped together whose foreign keys reference each other in
+    /// a cycle (a question's chosen answer, an answer's question): no
+    /// order of `DROP TABLE` alone works, so those keys are dropped first.
+    fn break_foreign_key_cycles(&mut self) {
+        let gone: BTreeSet<&str> = self
+            .dropped
+            .iter()
+            .chain(&self.rebuilt)
+            .filter(|n| n.part.is_none() && n.kind == "table")
+            .map(|n| n.name.as_str())
+            .collect();
+        let mut keys: BTreeSet<(&str, &str, &str)> = BTreeSet::new();
+        for (dependent, on) in self.a.dependencies() {
+            let Some((_, constraint)) = &dependent.part else {
+                continue;
+            };
+            if dependent.kind == "table"
+                && on.kind == "table"
+                && dependent.name != on.name
+                && gone.contains(dependent.name.as_str())
+                && gone.contains(on.name.as_str())
+                && self.is_foreign_key(dependent)
+            {
+                keys.insert((&dependent.name, constraint, &on.name));
+            }
+        }
+        let mut references: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for &(table, _, target) in &keys {
+            references.entry(table).or_default().insert(target);
+        }
+        let reaches = |from: &str, to: &str| {
+            let (mut seen, mut stack) = (BTreeSet::new(), vec![from]);
+            while let Some(table) = stack.pop() {
+                if table == to {
+                    return true;
+                }
+                if seen.insert(table) {
+                    stack.extend(references.get(table).into_iter().flatten());
+                }
+            }
+            false
+        };
+        let mut sql = Vec::new();
+        for &(table, constraint, target) in &keys {
+            if reaches(target, table) {
+                sql.push(format!(
+                    "ALTER TABLE {} DROP CONSTRAINT {};",
+                    qualified(table),
+                    ident(constraint)
+                ));
+            }
+        }
+        self.script.first.extend(sql);
     }
 
     /// An identity column keeps its sequence when its table is renamed, so
@@ -224,19 +282,21 @@ impl Planner<'_> {
             },
         };
         if self.used_by_altered_column(node) {
-            // A column still of this type changes away from it among the
-            // creates (to a type made there, perhaps): the type goes after.
+            // A column still of this type (or of a type of this extension)
+            // changes away from it among the creates (to a type made
+            // there, perhaps): the type goes after.
             self.script.late.push(sql);
             return;
         }
         self.script.drops.push((node.clone(), vec![sql]));
     }
 
-    /// Whether a type or domain dropped is, in `a`, the type of a column
-    /// whose type is altered in place rather than dropped with it.
+    /// Whether a type, domain or extension dropped is, in `a`, the type (or
+    /// makes the type) of a column whose type is altered in place rather
+    /// than dropped with it.
     fn used_by_altered_column(&self, node: &Node) -> bool {
         node.part.is_none()
-            && matches!(node.kind.as_str(), "type" | "domain")
+            && matches!(node.kind.as_str(), "type" | "domain" | "extension")
             && self
                 .columns_of_type(node)
                 .iter()

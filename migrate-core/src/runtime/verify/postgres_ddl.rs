@@ -16,7 +16,8 @@ pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
 /// Every object and part the snapshot names, by the catalog address
 /// (`classid`, `objid`, `objsubid`) `pg_depend` uses. A foreign key's
 /// copies for the partitions of the table it references are the foreign
-/// key's (they depend on those partitions).
+/// key's (they depend on those partitions); an extension's types are the
+/// extension's (a column of one depends on it).
 pub(super) fn nodes() -> String {
     String::from(
         "node(classid, objid, subid, kind, name, pkind, pname) AS (
@@ -74,7 +75,14 @@ pub(super) fn nodes() -> String {
             FROM pg_namespace n WHERE n.nspname <> 'public'
             UNION ALL
             SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', x.extname::text, NULL, NULL
-            FROM pg_extension x)"
+            FROM pg_extension x
+            UNION ALL
+            SELECT 'pg_type'::regclass, t.oid, 0, 'extension', x.extname::text, NULL, NULL
+            FROM pg_depend e JOIN pg_extension x ON x.oid = e.refobjid
+            JOIN pg_type b ON b.oid = e.objid
+            JOIN pg_type t ON t.oid = b.oid OR t.oid = b.typarray
+            WHERE e.classid = 'pg_type'::regclass AND e.refclassid = 'pg_extension'::regclass
+              AND e.deptype = 'e')"
     )
 }
 

@@ -1,0 +1,9 @@
+-- revision: v20191100000008000004
+-- down_revision: v20191100000008000003
+-- message: ory/kratos selfservice_verification
+
+-- migrate:up
+CREATE INDEX "identity_verifiable_addresses_status_via_idx" ON "identity_verifiable_addresses" (via, value);
+
+-- migrate:down
+-- empty down in the source history

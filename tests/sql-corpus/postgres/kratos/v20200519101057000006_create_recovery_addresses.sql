@@ -1,0 +1,9 @@
+-- revision: v20200519101057000006
+-- down_revision: v20200519101057000005
+-- message: ory/kratos create_recovery_addresses
+
+-- migrate:up
+CREATE UNIQUE INDEX "identity_recovery_addresses_code_uq_idx" ON "identity_recovery_tokens" (token);
+
+-- migrate:down
+-- empty down in the source history

@@ -1,0 +1,9 @@
+-- revision: v20200830130642000003
+-- down_revision: v20200830130642000002
+-- message: ory/kratos add_verification_methods
+
+-- migrate:up
+-- empty up in the source history
+
+-- migrate:down
+ALTER TABLE "selfservice_verification_flows" DROP COLUMN "active_method";

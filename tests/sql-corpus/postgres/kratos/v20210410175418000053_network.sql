@@ -1,0 +1,9 @@
+-- revision: v20210410175418000053
+-- down_revision: v20210410175418000052
+-- message: ory/kratos network
+
+-- migrate:up
+ALTER TABLE "identity_recovery_addresses" ADD CONSTRAINT "identity_recovery_addresses_nid_fk_idx" FOREIGN KEY ("nid") REFERENCES "networks" ("id") ON UPDATE RESTRICT ON DELETE CASCADE;
+
+-- migrate:down
+-- empty down in the source history

@@ -1,0 +1,9 @@
+-- revision: v20210410175418000060
+-- down_revision: v20210410175418000059
+-- message: ory/kratos network
+
+-- migrate:up
+CREATE INDEX "identity_recovery_addresses_status_via_idx" ON "identity_recovery_addresses" (nid, via, value);
+
+-- migrate:down
+-- empty down in the source history

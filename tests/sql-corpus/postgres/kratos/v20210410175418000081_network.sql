@@ -1,0 +1,9 @@
+-- revision: v20210410175418000081
+-- down_revision: v20210410175418000080
+-- message: ory/kratos network
+
+-- migrate:up
+ALTER TABLE "identity_verification_tokens" ADD CONSTRAINT "identity_verification_tokens_nid_fk_idx" FOREIGN KEY ("nid") REFERENCES "networks" ("id") ON UPDATE RESTRICT ON DELETE CASCADE;
+
+-- migrate:down
+-- empty down in the source history

@@ -1,0 +1,9 @@
+-- revision: v20210816142650000005
+-- down_revision: v20210816142650000004
+-- message: ory/kratos flow_internal_context
+
+-- migrate:up
+ALTER TABLE "selfservice_registration_flows" ALTER COLUMN "internal_context" TYPE jsonb, ALTER COLUMN "internal_context" SET NOT NULL;
+
+-- migrate:down
+-- empty down in the source history
