@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all sixteen).
+//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all twenty).
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -59,6 +59,10 @@ const HISTORIES: &[&str] = &[
     "docs-rs",
     "hoppscotch",
     "trigger-dev",
+    "langfuse",
+    "openmeter",
+    "kratos",
+    "civitai",
 ];
 
 /// What a tool did in one direction of a step.
