@@ -53,6 +53,7 @@ pub(super) enum Steps {
     /// does what its commit would: with `checks_deferred`, runs the checks
     /// deferred to the commit; with `drops_temporary`, drops the temporary
     /// tables it made `ON COMMIT DROP`.
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
     Savepoints {
         checks_deferred: bool,
         drops_temporary: bool,
@@ -100,11 +101,12 @@ async fn step<DB: Catalog>(
             drops_temporary,
         } => {
             let temporary = match drops_temporary {
+                #[cfg(feature = "postgres")]
                 true => {
                     let sql = run.migrations().revisions()[position].section(direction).0;
                     super::rewritten::dropped_on_commit(sql)
                 }
-                false => Vec::new(),
+                _ => Vec::new(),
             };
             run.stair_in_savepoint(position, direction, (checks_deferred, &temporary))
                 .await
