@@ -1131,3 +1131,23 @@ async fn a_generated_column_over_a_changed_column_is_made_again() {
     let desired = "CREATE TABLE v (a bigint, g text GENERATED ALWAYS AS (a::text) STORED);";
     let _ = planned(head, desired).await;
 }
+
+/// A function's comment is written as declared, its spaces kept (civitai's
+/// `update_image_sort_at`). Before, the comment was read as the function's
+/// SQL is, without the spaces after `,` and `.`, and written so: the proof,
+/// reading both sides alike, did not see it, and `pg_dump` did.
+#[tokio::test]
+async fn a_functions_comment_keeps_its_spaces() {
+    let function = "CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;";
+    let desired = format!(
+        "{function}\nCOMMENT ON FUNCTION f() IS 'When a post is created, set it. If null, use now.';"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(function, &desired).await else {
+        return;
+    };
+    let up: String = plan.revisions.iter().map(|r| r.up.as_str()).collect();
+    assert!(
+        up.contains("IS 'When a post is created, set it. If null, use now.'"),
+        "{up}"
+    );
+}

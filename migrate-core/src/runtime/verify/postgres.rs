@@ -337,7 +337,8 @@ pub(super) fn canonical(mut fact: Fact) -> Fact {
         if key.starts_with('~') {
             return fact;
         }
-        if function {
+        // A comment is text, not SQL: its spaces are its own.
+        if function && key != "comment" {
             *value = squeeze_sql(value, false);
         } else if key == "default" && value == "CURRENT_TIMESTAMP" {
             "now()".clone_into(value);
