@@ -900,6 +900,24 @@ async fn on_scratch(migrations: &Migrations, prepare: Option<&str>) -> Verificat
     verification.unwrap()
 }
 
+/// That `verification` walked the URL's own database, in one transaction.
+fn assert_rolled_back(verification: &Verification) {
+    assert!(
+        matches!(verification.workplace, Workplace::RolledBack { .. }),
+        "walked {}",
+        verification.workplace
+    );
+}
+
+/// Why `verification` walked a scratch database instead of the URL's own
+/// one; a failure where it did not.
+fn scratch_reason(verification: &Verification) -> &str {
+    match &verification.workplace {
+        Workplace::ScratchInstead { reason } => reason,
+        other => panic!("walked {other}"),
+    }
+}
+
 /// Two findings and a correct revision, as a user's fresh CI database
 /// sees them: walked in that database in one transaction, reported as the
 /// scratch database reports them, and the database left as empty as it
@@ -979,11 +997,7 @@ async fn postgres_an_empty_database_stays_empty_after_a_failed_up() {
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    assert!(
-        matches!(verification.workplace, Workplace::RolledBack { .. }),
-        "{:?}",
-        verification.workplace
-    );
+    assert_rolled_back(&verification);
     let failed = verification.failed.as_ref().expect("the up of r02 fails");
     assert_eq!(
         (failed.revision.as_str(), failed.direction.as_str()),
@@ -1111,12 +1125,8 @@ async fn postgres_a_set_that_needs_commits_is_walked_in_a_scratch_database() {
         );
         let migrations = load(&dir);
         let verification = migrations.verify(&*db).await.unwrap();
-        match &verification.workplace {
-            Workplace::ScratchInstead { reason: why } => {
-                assert!(why.contains("r01") && why.contains(reason), "{why}")
-            }
-            other => panic!("{reason}: walked {other}"),
-        }
+        let why = scratch_reason(&verification);
+        assert!(why.contains("r01") && why.contains(reason), "{why}");
         assert_eq!(
             verification.to_string(),
             on_scratch(&migrations, None).await.to_string(),
@@ -1164,11 +1174,7 @@ async fn postgres_indexes_built_concurrently_enum_values_and_deferred_checks_sta
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    assert!(
-        matches!(verification.workplace, Workplace::RolledBack { .. }),
-        "walked {}",
-        verification.workplace
-    );
+    assert_rolled_back(&verification);
     assert_eq!(
         verification.to_string(),
         on_scratch(&migrations, None).await.to_string()
@@ -1202,11 +1208,7 @@ async fn postgres_a_failed_index_built_concurrently_is_reported_as_written() {
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    assert!(
-        matches!(verification.workplace, Workplace::RolledBack { .. }),
-        "walked {}",
-        verification.workplace
-    );
+    assert_rolled_back(&verification);
     let report = verification.to_string();
     assert!(
         report.contains("CREATE UNIQUE INDEX CONCURRENTLY t_x ON t (x)"),
@@ -1235,15 +1237,11 @@ async fn postgres_an_index_built_concurrently_on_a_partitioned_table_still_fails
         "DROP TABLE m;",
     );
     let verification = load(&dir).verify(&*db).await.unwrap();
-    match &verification.workplace {
-        Workplace::ScratchInstead { reason } => {
-            assert!(
-                reason.contains("revision r01") && reason.contains("25001"),
-                "{reason}"
-            )
-        }
-        other => panic!("walked {other}"),
-    }
+    let reason = scratch_reason(&verification);
+    assert!(
+        reason.contains("revision r01") && reason.contains("25001"),
+        "{reason}"
+    );
     let failed = verification.failed.as_ref().expect("the up fails");
     assert_eq!(failed.revision, "r01");
     assert!(
@@ -1269,11 +1267,7 @@ async fn postgres_a_temporary_table_dropped_on_commit_is_gone_after_its_step() {
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    assert!(
-        matches!(verification.workplace, Workplace::RolledBack { .. }),
-        "walked {}",
-        verification.workplace
-    );
+    assert_rolled_back(&verification);
     assert!(verification.failed.is_none(), "{verification}");
     assert_eq!(
         verification.to_string(),
@@ -1303,11 +1297,7 @@ async fn postgres_a_deferred_check_that_fails_fails_the_up_in_one_transaction() 
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    assert!(
-        matches!(verification.workplace, Workplace::RolledBack { .. }),
-        "walked {}",
-        verification.workplace
-    );
+    assert_rolled_back(&verification);
     let scratch = on_scratch(&migrations, None).await;
     let failed = |v: &Verification| {
         let failed = v.failed.as_ref().expect("the up fails");
@@ -1362,15 +1352,11 @@ async fn postgres_what_the_server_refuses_in_one_transaction_sends_the_walk_else
         revision(&dir, "r02", "-- down_revision: r01", next, "SELECT 1;");
         let migrations = load(&dir);
         let verification = migrations.verify(&*db).await.unwrap();
-        match &verification.workplace {
-            Workplace::ScratchInstead { reason } => {
-                assert!(
-                    reason.contains(code) && reason.contains("revision r0"),
-                    "{reason}"
-                )
-            }
-            other => panic!("{code}: walked {other}"),
-        }
+        let reason = scratch_reason(&verification);
+        assert!(
+            reason.contains(code) && reason.contains("revision r0"),
+            "{reason}"
+        );
         assert_eq!(
             verification.to_string(),
             on_scratch(&migrations, None).await.to_string(),
@@ -1405,10 +1391,8 @@ async fn postgres_a_full_lock_table_sends_the_walk_to_a_scratch_database() {
     );
     let migrations = load(&dir);
     let verification = migrations.verify(&*db).await.unwrap();
-    match &verification.workplace {
-        Workplace::ScratchInstead { reason } => assert!(reason.contains("53200"), "{reason}"),
-        other => panic!("walked {other}"),
-    }
+    let reason = scratch_reason(&verification);
+    assert!(reason.contains("53200"), "{reason}");
     let failed = verification.failed.as_ref().expect("the up of r02 fails");
     assert_eq!(failed.revision, "r02");
     assert_eq!(
@@ -1440,10 +1424,8 @@ async fn postgres_an_empty_database_another_run_holds_is_left_to_it() {
     let verification = load(&dir).verify(&*db).await.unwrap();
     let _ = holder.close().await;
     assert!(verification.is_ok(), "{verification}");
-    match &verification.workplace {
-        Workplace::ScratchInstead { reason } => assert!(reason.contains("lock"), "{reason}"),
-        other => panic!("walked {other}"),
-    }
+    let reason = scratch_reason(&verification);
+    assert!(reason.contains("lock"), "{reason}");
 }
 
 /// Objects another session makes in the database while the walk runs
@@ -1489,12 +1471,8 @@ async fn postgres_objects_made_by_another_session_meanwhile_send_the_walk_elsewh
     let (verification, ()) = tokio::join!(migrations.verify(&*db), other);
     let verification = verification.unwrap();
     assert!(verification.is_ok(), "{verification}");
-    match &verification.workplace {
-        Workplace::ScratchInstead { reason } => {
-            assert!(reason.contains("another session"), "{reason}")
-        }
-        other => panic!("walked {other}"),
-    }
+    let reason = scratch_reason(&verification);
+    assert!(reason.contains("another session"), "{reason}");
     assert_eq!(
         user_objects(&db).await,
         ["other_session", "_other_session", "other_session"]
