@@ -29,14 +29,15 @@
 //!
 //! A revision that is not transactional runs in the transaction as one
 //! that is, its indexes built without `CONCURRENTLY`
-//! ([`rewritten::for_one_transaction`]). What only a commit allows then
-//! fails with a code of its own ([`TRIPS`]): a statement that cannot run in
-//! a transaction block, an enum value used before the commit of the
-//! revision that added it, a table altered while checks deferred to a
-//! commit wait on its rows, the lock table full. Where a set defers
-//! checks, each step runs them after it as its commit would
-//! ([`Steps::Savepoints`]). Each sends the walk to a
-//! scratch database, where it runs as written.
+//! ([`rewritten::for_one_transaction`]); after each step, what its commit
+//! would do is done ([`Steps::Savepoints`]: the checks deferred to the
+//! commit run, the temporary tables made `ON COMMIT DROP` dropped). What
+//! only a commit allows fails with a code of its own ([`TRIPS`]): a
+//! statement that cannot run in a transaction block, an enum value used
+//! before the commit of the revision that added it, a table altered while
+//! checks deferred to a commit wait on its rows, the lock table full. Each
+//! sends the walk to a scratch database, where the revisions run as
+//! written.
 
 use std::sync::Mutex;
 
@@ -376,7 +377,7 @@ mod tests {
 
     #[test]
     fn what_only_a_commit_allows_in_any_step_sends_the_walk_elsewhere() {
-        for code in ["53200", "25001", "55P04"] {
+        for code in ["53200", "25001", "55006", "55P04"] {
             let mut down = Verification::default();
             down.not_restored.push(NotRestored {
                 revision: "r1".into(),
