@@ -234,6 +234,15 @@ impl<'s> Lexer<'s> {
 #[derive(Debug, Clone)]
 pub struct Significant<'s>(Lexer<'s>);
 
+impl<'s> Significant<'s> {
+    /// The words (keywords and bare names) among the tokens, upper-cased,
+    /// in order.
+    pub fn words(self) -> impl Iterator<Item = String> + 's {
+        self.filter(|token| token.kind == Kind::Word)
+            .map(|token| token.text.to_ascii_uppercase())
+    }
+}
+
 impl<'s> Iterator for Significant<'s> {
     type Item = Token<'s>;
 

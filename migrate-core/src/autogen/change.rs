@@ -403,24 +403,14 @@ impl Planner<'_> {
 
     /// Whether a part of `a` is a foreign key.
     pub(super) fn is_foreign_key(&self, node: &Node) -> bool {
-        let Some((pk, pn)) = &node.part else {
-            return false;
-        };
-        self.a
-            .get(&node.kind, &node.name)
-            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+        self.a_props(node)
             .and_then(|p| get(p, "definition"))
             .is_some_and(|d| d.starts_with("FOREIGN KEY"))
     }
 
     /// Whether a column of `a` is generated.
     fn is_generated(&self, node: &Node) -> bool {
-        let Some((pk, pn)) = &node.part else {
-            return false;
-        };
-        self.a
-            .get(&node.kind, &node.name)
-            .and_then(|o| o.parts.get(&(pk.clone(), pn.clone())))
+        self.a_props(node)
             .is_some_and(|p| p.contains_key("generated"))
     }
 

@@ -191,7 +191,8 @@ impl Planner<'_> {
         self.script.creates.push((node.clone(), vec![sql]));
     }
 
-    fn a_props(&self, node: &Node) -> Option<&Properties> {
+    /// The properties of the part `node` names, in `a`.
+    pub(super) fn a_props(&self, node: &Node) -> Option<&Properties> {
         let (pk, pn) = node.part.as_ref()?;
         self.a
             .get(&node.kind, &node.name)?
@@ -199,6 +200,7 @@ impl Planner<'_> {
             .get(&(pk.clone(), pn.clone()))
     }
 
+    /// The properties of the part `node` names, in `b`.
     fn b_props(&self, node: &Node) -> Option<&Properties> {
         let (pk, pn) = node.part.as_ref()?;
         self.b

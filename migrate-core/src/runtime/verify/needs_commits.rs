@@ -24,9 +24,8 @@
 //! without `CONCURRENTLY`; an enum value added (`ALTER TYPE ... ADD VALUE`)
 //! is fine until something uses it before a commit (looked for here, by
 //! the value's name in a later string: [`AddedValues`]); a constraint
-//! `INITIALLY DEFERRED` is checked after each step ([`defers_checks`]); a
-//! temporary table made `ON COMMIT DROP` is dropped after its step
-//! ([`super::rewritten::dropped_on_commit`]).
+//! `INITIALLY DEFERRED` is checked after each step, and a temporary table
+//! made `ON COMMIT DROP` dropped after its step ([`commit_work`]).
 //! Where the server still refuses (25001, 55P04, 55006), the walk goes to
 //! a scratch database after all.
 
@@ -243,38 +242,28 @@ fn outlives(sql: &str, nested: bool) -> Option<&'static str> {
     None
 }
 
-/// Whether a revision of `migrations` makes a constraint or a constraint
-/// trigger whose checks wait for the commit (`INITIALLY DEFERRED`): the walk
-/// in one transaction then runs them after each step.
-pub(super) fn defers_checks(migrations: &Migrations) -> bool {
-    any_words(migrations, |pair| pair == ["INITIALLY", "DEFERRED"])
-}
-
-/// Whether a revision of `migrations` makes a temporary table dropped at
-/// its commit: the walk in one transaction then drops those of each step
-/// after it ([`super::rewritten::dropped_on_commit`]).
-pub(super) fn drops_temporary(migrations: &Migrations) -> bool {
-    any_words(migrations, |pair| pair == ["COMMIT", "DROP"])
-}
-
-/// Whether two words in a row of a section of `migrations` (upper-cased,
-/// outside comments and strings) are what `found` looks for.
-fn any_words(migrations: &Migrations, found: impl Fn([&str; 2]) -> bool) -> bool {
-    migrations.revisions().iter().any(|revision| {
-        [Direction::Up, Direction::Down]
-            .into_iter()
-            .any(|direction| {
-                let sql = revision.section(direction).0;
-                let words: Vec<String> = lex::tokens(sql, Dialect::Postgres)
-                    .significant()
-                    .filter(|token| token.kind == Kind::Word)
-                    .map(|token| token.text.to_ascii_uppercase())
-                    .collect();
-                words
-                    .windows(2)
-                    .any(|pair| found([pair[0].as_str(), pair[1].as_str()]))
-            })
-    })
+/// What each step of the walk in one transaction does after it, as its
+/// commit would (`Steps::Savepoints`), for `migrations`: whether a
+/// revision makes a constraint or constraint trigger whose checks wait for
+/// the commit (`INITIALLY DEFERRED`: they run after each step), and whether
+/// one makes a temporary table dropped at its commit (`ON COMMIT DROP`:
+/// dropped after its step, [`super::rewritten::dropped_on_commit`]).
+pub(super) fn commit_work(migrations: &Migrations) -> (bool, bool) {
+    let (mut checks_deferred, mut drops_temporary) = (false, false);
+    for revision in migrations.revisions() {
+        for direction in [Direction::Up, Direction::Down] {
+            let sql = revision.section(direction).0;
+            let words: Vec<String> = lex::tokens(sql, Dialect::Postgres)
+                .significant()
+                .words()
+                .collect();
+            for pair in words.windows(2) {
+                checks_deferred |= pair == ["INITIALLY", "DEFERRED"];
+                drops_temporary |= pair == ["COMMIT", "DROP"];
+            }
+        }
+    }
+    (checks_deferred, drops_temporary)
 }
 
 /// Whether the arguments after `set_config` end in a plain `false` (the

@@ -281,9 +281,10 @@ async fn inside(
         execute(conn, fresh, "reset the session").await?;
     }
     let mut verification = Verification::default();
+    let (checks_deferred, drops_temporary) = needs_commits::commit_work(migrations);
     let savepoints = Steps::Savepoints {
-        checks_deferred: needs_commits::defers_checks(migrations),
-        drops_temporary: needs_commits::drops_temporary(migrations),
+        checks_deferred,
+        drops_temporary,
     };
     let steps = (&mut *conn, savepoints);
     let stop = walk::<Postgres>(migrations, options, steps, 0, &mut verification).await?;

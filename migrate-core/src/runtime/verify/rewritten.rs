@@ -61,8 +61,7 @@ pub(super) fn as_written<'s>(sql: &'s str, ran: &str) -> Option<&'s str> {
 fn partitions(sql: &str) -> bool {
     let words: Vec<String> = lex::tokens(sql, Dialect::Postgres)
         .significant()
-        .filter(|token| token.kind == Kind::Word)
-        .map(|token| token.text.to_ascii_uppercase())
+        .words()
         .collect();
     words.iter().any(|word| word.contains("HYPERTABLE"))
         || words.windows(2).any(|pair| {

@@ -207,6 +207,11 @@ fn declared_facts(table: &str, sql: &str, snapshot: &mut Snapshot) {
     snapshot.add(fact().property("autoincrement", autoincrement));
 }
 
+/// The rows `pragmas` keeps under `key` (none where there are none).
+fn rows<'p, V>(map: &'p BTreeMap<String, Vec<V>>, key: &str) -> &'p [V] {
+    map.get(key).map(Vec::as_slice).unwrap_or_default()
+}
+
 /// Adds one table's facts; false (and nothing added) for the shadow
 /// tables a virtual table keeps, which come and go with it.
 fn table_facts(pragmas: &Pragmas, table: &str, snapshot: &mut Snapshot) -> bool {
@@ -221,34 +226,39 @@ fn table_facts(pragmas: &Pragmas, table: &str, snapshot: &mut Snapshot) -> bool 
         snapshot.add(fact().property("strict", (*strict != 0).then_some("yes")));
         snapshot.add(fact().property("virtual", (kind == "virtual").then_some("yes")));
     }
-    let columns = pragmas.columns.get(table).cloned().unwrap_or_default();
-    for (name, ty, not_null, default, pk, hidden) in columns {
-        if hidden == 1 {
+    for (name, ty, not_null, default, pk, hidden) in rows(&pragmas.columns, table) {
+        if *hidden == 1 {
             continue; // a virtual table's hidden column (FTS5's own name, rank)
         }
-        let column = || fact().part("column", &name);
+        let column = || fact().part("column", name);
         // Declared types and defaults are kept as written, in any case.
-        let ty = normalized(&ty).to_uppercase();
+        let ty = normalized(ty).to_uppercase();
         snapshot.add(column().property("type", Some(&ty)));
-        snapshot.add(column().property("nullable", Some(if not_null != 0 { "no" } else { "yes" })));
+        snapshot
+            .add(column().property("nullable", Some(if *not_null != 0 { "no" } else { "yes" })));
         snapshot.add(column().property("default", default.as_deref().map(normalized).as_deref()));
         let pk = pk.to_string();
         snapshot.add(column().property("primary key position", (pk != "0").then_some(&pk)));
-        let generated = match hidden {
+        let generated = match *hidden {
             2 => Some("virtual"),
             3 => Some("stored"),
             _ => None,
         };
         snapshot.add(column().property("generated", generated));
     }
-    let keys = pragmas.keys.get(table).cloned().unwrap_or_default();
     let mut foreign: BTreeMap<i64, ForeignKey> = BTreeMap::new();
-    for (id, target, from, to, on_update, on_delete) in keys {
-        let entry = foreign
-            .entry(id)
-            .or_insert_with(|| (target, Vec::new(), Vec::new(), on_update, on_delete));
-        entry.1.push(from);
-        entry.2.extend(to);
+    for (id, target, from, to, on_update, on_delete) in rows(&pragmas.keys, table) {
+        let entry = foreign.entry(*id).or_insert_with(|| {
+            (
+                target.clone(),
+                Vec::new(),
+                Vec::new(),
+                on_update.clone(),
+                on_delete.clone(),
+            )
+        });
+        entry.1.push(from.clone());
+        entry.2.extend(to.clone());
     }
     for (target, from, to, on_update, on_delete) in foreign.into_values() {
         let name = format!(
@@ -260,13 +270,8 @@ fn table_facts(pragmas: &Pragmas, table: &str, snapshot: &mut Snapshot) -> bool 
         snapshot.add(key().property("on update", Some(&on_update)));
         snapshot.add(key().property("on delete", Some(&on_delete)));
     }
-    let indexes = pragmas.indexes.get(table).cloned().unwrap_or_default();
-    for (index, unique, origin, partial) in indexes {
-        let columns = pragmas
-            .index_columns
-            .get(&index)
-            .cloned()
-            .unwrap_or_default();
+    for (index, unique, origin, partial) in rows(&pragmas.indexes, table) {
+        let columns = rows(&pragmas.index_columns, index);
         let has_expression = columns.iter().any(|(name, _)| name.is_none());
         let columns = columns
             .iter()
@@ -286,17 +291,15 @@ fn table_facts(pragmas: &Pragmas, table: &str, snapshot: &mut Snapshot) -> bool 
             // Named by SQLite after the table and a number: by its columns.
             "u" => snapshot.add(fact().part("unique", &format!("({columns})"))),
             _ => {
-                let part = || fact().part("index", &index);
+                let part = || fact().part("index", index);
                 snapshot.add(part().property("columns", Some(&columns)));
                 snapshot
-                    .add(part().property("unique", Some(if unique != 0 { "yes" } else { "no" })));
-                let sql = pragmas.index_sql.get(&index).cloned().flatten();
-                if partial != 0 || has_expression {
-                    snapshot.add(
-                        part().property("definition", sql.as_deref().map(normalized).as_deref()),
-                    );
+                    .add(part().property("unique", Some(if *unique != 0 { "yes" } else { "no" })));
+                let sql = pragmas.index_sql.get(index).and_then(Option::as_deref);
+                if *partial != 0 || has_expression {
+                    snapshot.add(part().property("definition", sql.map(normalized).as_deref()));
                 }
-                snapshot.add(part().property(KEPT, sql.as_deref()));
+                snapshot.add(part().property(KEPT, sql));
             }
         }
     }
