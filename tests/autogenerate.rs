@@ -437,6 +437,72 @@ async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, dev_url:
     generated.reviews.len()
 }
 
+/// The desired schema is built in the head's scratch database before the
+/// chain is replayed there, in a transaction rolled back: nothing of it is
+/// left for the replay, which makes the same table again, nor of the
+/// settings it changed (a `search_path` of `pg_catalog` alone, or read-only
+/// transactions, would fail the replay). SQL that ends a transaction
+/// itself, or that a transaction refuses, is built in a database of its
+/// own, with the same revisions; SQL that fails names its line there.
+#[tokio::test]
+async fn the_desired_schema_is_built_in_the_heads_scratch_when_it_can_be() {
+    use migraph::runtime::autogen::BuiltIn;
+    let Some(_target) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-one-scratch");
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE TABLE t (a integer);",
+        "DROP TABLE t;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let dev_url = format!("{}/postgres", common::postgres_server());
+    let table = "CREATE TABLE public.t (a integer, b text);\nCREATE INDEX t_b ON public.t (b);";
+    let cases = [
+        (
+            format!(
+                "SET search_path TO pg_catalog;\nSET default_transaction_read_only = on;\n\
+                 SELECT pg_catalog.set_config('search_path', '', false);\n{table}"
+            ),
+            BuiltIn::HeadTransaction,
+        ),
+        (format!("BEGIN;\n{table}\nCOMMIT;"), BuiltIn::OwnScratch),
+        (
+            table.replace("INDEX t_b", "INDEX CONCURRENTLY t_b"),
+            BuiltIn::OwnScratch,
+        ),
+    ];
+    for (sql, built_in) in cases {
+        let generated = migrations
+            .migrator()
+            .autogenerate(&Desired::sql(sql.as_str()), dev_url.as_str())
+            .await
+            .unwrap();
+        assert_eq!(generated.desired_built_in, built_in, "{sql}");
+        assert!(generated.is_proven(), "{:?}", generated.proof);
+        let ups: Vec<&str> = generated.revisions.iter().map(|r| r.up.as_str()).collect();
+        assert_eq!(
+            ups,
+            [
+                "ALTER TABLE t ADD COLUMN b text;\n",
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_b ON t USING btree (b);\n"
+            ],
+            "{sql}"
+        );
+    }
+    let failing = Desired::sql("CREATE TABLE t (a integer);\nCREATE TABLE t (a integer);");
+    let err = migrations
+        .migrator()
+        .autogenerate(&failing, dev_url.as_str())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("line 2"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// authelia/authelia's PostgreSQL set (also in `sqlite/` and `mysql/`).
 #[tokio::test]
 async fn authelia_steps_are_reproduced_both_ways() {

@@ -116,7 +116,7 @@ pub enum Command {
         /// Write the revision(s) from the difference between the head and
         /// the desired schema (PostgreSQL, MySQL/MariaDB, SQLite in memory):
         /// the chain is replayed on a
-        /// scratch database, the desired schema built in another, and what
+        /// scratch database, the desired schema built there or in another, and what
         /// is written is proven both ways first. Several files when the
         /// change needs them (indexes built CONCURRENTLY, constraints
         /// validated after NOT VALID). Lines '-- review: ...' mark what a

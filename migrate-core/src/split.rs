@@ -71,6 +71,21 @@ pub fn dollar_body_line(statement: &str, body_line: usize) -> Option<usize> {
     Some(before + body_line.saturating_sub(1))
 }
 
+/// Whether `statement` (one, as [`Piece::statement`] gives it) opens or
+/// ends a transaction: `BEGIN`, `START`, `COMMIT`, `END`, `ABORT`, or a
+/// `ROLLBACK` that is not `ROLLBACK TO` a savepoint.
+pub fn opens_or_ends_transaction(statement: &str) -> bool {
+    let mut words = statement
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase);
+    match words.next().as_deref() {
+        Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
+        Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
+        _ => false,
+    }
+}
+
 /// Splits `sql` into pieces; see the module docs.
 pub fn split(sql: &str, dialect: Dialect) -> Vec<Piece<'_>> {
     let rules = Rules::from(dialect);

@@ -41,7 +41,8 @@ impl Migrator<'_> {
 
     /// Writes the revision(s) that take the set's head(s) to `desired`, in
     /// the set's dialect (declared, else `dev_url`'s): replays the chain on
-    /// a scratch database on `dev_url`'s server, builds the desired schema in a second one (or
+    /// a scratch database on `dev_url`'s server, builds the desired schema there first in a
+    /// transaction rolled back (PostgreSQL) or in a second one (or
     /// reads it from [`Desired::Url`]), reads both catalogs, plans
     /// ([`crate::autogen::plan`]) and proves: the ups applied to the
     /// replayed head, compared with the desired schema; the downs applied

@@ -370,18 +370,9 @@ fn controls_transaction<DB: Catalog>(revision: &Revision) -> bool {
 
 /// Whether a statement of `sql` opens or ends a transaction.
 pub(super) fn opens_or_ends_transaction(sql: &str, dialect: Dialect) -> bool {
-    split::split(sql, dialect).iter().any(|piece| {
-        let mut words = piece
-            .statement()
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_uppercase);
-        match words.next().as_deref() {
-            Some("BEGIN" | "START" | "COMMIT" | "END" | "ABORT") => true,
-            Some("ROLLBACK") => words.next().as_deref() != Some("TO"),
-            _ => false,
-        }
-    })
+    split::split(sql, dialect)
+        .iter()
+        .any(|piece| split::opens_or_ends_transaction(piece.statement()))
 }
 
 /// What differs after the down from before the up, leaving out what the
