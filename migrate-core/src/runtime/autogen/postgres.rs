@@ -224,11 +224,7 @@ impl Migrator<'_> {
     /// The desired schema: built in a scratch database of its own (dropped
     /// before this returns), or read from its URL; with the time to build
     /// and the time to read.
-    async fn desired_schema(
-        &self,
-        desired: &Desired,
-        dev_url: &DatabaseUrl,
-    ) -> Result<Built> {
+    async fn desired_schema(&self, desired: &Desired, dev_url: &DatabaseUrl) -> Result<Built> {
         let Some((source_name, sql)) = read_sql(desired)? else {
             let Desired::Url(url) = desired else {
                 unreachable!("read_sql reads every other kind")

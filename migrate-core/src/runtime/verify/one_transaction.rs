@@ -44,6 +44,7 @@ use std::sync::Mutex;
 use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Connection, Postgres};
 
+use super::postgres_changes::GENERIC_PLANS;
 use super::stairway::{walk, Steps, Stop};
 use super::{needs_commits, rewritten, Verification, Workplace};
 use crate::error::{Error, Result};
@@ -224,7 +225,9 @@ async fn in_transaction(
     options: &Options,
     prepared: &[String],
 ) -> Result<Walked> {
-    execute(conn, "BEGIN", "begin verify's transaction").await?;
+    let (setting, value) = GENERIC_PLANS;
+    let begin = format!("BEGIN; SET LOCAL {setting} = {value}");
+    execute(conn, &begin, "begin verify's transaction").await?;
     let walked = inside(conn, empty, migrations, options, prepared).await;
     let rolled_back = execute(conn, "ROLLBACK", "roll back verify's transaction").await;
     let walked = match walked {

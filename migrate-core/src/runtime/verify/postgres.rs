@@ -21,6 +21,18 @@ pub(super) const FIRST_USER_OID: u32 = 16384;
 const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
                            AND n.nspname NOT LIKE 'pg\\_%'";
 
+/// The comment on an object (`subid`: a column's number, else `0`), as
+/// `obj_description` and `col_description` give it. Those are SQL functions
+/// whose bodies are planned again on every call site each time the read
+/// runs, and make the read's own plan be made again on every read after
+/// DDL in a transaction (every read of a walk); this subquery keeps the one plan.
+fn comment_of(oid: &str, catalog: &str, subid: &str) -> String {
+    format!(
+        "(SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = {oid} \
+         AND dsc.classoid = '{catalog}'::regclass AND dsc.objsubid = {subid})"
+    )
+}
+
 /// Relations (tables, views, sequences, foreign tables) with the kind and
 /// name the snapshot uses: `public` is left out of names.
 pub(super) fn relations() -> String {
@@ -111,11 +123,12 @@ pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
-                    obj_description(n.oid, 'pg_namespace')
+                    {}
              FROM pg_namespace n
              WHERE {USER_SCHEMA} AND n.nspname <> 'public'
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass
-                               AND e.objid = n.oid AND e.deptype = 'e')"
+                               AND e.objid = n.oid AND e.deptype = 'e')",
+            comment_of("n.oid", "pg_namespace", "0")
         ),
         format!(
             "SELECT 'statistics', CASE WHEN n.nspname = 'public' THEN s.stxname::text
@@ -123,23 +136,26 @@ pub(super) fn other_bodies() -> Vec<String> {
              FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
              CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_statisticsobjdef(s.oid)),
-                ('comment', obj_description(s.oid, 'pg_statistic_ext'))
+                ('comment', {})
              ) AS p(key, value)
-             WHERE {USER_SCHEMA}"
+             WHERE {USER_SCHEMA}",
+            comment_of("s.oid", "pg_statistic_ext", "0")
         ),
-        "SELECT 'publication', pb.pubname::text, NULL::text, NULL::text, p.key, p.value
-         FROM pg_publication pb CROSS JOIN LATERAL (VALUES
-            ('all tables', CASE WHEN pb.puballtables THEN 'yes' END),
-            ('publish', concat_ws(', ', CASE WHEN pb.pubinsert THEN 'insert' END,
-                CASE WHEN pb.pubupdate THEN 'update' END, CASE WHEN pb.pubdelete THEN 'delete' END,
-                CASE WHEN pb.pubtruncate THEN 'truncate' END)),
-            ('via partition root', CASE WHEN pb.pubviaroot THEN 'yes' END),
-            ('tables', (SELECT string_agg(r.prrelid::regclass::text, ', '
-                            ORDER BY r.prrelid::regclass::text)
-                        FROM pg_publication_rel r WHERE r.prpubid = pb.oid)),
-            ('comment', obj_description(pb.oid, 'pg_publication'))
-         ) AS p(key, value)"
-            .to_owned(),
+        format!(
+            "SELECT 'publication', pb.pubname::text, NULL::text, NULL::text, p.key, p.value
+             FROM pg_publication pb CROSS JOIN LATERAL (VALUES
+                ('all tables', CASE WHEN pb.puballtables THEN 'yes' END),
+                ('publish', concat_ws(', ', CASE WHEN pb.pubinsert THEN 'insert' END,
+                    CASE WHEN pb.pubupdate THEN 'update' END, CASE WHEN pb.pubdelete THEN 'delete' END,
+                    CASE WHEN pb.pubtruncate THEN 'truncate' END)),
+                ('via partition root', CASE WHEN pb.pubviaroot THEN 'yes' END),
+                ('tables', (SELECT string_agg(r.prrelid::regclass::text, ', '
+                                ORDER BY r.prrelid::regclass::text)
+                            FROM pg_publication_rel r WHERE r.prpubid = pb.oid)),
+                ('comment', {})
+             ) AS p(key, value)",
+            comment_of("pb.oid", "pg_publication", "0")
+        ),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
          CROSS JOIN LATERAL (VALUES ('version', x.extversion), ('schema', n.nspname::text))
@@ -152,10 +168,10 @@ pub(super) fn other_bodies() -> Vec<String> {
 /// The facts of each relation, type and function of `rel`, `ty` and `fun`.
 pub(super) fn object_bodies() -> Vec<String> {
     vec![
-        String::from(
+        format!(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
              FROM rel r CROSS JOIN LATERAL (VALUES
-                ('comment', obj_description(r.oid, 'pg_class')),
+                ('comment', {}),
                 ('definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true) END),
                 ('partition key', CASE WHEN r.relkind = 'p' THEN pg_get_partkeydef(r.oid) END),
                 ('partition of', CASE WHEN r.relispartition THEN
@@ -181,7 +197,8 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END)
-             ) AS p(key, value)"
+             ) AS p(key, value)",
+            comment_of("r.oid", "pg_class", "0")
         ),
         String::from(
             "SELECT r.kind, r.name, NULL::text, NULL::text, p.key, p.value
@@ -205,7 +222,7 @@ pub(super) fn object_bodies() -> Vec<String> {
         // `char(n)`) is a default pg_dump writes; on a partition it is what
         // no default means (pg_dump writes it where the parent's column has
         // a default and the partition's has none).
-        String::from(
+        format!(
             "SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
              FROM rel r
              JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -222,45 +239,49 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <>
                     (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
                     THEN (SELECT co.collname::text FROM pg_collation co WHERE co.oid = a.attcollation) END),
-                ('comment', col_description(r.oid, a.attnum)),
+                ('comment', {}),
                 ('statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END),
                 ('storage', (SELECT CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
                     WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
                     FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage))
              ) AS p(key, value)
-             WHERE r.relkind <> 'S'"
+             WHERE r.relkind <> 'S'",
+            comment_of("r.oid", "pg_class", "a.attnum")
         ),
         format!(
             "SELECT r.kind, r.name, 'constraint', k.conname::text, p.key, p.value
              FROM rel r JOIN pg_constraint k ON k.conrelid = r.oid CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_constraintdef(k.oid, true)),
-                ('comment', obj_description(k.oid, 'pg_constraint'))
+                ('comment', {})
              ) AS p(key, value)
-             WHERE {OWN_CONSTRAINT}"
+             WHERE {OWN_CONSTRAINT}",
+            comment_of("k.oid", "pg_constraint", "0")
         ),
         // Indexes that implement a constraint are the constraint's; the
         // definition leaves out the index's own name and the table's.
-        String::from(
+        format!(
             "SELECT r.kind, r.name, 'index', ic.relname::text, p.key, p.value
              FROM rel r JOIN pg_index i ON i.indrelid = r.oid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              CROSS JOIN LATERAL (VALUES
                 ('definition', CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
                     || btrim(substring(pg_get_indexdef(i.indexrelid) FROM ' USING .*$'))),
-                ('comment', obj_description(i.indexrelid, 'pg_class'))
+                ('comment', {})
              ) AS p(key, value)
              WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = i.indrelid
-                               AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))"
+                               AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))",
+            comment_of("i.indexrelid", "pg_class", "0")
         ),
-        String::from(
+        format!(
             "SELECT r.kind, r.name, 'trigger', t.tgname::text, p.key, p.value
              FROM rel r JOIN pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
              CROSS JOIN LATERAL (VALUES
                 ('definition', pg_get_triggerdef(t.oid, true)),
                 ('enabled', CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'replica'
                     WHEN 'A' THEN 'always' END),
-                ('comment', obj_description(t.oid, 'pg_trigger'))
-             ) AS p(key, value)"
+                ('comment', {})
+             ) AS p(key, value)",
+            comment_of("t.oid", "pg_trigger", "0")
         ),
         String::from(
             "SELECT r.kind, r.name, 'rule', w.rulename::text, 'definition', pg_get_ruledef(w.oid, true)
@@ -277,16 +298,17 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('with check', pg_get_expr(po.polwithcheck, po.polrelid))
              ) AS p(key, value)"
         ),
-        String::from(
+        format!(
             "SELECT fun.kind, fun.name, NULL::text, NULL::text, p.key, p.value
              FROM fun CROSS JOIN LATERAL (VALUES
                 ('definition', CASE WHEN fun.prokind <> 'a' THEN pg_get_functiondef(fun.oid) END),
                 ('result', pg_get_function_result(fun.oid)),
-                ('comment', obj_description(fun.oid, 'pg_proc'))
+                ('comment', {})
              ) AS p(key, value)",
+            comment_of("fun.oid", "pg_proc", "0"),
         ),
         // The types of `types()`, their values, attributes and constraints.
-        String::from(
+        format!(
             "SELECT ty.kind, ty.name, NULL::text, NULL::text, p.key, p.value
              FROM ty CROSS JOIN LATERAL (VALUES
                 ('kind', CASE ty.typtype WHEN 'e' THEN 'enum' WHEN 'r' THEN 'range'
@@ -297,7 +319,7 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('default', ty.typdefault),
                 ('subtype', (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg
                              WHERE rg.rngtypid = ty.oid)),
-                ('comment', obj_description(ty.oid, 'pg_type'))
+                ('comment', {})
              ) AS p(key, value)
              UNION ALL
              SELECT ty.kind, ty.name, 'value', quote_literal(e.enumlabel), 'position',
@@ -312,7 +334,8 @@ pub(super) fn object_bodies() -> Vec<String> {
              UNION ALL
              SELECT ty.kind, ty.name, 'constraint', k.conname::text, 'definition',
                 pg_get_constraintdef(k.oid, true)
-             FROM ty JOIN pg_constraint k ON k.contypid = ty.oid"
+             FROM ty JOIN pg_constraint k ON k.contypid = ty.oid",
+            comment_of("ty.oid", "pg_type", "0")
         ),
     ]
 }

@@ -13,6 +13,8 @@ use sqlx::{ConnectOptions, Connection};
 
 #[cfg(feature = "postgres")]
 use super::one_transaction::{self, walk_rolled_back, EmptyDatabase, Walked};
+#[cfg(feature = "postgres")]
+use super::postgres_changes::GENERIC_PLANS;
 use super::stairway::{walk, Steps, Stop};
 use super::Verification;
 use crate::error::{Error, Result};
@@ -69,11 +71,12 @@ macro_rules! connected {
             #[cfg(feature = "postgres")]
             Place::Postgres { server, name } => {
                 type $db = sqlx::Postgres;
-                // A database thrown away afterwards need not wait for the disk.
+                // A database thrown away afterwards need not wait for the
+                // disk; the catalog is read with one plan.
                 let options = server
                     .clone()
                     .database(name)
-                    .options([("synchronous_commit", "off")]);
+                    .options([("synchronous_commit", "off"), GENERIC_PLANS]);
                 let mut $conn = options.connect().await.map_err(db(CONNECT))?;
                 let result = $body;
                 let _ = $conn.close().await;
@@ -223,7 +226,7 @@ impl Scratch {
                 let options = server
                     .clone()
                     .database(name)
-                    .options([("synchronous_commit", "off")]);
+                    .options([("synchronous_commit", "off"), GENERIC_PLANS]);
                 Ok(Some(options.connect().await.map_err(db(CONNECT))?))
             }
             _ => Ok(None),
