@@ -83,7 +83,7 @@ impl Versions {
     /// catalogs as they are then (the first, for an empty database); a
     /// walk that makes hundreds of tables, triggers and sequences outgrows
     /// it (a sequential scan of `pg_trigger` for each table: reads took
-    /// 1.4 times as long on concourse's history), and planning again costs
+    /// 1.3 times as long on concourse's history), and planning again costs
     /// about three reads, so it is done as seldom as growth allows.
     fn plan(&mut self) -> usize {
         let objects = self.last.as_ref().map_or(0, |last| last.objects.len());
