@@ -157,8 +157,8 @@ impl Migrator<'_> {
 
     /// The desired schema built on `conn`, the head's scratch before the
     /// chain is replayed there, in a transaction rolled back: no second
-    /// scratch database, whose `CREATE DATABASE` and `DROP DATABASE` are a
-    /// third of an autogenerate on a long history. `None` where that might
+    /// scratch database, whose `CREATE DATABASE` and `DROP DATABASE` were
+    /// a quarter of an autogenerate on a long history. `None` where that might
     /// not give what a database of its own gives: a URL, SQL that opens or
     /// ends transactions itself, or SQL that fails in the transaction (what
     /// a transaction refuses, as `CREATE INDEX CONCURRENTLY` or an enum

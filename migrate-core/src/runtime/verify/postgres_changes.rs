@@ -60,11 +60,11 @@ impl Catalog for Postgres {
 }
 
 /// The setting under which a session reads the catalog: the read's plan
-/// made once, for any parameters. PostgreSQL otherwise plans its first
-/// five executions for their parameters, and again on each read after a
-/// step's DDL in a transaction, to compare; planned for the empty arrays
-/// of a first read, it runs about ten times slower than the generic plan
-/// (some 17 ms against 1.5 ms, on a schema of 25 tables).
+/// made for any parameters, once (and again only as [`Versions::plan`]
+/// says). PostgreSQL otherwise plans its first five executions for their
+/// parameters; planned for the empty arrays of a first read, the read ran
+/// about ten times slower than under the generic plan (some 17 ms against
+/// 1.5 ms, on a schema of 25 tables).
 pub(crate) const GENERIC_PLANS: (&str, &str) = ("plan_cache_mode", "force_generic_plan");
 
 /// What a read leaves for the next one.
