@@ -128,6 +128,9 @@ struct Version {
 /// key's triggers on the table it references depend on the key, which is
 /// the referencing table's: its version would tie the two tables
 /// together); for anything else, the version of the catalog row naming it.
+/// What goes into an md5 is sorted bytewise (`COLLATE "C"`): the order only
+/// has to be the same on every read, and the database's own collation
+/// compares through the C library, which is slower.
 const VERSIONS: &str = "        member AS (
             SELECT 'r' AS tag, r.oid AS top, 'pg_class'::regclass AS classid, r.oid AS objid,
                 c.xmin || '.' || n.xmin || '.' || coalesce(s.xmin::text, '') || '.'
@@ -188,7 +191,7 @@ const VERSIONS: &str = "        member AS (
             UNION ALL SELECT f.tag, f.top, f.s FROM ref f WHERE f.s IS NOT NULL
         ),
         own AS (
-            SELECT tag, top, md5(string_agg(s, ',' ORDER BY s)) AS digest FROM version GROUP BY tag, top
+            SELECT tag, top, md5(string_agg(s, ',' ORDER BY s COLLATE \"C\")) AS digest FROM version GROUP BY tag, top
         ),
         named AS MATERIALIZED (
             SELECT DISTINCT f.tag, f.top, coalesce(m.label || coalesce('.' || col.attname, ''), CASE f.classid
@@ -221,7 +224,7 @@ const VERSIONS: &str = "        member AS (
             WHERE m.top IS NULL OR m.tag <> f.tag OR m.top <> f.top
         )
         , names AS (
-            SELECT tag, top, string_agg(s, ',' ORDER BY s) AS s FROM named GROUP BY tag, top
+            SELECT tag, top, string_agg(s, ',' ORDER BY s COLLATE \"C\") AS s FROM named GROUP BY tag, top
         )
         , vers AS MATERIALIZED (
         SELECT o.tag, o.oid::bigint AS oid, o.kind, o.name, md5(w.digest || ':' || coalesce(x.s, '')) AS digest
@@ -266,7 +269,7 @@ fn read_query() -> String {
         fun AS (SELECT * FROM fun_all WHERE oid::bigint IN (SELECT oid FROM changed WHERE tag = 'f')),
         other (kind, name, part, part_name, key, value) AS MATERIALIZED ({}),
         other_digest AS (
-            SELECT md5(coalesce(string_agg(o::text, ',' ORDER BY o::text), '')) AS digest FROM other o)
+            SELECT md5(coalesce(string_agg(o::text, ',' ORDER BY o::text COLLATE \"C\"), '')) AS digest FROM other o)
         (SELECT '{VERSION_ROW}', tag, oid::text, kind, name, digest FROM vers)
         UNION ALL (SELECT '{OTHER_ROW}', digest, NULL, NULL, NULL, NULL FROM other_digest)
         UNION ALL (SELECT * FROM other WHERE (SELECT digest FROM other_digest) IS DISTINCT FROM $6)
