@@ -292,8 +292,7 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
     loop {
         let next = match ready.pop_first() {
             Some((_, i)) => i,
-            // A cycle: take the lowest-ranked entry left.
-            None => match (0..n).filter(|&i| !done[i]).min_by_key(|&i| (ranks[i], i)) {
+            None => match break_cycle(&after, &done, &ranks) {
                 Some(i) => i,
                 None => break,
             },
@@ -311,6 +310,38 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
         }
     }
     out
+}
+
+/// When every entry left waits for another: one of a cycle that waits for
+/// nothing outside it (the lowest-ranked), so that the entries waiting on
+/// the cycle still come after it. Any entry left could be one that waits
+/// on the cycle (a table referenced by one of two tables referencing each
+/// other, dropped before them).
+fn break_cycle(after: &[BTreeSet<usize>], done: &[bool], ranks: &[u8]) -> Option<usize> {
+    let left: Vec<usize> = (0..after.len()).filter(|&i| !done[i]).collect();
+    // What each entry left waits for, directly or not.
+    let waits_for = |from: usize| {
+        let (mut seen, mut stack) = (BTreeSet::new(), vec![from]);
+        while let Some(i) = stack.pop() {
+            for &j in &after[i] {
+                if !done[j] && seen.insert(j) {
+                    stack.push(j);
+                }
+            }
+        }
+        seen
+    };
+    let waits: BTreeMap<usize, BTreeSet<usize>> = left.iter().map(|&i| (i, waits_for(i))).collect();
+    let lowest =
+        |candidates: &mut dyn Iterator<Item = usize>| candidates.min_by_key(|&i| (ranks[i], i));
+    // In a cycle nothing outside waits for: all it waits for waits for it.
+    lowest(
+        &mut left
+            .iter()
+            .copied()
+            .filter(|i| waits[i].iter().all(|w| waits[w].contains(i))),
+    )
+    .or_else(|| lowest(&mut left.iter().copied()))
 }
 
 /// The SQL of one direction: review lines, drops, early alters, creates,
