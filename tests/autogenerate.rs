@@ -1204,3 +1204,13 @@ async fn svix_steps_are_reproduced_both_ways() {
     report("svix", &tally);
     assert_reproduced(&tally);
 }
+
+/// concourse/concourse's ATC history (its Go migrations as the DDL they
+/// run): a large first schema, columns renamed and retyped, unique
+/// indexes on expressions, foreign keys remade with other actions.
+#[tokio::test]
+async fn concourse_steps_are_reproduced_both_ways() {
+    let tally = walk("concourse", "", 40).await;
+    report("concourse", &tally);
+    assert_reproduced(&tally);
+}

@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -441,8 +441,31 @@ def sqlx_reversible(repo, out, prefix, source):
     revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
     write(out, revs, "postgres", source)
 
+def go_exec_ddl(go):
+    """The DDL a Go migration runs (its tx.Exec calls' literal SQL starting
+    ALTER, CREATE or DROP, in order); the rest changes rows only."""
+    out = []
+    for m in re.finditer(r'\.Exec\(\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)', go):
+        sql = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if re.match(r"(?i)(alter|create|drop)\b", sql):
+            out.append(re.sub(r"\n\t+", "\n  ", sql).rstrip(";") + ";")
+    return "\n".join(out) + "\n" if out else "-- the Go migration changes rows only\n"
+
+def concourse(repo, out):
+    """concourse/concourse's ATC: VERSION_name.{up,down}.{sql,go}; a Go
+    migration becomes the DDL it runs (go_exec_ddl)."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, "atc/db/migration/migrations/"):
+        m = re.match(r".*/(\d+)_(.*)\.(up|down)\.(sql|go)$", p)
+        if not m: continue
+        text = git_show(repo, p)
+        text = go_exec_ddl(text) if m.group(4) == "go" else text
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), text)
+    revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
+    write(out, revs, "postgres", "concourse/concourse")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix = (sys.argv[5:24] + ["-"] * 19)[:19]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc = (sys.argv[5:25] + ["-"] * 20)[:20]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -505,3 +528,5 @@ if neon != "-":
 if svix != "-":
     sqlx_reversible(svix, f"{root}/postgres/svix", "server/svix-server/migrations/",
                     "svix/svix-webhooks")
+if conc != "-":
+    concourse(conc, f"{root}/postgres/concourse")
