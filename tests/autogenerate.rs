@@ -1214,3 +1214,24 @@ async fn concourse_steps_are_reproduced_both_ways() {
     report("concourse", &tally);
     assert_reproduced(&tally);
 }
+
+/// Enum values dropped where a default and a partial index use them: the
+/// down brings them back and uses them in one transaction, which
+/// `ADD VALUE` cannot ("unsafe use of new value"), so the down rebuilds
+/// the enum. Before, the down added them in place and failed (an enum
+/// losing values, as hyperswitch's and Prisma's histories do).
+#[tokio::test]
+async fn an_enum_losing_values_used_in_the_head_is_rebuilt_in_the_down() {
+    let head = "CREATE TYPE currency AS ENUM ('AED', 'USD', 'ANG', 'EUR');\n\
+                CREATE TABLE pay (id integer PRIMARY KEY, \
+                c currency DEFAULT 'AED', cs currency[] DEFAULT ARRAY['ANG'::currency]);\n\
+                CREATE INDEX pay_ang ON pay (id) WHERE c = 'ANG';";
+    let desired = "CREATE TYPE currency AS ENUM ('USD', 'EUR');\n\
+                   CREATE TABLE pay (id integer PRIMARY KEY, \
+                   c currency DEFAULT 'USD', cs currency[]);";
+    let Some((plan, _conn, _k, _d)) = planned(head, desired).await else {
+        return;
+    };
+    let down: String = plan.revisions.iter().map(|r| r.down.as_str()).collect();
+    assert!(!down.contains("ADD VALUE"), "{down}");
+}

@@ -31,6 +31,12 @@ pub(super) struct Style {
     pub concurrently: bool,
     /// Whether to write review lines (an up's; a down undoes its up).
     pub reviews: bool,
+    /// Enum values added with `ALTER TYPE ... ADD VALUE`. An up adds them
+    /// in a revision of their own, committed before anything uses them; a
+    /// down brings back values its up dropped and uses them in the same
+    /// transaction ("unsafe use of new value"), so there the enum is
+    /// rebuilt instead.
+    pub add_values: bool,
 }
 
 /// Kinds whose objects are planned; others (aggregates) are reported.
@@ -192,7 +198,7 @@ impl<'s> Planner<'s> {
                             lost.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
                         ));
                     }
-                    !is_subsequence(&was, &will)
+                    !is_subsequence(&was, &will) || !self.style.add_values && was != will
                 }
                 Some("composite") => !ddl::attributes_alterable(old, new),
                 _ => changed("subtype") || changed("kind"),

@@ -36,6 +36,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
             Style {
                 concurrently,
                 reviews: true,
+                add_values: true,
             },
         );
         let mut down = transition(
@@ -45,6 +46,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
             Style {
                 concurrently,
                 reviews: false,
+                add_values: false,
             },
         );
         if role == Role::Main {
