@@ -1235,3 +1235,13 @@ async fn an_enum_losing_values_used_in_the_head_is_rebuilt_in_the_down() {
     let down: String = plan.revisions.iter().map(|r| r.down.as_str()).collect();
     assert!(!down.contains("ADD VALUE"), "{down}");
 }
+
+/// miniflux/v2's history (its Go list of migrations as the SQL each
+/// runs): full-text search columns and indexes, an enum, hstore and
+/// jsonb, columns retyped, partial and expression indexes.
+#[tokio::test]
+async fn miniflux_steps_are_reproduced_both_ways() {
+    let tally = walk("miniflux", "", 30).await;
+    report("miniflux", &tally);
+    assert_reproduced(&tally);
+}

@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -464,8 +464,33 @@ def concourse(repo, out):
     revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
     write(out, revs, "postgres", "concourse/concourse")
 
+def miniflux(repo, out):
+    """miniflux/v2: its migrations are a Go slice of functions, each one
+    revision (ups only), written as the SQL literals it runs in order:
+    those assigned to `sql` or passed to `Exec`, not the queries it reads
+    rows with (SELECT, DECLARE, FETCH, CLOSE) nor statements taking
+    parameters (the rows of a loop)."""
+    go = git_show(repo, "internal/database/migrations.go")
+    body_ = go[go.index("var migrations = [...]func(tx *sql.Tx) error{"):]
+    funcs = re.split(r"(?m)^\tfunc\(tx \*sql\.Tx\)[^\n]*\{\n", body_)[1:]
+    revs = []
+    for n, f in enumerate(funcs, 1):
+        parts = []
+        # Go's own comments name columns in backquotes too.
+        f = re.sub(r"(?m)^\s*//.*$", "", f)
+        for m in re.finditer(r"`([^`]*)`", f):
+            sql = m.group(1)
+            text = re.sub(r"(?m)^\s*--.*$", "", sql).strip()
+            if not text or re.match(r"(?i)(select|declare|fetch|close)\b", text) or "$1" in sql:
+                continue
+            lines = [l[3:] if l.startswith("\t\t\t") else l.lstrip("\t") for l in sql.strip("\n").split("\n")]
+            parts.append("\n".join(lines).rstrip().rstrip(";") + ";")
+        revs.append((f"v{n:03}", f"migration_{n}",
+                     "\n".join(parts) if parts else "-- no schema change in this migration\n", None))
+    write(out, revs, "postgres", "miniflux/v2")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc = (sys.argv[5:25] + ["-"] * 20)[:20]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc, mini = (sys.argv[5:26] + ["-"] * 21)[:21]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -530,3 +555,5 @@ if svix != "-":
                     "svix/svix-webhooks")
 if conc != "-":
     concourse(conc, f"{root}/postgres/concourse")
+if mini != "-":
+    miniflux(mini, f"{root}/postgres/miniflux")
