@@ -1154,7 +1154,7 @@ async fn a_functions_comment_keeps_its_spaces() {
 
 /// harness/harness's PostgreSQL history (maragudk/migrate, many small
 /// revisions: tables, partial and expression indexes, columns added and
-/// dropped with defaults), its first 130 revisions of the 209 in the set
+/// dropped with defaults), its first 129 revisions of the 209 in the set
 /// (`MIGRATE_WALK_WHOLE=1` walks all, in about four minutes). Its first
 /// revision alters the tool's own `migrations` table, which the tool makes
 /// before it.
