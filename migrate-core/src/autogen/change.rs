@@ -155,10 +155,16 @@ impl<'s> Planner<'s> {
                 _ => {}
             }
         }
-        // An enum rebuilt in place converts its columns like a type change.
+        // An enum rebuilt in place converts its columns like a type change;
+        // a domain over it, whose base type cannot change in place, is made
+        // again over the new enum, and its columns converted too.
         for node in self.rebuilt.clone() {
             if self.is_enum(&node) {
                 altered_columns.extend(self.columns_of_type(&node));
+                for domain in self.domains_over(&node) {
+                    altered_columns.extend(self.columns_of_type(&domain));
+                    self.rebuilt.insert(domain);
+                }
             }
         }
         self.close(&dropped, &altered_columns);
@@ -429,21 +435,36 @@ impl Planner<'_> {
                 .is_some_and(|o| get(&o.properties, "kind") == Some("enum"))
     }
 
-    /// Whether rows may hold values of the type `name`: a column of it in a
-    /// table known to hold rows, or anything else built on it (a domain, a
-    /// composite type) whose columns are not followed here.
+    /// Whether rows may hold values of the type `name`: a column of it (or
+    /// of a domain over it) in a table known to hold rows, or a composite
+    /// type built on it, whose columns are not followed here.
     fn may_hold_values_of(&self, name: &str) -> bool {
         let node = Node::object("type", name);
-        self.a.dependencies().any(|(dependent, on)| {
-            *on == node
-                && match (dependent.kind.as_str(), &dependent.part) {
-                    ("table", Some((pk, _))) if pk == "column" => {
-                        self.facts.has_rows(&dependent.name)
-                    }
-                    ("type" | "domain", _) => true,
-                    _ => false,
-                }
-        })
+        let in_rows = |of: &Node| {
+            self.columns_of_type(of)
+                .iter()
+                .any(|c| self.facts.has_rows(&c.name))
+        };
+        in_rows(&node)
+            || self.domains_over(&node).iter().any(in_rows)
+            || self
+                .a
+                .dependencies()
+                .any(|(dependent, on)| *on == node && dependent.kind == "type")
+    }
+
+    /// The domains of `a` over the type `node` that `b` keeps.
+    fn domains_over(&self, node: &Node) -> Vec<Node> {
+        self.a
+            .dependencies()
+            .filter(|(dependent, on)| {
+                *on == node
+                    && dependent.kind == "domain"
+                    && dependent.part.is_none()
+                    && self.b.get("domain", &dependent.name).is_some()
+            })
+            .map(|(dependent, _)| dependent.clone())
+            .collect()
     }
 
     /// The table columns of `a` whose type is the type `node` (or its

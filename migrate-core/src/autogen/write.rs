@@ -217,10 +217,13 @@ impl Planner<'_> {
         }
         let (kind, name) = (node.kind.as_str(), node.name.as_str());
         let sql = match &node.part {
-            None if self.rebuilt.contains(node) && self.is_enum(node) => {
+            // An enum (or a domain over one) rebuilt: renamed away while its
+            // columns are converted to the new one, dropped after.
+            None if self.rebuilt.contains(node) && (self.is_enum(node) || kind == "domain") => {
+                let keyword = if kind == "domain" { "DOMAIN" } else { "TYPE" };
                 let (_, bare) = name.rsplit_once('.').unwrap_or(("", name));
                 self.script.early.push(format!(
-                    "ALTER TYPE {} RENAME TO {};",
+                    "ALTER {keyword} {} RENAME TO {};",
                     qualified(name),
                     ident(&format!("{bare}{OLD_SUFFIX}"))
                 ));
@@ -232,7 +235,7 @@ impl Planner<'_> {
                     ),
                     None => ident(&format!("{bare}{OLD_SUFFIX}")),
                 };
-                self.script.late.push(format!("DROP TYPE {old};"));
+                self.script.late.push(format!("DROP {keyword} {old};"));
                 return;
             }
             None => {
