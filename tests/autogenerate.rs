@@ -1265,3 +1265,20 @@ async fn a_domain_over_an_enum_rebuilt_is_made_again_with_it() {
     };
     assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
 }
+
+/// An enum losing a value with a composite type over it, a column of that
+/// type in a table: the composite is made again over the new enum (its
+/// attribute cannot change type while a column uses it), the column
+/// converted, both ways. Before, dropping the old enum failed.
+#[tokio::test]
+async fn a_composite_over_an_enum_rebuilt_is_made_again_with_it() {
+    let with = |values: &str| {
+        format!(
+            "CREATE TYPE status AS ENUM ({values});\n\
+             CREATE TYPE pair AS (s status, n integer);\n\
+             CREATE TABLE t (id integer, p pair);"
+        )
+    };
+    let (head, desired) = (with("'a', 'b', 'c'"), with("'a', 'c'"));
+    let _ = planned(&head, &desired).await;
+}

@@ -156,8 +156,9 @@ impl<'s> Planner<'s> {
             }
         }
         // An enum rebuilt in place converts its columns like a type change;
-        // a domain over it, whose base type cannot change in place, is made
-        // again over the new enum, and its columns converted too.
+        // a domain or composite type over it (which cannot change type in
+        // place while a column uses it) is made again over the new enum, and
+        // its columns converted too.
         for node in self.rebuilt.clone() {
             if self.is_enum(&node) {
                 altered_columns.extend(self.columns_of_type(&node));
@@ -436,8 +437,7 @@ impl Planner<'_> {
     }
 
     /// Whether rows may hold values of the type `name`: a column of it (or
-    /// of a domain over it) in a table known to hold rows, or a composite
-    /// type built on it, whose columns are not followed here.
+    /// of a domain or composite type over it) in a table known to hold rows.
     fn may_hold_values_of(&self, name: &str) -> bool {
         let node = Node::object("type", name);
         let in_rows = |of: &Node| {
@@ -445,26 +445,38 @@ impl Planner<'_> {
                 .iter()
                 .any(|c| self.facts.has_rows(&c.name))
         };
-        in_rows(&node)
-            || self.domains_over(&node).iter().any(in_rows)
-            || self
-                .a
-                .dependencies()
-                .any(|(dependent, on)| *on == node && dependent.kind == "type")
+        in_rows(&node) || self.domains_over(&node).iter().any(in_rows)
     }
 
-    /// The domains of `a` over the type `node` that `b` keeps.
+    /// The domains and composite types of `a` built on the type `node`
+    /// that `b` keeps.
     fn domains_over(&self, node: &Node) -> Vec<Node> {
-        self.a
+        let mut over: Vec<Node> = self
+            .a
             .dependencies()
             .filter(|(dependent, on)| {
                 *on == node
-                    && dependent.kind == "domain"
-                    && dependent.part.is_none()
-                    && self.b.get("domain", &dependent.name).is_some()
+                    && matches!(dependent.kind.as_str(), "domain" | "type")
+                    && self.b.get(&dependent.kind, &dependent.name).is_some()
             })
-            .map(|(dependent, _)| dependent.clone())
-            .collect()
+            .map(|(dependent, _)| Node::object(&dependent.kind, &dependent.name))
+            .collect();
+        // The catalog read records no dependency of a composite type's
+        // attribute on its type: found by the attribute's type name.
+        let named = ddl::qualified(&node.name);
+        for (kind, name, object) in self.a.objects() {
+            let composite = get(&object.properties, "kind") == Some("composite");
+            let uses = object.parts.iter().any(|((pk, _), props)| {
+                pk == "attribute"
+                    && get(props, "type").map(|t| t.trim_end_matches("[]")) == Some(&named)
+            });
+            if kind == "type" && composite && uses && self.b.get(kind, name).is_some() {
+                over.push(Node::object(kind, name));
+            }
+        }
+        over.sort();
+        over.dedup();
+        over
     }
 
     /// The table columns of `a` whose type is the type `node` (or its
