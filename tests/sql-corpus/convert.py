@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -66,6 +66,10 @@ def chirpstack(repo, out, sub, dialect):
     revs = []
     for d in sorted(dirs):
         ver, _, slug = d.partition("_")
+        for version, name, old, new in fixes:
+            if version == ver:
+                assert old in dirs[d][name], (d, name)
+                dirs[d][name] = dirs[d][name].replace(old, new)
         revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
     write(out, revs, dialect, "chirpstack/chirpstack")
 
@@ -379,8 +383,114 @@ def civitai_postgres(repo, out):
         assert old in text, (name, old)
         open(os.path.join(out, name), "w").write(text.replace(old, new))
 
+# Downs PostgreSQL refuses: (stem, file, old, new). 0029's is MySQL's syntax.
+HARNESS_FIXES = [("0029_create_index_job_job_group_id", "down",
+                  "DROP INDEX job_group_id ON jobs;", "DROP INDEX job_group_id;")]
+
+def harness_postgres(repo, out):
+    """harness/harness: maragudk/migrate, NNNN_name.{up,down}.sql run in
+    name order (several share a number: the id takes a letter after it);
+    four are named *_up.sql / *_down.sql, which the tool runs too (a later
+    revision needs what they make)."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, "app/store/database/migrate/postgres/"):
+        m = re.match(r".*/((\d+)(?:_(.*?))?)[._](up|down)\.sql$", p)
+        if not m: continue
+        (ups if m.group(4) == "up" else downs)[m.group(1)] = (m.group(2), m.group(3) or "", git_show(repo, p))
+    for stem, which, old, new in HARNESS_FIXES:
+        files = ups if which == "up" else downs
+        num, slug, text = files[stem]
+        assert old in text, (stem, which)
+        files[stem] = (num, slug, text.replace(old, new))
+    revs, seen = [], {}
+    for stem in sorted(ups):
+        num, slug, up = ups[stem]
+        n = seen[num] = seen.get(num, -1) + 1
+        rid = f"v{num}" + ("" if n == 0 and not any(s != stem and ups[s][0] == num for s in ups) else "abcdefghijklmnopqrstuvwxyz"[n])
+        revs.append((rid, slug or num, up, downs[stem][2] if stem in downs else None))
+    write(out, revs, "postgres", "harness/harness")
+
+# neon's storage controller: a down PostgreSQL refuses (the second column of
+# a DROP lacks its DROP): (version, file, old, new).
+NEON_FIXES = [("2025-06-17-082247", "down", "DROP listen_grpc_addr, listen_grpc_port;",
+               "DROP listen_grpc_addr, DROP listen_grpc_port;")]
+
+def diesel(repo, out, prefix, source, fixes=()):
+    """Diesel folders VERSION_name/{up,down}.sql under prefix, in version
+    order (dashes removed), with fixes applied."""
+    dirs = {}
+    for p in git_ls(repo, prefix):
+        m = re.match(re.escape(prefix) + r"([^/]+)/(up|down)\.sql$", p)
+        if m: dirs.setdefault(m.group(1), {})[m.group(2)] = git_show(repo, p)
+    revs = []
+    for d in sorted(dirs, key=lambda d: d.partition("_")[0].replace("-", "")):
+        ver, _, slug = d.partition("_")
+        for version, name, old, new in fixes:
+            if version == ver:
+                assert old in dirs[d][name], (d, name)
+                dirs[d][name] = dirs[d][name].replace(old, new)
+        revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
+    write(out, revs, "postgres", source)
+
+def sqlx_reversible(repo, out, prefix, source):
+    """sqlx's reversible files VERSION_name.{up,down}.sql under prefix."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, prefix):
+        m = re.match(re.escape(prefix) + r"(\d+)_(.*)\.(up|down)\.sql$", p)
+        if m: (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), git_show(repo, p))
+    revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
+    write(out, revs, "postgres", source)
+
+def go_exec_ddl(go):
+    """The DDL a Go migration runs (its tx.Exec calls' literal SQL starting
+    ALTER, CREATE or DROP, in order); the rest changes rows only."""
+    out = []
+    for m in re.finditer(r'\.Exec\(\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)', go):
+        sql = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if re.match(r"(?i)(alter|create|drop)\b", sql):
+            out.append(re.sub(r"\n\t+", "\n  ", sql).rstrip(";") + ";")
+    return "\n".join(out) + "\n" if out else "-- the Go migration changes rows only\n"
+
+def concourse(repo, out):
+    """concourse/concourse's ATC: VERSION_name.{up,down}.{sql,go}; a Go
+    migration becomes the DDL it runs (go_exec_ddl)."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, "atc/db/migration/migrations/"):
+        m = re.match(r".*/(\d+)_(.*)\.(up|down)\.(sql|go)$", p)
+        if not m: continue
+        text = git_show(repo, p)
+        text = go_exec_ddl(text) if m.group(4) == "go" else text
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), text)
+    revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
+    write(out, revs, "postgres", "concourse/concourse")
+
+def miniflux(repo, out):
+    """miniflux/v2: its migrations are a Go slice of functions, each one
+    revision (ups only), written as the SQL literals it runs in order:
+    those assigned to `sql` or passed to `Exec`, not the queries it reads
+    rows with (SELECT, DECLARE, FETCH, CLOSE) nor statements taking
+    parameters (the rows of a loop)."""
+    go = git_show(repo, "internal/database/migrations.go")
+    body_ = go[go.index("var migrations = [...]func(tx *sql.Tx) error{"):]
+    funcs = re.split(r"(?m)^\tfunc\(tx \*sql\.Tx\)[^\n]*\{\n", body_)[1:]
+    revs = []
+    for n, f in enumerate(funcs, 1):
+        parts = []
+        # Go's own comments name columns in backquotes too.
+        f = re.sub(r"(?m)^\s*//.*$", "", f)
+        for m in re.finditer(r"`([^`]*)`", f):
+            sql = m.group(1)
+            text = re.sub(r"(?m)^\s*--.*$", "", sql).strip()
+            if not text or re.match(r"(?i)(select|declare|fetch|close)\b", text) or "$1" in sql:
+                continue
+            lines = [l[3:] if l.startswith("\t\t\t") else l.lstrip("\t") for l in sql.strip("\n").split("\n")]
+            parts.append("\n".join(lines).rstrip().rstrip(";") + ";")
+        revs.append((f"v{n:03}", f"migration_{n}",
+                     "\n".join(parts) if parts else "-- no schema change in this migration\n", None))
+    write(out, revs, "postgres", "miniflux/v2")
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ = (sys.argv[5:21] + ["-"] * 16)[:16]
+crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc, mini = (sys.argv[5:26] + ["-"] * 21)[:21]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -435,3 +545,15 @@ if meter != "-":
     openmeter_postgres(meter, f"{root}/postgres/openmeter")
 if civ != "-":
     civitai_postgres(civ, f"{root}/postgres/civitai")
+if harn != "-":
+    harness_postgres(harn, f"{root}/postgres/harness")
+if neon != "-":
+    diesel(neon, f"{root}/postgres/neon-storage-controller", "storage_controller/migrations/",
+           "neondatabase/neon", NEON_FIXES)
+if svix != "-":
+    sqlx_reversible(svix, f"{root}/postgres/svix", "server/svix-server/migrations/",
+                    "svix/svix-webhooks")
+if conc != "-":
+    concourse(conc, f"{root}/postgres/concourse")
+if mini != "-":
+    miniflux(mini, f"{root}/postgres/miniflux")

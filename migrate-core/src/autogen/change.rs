@@ -31,6 +31,12 @@ pub(super) struct Style {
     pub concurrently: bool,
     /// Whether to write review lines (an up's; a down undoes its up).
     pub reviews: bool,
+    /// Enum values added with `ALTER TYPE ... ADD VALUE`. An up adds them
+    /// in a revision of their own, committed before anything uses them; a
+    /// down brings back values its up dropped and uses them in the same
+    /// transaction ("unsafe use of new value"), so there the enum is
+    /// rebuilt instead.
+    pub add_values: bool,
 }
 
 /// Kinds whose objects are planned; others (aggregates) are reported.
@@ -149,10 +155,17 @@ impl<'s> Planner<'s> {
                 _ => {}
             }
         }
-        // An enum rebuilt in place converts its columns like a type change.
+        // An enum rebuilt in place converts its columns like a type change;
+        // a domain or composite type over it (which cannot change type in
+        // place while a column uses it) is made again over the new enum, and
+        // its columns converted too.
         for node in self.rebuilt.clone() {
             if self.is_enum(&node) {
                 altered_columns.extend(self.columns_of_type(&node));
+                for domain in self.domains_over(&node) {
+                    altered_columns.extend(self.columns_of_type(&domain));
+                    self.rebuilt.insert(domain);
+                }
             }
         }
         self.close(&dropped, &altered_columns);
@@ -192,7 +205,7 @@ impl<'s> Planner<'s> {
                             lost.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
                         ));
                     }
-                    !is_subsequence(&was, &will)
+                    !is_subsequence(&was, &will) || !self.style.add_values && was != will
                 }
                 Some("composite") => !ddl::attributes_alterable(old, new),
                 _ => changed("subtype") || changed("kind"),
@@ -423,21 +436,47 @@ impl Planner<'_> {
                 .is_some_and(|o| get(&o.properties, "kind") == Some("enum"))
     }
 
-    /// Whether rows may hold values of the type `name`: a column of it in a
-    /// table known to hold rows, or anything else built on it (a domain, a
-    /// composite type) whose columns are not followed here.
+    /// Whether rows may hold values of the type `name`: a column of it (or
+    /// of a domain or composite type over it) in a table known to hold rows.
     fn may_hold_values_of(&self, name: &str) -> bool {
         let node = Node::object("type", name);
-        self.a.dependencies().any(|(dependent, on)| {
-            *on == node
-                && match (dependent.kind.as_str(), &dependent.part) {
-                    ("table", Some((pk, _))) if pk == "column" => {
-                        self.facts.has_rows(&dependent.name)
-                    }
-                    ("type" | "domain", _) => true,
-                    _ => false,
-                }
-        })
+        let in_rows = |of: &Node| {
+            self.columns_of_type(of)
+                .iter()
+                .any(|c| self.facts.has_rows(&c.name))
+        };
+        in_rows(&node) || self.domains_over(&node).iter().any(in_rows)
+    }
+
+    /// The domains and composite types of `a` built on the type `node`
+    /// that `b` keeps.
+    fn domains_over(&self, node: &Node) -> Vec<Node> {
+        let mut over: Vec<Node> = self
+            .a
+            .dependencies()
+            .filter(|(dependent, on)| {
+                *on == node
+                    && matches!(dependent.kind.as_str(), "domain" | "type")
+                    && self.b.get(&dependent.kind, &dependent.name).is_some()
+            })
+            .map(|(dependent, _)| Node::object(&dependent.kind, &dependent.name))
+            .collect();
+        // The catalog read records no dependency of a composite type's
+        // attribute on its type: found by the attribute's type name.
+        let named = ddl::qualified(&node.name);
+        for (kind, name, object) in self.a.objects() {
+            let composite = get(&object.properties, "kind") == Some("composite");
+            let uses = object.parts.iter().any(|((pk, _), props)| {
+                pk == "attribute"
+                    && get(props, "type").map(|t| t.trim_end_matches("[]")) == Some(&named)
+            });
+            if kind == "type" && composite && uses && self.b.get(kind, name).is_some() {
+                over.push(Node::object(kind, name));
+            }
+        }
+        over.sort();
+        over.dedup();
+        over
     }
 
     /// The table columns of `a` whose type is the type `node` (or its

@@ -36,6 +36,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
             Style {
                 concurrently,
                 reviews: true,
+                add_values: true,
             },
         );
         let mut down = transition(
@@ -45,6 +46,7 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
             Style {
                 concurrently,
                 reviews: false,
+                add_values: false,
             },
         );
         if role == Role::Main {
@@ -265,6 +267,35 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
             }
         }
     }
+    // A composite type after the types of its attributes (the catalog read
+    // records no dependency of an attribute on its type).
+    let by_name: BTreeMap<String, usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, (n, _))| n.part.is_none() && matches!(n.kind.as_str(), "type" | "domain"))
+        .map(|(i, (n, _))| (super::ddl::qualified(&n.name), i))
+        .collect();
+    for (i, (node, _)) in entries.iter().enumerate() {
+        let Some(object) = snapshot.get(&node.kind, &node.name) else {
+            continue;
+        };
+        if node.kind != "type" || node.part.is_some() {
+            continue;
+        }
+        for ((pk, _), props) in &object.parts {
+            let of = props.get("type").map(|t| t.trim_end_matches("[]"));
+            if let Some(&j) = of
+                .filter(|_| pk == "attribute")
+                .and_then(|t| by_name.get(t))
+            {
+                if reverse {
+                    edge(i, j, &mut after)
+                } else {
+                    edge(j, i, &mut after)
+                }
+            }
+        }
+    }
     let ranks: Vec<u8> = entries
         .iter()
         .map(|(node, sql)| {
@@ -292,8 +323,7 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
     loop {
         let next = match ready.pop_first() {
             Some((_, i)) => i,
-            // A cycle: take the lowest-ranked entry left.
-            None => match (0..n).filter(|&i| !done[i]).min_by_key(|&i| (ranks[i], i)) {
+            None => match break_cycle(&after, &done, &ranks) {
                 Some(i) => i,
                 None => break,
             },
@@ -311,6 +341,38 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
         }
     }
     out
+}
+
+/// When every entry left waits for another: one of a cycle that waits for
+/// nothing outside it (the lowest-ranked), so that the entries waiting on
+/// the cycle still come after it. Any entry left could be one that waits
+/// on the cycle (a table referenced by one of two tables referencing each
+/// other, dropped before them).
+fn break_cycle(after: &[BTreeSet<usize>], done: &[bool], ranks: &[u8]) -> Option<usize> {
+    let left: Vec<usize> = (0..after.len()).filter(|&i| !done[i]).collect();
+    // What each entry left waits for, directly or not.
+    let waits_for = |from: usize| {
+        let (mut seen, mut stack) = (BTreeSet::new(), vec![from]);
+        while let Some(i) = stack.pop() {
+            for &j in &after[i] {
+                if !done[j] && seen.insert(j) {
+                    stack.push(j);
+                }
+            }
+        }
+        seen
+    };
+    let waits: BTreeMap<usize, BTreeSet<usize>> = left.iter().map(|&i| (i, waits_for(i))).collect();
+    let lowest =
+        |candidates: &mut dyn Iterator<Item = usize>| candidates.min_by_key(|&i| (ranks[i], i));
+    // In a cycle nothing outside waits for: all it waits for waits for it.
+    lowest(
+        &mut left
+            .iter()
+            .copied()
+            .filter(|i| waits[i].iter().all(|w| waits[w].contains(i))),
+    )
+    .or_else(|| lowest(&mut left.iter().copied()))
 }
 
 /// The SQL of one direction: review lines, drops, early alters, creates,

@@ -217,10 +217,13 @@ impl Planner<'_> {
         }
         let (kind, name) = (node.kind.as_str(), node.name.as_str());
         let sql = match &node.part {
-            None if self.rebuilt.contains(node) && self.is_enum(node) => {
+            // An enum (or a domain or composite type over one) rebuilt:
+            // renamed away while its columns are converted, dropped after.
+            None if self.rebuilt.contains(node) && self.renamed_while_converted(node) => {
+                let keyword = if kind == "domain" { "DOMAIN" } else { "TYPE" };
                 let (_, bare) = name.rsplit_once('.').unwrap_or(("", name));
                 self.script.early.push(format!(
-                    "ALTER TYPE {} RENAME TO {};",
+                    "ALTER {keyword} {} RENAME TO {};",
                     qualified(name),
                     ident(&format!("{bare}{OLD_SUFFIX}"))
                 ));
@@ -232,7 +235,7 @@ impl Planner<'_> {
                     ),
                     None => ident(&format!("{bare}{OLD_SUFFIX}")),
                 };
-                self.script.late.push(format!("DROP TYPE {old};"));
+                self.script.late.push(format!("DROP {keyword} {old};"));
                 return;
             }
             None => {
@@ -289,6 +292,18 @@ impl Planner<'_> {
             return;
         }
         self.script.drops.push((node.clone(), vec![sql]));
+    }
+
+    /// Whether a type rebuilt is renamed away while its columns convert to
+    /// the new one: an enum, or a domain or composite type made again over
+    /// one (its columns are among those altered).
+    fn renamed_while_converted(&self, node: &Node) -> bool {
+        self.is_enum(node)
+            || matches!(node.kind.as_str(), "domain" | "type")
+                && self
+                    .columns_of_type(node)
+                    .iter()
+                    .any(|column| self.altered.contains(column))
     }
 
     /// Whether a type, domain or extension dropped is, in `a`, the type (or
