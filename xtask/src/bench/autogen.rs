@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all twenty).
+//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all twenty-five).
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -63,6 +63,11 @@ const HISTORIES: &[&str] = &[
     "openmeter",
     "kratos",
     "civitai",
+    "harness",
+    "neon-storage-controller",
+    "svix",
+    "concourse",
+    "miniflux",
 ];
 
 /// What a tool did in one direction of a step.

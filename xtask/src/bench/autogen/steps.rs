@@ -5,10 +5,10 @@
 //! normalized dumps differ: the dump at k (a tool's scratch at k is built
 //! from it) and the dump at k+1 (the declared schema, as pg_dump wrote it).
 //!
-//! Three histories expect something made before their first revision:
+//! Four histories expect something made before their first revision:
 //! chirpstack `pg_trgm` (its operators create it), supabase/auth the schema
-//! `auth` (its server creates it), harbor golang-migrate's own table (its
-//! revisions alter it). That statement is the history's prelude,
+//! `auth` (its server creates it), harbor golang-migrate's own table and
+//! harness its migrator's (their revisions alter them). That statement is the history's prelude,
 //! run before the walk and, for ours, put at the start of the first
 //! revision's up in the copy of the chain.
 
@@ -31,6 +31,10 @@ const PRELUDES: &[(&str, &str)] = &[
         "harbor",
         "CREATE TABLE IF NOT EXISTS schema_migrations \
          (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);",
+    ),
+    (
+        "harness",
+        "CREATE TABLE IF NOT EXISTS migrations (version text NOT NULL);",
     ),
 ];
 
