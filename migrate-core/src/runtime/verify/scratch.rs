@@ -9,12 +9,12 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+#[cfg(feature = "postgres")]
+use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::{ConnectOptions, Connection};
 
 #[cfg(feature = "postgres")]
 use super::one_transaction::{self, walk_rolled_back, EmptyDatabase, Walked};
-#[cfg(feature = "postgres")]
-use super::postgres_changes::GENERIC_PLANS;
 use super::stairway::{walk, Steps, Stop};
 use super::Verification;
 use crate::error::{Error, Result};
@@ -45,7 +45,7 @@ pub struct Scratch {
 enum Place {
     #[cfg(feature = "postgres")]
     Postgres {
-        server: sqlx::postgres::PgConnectOptions,
+        server: PgConnectOptions,
         name: String,
     },
     #[cfg(feature = "mysql")]
@@ -63,6 +63,15 @@ const DROP: &str = "drop the scratch database";
 const CONNECT: &str = "connect to the scratch database";
 const PREPARE: &str = "prepare the scratch database";
 
+/// A connection to a scratch database: no wait for the disk, one plan per catalog read.
+#[cfg(feature = "postgres")]
+async fn connect_scratch(server: &PgConnectOptions, name: &str) -> Result<PgConnection> {
+    use super::postgres_changes::GENERIC_PLANS;
+    let settings = [("synchronous_commit", "off"), GENERIC_PLANS];
+    let options = server.clone().database(name).options(settings);
+    options.connect().await.map_err(db(CONNECT))
+}
+
 /// Runs `$body` with `$conn` (and `$db`, the sqlx database type) bound to a
 /// new connection to the scratch database at `$place`, closed afterwards.
 macro_rules! connected {
@@ -71,13 +80,7 @@ macro_rules! connected {
             #[cfg(feature = "postgres")]
             Place::Postgres { server, name } => {
                 type $db = sqlx::Postgres;
-                // A database thrown away afterwards need not wait for the
-                // disk; the catalog is read with one plan.
-                let options = server
-                    .clone()
-                    .database(name)
-                    .options([("synchronous_commit", "off"), GENERIC_PLANS]);
-                let mut $conn = options.connect().await.map_err(db(CONNECT))?;
+                let mut $conn = connect_scratch(server, name).await?;
                 let result = $body;
                 let _ = $conn.close().await;
                 result
@@ -220,14 +223,10 @@ impl Scratch {
     ///
     /// [`Error::Database`].
     #[cfg(feature = "postgres")]
-    pub async fn connect_postgres(&self) -> Result<Option<sqlx::postgres::PgConnection>> {
+    pub async fn connect_postgres(&self) -> Result<Option<PgConnection>> {
         match &self.place {
             Some(Place::Postgres { server, name }) => {
-                let options = server
-                    .clone()
-                    .database(name)
-                    .options([("synchronous_commit", "off"), GENERIC_PLANS]);
-                Ok(Some(options.connect().await.map_err(db(CONNECT))?))
+                Ok(Some(connect_scratch(server, name).await?))
             }
             _ => Ok(None),
         }
@@ -472,8 +471,8 @@ use admin;
 /// or through `postgres` when that one does not exist (yet): the scratch
 /// database needs only the server.
 #[cfg(feature = "postgres")]
-async fn postgres_server(url: &DatabaseUrl) -> Result<sqlx::postgres::PgConnectOptions> {
-    let server: sqlx::postgres::PgConnectOptions = url.driver_url().parse().map_err(db(CREATE))?;
+async fn postgres_server(url: &DatabaseUrl) -> Result<PgConnectOptions> {
+    let server: PgConnectOptions = url.driver_url().parse().map_err(db(CREATE))?;
     match server.connect().await {
         Ok(conn) => {
             let _ = conn.close().await;
