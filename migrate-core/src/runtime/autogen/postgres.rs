@@ -67,14 +67,8 @@ impl Migrator<'_> {
             let started = Instant::now();
             let head = self.replay(&mut head_conn).await?;
             timings.replay = started.elapsed();
-            let desired_built_in = match built_first {
-                Some(_) => BuiltIn::HeadTransaction,
-                None => BuiltIn::own(desired),
-            };
-            let (desired, built, read) = match built_first {
-                Some(built) => built,
-                None => self.desired_schema(desired, &dev_url).await?,
-            };
+            let (desired_built_in, (desired, built, read)) =
+                self.built_or_own(built_first, desired, &dev_url).await?;
             timings.build = built;
             timings.read = read;
             let facts = self.facts(&mut head_conn, &head).await?;
@@ -109,10 +103,7 @@ impl Migrator<'_> {
         let outcome = async {
             let built_first = self.desired_in_transaction(&mut head_conn, desired).await?;
             let head = self.replay(&mut head_conn).await?;
-            let (desired, _, _) = match built_first {
-                Some(built) => built,
-                None => self.desired_schema(desired, &dev_url).await?,
-            };
+            let (_, (desired, _, _)) = self.built_or_own(built_first, desired, &dev_url).await?;
             Ok(head.differences(&desired))
         }
         .await;
@@ -219,6 +210,23 @@ impl Migrator<'_> {
         let built = outcome?;
         rolled_back?;
         Ok(built)
+    }
+
+    /// The desired schema as built in the head's transaction, else built
+    /// in a scratch database of its own (or read from its URL), and where.
+    async fn built_or_own(
+        &self,
+        built_first: Option<Built>,
+        desired: &Desired,
+        dev_url: &DatabaseUrl,
+    ) -> Result<(BuiltIn, Built)> {
+        Ok(match built_first {
+            Some(built) => (BuiltIn::HeadTransaction, built),
+            None => (
+                BuiltIn::own(desired),
+                self.desired_schema(desired, dev_url).await?,
+            ),
+        })
     }
 
     /// The desired schema: built in a scratch database of its own (dropped
