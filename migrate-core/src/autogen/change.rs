@@ -461,19 +461,6 @@ impl Planner<'_> {
             })
             .map(|(dependent, _)| Node::object(&dependent.kind, &dependent.name))
             .collect();
-        // The catalog read records no dependency of a composite type's
-        // attribute on its type: found by the attribute's type name.
-        let named = ddl::qualified(&node.name);
-        for (kind, name, object) in self.a.objects() {
-            let composite = get(&object.properties, "kind") == Some("composite");
-            let uses = object.parts.iter().any(|((pk, _), props)| {
-                pk == "attribute"
-                    && get(props, "type").map(|t| t.trim_end_matches("[]")) == Some(&named)
-            });
-            if kind == "type" && composite && uses && self.b.get(kind, name).is_some() {
-                over.push(Node::object(kind, name));
-            }
-        }
         over.sort();
         over.dedup();
         over

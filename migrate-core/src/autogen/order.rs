@@ -267,35 +267,6 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
             }
         }
     }
-    // A composite type after the types of its attributes (the catalog read
-    // records no dependency of an attribute on its type).
-    let by_name: BTreeMap<String, usize> = entries
-        .iter()
-        .enumerate()
-        .filter(|(_, (n, _))| n.part.is_none() && matches!(n.kind.as_str(), "type" | "domain"))
-        .map(|(i, (n, _))| (super::ddl::qualified(&n.name), i))
-        .collect();
-    for (i, (node, _)) in entries.iter().enumerate() {
-        let Some(object) = snapshot.get(&node.kind, &node.name) else {
-            continue;
-        };
-        if node.kind != "type" || node.part.is_some() {
-            continue;
-        }
-        for ((pk, _), props) in &object.parts {
-            let of = props.get("type").map(|t| t.trim_end_matches("[]"));
-            if let Some(&j) = of
-                .filter(|_| pk == "attribute")
-                .and_then(|t| by_name.get(t))
-            {
-                if reverse {
-                    edge(i, j, &mut after)
-                } else {
-                    edge(j, i, &mut after)
-                }
-            }
-        }
-    }
     let ranks: Vec<u8> = entries
         .iter()
         .map(|(node, sql)| {

@@ -17,7 +17,8 @@ pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
 /// (`classid`, `objid`, `objsubid`) `pg_depend` uses. A foreign key's
 /// copies for the partitions of the table it references are the foreign
 /// key's (they depend on those partitions); an extension's types are the
-/// extension's (a column of one depends on it).
+/// extension's (a column of one depends on it); a composite type's
+/// attributes are the type's (it depends on their types).
 pub(super) fn nodes() -> String {
     String::from(
         "node(classid, objid, subid, kind, name, pkind, pname) AS (
@@ -60,6 +61,11 @@ pub(super) fn nodes() -> String {
             FROM rel r JOIN pg_policy po ON po.polrelid = r.oid
             UNION ALL
             SELECT 'pg_type'::regclass, ty.oid, 0, ty.kind, ty.name, NULL, NULL FROM ty
+            UNION ALL
+            SELECT 'pg_class'::regclass, a.attrelid, a.attnum, ty.kind, ty.name, NULL, NULL
+            FROM ty JOIN pg_attribute a ON a.attrelid = ty.typrelid AND a.attnum > 0
+                AND NOT a.attisdropped
+            WHERE ty.typtype = 'c'
             UNION ALL
             SELECT 'pg_type'::regclass, t.typarray, 0, ty.kind, ty.name, NULL, NULL
             FROM ty JOIN pg_type t ON t.oid = ty.oid WHERE t.typarray <> 0
