@@ -1005,6 +1005,37 @@ async fn publications_and_their_tables_are_written() {
     );
 }
 
+/// Collations of the user's own (case-insensitive emails through ICU, a
+/// libc one in another schema): made before the columns and indexes that
+/// use them, with their comments, and dropped after them; a column's
+/// `COLLATE` names a collation of another schema qualified. Before, none
+/// was read: the columns' `COLLATE` named collations no revision made.
+#[tokio::test]
+async fn collations_are_made_before_what_uses_them() {
+    let head = "CREATE TABLE users (id integer PRIMARY KEY, email text);";
+    let desired = "CREATE COLLATION case_insensitive
+            (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+         COMMENT ON COLLATION case_insensitive IS 'emails compare without case';
+         CREATE SCHEMA app;
+         CREATE COLLATION app.\"Bytes\" (provider = libc, locale = 'C');
+         CREATE TABLE users (id integer PRIMARY KEY, email text COLLATE case_insensitive);
+         CREATE TABLE app.codes (code text COLLATE app.\"Bytes\", label text COLLATE \"C\");
+         CREATE INDEX codes_label ON app.codes (label COLLATE app.\"Bytes\");";
+    let Some((plan, _conn, _k, _d)) = planned(head, desired).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    let made = "CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);";
+    assert!(up.contains(made), "{up}");
+    assert!(
+        up.contains("CREATE COLLATION app.\"Bytes\" (provider = libc, locale = 'C');"),
+        "{up}"
+    );
+    assert!(up.contains("COLLATE app.\"Bytes\""), "{up}");
+    assert!(down.contains("DROP COLLATION case_insensitive"), "{down}");
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+}
+
 /// langfuse/langfuse's first 149 Prisma revisions: indexes made and
 /// dropped `CONCURRENTLY`, enums gaining values, views over its tables.
 #[tokio::test]

@@ -129,6 +129,12 @@ async fn postgres_names_what_each_down_forgets() {
                 "ALTER TABLE trades ALTER COLUMN qty SET DEFAULT 1;",
                 "ALTER TABLE trades ALTER COLUMN qty DROP DEFAULT;",
             ),
+            // Forgets a collation.
+            (
+                "CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', \
+                 deterministic = false);",
+                "SELECT 1;",
+            ),
             // Correct.
             (
                 "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;",
@@ -158,10 +164,11 @@ async fn postgres_names_what_each_down_forgets() {
                 "r06".into(),
                 vec!["table trades: column qty default changed from 0 to none".into()]
             ),
-        ] as [(String, Vec<String>); 5],
+            ("r07".into(), vec!["collation nocase remains".into()]),
+        ] as [(String, Vec<String>); 6],
         "{verification}"
     );
-    assert_eq!(verification.revisions, 7);
+    assert_eq!(verification.revisions, 8);
     assert!(!verification.is_ok());
 }
 

@@ -54,6 +54,7 @@ pub(super) const PLANNED: &[&str] = &[
     "aggregate",
     "statistics",
     "publication",
+    "collation",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -187,6 +188,17 @@ impl<'s> Planner<'s> {
             // No `CREATE OR REPLACE AGGREGATE` keeps what depends on it.
             "aggregate" => changed("result") || changed("~ddl"),
             "publication" => changed("all tables"),
+            // No statement alters a collation's provider or locale.
+            "collation" => [
+                "provider",
+                "locale",
+                "lc_collate",
+                "lc_ctype",
+                "rules",
+                "deterministic",
+            ]
+            .iter()
+            .any(|key| changed(key)),
             "table" if changed("partition key") => {
                 if self.facts.has_rows(name) {
                     self.script.reviews.push(format!(
@@ -362,6 +374,8 @@ impl<'s> Planner<'s> {
                 if rebuildable && self.rebuilt.insert((*dependent).clone()) {
                     queue.push(((*dependent).clone(), true));
                 } else if !rebuildable
+                    // A column's collation is no default to drop and set.
+                    && node.kind != "collation"
                     && dependent.part.as_ref().is_some_and(|(pk, pn)| {
                         // A partition's column follows its parent's default.
                         pk == "column"

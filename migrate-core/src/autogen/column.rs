@@ -166,9 +166,11 @@ impl Planner<'_> {
         let from = get(&old, "type").unwrap_or("");
         let to = get(&new, "type").unwrap_or("");
         let collate =
-            get(&new, "collation").map_or(String::new(), |co| format!(" COLLATE {}", ident(co)));
-        let enum_rebuilt = from == to;
-        let using = if enum_rebuilt {
+            super::ddl::collation(&new).map_or(String::new(), |co| format!(" COLLATE {co}"));
+        let enum_rebuilt = from == to && get(&old, "collation") == get(&new, "collation");
+        let using = if from == to && !enum_rebuilt {
+            String::new() // the collation alone
+        } else if enum_rebuilt {
             let text = if to.ends_with("[]") { "text[]" } else { "text" };
             format!(" USING {c}::{text}::{to}")
         } else if implicit(from, to) {

@@ -256,8 +256,8 @@ pub(super) fn default_sql(props: &Properties) -> Option<&str> {
 /// One column as `CREATE TABLE` and `ADD COLUMN` spell it.
 pub(super) fn column(name: &str, props: &Properties) -> String {
     let mut out = format!("{} {}", ident(name), get(props, "type").unwrap_or("text"));
-    if let Some(collation) = get(props, "collation") {
-        out.push_str(&format!(" COLLATE {}", ident(collation)));
+    if let Some(collation) = collation(props) {
+        out.push_str(&format!(" COLLATE {collation}"));
     }
     if let Some(expr) = get(props, "generated") {
         out.push_str(&format!(" GENERATED ALWAYS AS ({expr}) STORED"));
@@ -785,6 +785,37 @@ pub(super) fn publication_options(props: &Properties) -> String {
         "publish = {}, publish_via_partition_root = {root}",
         literal(get(props, "publish").unwrap_or(""))
     )
+}
+
+/// `CREATE COLLATION` with its provider, locale and options (`None` for
+/// the database's default provider, which no statement names).
+pub(super) fn create_collation(name: &str, props: &Properties) -> Option<String> {
+    let provider = get(props, "provider")?;
+    if provider == "default" {
+        return None;
+    }
+    let mut options = vec![format!("provider = {provider}")];
+    for key in ["locale", "lc_collate", "lc_ctype", "rules"] {
+        if let Some(value) = get(props, key) {
+            options.push(format!("{key} = {}", literal(value)));
+        }
+    }
+    if get(props, "deterministic") == Some("no") {
+        options.push("deterministic = false".to_owned());
+    }
+    Some(format!(
+        "CREATE COLLATION {} ({});",
+        qualified(name),
+        options.join(", ")
+    ))
+}
+
+/// How a column's `COLLATE` names its collation: qualified and quoted
+/// where the catalog read says so, else the bare name quoted.
+pub(super) fn collation(props: &Properties) -> Option<String> {
+    get(props, "~collation")
+        .map(str::to_owned)
+        .or_else(|| get(props, "collation").map(ident))
 }
 
 /// The tables a publication names (not those of `FOR ALL TABLES`), each

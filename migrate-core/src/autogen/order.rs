@@ -199,7 +199,7 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
         .map_or(node.kind.as_str(), |(k, _)| k.as_str());
     match kind {
         "schema" => 0,
-        "extension" => 1,
+        "extension" | "collation" => 1,
         "type" => 2,
         "domain" => 3,
         "sequence" => 4,

@@ -306,12 +306,15 @@ impl Planner<'_> {
                     .any(|column| self.altered.contains(column))
     }
 
-    /// Whether a type, domain or extension dropped is, in `a`, the type (or
-    /// makes the type) of a column whose type is altered in place rather
-    /// than dropped with it.
+    /// Whether a type, domain, extension or collation dropped is, in `a`,
+    /// the type (or makes the type, or the collation) of a column whose
+    /// type is altered in place rather than dropped with it.
     fn used_by_altered_column(&self, node: &Node) -> bool {
         node.part.is_none()
-            && matches!(node.kind.as_str(), "type" | "domain" | "extension")
+            && matches!(
+                node.kind.as_str(),
+                "type" | "domain" | "extension" | "collation"
+            )
             && self
                 .columns_of_type(node)
                 .iter()
@@ -377,6 +380,12 @@ impl Planner<'_> {
                     sql.push(format!("{def};"));
                 }
             }
+            "collation" => match ddl::create_collation(name, props) {
+                Some(create) => sql.push(create),
+                None => self.script.reviews.push(format!(
+                    "collation {name} uses the database's default provider, which CREATE COLLATION cannot name: write it by hand"
+                )),
+            },
             _ => {}
         }
         self.script.creates.push((Node::object(kind, name), sql));

@@ -116,9 +116,18 @@ pub(super) fn bodies() -> Vec<String> {
     bodies
 }
 
+/// The kinds of the facts [`other_bodies`] reads.
+pub(super) const OTHER_KINDS: [&str; 5] = [
+    "schema",
+    "statistics",
+    "publication",
+    "collation",
+    "extension",
+];
+
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
-/// the tables they publish), extensions.
+/// the tables they publish), collations, extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -155,6 +164,32 @@ pub(super) fn other_bodies() -> Vec<String> {
                 ('comment', {})
              ) AS p(key, value)",
             comment_of("pb.oid", "pg_publication", "0")
+        ),
+        // A locale's column is named after the server's version (ICU's
+        // `colliculocale` before 17, `colllocale` from it), so read by name.
+        format!(
+            "SELECT 'collation', CASE WHEN n.nspname = 'public' THEN co.collname::text
+                        ELSE n.nspname || '.' || co.collname END, NULL::text, NULL::text, p.key, p.value
+             FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+             CROSS JOIN LATERAL (SELECT to_jsonb(co) AS j) AS jr
+             CROSS JOIN LATERAL (VALUES
+                ('provider', CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc'
+                    WHEN 'b' THEN 'builtin' ELSE 'default' END),
+                ('locale', CASE WHEN co.collprovider <> 'c'
+                    THEN COALESCE(jr.j ->> 'colliculocale', jr.j ->> 'colllocale')
+                    WHEN jr.j ->> 'collcollate' = jr.j ->> 'collctype' THEN jr.j ->> 'collcollate' END),
+                ('lc_collate', CASE WHEN co.collprovider = 'c'
+                    AND jr.j ->> 'collcollate' <> jr.j ->> 'collctype' THEN jr.j ->> 'collcollate' END),
+                ('lc_ctype', CASE WHEN co.collprovider = 'c'
+                    AND jr.j ->> 'collcollate' <> jr.j ->> 'collctype' THEN jr.j ->> 'collctype' END),
+                ('deterministic', CASE WHEN NOT co.collisdeterministic THEN 'no' END),
+                ('rules', jr.j ->> 'collicurules'),
+                ('comment', {})
+             ) AS p(key, value)
+             WHERE co.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
+               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass
+                               AND e.objid = co.oid AND e.deptype = 'e')",
+            comment_of("co.oid", "pg_collation", "0")
         ),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
@@ -380,4 +415,17 @@ pub(crate) async fn read(conn: &mut PgConnection, ddl: bool) -> Result<Snapshot,
         snapshot.add(canonical(Fact::from_row(row)));
     }
     Ok(snapshot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_other_kinds_are_those_the_other_bodies_read() {
+        let bodies = other_bodies().join(" ");
+        for kind in OTHER_KINDS {
+            assert!(bodies.contains(&format!("SELECT '{kind}'")), "{kind}");
+        }
+    }
 }

@@ -83,6 +83,12 @@ pub(super) fn nodes() -> String {
             SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_extension x
             UNION ALL
+            SELECT 'pg_collation'::regclass, co.oid, 0, 'collation',
+                CASE WHEN n.nspname = 'public' THEN co.collname::text
+                    ELSE n.nspname || '.' || co.collname END, NULL, NULL
+            FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+            WHERE co.oid >= 16384
+            UNION ALL
             SELECT 'pg_type'::regclass, t.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_depend e JOIN pg_extension x ON x.oid = e.refobjid
             JOIN pg_type b ON b.oid = e.objid
@@ -176,6 +182,14 @@ pub(super) fn bodies() -> Vec<String> {
                 AND NOT a.attisdropped
              JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
              WHERE a.attgenerated <> 's' AND pg_get_expr(d.adbin, d.adrelid) = 'CURRENT_TIMESTAMP'
+             UNION ALL
+             SELECT r.kind, r.name, 'column', a.attname::text, '~collation',
+                format('%I.%I', cn.nspname, co.collname)
+             FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                AND NOT a.attisdropped
+             JOIN pg_collation co ON co.oid = a.attcollation
+             JOIN pg_namespace cn ON cn.oid = co.collnamespace
+             WHERE a.attcollation <> (SELECT t.typcollation FROM pg_type t WHERE t.oid = a.atttypid)
              UNION ALL
              SELECT fun.kind, fun.name, NULL::text, NULL::text, '~arguments',
                 pg_get_function_arguments(fun.oid)
