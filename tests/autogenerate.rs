@@ -1036,6 +1036,53 @@ async fn collations_are_made_before_what_uses_them() {
     assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
 }
 
+/// Text search configurations (one that strips accents, as apps make for
+/// search): made with their parser and mappings before the index that
+/// names them (on a new table), dropped after it; a mapping changed, added
+/// or dropped is an `ALTER TEXT SEARCH CONFIGURATION` in place, the index
+/// left alone. Before, none was read: the index named a configuration no
+/// revision made.
+#[tokio::test]
+async fn text_search_configurations_are_made_and_remapped_in_place() {
+    let table = "CREATE TABLE docs (body text);";
+    let config = "CREATE EXTENSION IF NOT EXISTS unaccent;
+         CREATE TEXT SEARCH CONFIGURATION plain (COPY = pg_catalog.simple);
+         COMMENT ON TEXT SEARCH CONFIGURATION plain IS 'words without accents';
+         CREATE INDEX docs_words ON docs USING gin (to_tsvector('plain', body));";
+    let made = format!(
+        "{table}\n{config}\nALTER TEXT SEARCH CONFIGURATION plain \
+         ALTER MAPPING FOR word, asciiword WITH unaccent, simple;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned("CREATE TABLE other (id integer);", &made).await
+    else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    let create = "CREATE TEXT SEARCH CONFIGURATION plain (PARSER = pg_catalog.\"default\");";
+    let mapped = "ADD MAPPING FOR asciiword, word WITH public.unaccent, pg_catalog.simple;";
+    assert!(up.contains(create) && up.contains(mapped), "{up}");
+    assert!(up.find(create) < up.find("CREATE INDEX"), "{up}");
+    assert!(
+        down.find("DROP INDEX") < down.find("DROP TEXT SEARCH CONFIGURATION plain"),
+        "{down}"
+    );
+    let remapped = format!(
+        "{table}\n{config}\nALTER TEXT SEARCH CONFIGURATION plain \
+         ALTER MAPPING FOR word WITH unaccent, simple;\n\
+         ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email, url;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&made, &remapped).await else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert!(
+        up.contains("ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email, url;")
+            && up.contains("ALTER MAPPING FOR asciiword WITH pg_catalog.simple;"),
+        "{up}"
+    );
+    assert!(!up.contains("INDEX"), "{up}");
+}
+
 /// langfuse/langfuse's first 149 Prisma revisions: indexes made and
 /// dropped `CONCURRENTLY`, enums gaining values, views over its tables.
 #[tokio::test]

@@ -135,6 +135,16 @@ async fn postgres_names_what_each_down_forgets() {
                  deterministic = false);",
                 "SELECT 1;",
             ),
+            // Correct; then forgets a text search configuration's mapping.
+            (
+                "CREATE TEXT SEARCH CONFIGURATION plain (COPY = pg_catalog.simple);\n\
+                 ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email;",
+                "DROP TEXT SEARCH CONFIGURATION plain;",
+            ),
+            (
+                "ALTER TEXT SEARCH CONFIGURATION plain ALTER MAPPING FOR url WITH english_stem;",
+                "SELECT 1;",
+            ),
             // Correct.
             (
                 "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;",
@@ -165,10 +175,18 @@ async fn postgres_names_what_each_down_forgets() {
                 vec!["table trades: column qty default changed from 0 to none".into()]
             ),
             ("r07".into(), vec!["collation nocase remains".into()]),
-        ] as [(String, Vec<String>); 6],
+            (
+                "r09".into(),
+                vec![
+                    "text search configuration plain: mapping url dictionaries changed \
+                     from pg_catalog.simple to pg_catalog.english_stem"
+                        .into()
+                ]
+            ),
+        ] as [(String, Vec<String>); 7],
         "{verification}"
     );
-    assert_eq!(verification.revisions, 8);
+    assert_eq!(verification.revisions, 10);
     assert!(!verification.is_ok());
 }
 

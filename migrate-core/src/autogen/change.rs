@@ -55,6 +55,7 @@ pub(super) const PLANNED: &[&str] = &[
     "statistics",
     "publication",
     "collation",
+    "text search configuration",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -189,6 +190,8 @@ impl<'s> Planner<'s> {
             "aggregate" => changed("result") || changed("~ddl"),
             "publication" => changed("all tables"),
             // No statement alters a collation's provider or locale.
+            // A configuration's mappings change in place; its parser cannot.
+            "text search configuration" => changed("parser"),
             "collation" => [
                 "provider",
                 "locale",

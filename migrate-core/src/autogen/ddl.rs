@@ -1,6 +1,8 @@
 //! The statement that creates, drops or alters each kind of object, from
 //! the properties the catalog reader records (PostgreSQL).
 
+use std::collections::BTreeMap;
+
 use crate::schema::{Object, Properties};
 
 /// Words PostgreSQL reserves (and a few it treats as type names): an
@@ -808,6 +810,80 @@ pub(super) fn create_collation(name: &str, props: &Properties) -> Option<String>
         qualified(name),
         options.join(", ")
     ))
+}
+
+/// A text search configuration's mappings: each token type with the
+/// dictionaries it goes through, in order.
+fn ts_mappings(object: &Object) -> BTreeMap<&str, &str> {
+    object
+        .parts
+        .iter()
+        .filter(|((kind, _), _)| kind == "mapping")
+        .filter_map(|((_, token), props)| Some((token.as_str(), get(props, "dictionaries")?)))
+        .collect()
+}
+
+/// `ALTER TEXT SEARCH CONFIGURATION ... {ADD|ALTER} MAPPING` for each
+/// group of token types that go through the same dictionaries.
+fn ts_mapping_statements(name: &str, verb: &str, mappings: &[(&str, &str)]) -> Vec<String> {
+    let mut by_dictionaries: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (token, dictionaries) in mappings {
+        by_dictionaries.entry(dictionaries).or_default().push(token);
+    }
+    by_dictionaries
+        .into_iter()
+        .map(|(dictionaries, tokens)| {
+            format!(
+                "ALTER TEXT SEARCH CONFIGURATION {} {verb} MAPPING FOR {} WITH {dictionaries};",
+                qualified(name),
+                tokens.join(", ")
+            )
+        })
+        .collect()
+}
+
+/// `CREATE TEXT SEARCH CONFIGURATION` with its parser, then its mappings.
+pub(super) fn create_ts_config(name: &str, object: &Object) -> Vec<String> {
+    let parser = get(&object.properties, "parser").unwrap_or("pg_catalog.\"default\"");
+    let mut sql = vec![format!(
+        "CREATE TEXT SEARCH CONFIGURATION {} (PARSER = {parser});",
+        qualified(name)
+    )];
+    let mappings: Vec<(&str, &str)> = ts_mappings(object).into_iter().collect();
+    sql.extend(ts_mapping_statements(name, "ADD", &mappings));
+    sql
+}
+
+/// The statements that turn configuration `old`'s mappings into `new`'s
+/// (the parser the same): token types dropped, added, and changed.
+pub(super) fn alter_ts_mappings(name: &str, old: &Object, new: &Object) -> Vec<String> {
+    let (was, now) = (ts_mappings(old), ts_mappings(new));
+    let gone: Vec<&str> = was
+        .keys()
+        .filter(|t| !now.contains_key(*t))
+        .copied()
+        .collect();
+    let mut sql = Vec::new();
+    if !gone.is_empty() {
+        sql.push(format!(
+            "ALTER TEXT SEARCH CONFIGURATION {} DROP MAPPING FOR {};",
+            qualified(name),
+            gone.join(", ")
+        ));
+    }
+    let added: Vec<(&str, &str)> = now
+        .iter()
+        .filter(|(t, _)| !was.contains_key(*t))
+        .map(|(t, d)| (*t, *d))
+        .collect();
+    let changed: Vec<(&str, &str)> = now
+        .iter()
+        .filter(|(t, d)| was.get(*t).is_some_and(|w| w != *d))
+        .map(|(t, d)| (*t, *d))
+        .collect();
+    sql.extend(ts_mapping_statements(name, "ADD", &added));
+    sql.extend(ts_mapping_statements(name, "ALTER", &changed));
+    sql
 }
 
 /// How a column's `COLLATE` names its collation: qualified and quoted

@@ -380,6 +380,7 @@ impl Planner<'_> {
                     sql.push(format!("{def};"));
                 }
             }
+            "text search configuration" => sql.extend(ddl::create_ts_config(name, object)),
             "collation" => match ddl::create_collation(name, props) {
                 Some(create) => sql.push(create),
                 None => self.script.reviews.push(format!(
@@ -745,6 +746,10 @@ impl Planner<'_> {
                 }
             }
             "publication" => self.change_publication(name, o, n),
+            "text search configuration" => {
+                let sql = ddl::alter_ts_mappings(name, old, new);
+                self.script.late.extend(sql);
+            }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
             "type" if get(n, "kind") == Some("composite") => {
                 let sql = ddl::alter_attributes(name, old, new);

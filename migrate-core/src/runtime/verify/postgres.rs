@@ -117,17 +117,19 @@ pub(super) fn bodies() -> Vec<String> {
 }
 
 /// The kinds of the facts [`other_bodies`] reads.
-pub(super) const OTHER_KINDS: [&str; 5] = [
+pub(super) const OTHER_KINDS: [&str; 6] = [
     "schema",
     "statistics",
     "publication",
     "collation",
+    "text search configuration",
     "extension",
 ];
 
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
-/// the tables they publish), collations, extensions.
+/// the tables they publish), collations, text search configurations,
+/// extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -190,6 +192,35 @@ pub(super) fn other_bodies() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass
                                AND e.objid = co.oid AND e.deptype = 'e')",
             comment_of("co.oid", "pg_collation", "0")
+        ),
+        // A text search configuration: its parser, and for each token type
+        // the dictionaries it goes through, in order (a part each).
+        format!(
+            "SELECT 'text search configuration', {config}, NULL::text, NULL::text, p.key, p.value
+             FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+             CROSS JOIN LATERAL (VALUES
+                ('parser', (SELECT format('%I.%I', pn.nspname, pr.prsname) FROM pg_ts_parser pr
+                    JOIN pg_namespace pn ON pn.oid = pr.prsnamespace WHERE pr.oid = c.cfgparser)),
+                ('comment', {comment})
+             ) AS p(key, value)
+             WHERE {own}
+             UNION ALL
+             SELECT 'text search configuration', {config}, 'mapping', t.alias, 'dictionaries',
+                string_agg(format('%I.%I', dn.nspname, d.dictname), ', ' ORDER BY m.mapseqno)
+             FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+             JOIN pg_ts_config_map m ON m.mapcfg = c.oid
+             JOIN pg_ts_dict d ON d.oid = m.mapdict JOIN pg_namespace dn ON dn.oid = d.dictnamespace
+             JOIN LATERAL ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype
+             WHERE {own}
+             GROUP BY n.nspname, c.cfgname, t.alias",
+            config = "CASE WHEN n.nspname = 'public' THEN c.cfgname::text
+                ELSE n.nspname || '.' || c.cfgname END",
+            comment = comment_of("c.oid", "pg_ts_config", "0"),
+            own = format!(
+                "c.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
+               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_config'::regclass
+                               AND e.objid = c.oid AND e.deptype = 'e')"
+            )
         ),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace

@@ -89,6 +89,12 @@ pub(super) fn nodes() -> String {
             FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
             WHERE co.oid >= 16384
             UNION ALL
+            SELECT 'pg_ts_config'::regclass, c.oid, 0, 'text search configuration',
+                CASE WHEN n.nspname = 'public' THEN c.cfgname::text
+                    ELSE n.nspname || '.' || c.cfgname END, NULL, NULL
+            FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+            WHERE c.oid >= 16384
+            UNION ALL
             SELECT 'pg_type'::regclass, t.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_depend e JOIN pg_extension x ON x.oid = e.refobjid
             JOIN pg_type b ON b.oid = e.objid
