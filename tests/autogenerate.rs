@@ -1037,7 +1037,8 @@ async fn collations_are_made_before_what_uses_them() {
 }
 
 /// Text search configurations (one that strips accents, as apps make for
-/// search): made with their parser and mappings before the index that
+/// search) and dictionaries: made with their parser, template, options and
+/// mappings before the index that
 /// names them (on a new table), dropped after it; a mapping changed, added
 /// or dropped is an `ALTER TEXT SEARCH CONFIGURATION` in place, the index
 /// left alone. Before, none was read: the index named a configuration no
@@ -1047,11 +1048,12 @@ async fn text_search_configurations_are_made_and_remapped_in_place() {
     let table = "CREATE TABLE docs (body text);";
     let config = "CREATE EXTENSION IF NOT EXISTS unaccent;
          CREATE TEXT SEARCH CONFIGURATION plain (COPY = pg_catalog.simple);
+         CREATE TEXT SEARCH DICTIONARY stems (TEMPLATE = snowball, language = english);
          COMMENT ON TEXT SEARCH CONFIGURATION plain IS 'words without accents';
          CREATE INDEX docs_words ON docs USING gin (to_tsvector('plain', body));";
     let made = format!(
         "{table}\n{config}\nALTER TEXT SEARCH CONFIGURATION plain \
-         ALTER MAPPING FOR word, asciiword WITH unaccent, simple;"
+         ALTER MAPPING FOR word, asciiword WITH unaccent, stems;"
     );
     let Some((plan, _conn, _k, _d)) = planned("CREATE TABLE other (id integer);", &made).await
     else {
@@ -1059,8 +1061,10 @@ async fn text_search_configurations_are_made_and_remapped_in_place() {
     };
     let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
     let create = "CREATE TEXT SEARCH CONFIGURATION plain (PARSER = pg_catalog.\"default\");";
-    let mapped = "ADD MAPPING FOR asciiword, word WITH public.unaccent, pg_catalog.simple;";
+    let mapped = "ADD MAPPING FOR asciiword, word WITH public.unaccent, public.stems;";
+    let stems = "CREATE TEXT SEARCH DICTIONARY stems (TEMPLATE = pg_catalog.snowball, language = 'english');";
     assert!(up.contains(create) && up.contains(mapped), "{up}");
+    assert!(up.find(stems) < up.find(mapped), "{up}");
     assert!(up.find(create) < up.find("CREATE INDEX"), "{up}");
     assert!(
         down.find("DROP INDEX") < down.find("DROP TEXT SEARCH CONFIGURATION plain"),
@@ -1069,7 +1073,8 @@ async fn text_search_configurations_are_made_and_remapped_in_place() {
     let remapped = format!(
         "{table}\n{config}\nALTER TEXT SEARCH CONFIGURATION plain \
          ALTER MAPPING FOR word WITH unaccent, simple;\n\
-         ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email, url;"
+         ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email, url;\n\
+         ALTER TEXT SEARCH DICTIONARY stems (stopwords = english);"
     );
     let Some((plan, _conn, _k, _d)) = planned(&made, &remapped).await else {
         return;
@@ -1077,7 +1082,10 @@ async fn text_search_configurations_are_made_and_remapped_in_place() {
     let up = &plan.revisions[0].up;
     assert!(
         up.contains("ALTER TEXT SEARCH CONFIGURATION plain DROP MAPPING FOR email, url;")
-            && up.contains("ALTER MAPPING FOR asciiword WITH pg_catalog.simple;"),
+            && up.contains("ALTER MAPPING FOR word WITH public.unaccent, pg_catalog.simple;")
+            && up.contains(
+                "ALTER TEXT SEARCH DICTIONARY stems (language = 'english', stopwords = 'english');"
+            ),
         "{up}"
     );
     assert!(!up.contains("INDEX"), "{up}");

@@ -56,6 +56,7 @@ pub(super) const PLANNED: &[&str] = &[
     "publication",
     "collation",
     "text search configuration",
+    "text search dictionary",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -192,6 +193,7 @@ impl<'s> Planner<'s> {
             // No statement alters a collation's provider or locale.
             // A configuration's mappings change in place; its parser cannot.
             "text search configuration" => changed("parser"),
+            "text search dictionary" => changed("template"),
             "collation" => [
                 "provider",
                 "locale",

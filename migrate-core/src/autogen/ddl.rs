@@ -886,6 +886,66 @@ pub(super) fn alter_ts_mappings(name: &str, old: &Object, new: &Object) -> Vec<S
     sql
 }
 
+/// A dictionary's options as the server keeps them
+/// (`language = 'english', stopwords = 'english'`), each name with its
+/// value; commas inside quoted values do not split.
+fn dictionary_options(text: &str) -> Vec<(&str, &str)> {
+    let (mut items, mut start, mut quoted) = (Vec::new(), 0, false);
+    for (at, c) in text.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            ',' if !quoted => {
+                items.push(&text[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&text[start..]);
+    items
+        .into_iter()
+        .filter_map(|item| item.split_once('='))
+        .map(|(name, value)| (name.trim(), value.trim()))
+        .collect()
+}
+
+/// `CREATE TEXT SEARCH DICTIONARY` with its template and options.
+pub(super) fn create_ts_dictionary(name: &str, props: &Properties) -> String {
+    let template = get(props, "template").unwrap_or("pg_catalog.simple");
+    let options = get(props, "options").map_or(String::new(), |o| format!(", {o}"));
+    format!(
+        "CREATE TEXT SEARCH DICTIONARY {} (TEMPLATE = {template}{options});",
+        qualified(name)
+    )
+}
+
+/// `ALTER TEXT SEARCH DICTIONARY` setting `new`'s options and removing
+/// those only `old` has; `None` when they are the same.
+pub(super) fn alter_ts_dictionary(
+    name: &str,
+    old: &Properties,
+    new: &Properties,
+) -> Option<String> {
+    let (was, now) = (
+        dictionary_options(get(old, "options").unwrap_or("")),
+        dictionary_options(get(new, "options").unwrap_or("")),
+    );
+    if was == now {
+        return None;
+    }
+    let mut options: Vec<String> = now.iter().map(|(n, v)| format!("{n} = {v}")).collect();
+    options.extend(
+        was.iter()
+            .filter(|(n, _)| !now.iter().any(|(m, _)| m == n))
+            .map(|(n, _)| n.to_string()),
+    );
+    Some(format!(
+        "ALTER TEXT SEARCH DICTIONARY {} ({});",
+        qualified(name),
+        options.join(", ")
+    ))
+}
+
 /// How a column's `COLLATE` names its collation: qualified and quoted
 /// where the catalog read says so, else the bare name quoted.
 pub(super) fn collation(props: &Properties) -> Option<String> {

@@ -200,7 +200,7 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
     match kind {
         "schema" => 0,
         "extension" | "collation" => 1,
-        "type" | "text search configuration" => 2,
+        "type" | "text search dictionary" | "text search configuration" => 2,
         "domain" => 3,
         "sequence" => 4,
         "table" => 5,

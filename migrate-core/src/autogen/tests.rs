@@ -485,6 +485,25 @@ fn a_partition_column_default_of_its_own_is_set_after_the_parents() {
     assert!(!plan.revisions[0].up.contains("ONLY p1"), "{plan:?}");
 }
 
+/// A dictionary's options are set all at once, those it loses named
+/// alone (back to the template's default); a comma inside a quoted value
+/// does not split it.
+#[test]
+fn a_dictionarys_options_are_altered_in_place() {
+    let options = |text: &str| -> crate::schema::Properties {
+        [("options".to_owned(), text.to_owned())].into()
+    };
+    let (old, new) = (
+        options("language = 'english', stopwords = 'a, b'"),
+        options("language = 'german'"),
+    );
+    assert_eq!(
+        super::ddl::alter_ts_dictionary("stems", &old, &new).as_deref(),
+        Some("ALTER TEXT SEARCH DICTIONARY stems (language = 'german', stopwords);")
+    );
+    assert_eq!(super::ddl::alter_ts_dictionary("stems", &old, &old), None);
+}
+
 #[test]
 fn a_function_whose_parameter_defaults_change_is_dropped_and_created() {
     let function = |args: &str| {

@@ -381,6 +381,7 @@ impl Planner<'_> {
                 }
             }
             "text search configuration" => sql.extend(ddl::create_ts_config(name, object)),
+            "text search dictionary" => sql.push(ddl::create_ts_dictionary(name, props)),
             "collation" => match ddl::create_collation(name, props) {
                 Some(create) => sql.push(create),
                 None => self.script.reviews.push(format!(
@@ -749,6 +750,11 @@ impl Planner<'_> {
             "text search configuration" => {
                 let sql = ddl::alter_ts_mappings(name, old, new);
                 self.script.late.extend(sql);
+            }
+            "text search dictionary" => {
+                self.script
+                    .early
+                    .extend(ddl::alter_ts_dictionary(name, o, n));
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
             "type" if get(n, "kind") == Some("composite") => {

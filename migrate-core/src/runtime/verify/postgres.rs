@@ -117,19 +117,20 @@ pub(super) fn bodies() -> Vec<String> {
 }
 
 /// The kinds of the facts [`other_bodies`] reads.
-pub(super) const OTHER_KINDS: [&str; 6] = [
+pub(super) const OTHER_KINDS: [&str; 7] = [
     "schema",
     "statistics",
     "publication",
     "collation",
     "text search configuration",
+    "text search dictionary",
     "extension",
 ];
 
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
-/// the tables they publish), collations, text search configurations,
-/// extensions.
+/// the tables they publish), collations, text search configurations and
+/// dictionaries, extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -221,6 +222,23 @@ pub(super) fn other_bodies() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_config'::regclass
                                AND e.objid = c.oid AND e.deptype = 'e')"
             )
+        ),
+        // A text search dictionary: its template, and its options as the
+        // server keeps them (`language = 'english', stopwords = 'english'`).
+        format!(
+            "SELECT 'text search dictionary', CASE WHEN n.nspname = 'public' THEN d.dictname::text
+                        ELSE n.nspname || '.' || d.dictname END, NULL::text, NULL::text, p.key, p.value
+             FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+             CROSS JOIN LATERAL (VALUES
+                ('template', (SELECT format('%I.%I', tn.nspname, t.tmplname) FROM pg_ts_template t
+                    JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE t.oid = d.dicttemplate)),
+                ('options', d.dictinitoption),
+                ('comment', {})
+             ) AS p(key, value)
+             WHERE d.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
+               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_dict'::regclass
+                               AND e.objid = d.oid AND e.deptype = 'e')",
+            comment_of("d.oid", "pg_ts_dict", "0")
         ),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace

@@ -95,6 +95,12 @@ pub(super) fn nodes() -> String {
             FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
             WHERE c.oid >= 16384
             UNION ALL
+            SELECT 'pg_ts_dict'::regclass, d.oid, 0, 'text search dictionary',
+                CASE WHEN n.nspname = 'public' THEN d.dictname::text
+                    ELSE n.nspname || '.' || d.dictname END, NULL, NULL
+            FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+            WHERE d.oid >= 16384
+            UNION ALL
             SELECT 'pg_type'::regclass, t.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_depend e JOIN pg_extension x ON x.oid = e.refobjid
             JOIN pg_type b ON b.oid = e.objid
