@@ -1091,6 +1091,47 @@ async fn text_search_configurations_are_made_and_remapped_in_place() {
     assert!(!up.contains("INDEX"), "{up}");
 }
 
+/// Event triggers (as PostgREST-style setups make, to hear of DDL): made
+/// after their function with the tags that fire them and how they fire,
+/// dropped before it; a trigger disabled is altered in place.
+#[tokio::test]
+async fn event_triggers_are_made_after_their_function_and_altered_in_place() {
+    let head = "CREATE TABLE t (id integer);";
+    let made = |how: &str| {
+        format!(
+            "{head}\n\
+             CREATE FUNCTION note_ddl() RETURNS event_trigger LANGUAGE plpgsql \
+                 AS $$ BEGIN NULL; END $$;\n\
+             CREATE EVENT TRIGGER note_ddl ON ddl_command_end \
+                 WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION note_ddl();\n\
+             ALTER EVENT TRIGGER note_ddl {how};\n\
+             COMMENT ON EVENT TRIGGER note_ddl IS 'hears of tables';"
+        )
+    };
+    let Some((plan, _conn, _k, _d)) = planned(head, &made("ENABLE ALWAYS")).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    let create = "CREATE EVENT TRIGGER note_ddl ON ddl_command_end \
+                  WHEN TAG IN ('ALTER TABLE', 'CREATE TABLE') EXECUTE FUNCTION public.note_ddl();";
+    assert!(up.contains(create), "{up}");
+    assert!(up.find("CREATE FUNCTION") < up.find(create), "{up}");
+    assert!(
+        up.contains("ALTER EVENT TRIGGER note_ddl ENABLE ALWAYS;"),
+        "{up}"
+    );
+    assert!(
+        down.find("DROP EVENT TRIGGER note_ddl") < down.find("DROP FUNCTION"),
+        "{down}"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&made("ENABLE ALWAYS"), &made("DISABLE")).await
+    else {
+        return;
+    };
+    let up = &plan.revisions[0].up;
+    assert_eq!(up.trim(), "ALTER EVENT TRIGGER note_ddl DISABLE;");
+}
+
 /// langfuse/langfuse's first 149 Prisma revisions: indexes made and
 /// dropped `CONCURRENTLY`, enums gaining values, views over its tables.
 #[tokio::test]

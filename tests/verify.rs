@@ -145,6 +145,14 @@ async fn postgres_names_what_each_down_forgets() {
                 "ALTER TEXT SEARCH CONFIGURATION plain ALTER MAPPING FOR url WITH english_stem;",
                 "SELECT 1;",
             ),
+            // Correct; then forgets that an event trigger was disabled.
+            (
+                "CREATE FUNCTION hear() RETURNS event_trigger LANGUAGE plpgsql \
+                 AS $$ BEGIN NULL; END $$;\n\
+                 CREATE EVENT TRIGGER hear ON ddl_command_end EXECUTE FUNCTION hear();",
+                "DROP EVENT TRIGGER hear;\nDROP FUNCTION hear();",
+            ),
+            ("ALTER EVENT TRIGGER hear DISABLE;", "SELECT 1;"),
             // Correct.
             (
                 "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;",
@@ -183,10 +191,14 @@ async fn postgres_names_what_each_down_forgets() {
                         .into()
                 ]
             ),
-        ] as [(String, Vec<String>); 7],
+            (
+                "r11".into(),
+                vec!["event trigger hear state changed from enabled to disabled".into()]
+            ),
+        ] as [(String, Vec<String>); 8],
         "{verification}"
     );
-    assert_eq!(verification.revisions, 10);
+    assert_eq!(verification.revisions, 12);
     assert!(!verification.is_ok());
 }
 

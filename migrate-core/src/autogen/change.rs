@@ -57,6 +57,7 @@ pub(super) const PLANNED: &[&str] = &[
     "collation",
     "text search configuration",
     "text search dictionary",
+    "event trigger",
 ];
 
 /// Parts created by a statement of their own (columns of a new table,
@@ -194,6 +195,7 @@ impl<'s> Planner<'s> {
             // A configuration's mappings change in place; its parser cannot.
             "text search configuration" => changed("parser"),
             "text search dictionary" => changed("template"),
+            "event trigger" => changed("event") || changed("function") || changed("tags"),
             "collation" => [
                 "provider",
                 "locale",

@@ -217,7 +217,7 @@ pub(super) fn keyword(kind: &str) -> &str {
 pub(super) fn object_name(kind: &str, name: &str) -> String {
     match kind {
         "function" | "procedure" | "aggregate" | "window function" => signature(name),
-        "extension" | "schema" => ident(name),
+        "extension" | "schema" | "event trigger" => ident(name),
         _ => qualified(name),
     }
 }
@@ -944,6 +944,32 @@ pub(super) fn alter_ts_dictionary(
         qualified(name),
         options.join(", ")
     ))
+}
+
+/// `CREATE EVENT TRIGGER`, then its state where it is not `enabled`.
+pub(super) fn create_event_trigger(name: &str, props: &Properties) -> Vec<String> {
+    let tags = get(props, "tags").map_or(String::new(), |t| format!(" WHEN TAG IN ({t})"));
+    let mut sql = vec![format!(
+        "CREATE EVENT TRIGGER {} ON {}{tags} EXECUTE FUNCTION {}();",
+        ident(name),
+        get(props, "event").unwrap_or("ddl_command_end"),
+        get(props, "function").unwrap_or("")
+    )];
+    if get(props, "state").is_some_and(|state| state != "enabled") {
+        sql.push(event_trigger_enabled(name, props));
+    }
+    sql
+}
+
+/// `ALTER EVENT TRIGGER` to the state `props` gives.
+pub(super) fn event_trigger_enabled(name: &str, props: &Properties) -> String {
+    let how = match get(props, "state") {
+        Some("disabled") => "DISABLE",
+        Some("replica") => "ENABLE REPLICA",
+        Some("always") => "ENABLE ALWAYS",
+        _ => "ENABLE",
+    };
+    format!("ALTER EVENT TRIGGER {} {how};", ident(name))
 }
 
 /// How a column's `COLLATE` names its collation: qualified and quoted

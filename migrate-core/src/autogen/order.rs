@@ -219,7 +219,7 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
         "index" => 10,
         "view" => 11,
         "materialized view" => 12,
-        "trigger" => 13,
+        "trigger" | "event trigger" => 13,
         "policy" => 14,
         "rule" => 15,
         _ => 16,

@@ -382,6 +382,7 @@ impl Planner<'_> {
             }
             "text search configuration" => sql.extend(ddl::create_ts_config(name, object)),
             "text search dictionary" => sql.push(ddl::create_ts_dictionary(name, props)),
+            "event trigger" => sql.extend(ddl::create_event_trigger(name, props)),
             "collation" => match ddl::create_collation(name, props) {
                 Some(create) => sql.push(create),
                 None => self.script.reviews.push(format!(
@@ -755,6 +756,9 @@ impl Planner<'_> {
                 self.script
                     .early
                     .extend(ddl::alter_ts_dictionary(name, o, n));
+            }
+            "event trigger" if changed("state") => {
+                self.script.late.push(ddl::event_trigger_enabled(name, n));
             }
             "type" if get(n, "kind") == Some("enum") => self.add_enum_values(name, old, new),
             "type" if get(n, "kind") == Some("composite") => {

@@ -117,20 +117,21 @@ pub(super) fn bodies() -> Vec<String> {
 }
 
 /// The kinds of the facts [`other_bodies`] reads.
-pub(super) const OTHER_KINDS: [&str; 7] = [
+pub(super) const OTHER_KINDS: [&str; 8] = [
     "schema",
     "statistics",
     "publication",
     "collation",
     "text search configuration",
     "text search dictionary",
+    "event trigger",
     "extension",
 ];
 
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
 /// the tables they publish), collations, text search configurations and
-/// dictionaries, extensions.
+/// dictionaries, event triggers, extensions.
 pub(super) fn other_bodies() -> Vec<String> {
     vec![
         format!(
@@ -239,6 +240,25 @@ pub(super) fn other_bodies() -> Vec<String> {
                AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_dict'::regclass
                                AND e.objid = d.oid AND e.deptype = 'e')",
             comment_of("d.oid", "pg_ts_dict", "0")
+        ),
+        // An event trigger (the database's, in no schema): what fires it,
+        // the function it runs, and its state: enabled (for sessions in the
+        // `origin` replication role), disabled, `replica` or `always`.
+        format!(
+            "SELECT 'event trigger', et.evtname::text, NULL::text, NULL::text, p.key, p.value
+             FROM pg_event_trigger et CROSS JOIN LATERAL (VALUES
+                ('event', et.evtevent::text),
+                ('function', (SELECT format('%I.%I', fn.nspname, f.proname) FROM pg_proc f
+                    JOIN pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = et.evtfoid)),
+                ('tags', (SELECT string_agg(quote_literal(t), ', ' ORDER BY t COLLATE \"C\")
+                    FROM unnest(et.evttags) t)),
+                ('state', CASE et.evtenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'replica'
+                    WHEN 'A' THEN 'always' ELSE 'enabled' END),
+                ('comment', {})
+             ) AS p(key, value)
+             WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_event_trigger'::regclass
+                               AND e.objid = et.oid AND e.deptype = 'e')",
+            comment_of("et.oid", "pg_event_trigger", "0")
         ),
         "SELECT 'extension', x.extname::text, NULL::text, NULL::text, p.key, p.value
          FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace

@@ -101,6 +101,10 @@ pub(super) fn nodes() -> String {
             FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
             WHERE d.oid >= 16384
             UNION ALL
+            SELECT 'pg_event_trigger'::regclass, et.oid, 0, 'event trigger', et.evtname::text,
+                NULL, NULL
+            FROM pg_event_trigger et
+            UNION ALL
             SELECT 'pg_type'::regclass, t.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_depend e JOIN pg_extension x ON x.oid = e.refobjid
             JOIN pg_type b ON b.oid = e.objid
