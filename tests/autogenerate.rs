@@ -259,7 +259,13 @@ async fn dumped_step(
         .await;
     head.drop_database().await.unwrap();
     let generated = generated.unwrap();
-    assert!(generated.is_proven(), "{:?}", generated.proof);
+    // As in the walk: a step held for review may not prove (a NOT NULL
+    // column without a default fails on the rows a person must fill).
+    assert!(
+        generated.is_proven() || !generated.reviews.is_empty(),
+        "{:?}",
+        generated.proof
+    );
     let t = generated.timings;
     eprintln!(
         "  pg_dump step after {} revisions: replay {:?}, build {:?}, read {:?}, plan {:?}, proof {:?}",
