@@ -972,6 +972,31 @@ pub(super) fn event_trigger_enabled(name: &str, props: &Properties) -> String {
     format!("ALTER EVENT TRIGGER {} {how};", ident(name))
 }
 
+/// A value of type `ty` for rows that a NOT NULL column without a default
+/// is added to: the empty or zero value of common types (a fresh one per
+/// row for `uuid`), `None` for any other (an enum, a domain, a type of the
+/// user's own), which a person must choose.
+pub(super) fn placeholder(ty: &str) -> Option<&'static str> {
+    if ty.ends_with("[]") {
+        return Some("'{}'");
+    }
+    let base = ty.split('(').next().unwrap_or(ty).trim();
+    Some(match base {
+        "text" | "character varying" | "character" | "citext" | "bytea" => "''",
+        "smallint" | "integer" | "bigint" | "numeric" | "real" | "double precision" => "0",
+        "boolean" => "false",
+        "json" | "jsonb" => "'{}'",
+        "uuid" => "gen_random_uuid()",
+        "interval" => "'0'",
+        "date"
+        | "timestamp without time zone"
+        | "timestamp with time zone"
+        | "timestamp"
+        | "timestamptz" => "now()",
+        _ => return None,
+    })
+}
+
 /// How a column's `COLLATE` names its collation: qualified and quoted
 /// where the catalog read says so, else the bare name quoted.
 pub(super) fn collation(props: &Properties) -> Option<String> {

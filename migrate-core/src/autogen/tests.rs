@@ -255,17 +255,37 @@ fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
     );
     let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
     assert_eq!(with_rows.reviews.len(), 1);
+    assert!(with_rows.reviews[0].what.starts_with(
+        "column t.b is added NOT NULL without a default to table t, which holds rows: they get the placeholder 0"
+    ));
+    // The rows take the placeholder, and the column keeps no default.
+    assert!(with_rows.revisions[0].up.contains(
+        "ALTER TABLE t ADD COLUMN b integer NOT NULL DEFAULT 0;\n\
+         ALTER TABLE t ALTER COLUMN b DROP DEFAULT;"
+    ));
+    let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
+    assert!(empty.revisions[0]
+        .up
+        .contains("ALTER TABLE t ADD COLUMN b integer NOT NULL;"));
+    assert!(!empty.revisions[0].up.contains("-- review:"));
+    // A type with no value to offer (an enum): the plain statement, which
+    // fails on the rows, and a review line that says so.
+    let mut of_enum = head.clone();
+    for (key, value) in [("type", "mood"), ("nullable", "no")] {
+        of_enum.add(
+            Fact::object("table", "t")
+                .part("column", "b")
+                .property(key, Some(value)),
+        );
+    }
+    let with_rows = plan(&head, &of_enum, &Facts::with_rows(["t"]));
     assert!(with_rows.reviews[0]
         .what
         .starts_with("column t.b is added NOT NULL without a default: table t holds rows"));
-    let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
-    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
-    for plan in [&with_rows, &empty] {
-        assert!(plan.revisions[0]
-            .up
-            .contains("ALTER TABLE t ADD COLUMN b integer NOT NULL;"));
-    }
-    assert!(!empty.revisions[0].up.contains("-- review:"));
+    assert!(with_rows.revisions[0]
+        .up
+        .contains("ALTER TABLE t ADD COLUMN b mood NOT NULL;"));
 }
 
 #[test]

@@ -535,21 +535,36 @@ impl Planner<'_> {
                 // statement works, and PostgreSQL refuses it (in the
                 // revision's transaction) should rows appear meanwhile.
                 let table_has_rows = self.a.get(kind, name).is_some() && self.facts.has_rows(name);
-                if table_has_rows
-                    && get(props, "nullable") == Some("no")
-                    && get(props, "default").is_none()
-                    && get(props, "identity").is_none()
-                    && get(props, "generated").is_none()
-                {
-                    self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added NOT NULL without a default: table {name} holds rows, so it fails; add a default or backfill before SET NOT NULL"
-                    ));
-                }
-                format!(
+                let added = format!(
                     "ALTER TABLE {} ADD COLUMN {};",
                     qualified(name),
                     ddl::column(part_name, props)
-                )
+                );
+                if !(table_has_rows
+                    && get(props, "nullable") == Some("no")
+                    && get(props, "default").is_none()
+                    && get(props, "identity").is_none()
+                    && get(props, "generated").is_none())
+                {
+                    added
+                } else if let Some(value) = ddl::placeholder(get(props, "type").unwrap_or("")) {
+                    // What a person would write: the rows take a value
+                    // while the column is added, and the default goes.
+                    self.script.reviews.push(format!(
+                        "column {name}.{part_name} is added NOT NULL without a default to table {name}, which holds rows: they get the placeholder {value}; write the value they should hold (or backfill first)"
+                    ));
+                    format!(
+                        "{} DEFAULT {value};\nALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;",
+                        added.trim_end_matches(';'),
+                        qualified(name),
+                        ident(part_name)
+                    )
+                } else {
+                    self.script.reviews.push(format!(
+                        "column {name}.{part_name} is added NOT NULL without a default: table {name} holds rows, so it fails; add a default or backfill before SET NOT NULL"
+                    ));
+                    added
+                }
             }
             "constraint" if kind == "domain" => format!(
                 "ALTER DOMAIN {} ADD CONSTRAINT {} {definition};",
