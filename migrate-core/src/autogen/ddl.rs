@@ -973,9 +973,11 @@ pub(super) fn event_trigger_enabled(name: &str, props: &Properties) -> String {
 }
 
 /// A value of type `ty` for rows that a NOT NULL column without a default
-/// is added to: the empty or zero value of common types (a fresh one per
-/// row for `uuid`), `None` for any other (an enum, a domain, a type of the
-/// user's own), which a person must choose.
+/// is added to: the empty or zero value of common types, each a constant
+/// (or `now()`, stable), so the table is not rewritten; `None` for any
+/// other (a `uuid`, which a constant would repeat and a volatile default
+/// would rewrite the table for; an enum, a domain, a type of the user's
+/// own), which a person must choose.
 pub(super) fn placeholder(ty: &str) -> Option<&'static str> {
     if ty.ends_with("[]") {
         return Some("'{}'");
@@ -986,7 +988,6 @@ pub(super) fn placeholder(ty: &str) -> Option<&'static str> {
         "smallint" | "integer" | "bigint" | "numeric" | "real" | "double precision" => "0",
         "boolean" => "false",
         "json" | "jsonb" => "'{}'",
-        "uuid" => "gen_random_uuid()",
         "interval" => "'0'",
         "date"
         | "timestamp without time zone"
