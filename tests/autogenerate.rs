@@ -453,8 +453,10 @@ async fn reviews_of(migrator: migraph::Migrator<'_>, desired: &Desired, dev_url:
 /// left for the replay, which makes the same table again, nor of the
 /// settings it changed (a `search_path` of `pg_catalog` alone, or read-only
 /// transactions, would fail the replay). SQL that ends a transaction
-/// itself, or that a transaction refuses, is built in a database of its
-/// own, with the same revisions; SQL that fails names its line there.
+/// itself, that a transaction refuses, or that makes so many relations
+/// that their locks would crowd the server's lock table, is built in a
+/// database of its own, with the same revisions; SQL that fails names its
+/// line there.
 #[tokio::test]
 async fn the_desired_schema_is_built_in_the_heads_scratch_when_it_can_be() {
     use migraph::runtime::autogen::BuiltIn;
@@ -504,6 +506,29 @@ async fn the_desired_schema_is_built_in_the_heads_scratch_when_it_can_be() {
             "{sql}"
         );
     }
+    // So many tables that their locks would take a quarter of the
+    // server's lock table (shared with every session): built in a scratch
+    // database of their own, a statement at a time.
+    let mut conn = PgConnection::connect(&dev_url).await.unwrap();
+    let capacity: i64 = sqlx::query_scalar(
+        "SELECT current_setting('max_locks_per_transaction')::bigint \
+         * (current_setting('max_connections')::bigint \
+            + current_setting('max_prepared_transactions')::bigint)",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    let _ = conn.close().await;
+    let many: String = (0..capacity / 16 + 10)
+        .map(|i| format!("CREATE TABLE many_{i} (id integer PRIMARY KEY);\n"))
+        .collect();
+    let generated = migrations
+        .migrator()
+        .autogenerate(&Desired::sql(&format!("{table}\n{many}")), dev_url.as_str())
+        .await
+        .unwrap();
+    assert_eq!(generated.desired_built_in, BuiltIn::OwnScratch);
+    assert!(generated.is_proven(), "{:?}", generated.proof);
     let failing = Desired::sql("CREATE TABLE t (a integer);\nCREATE TABLE t (a integer);");
     let err = migrations
         .migrator()

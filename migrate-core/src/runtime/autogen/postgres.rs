@@ -153,8 +153,11 @@ impl Migrator<'_> {
     /// not give what a database of its own gives: a URL, SQL that opens or
     /// ends transactions itself, or SQL that fails in the transaction (what
     /// a transaction refuses, as `CREATE INDEX CONCURRENTLY` or an enum
-    /// value used where it is added); the caller then builds it in a
-    /// scratch database of its own, where it fails, if it does, as written.
+    /// value used where it is added), or SQL that makes so many relations
+    /// that their locks would take a quarter of the server's lock table;
+    /// the caller then builds it in a scratch database of its own (one
+    /// statement at a time, each letting go of its locks), where it fails,
+    /// if it does, as written.
     async fn desired_in_transaction(
         &self,
         conn: &mut PgConnection,
@@ -167,6 +170,16 @@ impl Migrator<'_> {
         if statements.iter().any(|(_, statement)| {
             split::opens_or_ends_transaction(statement) || prepares_transaction(statement)
         }) {
+            return Ok(None);
+        }
+        // The server's lock table is shared: a transaction that holds a
+        // quarter of it leaves other sessions little (they fail with "out
+        // of shared memory" while it lasts).
+        let capacity: i64 = sqlx::query_scalar(LOCK_TABLE_SIZE)
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(db("read the server's lock table size"))?;
+        if locks_held(&statements) > usize::try_from(capacity / 4).unwrap_or(usize::MAX) {
             return Ok(None);
         }
         let xid = |sql| sqlx::query_scalar::<_, Option<i64>>(sql);
@@ -286,6 +299,41 @@ enum Head {
 type Built = (Snapshot, std::time::Duration, std::time::Duration);
 
 /// `PREPARE TRANSACTION`, which ends the transaction it is in.
+/// How many locks the server's lock table holds, for every session.
+const LOCK_TABLE_SIZE: &str = "SELECT current_setting('max_locks_per_transaction')::bigint
+    * (current_setting('max_connections')::bigint
+       + current_setting('max_prepared_transactions')::bigint)";
+
+/// About how many locks building `statements` in one transaction holds
+/// until it ends: one per relation made, a table counted with its TOAST
+/// table, the TOAST table's index and a key's index.
+fn locks_held(statements: &[(u32, String)]) -> usize {
+    statements
+        .iter()
+        .map(|(_, statement)| {
+            let words: Vec<String> = statement
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("--"))
+                .flat_map(str::split_whitespace)
+                .take(4)
+                .map(str::to_ascii_uppercase)
+                .collect();
+            let key = || {
+                let upper = statement.to_ascii_uppercase();
+                usize::from(upper.contains("PRIMARY KEY") || upper.contains("UNIQUE"))
+            };
+            match words.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["CREATE", "TABLE" | "UNLOGGED", ..] => 4,
+                ["CREATE", "MATERIALIZED", ..] => 2,
+                ["CREATE", "INDEX" | "UNIQUE" | "SEQUENCE" | "VIEW", ..] => 1,
+                ["CREATE", "OR", "REPLACE", "VIEW"] => 1,
+                ["ALTER", "TABLE", ..] => key(),
+                _ => 0,
+            }
+        })
+        .sum()
+}
+
 fn prepares_transaction(statement: &str) -> bool {
     let mut words = statement.split_whitespace().map(str::to_ascii_uppercase);
     words.next().as_deref() == Some("PREPARE") && words.next().as_deref() == Some("TRANSACTION")
@@ -325,4 +373,20 @@ fn postgres_url(url: impl IntoDatabaseUrl) -> Result<DatabaseUrl> {
         });
     }
     Ok(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locks_are_counted_for_the_relations_made() {
+        let sql = "-- Name: t; Type: TABLE\nCREATE TABLE t (id integer PRIMARY KEY);\n\
+                   CREATE INDEX t_id ON t (id);\n\
+                   ALTER TABLE ONLY t ADD CONSTRAINT t_key UNIQUE (id);\n\
+                   ALTER TABLE t ALTER COLUMN id SET DEFAULT 1;\n\
+                   CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS 'SELECT 1';\n\
+                   CREATE MATERIALIZED VIEW m AS SELECT 1;";
+        assert_eq!(locks_held(&statements(sql)), 4 + 1 + 1 + 2);
+    }
 }
