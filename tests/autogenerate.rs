@@ -524,7 +524,7 @@ async fn the_desired_schema_is_built_in_the_heads_scratch_when_it_can_be() {
         .collect();
     let generated = migrations
         .migrator()
-        .autogenerate(&Desired::sql(&format!("{table}\n{many}")), dev_url.as_str())
+        .autogenerate(&Desired::sql(format!("{table}\n{many}")), dev_url.as_str())
         .await
         .unwrap();
     assert_eq!(generated.desired_built_in, BuiltIn::OwnScratch);
