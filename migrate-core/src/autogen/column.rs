@@ -268,9 +268,14 @@ impl Planner<'_> {
                     }
                 }
                 ("table", Some(old), Some(new)) => {
-                    for (was, added) in look_alike_columns(old, new) {
+                    for (was, added, in_its_place) in look_alike_columns(old, new) {
+                        let place = if in_its_place {
+                            " where it stood (a rename keeps a column's place; a column added comes last)"
+                        } else {
+                            ""
+                        };
                         self.script.reviews.push(format!(
-                            "column {name}.{was} is dropped and column {added} added with the same type: if this is a rename, write ALTER TABLE {} RENAME COLUMN {} TO {} instead (as written, its values are lost)",
+                            "column {name}.{was} is dropped and column {added} added with the same type{place}: if this is a rename, write ALTER TABLE {} RENAME COLUMN {} TO {} instead (as written, its values are lost)",
                             qualified(name),
                             ident(&was),
                             ident(&added)
@@ -340,9 +345,11 @@ fn implicit(from: &str, to: &str) -> bool {
 }
 
 /// Columns of `old` gone from `new` paired with columns new in `new` of the
-/// same type, each at most once, the closest names first (the longest
+/// same type, each at most once: first those standing where the other
+/// stood (`true`: between the same columns the two share, not at the end,
+/// where `ADD COLUMN` puts a column), then the closest names (the longest
 /// shared beginning).
-fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String)> {
+fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String, bool)> {
     let only = |a: &Object, b: &Object| -> Vec<(String, String)> {
         a.parts
             .iter()
@@ -352,24 +359,61 @@ fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String)> {
     };
     let (gone, added) = (only(old, new), only(new, old));
     let shared = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let mut pairs: Vec<(usize, String, String)> = Vec::new();
+    let both: BTreeSet<&str> = old
+        .parts
+        .keys()
+        .filter(|(k, n)| k == "column" && new.parts.contains_key(&(k.clone(), n.clone())))
+        .map(|(_, n)| n.as_str())
+        .collect();
+    let mut pairs: Vec<(bool, usize, String, String)> = Vec::new();
     for (g, gt) in &gone {
         for (a, at) in &added {
             if gt == at {
-                pairs.push((shared(g, a), g.clone(), a.clone()));
+                let in_place = matches!(
+                    (neighbours(old, g, &both), neighbours(new, a, &both)),
+                    (Some(before), Some(after)) if before == after && before.1.is_some()
+                );
+                pairs.push((in_place, shared(g, a), g.clone(), a.clone()));
             }
         }
     }
-    pairs.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| (&x.1, &x.2).cmp(&(&y.1, &y.2))));
+    pairs.sort_by(|x, y| {
+        (y.0, y.1)
+            .cmp(&(x.0, x.1))
+            .then_with(|| (&x.2, &x.3).cmp(&(&y.2, &y.3)))
+    });
     let (mut used_gone, mut used_added) = (BTreeSet::new(), BTreeSet::new());
     let mut out = Vec::new();
-    for (_, g, a) in pairs {
+    for (in_place, _, g, a) in pairs {
         if used_gone.contains(&g) || used_added.contains(&a) {
             continue;
         }
         used_gone.insert(g.clone());
         used_added.insert(a.clone());
-        out.push((g, a));
+        out.push((g, a, in_place));
     }
     out
+}
+
+/// The columns of `both` next to `column` in `object`, by position: the
+/// nearest before it and after it (`None` at either end); `None` where a
+/// position is not known.
+fn neighbours<'o>(
+    object: &'o Object,
+    column: &str,
+    both: &BTreeSet<&str>,
+) -> Option<(Option<&'o str>, Option<&'o str>)> {
+    let mut columns: Vec<(usize, &'o str)> = Vec::new();
+    for ((kind, name), props) in &object.parts {
+        if kind == "column" {
+            columns.push((get(props, "~position")?.parse().ok()?, name.as_str()));
+        }
+    }
+    columns.sort();
+    let at = columns.iter().position(|(_, name)| *name == column)?;
+    let shared = |(_, name): &&(usize, &'o str)| both.contains(name);
+    Some((
+        columns[..at].iter().rev().find(shared).map(|(_, n)| *n),
+        columns[at + 1..].iter().find(shared).map(|(_, n)| *n),
+    ))
 }

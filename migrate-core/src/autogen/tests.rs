@@ -239,6 +239,52 @@ fn a_lost_enum_value_held_in_rows_and_look_alike_renames_need_review() {
     assert!(!plan.revisions[0].down.contains("-- review:"));
 }
 
+/// A column added where the dropped one stood (between the same columns,
+/// not last, where `ADD COLUMN` would put it) is paired with it first and
+/// the review line says so; one added at the end is not said to stand
+/// anywhere.
+#[test]
+fn a_look_alike_column_in_the_dropped_ones_place_is_said_to_be() {
+    let placed = |columns: &[&str]| -> Snapshot {
+        let mut facts = table(
+            "t",
+            &columns.iter().map(|c| (*c, "text")).collect::<Vec<_>>(),
+        );
+        for (at, column) in columns.iter().enumerate() {
+            let position = (at + 1).to_string();
+            facts.push(
+                Fact::object("table", "t")
+                    .part("column", column)
+                    .property("~position", Some(position.as_str())),
+            );
+        }
+        snapshot(facts)
+    };
+    let head = placed(&["a", "b", "c"]);
+    let reviews = |desired: &Snapshot| -> Vec<String> {
+        plan(&head, desired, &Facts::default())
+            .reviews
+            .into_iter()
+            .map(|r| r.what)
+            .collect()
+    };
+    // `bb` stands where `b` stood; `b_new`, closer by name, comes last.
+    let in_place = reviews(&placed(&["a", "bb", "c", "b_new"]));
+    assert_eq!(in_place.len(), 1, "{in_place:?}");
+    assert!(
+        in_place[0].starts_with(
+            "column t.b is dropped and column bb added with the same type where it stood"
+        ),
+        "{in_place:?}"
+    );
+    let appended = reviews(&placed(&["a", "c", "b_new"]));
+    assert!(
+        appended[0]
+            .starts_with("column t.b is dropped and column b_new added with the same type: "),
+        "{appended:?}"
+    );
+}
+
 #[test]
 fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
     let head = snapshot(table("t", &[("a", "integer")]));
