@@ -349,7 +349,7 @@ fn implicit(from: &str, to: &str) -> bool {
 /// stood (`true`: between the same columns the two share, not at the end,
 /// where `ADD COLUMN` puts a column), then the closest names (the longest
 /// shared beginning).
-fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String, bool)> {
+pub(super) fn look_alike_columns(old: &Object, new: &Object) -> Vec<(String, String, bool)> {
     let only = |a: &Object, b: &Object| -> Vec<(String, String)> {
         a.parts
             .iter()

@@ -16,7 +16,7 @@
 //! | `column` | a column in both schemas (type, default, NOT NULL, identity), and review lines for look-alike renames |
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
 //! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
-//! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after |
+//! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after; columns renamed, as their places tell |
 
 mod change;
 mod column;
@@ -25,6 +25,8 @@ pub mod mysql;
 mod order;
 mod rename;
 pub mod sqlite;
+
+pub use rename::{column_renames, ColumnRename};
 #[cfg(test)]
 mod tests;
 mod write;
@@ -155,5 +157,17 @@ impl Facts {
 /// both PostgreSQL snapshots read by the runtime's catalog reader, knowing
 /// `facts` about the data.
 pub fn plan(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
-    order::write(head, desired, facts)
+    order::write(head, desired, facts, &[])
+}
+
+/// [`plan`] where `renamed_head` is the head as it reads after `renames`
+/// (found by [`column_renames`] and run on it): they come first in the
+/// main revision, each with a review line, and go back last in its down.
+pub fn plan_after_renames(
+    renamed_head: &Snapshot,
+    desired: &Snapshot,
+    facts: &Facts,
+    renames: &[ColumnRename],
+) -> Plan {
+    order::write(renamed_head, desired, facts, renames)
 }

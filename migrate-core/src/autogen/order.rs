@@ -8,7 +8,14 @@ use super::change::{transition, Script, Style};
 use super::{Facts, Generated, Plan, Review, Role};
 use crate::schema::{Node, Snapshot};
 
-pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan {
+/// The plan from `head` (as it reads after `columns`, renamed first in
+/// the main revision and back last in its down) to `desired`.
+pub(super) fn write(
+    head: &Snapshot,
+    desired: &Snapshot,
+    facts: &Facts,
+    columns: &[super::rename::ColumnRename],
+) -> Plan {
     // Enums renamed first in the main revision (and back last in its down):
     // the rest is planned from the head as it reads after the renames.
     let renames = super::rename::enum_renames(head, desired);
@@ -52,6 +59,9 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
         if role == Role::Main {
             up.first.splice(0..0, renames.iter().map(|r| r.up()));
             down.late.extend(renames.iter().rev().map(|r| r.down()));
+            up.first.splice(0..0, columns.iter().map(|c| c.sql()));
+            down.late.extend(columns.iter().rev().map(|c| c.back()));
+            up.reviews.extend(columns.iter().map(|c| c.review()));
         }
         if up.is_empty() {
             continue;

@@ -161,3 +161,83 @@ pub(super) fn renamed(head: &Snapshot, renames: &[EnumRename]) -> Snapshot {
     }
     out
 }
+
+/// A column of the head that the desired schema holds under another name,
+/// as its place tells: a look-alike column (of the same type) standing
+/// where it stood, between the same columns and not last, where `ADD
+/// COLUMN` would put a new one. Written as a rename, which keeps the
+/// values, with a review line that names the other reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ColumnRename {
+    /// The table, as the snapshot names it.
+    pub table: String,
+    /// The head's name.
+    pub from: String,
+    /// The desired name.
+    pub to: String,
+}
+
+impl ColumnRename {
+    /// `ALTER TABLE ... RENAME COLUMN from TO to` (the up).
+    pub fn sql(&self) -> String {
+        column_rename_sql(&self.table, &self.from, &self.to)
+    }
+
+    /// The down's rename back.
+    pub(super) fn back(&self) -> String {
+        column_rename_sql(&self.table, &self.to, &self.from)
+    }
+
+    /// The review line: a person confirms it is a rename.
+    pub(super) fn review(&self) -> String {
+        format!(
+            "column {}.{} is written as renamed to {}, which stands where it stood (a rename keeps a column's place; a column added comes last): if {} is a new column and the values of {} are to go, write ALTER TABLE {} DROP COLUMN {} and ADD COLUMN {} instead",
+            self.table,
+            self.from,
+            self.to,
+            self.to,
+            self.from,
+            qualified(&self.table),
+            ident(&self.from),
+            ident(&self.to)
+        )
+    }
+}
+
+fn column_rename_sql(table: &str, from: &str, to: &str) -> String {
+    format!(
+        "ALTER TABLE {} RENAME COLUMN {} TO {};",
+        qualified(table),
+        ident(from),
+        ident(to)
+    )
+}
+
+/// The columns renamed from `head` to `desired`, as their places tell (see
+/// [`ColumnRename`]); tables of a partition tree are left out (a
+/// partition's columns follow its parent's).
+pub fn column_renames(head: &Snapshot, desired: &Snapshot) -> Vec<ColumnRename> {
+    let mut renames = Vec::new();
+    for (kind, name, old) in head.objects() {
+        let Some(new) = desired.get(kind, name) else {
+            continue;
+        };
+        let partitioned = |o: &crate::schema::Object| {
+            o.properties.contains_key("~parent") || get(&o.properties, "partition key").is_some()
+        };
+        if kind != "table" || partitioned(old) || partitioned(new) {
+            continue;
+        }
+        for (from, to, in_place) in super::column::look_alike_columns(old, new) {
+            if in_place {
+                renames.push(ColumnRename {
+                    table: name.to_owned(),
+                    from,
+                    to,
+                });
+            }
+        }
+    }
+    renames
+}

@@ -326,9 +326,9 @@ fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
         );
     }
     let with_rows = plan(&head, &of_enum, &Facts::with_rows(["t"]));
-    assert!(with_rows.reviews[0]
-        .what
-        .starts_with("column t.b is added NOT NULL without a default: table t holds rows"));
+    assert!(with_rows.reviews[0].what.starts_with(
+        "column t.b is added NOT NULL without a default to table t, which holds rows, so it fails"
+    ));
     assert!(with_rows.revisions[0]
         .up
         .contains("ALTER TABLE t ADD COLUMN b mood NOT NULL;"));

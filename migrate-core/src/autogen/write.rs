@@ -561,7 +561,7 @@ impl Planner<'_> {
                     )
                 } else {
                     self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added NOT NULL without a default: table {name} holds rows, so it fails; add a default or backfill before SET NOT NULL"
+                        "column {name}.{part_name} is added NOT NULL without a default to table {name}, which holds rows, so it fails; add a default or backfill before SET NOT NULL"
                     ));
                     added
                 }
