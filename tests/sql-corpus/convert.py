@@ -2,14 +2,14 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX]]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
 own order; a source without a down file gets '-- migrate:down irreversible';
 an empty source file gets a comment saying so (an up section may not be blank).
 """
-import os, re, subprocess, sys
+import os, re, subprocess, sys, textwrap
 
 def git_ls(repo, prefix):
     out = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "--name-only", "HEAD", prefix],
@@ -160,7 +160,7 @@ def authelia(repo, out, dialect, folder):
             for (ver, slug), fs in sorted(files.items())]
     write(out, revs, dialect, "authelia/authelia")
 
-def temporal(repo, out, dialect, folder):
+def temporal(repo, out, dialect, folder, source="temporalio/temporal"):
     """Temporal's schema tool: one folder per version (vMAJOR.MINOR), whose
     manifest.json lists the files applied in order; there are no downs."""
     import json
@@ -177,7 +177,7 @@ def temporal(repo, out, dialect, folder):
         # The tool runs each statement on its own: CONCURRENTLY needs that.
         transactional = not re.search(r"(?i)\bconcurrently\b", up)
         revs.append((f"v{major:03}{minor:03}", slug, up, None, transactional))
-    write(out, revs, dialect, "temporalio/temporal")
+    write(out, revs, dialect, source)
 
 def harbor(repo, out):
     """golang-migrate, ups only."""
@@ -489,8 +489,58 @@ def miniflux(repo, out):
                      "\n".join(parts) if parts else "-- no schema change in this migration\n", None))
     write(out, revs, "postgres", "miniflux/v2")
 
+def rust_literals(text):
+    """The string literals of a Rust array's source text, in order: raw
+    (r"..", r#".."#) as written, plain ones with their escapes resolved."""
+    out = []
+    for m in re.finditer(r'r(#*)"(.*?)"\1|"((?:[^"\\]|\\.)*)"', text, re.S):
+        if m.group(3) is None:
+            out.append(m.group(2))
+        else:
+            out.append(re.sub(r'\\(.)', lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), m.group(3)))
+    return out
+
+def rust_migrations(repo, out, path, source, skip_first=False):
+    """A Rust `static MIGRATIONS: &[&str]` array, one revision per element
+    (ups only); `skip_first` leaves out an element the runner never runs."""
+    rs = git_show(repo, path)
+    start = rs.index("static MIGRATIONS: &[&str] = &[")
+    array = rs[start:rs.index("\n];", start)]
+    # Rust comments between elements name things in quotes too.
+    array = re.sub(r'(?m)^\s*//.*$', "", array.split("= &[", 1)[1])
+    sqls = rust_literals(array)[1 if skip_first else 0:]
+    revs = [(f"v{n:03}", f"migration_{n}", textwrap.dedent(sql).strip("\n") + "\n", None)
+            for n, sql in enumerate(sqls, 1)]
+    write(out, revs, "postgres", source)
+
+def graphile_worker(repo, out):
+    """graphile/worker: sql/NNNNNN.sql in number order (ups only), its
+    schema placeholder :GRAPHILE_WORKER_SCHEMA written `graphile_worker`,
+    the schema the worker uses by default."""
+    revs = []
+    for p in sorted(git_ls(repo, "sql/")):
+        m = re.match(r"sql/(\d+)\.sql$", p)
+        if not m: continue
+        text = re.sub(r":GRAPHILE_WORKER_SCHEMA\b", "graphile_worker", git_show(repo, p))
+        revs.append((f"v{m.group(1)}", f"migration_{int(m.group(1))}", text, None))
+    write(out, revs, "postgres", "graphile/worker")
+
+def drizzle(repo, out, folder, source):
+    """drizzle-kit: FOLDER/NNNN_name.sql in journal order (ups only), its
+    `--> statement-breakpoint` markers left as the comments they are; a
+    file's own BEGIN; and COMMIT; lines as comments."""
+    import json
+    journal = json.loads(git_show(repo, f"{folder}/meta/_journal.json"))
+    revs = []
+    for entry in sorted(journal["entries"], key=lambda e: e["idx"]):
+        num, _, slug = entry["tag"].partition("_")
+        text = own_transaction_as_comments(git_show(repo, f"{folder}/{entry['tag']}.sql"))
+        revs.append((f"v{num}", slug, text, None))
+    write(out, revs, "postgres", source)
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc, mini = (sys.argv[5:26] + ["-"] * 21)[:21]
+(crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
+ harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto) = (sys.argv[5:31] + ["-"] * 26)[:26]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -557,3 +607,16 @@ if conc != "-":
     concourse(conc, f"{root}/postgres/concourse")
 if mini != "-":
     miniflux(mini, f"{root}/postgres/miniflux")
+if perf != "-":
+    # The runner starts after the array's first element, an empty string.
+    rust_migrations(perf, f"{root}/postgres/rustc-perf", "database/src/pool/postgres.rs",
+                    "rust-lang/rustc-perf", skip_first=True)
+if triage != "-":
+    rust_migrations(triage, f"{root}/postgres/triagebot", "src/db.rs", "rust-lang/triagebot")
+if gworker != "-":
+    graphile_worker(gworker, f"{root}/postgres/graphile-worker")
+if cadence != "-":
+    temporal(cadence, f"{root}/postgres-extra/cadence", "postgres", "postgres/cadence", "uber/cadence")
+    temporal(cadence, f"{root}/postgres-extra/cadence-visibility", "postgres", "postgres/visibility", "uber/cadence")
+if ditto != "-":
+    drizzle(ditto, f"{root}/postgres-extra/dittofeed", "packages/backend-lib/drizzle", "dittofeed/dittofeed")
