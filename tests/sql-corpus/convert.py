@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED]]]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -139,12 +139,34 @@ def hatchet(repo, out):
         if not m: continue
         if m.group(1) >= HATCHET_FIRST_GO: break
         assert m.group(3) == "sql", p
-        text = git_show(repo, p)
-        parts = re.split(r"(?im)^--\s*\+goose\s+(up|down)\b.*\n?", text)
-        sections = {parts[i].lower(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
-        transactional = not re.search(r"(?im)^--\s*\+goose\s+no\s+transaction", text)
-        revs.append((f"v{m.group(1)}", m.group(2), sections.get("up", ""), sections.get("down"), transactional))
+        revs.append((f"v{m.group(1)}", m.group(2)) + goose_sections(git_show(repo, p)))
     write(out, revs, "postgres", "hatchet-dev/hatchet")
+
+def goose_sections(text):
+    """A goose file's (up, down, transactional): its '-- +goose Up' and
+    '-- +goose Down' sections, '-- +goose NO TRANSACTION' for a
+    non-transactional one."""
+    parts = re.split(r"(?im)^--\s*\+goose\s+(up|down)\b.*\n?", text)
+    sections = {parts[i].lower(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+    transactional = not re.search(r"(?im)^--\s*\+goose\s+no\s+transaction", text)
+    return sections.get("up", ""), sections.get("down"), transactional
+
+def goose(repo, out, folder, source):
+    """goose SQL files FOLDER/NNNNN_name.sql in version order."""
+    revs = []
+    for p in sorted(git_ls(repo, folder)):
+        m = re.match(r".*/(\d+)_(.*)\.sql$", p)
+        if m: revs.append((f"v{m.group(1)}", m.group(2)) + goose_sections(git_show(repo, p)))
+    write(out, revs, "postgres", source)
+
+def refinery(repo, out, folder, source):
+    """refinery's FOLDER/V{n}__name.sql in number order (ups only)."""
+    files = {}
+    for p in git_ls(repo, folder):
+        m = re.match(r".*/V(\d+)__(.*)\.sql$", p)
+        if m: files[int(m.group(1))] = (m.group(2), p)
+    revs = [(f"v{n:03}", name, git_show(repo, p), None) for n, (name, p) in sorted(files.items())]
+    write(out, revs, "postgres", source)
 
 def authelia(repo, out, dialect, folder):
     """Authelia: V0001.Name.{up,down}.sql per dialect folder."""
@@ -540,7 +562,7 @@ def drizzle(repo, out, folder, source):
 
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
- harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto) = (sys.argv[5:31] + ["-"] * 26)[:26]
+ harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld) = (sys.argv[5:33] + ["-"] * 28)[:28]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -620,3 +642,7 @@ if cadence != "-":
     temporal(cadence, f"{root}/postgres-extra/cadence-visibility", "postgres", "postgres/visibility", "uber/cadence")
 if ditto != "-":
     drizzle(ditto, f"{root}/postgres-extra/dittofeed", "packages/backend-lib/drizzle", "dittofeed/dittofeed")
+if bitmag != "-":
+    goose(bitmag, f"{root}/postgres/bitmagnet", "migrations/", "bitmagnet-io/bitmagnet")
+if feld != "-":
+    refinery(feld, f"{root}/postgres/feldera", "crates/pipeline-manager/migrations/", "feldera/feldera")
