@@ -1424,3 +1424,40 @@ async fn an_identity_sequence_takes_the_declared_name() {
     let desired = format!("{head}\nALTER TABLE jobs RENAME TO private_jobs;");
     let _ = planned(head, &desired).await;
 }
+
+/// bitmagnet-io/bitmagnet's goose history (reversible): generated
+/// `tsvector` columns dropped and made again, GIN and bloom indexes, enums,
+/// PL/pgSQL functions and triggers, a queue table.
+#[tokio::test]
+async fn bitmagnet_steps_are_reproduced_both_ways() {
+    let tally = walk("bitmagnet", "", 5).await;
+    report("bitmagnet", &tally);
+    assert_reproduced(&tally);
+}
+
+/// feldera/feldera's pipeline manager (refinery, ups only): enums changed,
+/// columns retyped and renamed, JSON moved between columns, role-based
+/// access tables.
+#[tokio::test]
+async fn feldera_steps_are_reproduced_both_ways() {
+    let tally = walk("feldera", "", 8).await;
+    report("feldera", &tally);
+    assert_reproduced(&tally);
+}
+
+/// `IN (...)` on a `varchar` column, in a CHECK, a domain's CHECK, an
+/// index's predicate and a view: the server deparses the list as an array
+/// cast whole (`(ARRAY['a'::character varying])::text[]`), which parses
+/// back casting each element. Written as it is, the made object read back
+/// otherwise than the declared one (feldera's `tenant_membership_origin_check`
+/// and `api_key_role_check`); now the array is cast to its own type first.
+#[tokio::test]
+async fn a_varchar_in_list_is_made_as_declared() {
+    let head = "CREATE TABLE m (id integer, origin varchar);";
+    let desired = "CREATE DOMAIN o AS varchar(8) CHECK (VALUE IN ('claim', 'api'));\n\
+                   CREATE TABLE m (id integer, origin varchar CHECK (origin IN ('claim', 'api')), \
+                   role o);\n\
+                   CREATE INDEX m_claimed ON m (id) WHERE origin IN ('claim', 'derived');\n\
+                   CREATE VIEW claimed AS SELECT id FROM m WHERE origin IN ('claim', 'api');";
+    let _ = planned(head, desired).await;
+}

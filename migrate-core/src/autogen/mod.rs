@@ -17,6 +17,7 @@
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
 //! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
 //! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after |
+//! | `reparse` | deparsed expressions written so that they parse back to the same tree (an array cast as a whole) |
 
 mod change;
 mod column;
@@ -24,6 +25,7 @@ mod ddl;
 pub mod mysql;
 mod order;
 mod rename;
+mod reparse;
 pub mod sqlite;
 #[cfg(test)]
 mod tests;

@@ -367,6 +367,9 @@ fn text(script: &Script, from: &Snapshot, to: &Snapshot, transactional: bool) ->
     lines.extend(script.early.iter().cloned());
     lines.extend(sort(script.creates.clone(), to, false));
     lines.extend(script.late.iter().cloned());
+    for line in &mut lines {
+        *line = super::reparse::keep_array_casts(line);
+    }
     if lines.is_empty() {
         return String::new();
     }

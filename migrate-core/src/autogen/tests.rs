@@ -694,3 +694,33 @@ fn a_renamed_enums_casts_are_recast_by_whole_name_only() {
         "'VIEWER'::\"AccessRole\""
     );
 }
+
+/// An array the server deparses as cast whole is written cast to its own
+/// type first, so that parsing it back does not cast each element instead;
+/// quoted text, function bodies and arrays already of the target type are
+/// left alone.
+#[test]
+fn an_array_cast_whole_is_written_to_parse_back_the_same() {
+    let keep = super::reparse::keep_array_casts;
+    let check = "CHECK (((origin)::text = ANY ((ARRAY['a'::character varying, 'b, c'::character varying])::text[])))";
+    assert_eq!(
+        keep(check),
+        "CHECK (((origin)::text = ANY ((ARRAY['a'::character varying, 'b, c'::character varying]::character varying[])::text[])))"
+    );
+    let domain = "CHECK (((VALUE)::text = ANY (ARRAY['x'::character varying(5)]::text[])))";
+    assert_eq!(
+        keep(domain),
+        "CHECK (((VALUE)::text = ANY (ARRAY['x'::character varying(5)]::character varying(5)[]::text[])))"
+    );
+    for unchanged in [
+        "CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))",
+        "SELECT '(ARRAY[''a''::x])::text[]'",
+        "CREATE FUNCTION f() RETURNS text[] AS $$ SELECT (ARRAY['a'::varchar])::text[] $$ LANGUAGE sql;",
+        "DEFAULT (ARRAY[1, 2])::bigint[]",
+        "(ARRAY['a'::text, 'b'::character varying])::text[]",
+        "(ARRAY['a'::text])::text[]",
+        "MYARRAY['a'::varchar]::text[]",
+    ] {
+        assert_eq!(keep(unchanged), unchanged);
+    }
+}
