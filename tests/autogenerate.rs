@@ -1461,3 +1461,15 @@ async fn a_varchar_in_list_is_made_as_declared() {
                    CREATE VIEW claimed AS SELECT id FROM m WHERE origin IN ('claim', 'api');";
     let _ = planned(head, desired).await;
 }
+
+/// The identity sequence of a table whose name needs quotes (hatchet's
+/// `"MessageQueueItem"`): its owner read from `regclass` text is unquoted
+/// before it is looked up. Before, such a table was taken for a new one
+/// and its sequence renamed from a name that does not exist.
+#[tokio::test]
+async fn an_identity_sequence_of_a_quoted_table_is_left_alone() {
+    let head = "CREATE TABLE \"Queue\" (id bigint GENERATED ALWAYS AS IDENTITY, a integer);";
+    let desired =
+        "CREATE TABLE \"Queue\" (id bigint GENERATED ALWAYS AS IDENTITY, a integer, b text);";
+    let _ = planned(head, desired).await;
+}

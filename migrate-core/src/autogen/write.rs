@@ -161,6 +161,8 @@ impl Planner<'_> {
             else {
                 continue;
             };
+            let table = unquoted(table);
+            let table = table.as_str();
             if !self.takes_new_identity(table, column) {
                 continue;
             }
@@ -1114,4 +1116,21 @@ fn identity_sequence_name(table: &str, column: &str) -> String {
         s[..end].to_owned()
     };
     format!("{}_{}_seq", clip(table, t), clip(column, c))
+}
+
+/// A name as `regclass` writes it (`"Queue"`, `app."Queue"`) as the
+/// snapshot holds it (`Queue`, `app.Queue`).
+fn unquoted(name: &str) -> String {
+    let (mut out, mut quoted, mut chars) = (String::new(), false, name.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                out.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            _ => out.push(c),
+        }
+    }
+    out
 }
