@@ -1473,3 +1473,18 @@ async fn an_identity_sequence_of_a_quoted_table_is_left_alone() {
         "CREATE TABLE \"Queue\" (id bigint GENERATED ALWAYS AS IDENTITY, a integer, b text);";
     let _ = planned(head, desired).await;
 }
+
+/// nhost/hasura-auth's golang-migrate history (reversible) in the schema
+/// `auth`: a `citext` domain with a CHECK, trigger functions, table and
+/// column comments, an enum turned into a table of values. Its server makes
+/// the schema and golang-migrate's own table in it (which a revision
+/// comments on) before the first revision.
+#[tokio::test]
+async fn hasura_auth_steps_are_reproduced_both_ways() {
+    let prepare = "CREATE SCHEMA IF NOT EXISTS auth;\n\
+                   CREATE TABLE IF NOT EXISTS auth.schema_migrations \
+                   (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);";
+    let tally = walk("hasura-auth", prepare, 3).await;
+    report("hasura-auth", &tally);
+    assert_reproduced(&tally);
+}

@@ -2,7 +2,7 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA]]]]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -454,12 +454,24 @@ def diesel(repo, out, prefix, source, fixes=()):
         revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
     write(out, revs, "postgres", source)
 
-def sqlx_reversible(repo, out, prefix, source):
-    """sqlx's reversible files VERSION_name.{up,down}.sql under prefix."""
+# hasura-auth's up closes its own transaction with END; (COMMIT's synonym).
+HASURA_AUTH_FIXES = [("00013", "up", "\nEND;\n", "\n-- END; (the revision's own transaction)\n")]
+
+def sqlx_reversible(repo, out, prefix, source, own_transaction=False, fixes=()):
+    """sqlx's reversible files VERSION_name.{up,down}.sql under prefix (as
+    golang-migrate names them too); `own_transaction`: a file's own BEGIN;
+    and COMMIT; lines as comments; fixes: (version, up|down, old, new)."""
     ups, downs = {}, {}
     for p in git_ls(repo, prefix):
         m = re.match(re.escape(prefix) + r"(\d+)_(.*)\.(up|down)\.sql$", p)
-        if m: (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), git_show(repo, p))
+        if not m: continue
+        text = git_show(repo, p)
+        text = own_transaction_as_comments(text) if own_transaction else text
+        for version, direction, old, new in fixes:
+            if (version, direction) == (m.group(1), m.group(3)):
+                assert old in text, p
+                text = text.replace(old, new)
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), text)
     revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
     write(out, revs, "postgres", source)
 
@@ -562,7 +574,7 @@ def drizzle(repo, out, folder, source):
 
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
- harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld) = (sys.argv[5:33] + ["-"] * 28)[:28]
+ harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth) = (sys.argv[5:34] + ["-"] * 29)[:29]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -646,3 +658,7 @@ if bitmag != "-":
     goose(bitmag, f"{root}/postgres/bitmagnet", "migrations/", "bitmagnet-io/bitmagnet")
 if feld != "-":
     refinery(feld, f"{root}/postgres/feldera", "crates/pipeline-manager/migrations/", "feldera/feldera")
+if nhauth != "-":
+    # golang-migrate, each file in a transaction of its own (as comments).
+    sqlx_reversible(nhauth, f"{root}/postgres/hasura-auth", "go/migrations/postgres/",
+                    "nhost/hasura-auth", own_transaction=True, fixes=HASURA_AUTH_FIXES)
