@@ -1488,3 +1488,12 @@ async fn hasura_auth_steps_are_reproduced_both_ways() {
     report("hasura-auth", &tally);
     assert_reproduced(&tally);
 }
+
+/// rust-lang/bors's sqlx history (reversible): tables for pull requests,
+/// builds and workflows, unique indexes, columns added with defaults.
+#[tokio::test]
+async fn bors_steps_are_reproduced_both_ways() {
+    let tally = walk("bors", "", 6).await;
+    report("bors", &tally);
+    assert_reproduced(&tally);
+}
