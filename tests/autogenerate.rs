@@ -1497,3 +1497,27 @@ async fn bors_steps_are_reproduced_both_ways() {
     report("bors", &tally);
     assert_reproduced(&tally);
 }
+
+/// ArroyoSystems/arroyo's API database (refinery, ups only): enums
+/// extended, connection tables remade, cascades changed, a
+/// case-insensitive unique index. Its `v013` backfills `pub_id` and sets it
+/// NOT NULL on `cluster_info`, which holds a row from `v006`: the generated
+/// `SET NOT NULL` fails there without a review line (a column's NOT NULL
+/// changing is the `column` module's), so the walk waits for that line.
+#[tokio::test]
+#[ignore = "v013: SET NOT NULL on a table with rows gets no review line yet"]
+async fn arroyo_steps_are_reproduced_both_ways() {
+    let tally = walk("arroyo", "", 8).await;
+    report("arroyo", &tally);
+    assert_reproduced(&tally);
+}
+
+/// sebadob/rauthy's PostgreSQL history (refinery, ups only): a large first
+/// schema of an identity provider, columns added with defaults, keys and
+/// foreign keys remade.
+#[tokio::test]
+async fn rauthy_steps_are_reproduced_both_ways() {
+    let tally = walk("rauthy", "", 6).await;
+    report("rauthy", &tally);
+    assert_reproduced(&tally);
+}

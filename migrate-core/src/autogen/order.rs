@@ -49,6 +49,11 @@ pub(super) fn write(head: &Snapshot, desired: &Snapshot, facts: &Facts) -> Plan 
                 add_values: false,
             },
         );
+        // A down that fails on the rows (a NOT NULL column of a dropped one
+        // added back without a default) is decided when the up is written.
+        let down_reviews = std::mem::take(&mut down.reviews);
+        up.reviews
+            .extend(down_reviews.into_iter().map(|r| format!("the down: {r}")));
         if role == Role::Main {
             up.first.splice(0..0, renames.iter().map(|r| r.up()));
             down.late.extend(renames.iter().rev().map(|r| r.down()));

@@ -724,3 +724,34 @@ fn an_array_cast_whole_is_written_to_parse_back_the_same() {
         assert_eq!(keep(unchanged), unchanged);
     }
 }
+
+/// A NOT NULL column without a default dropped from a table with rows: its
+/// down adds it back, which fails on those rows (arroyo's
+/// `cluster_info.pub_id`), so the up holds a review line saying so; the
+/// down itself holds none.
+#[test]
+fn a_not_null_column_dropped_from_a_table_with_rows_needs_review_for_its_down() {
+    let desired = snapshot(table("t", &[("a", "integer")]));
+    let mut head = desired.clone();
+    head.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("type", Some("integer")),
+    );
+    head.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("nullable", Some("no")),
+    );
+    let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert_eq!(with_rows.reviews.len(), 1, "{:?}", with_rows.reviews);
+    assert!(with_rows.reviews[0].what.starts_with(
+        "the down: column t.b is added NOT NULL without a default: table t holds rows"
+    ));
+    assert!(with_rows.revisions[0]
+        .up
+        .starts_with("-- review: the down: "));
+    assert!(!with_rows.revisions[0].down.contains("-- review:"));
+    let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
+}
