@@ -78,7 +78,7 @@ pub(super) fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, style: Style
         // down that fails on rows: kept, for the up to carry.
         plan.script
             .reviews
-            .retain(|r| r.contains(super::write::NOT_NULL_ON_ROWS));
+            .retain(|r| r.contains(super::NOT_NULL_ON_ROWS));
     }
     plan.script
 }

@@ -125,6 +125,10 @@ impl Plan {
 /// The prefix of a review line in generated SQL.
 pub const REVIEW_PREFIX: &str = "-- review:";
 
+/// What a review line says of a NOT NULL column added without a default to
+/// a table with rows, where the statement fails.
+const NOT_NULL_ON_ROWS: &str = "NOT NULL without a default: table";
+
 /// What the planner is told about the data, which no catalog holds: the
 /// runtime reads it (from the replayed head and the user's database) and
 /// passes it in, so that a review line is written only where rows make a

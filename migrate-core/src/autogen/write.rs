@@ -6,10 +6,6 @@ use super::change::{renamed_to, Planner};
 use super::ddl::{self, get, ident, inherited, literal, object_name, qualified};
 use crate::schema::{Node, Object, Properties};
 
-/// What a review line says of a NOT NULL column added without a default to
-/// a table with rows (the statement fails there).
-pub(super) const NOT_NULL_ON_ROWS: &str = "NOT NULL without a default: table";
-
 /// The name an enum takes while it is rebuilt.
 const OLD_SUFFIX: &str = "__autogen_old";
 
@@ -615,7 +611,8 @@ impl Planner<'_> {
                     && get(props, "generated").is_none()
                 {
                     self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added {NOT_NULL_ON_ROWS} {name} holds rows, so it fails; add a default or backfill before SET NOT NULL"
+                        "column {name}.{part_name} is added {} {name} holds rows, so it fails; add a default or backfill before SET NOT NULL",
+                        super::NOT_NULL_ON_ROWS
                     ));
                 }
                 format!(
