@@ -1521,3 +1521,13 @@ async fn rauthy_steps_are_reproduced_both_ways() {
     report("rauthy", &tally);
     assert_reproduced(&tally);
 }
+
+/// openfga/openfga's goose history (`tests/sql-corpus/postgres-extra`):
+/// tuples and changelog, indexes built and dropped `CONCURRENTLY` with a
+/// `COLLATE "C"` key.
+#[tokio::test]
+async fn openfga_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/openfga", "", 1).await;
+    report("openfga", &tally);
+    assert_reproduced(&tally);
+}
