@@ -2,14 +2,14 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX]]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
 own order; a source without a down file gets '-- migrate:down irreversible';
 an empty source file gets a comment saying so (an up section may not be blank).
 """
-import os, re, subprocess, sys
+import os, re, subprocess, sys, textwrap
 
 def git_ls(repo, prefix):
     out = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "--name-only", "HEAD", prefix],
@@ -139,12 +139,34 @@ def hatchet(repo, out):
         if not m: continue
         if m.group(1) >= HATCHET_FIRST_GO: break
         assert m.group(3) == "sql", p
-        text = git_show(repo, p)
-        parts = re.split(r"(?im)^--\s*\+goose\s+(up|down)\b.*\n?", text)
-        sections = {parts[i].lower(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
-        transactional = not re.search(r"(?im)^--\s*\+goose\s+no\s+transaction", text)
-        revs.append((f"v{m.group(1)}", m.group(2), sections.get("up", ""), sections.get("down"), transactional))
+        revs.append((f"v{m.group(1)}", m.group(2)) + goose_sections(git_show(repo, p)))
     write(out, revs, "postgres", "hatchet-dev/hatchet")
+
+def goose_sections(text):
+    """A goose file's (up, down, transactional): its '-- +goose Up' and
+    '-- +goose Down' sections, '-- +goose NO TRANSACTION' for a
+    non-transactional one."""
+    parts = re.split(r"(?im)^--\s*\+goose\s+(up|down)\b.*\n?", text)
+    sections = {parts[i].lower(): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+    transactional = not re.search(r"(?im)^--\s*\+goose\s+no\s+transaction", text)
+    return sections.get("up", ""), sections.get("down"), transactional
+
+def goose(repo, out, folder, source):
+    """goose SQL files FOLDER/NNNNN_name.sql in version order."""
+    revs = []
+    for p in sorted(git_ls(repo, folder)):
+        m = re.match(r".*/(\d+)_(.*)\.sql$", p)
+        if m: revs.append((f"v{m.group(1)}", m.group(2)) + goose_sections(git_show(repo, p)))
+    write(out, revs, "postgres", source)
+
+def refinery(repo, out, folder, source):
+    """refinery's FOLDER/V{n}__name.sql in number order (ups only)."""
+    files = {}
+    for p in git_ls(repo, folder):
+        m = re.match(r".*/V(\d+)__(.*)\.sql$", p)
+        if m: files[int(m.group(1))] = (m.group(2), p)
+    revs = [(f"v{n:03}", name, git_show(repo, p), None) for n, (name, p) in sorted(files.items())]
+    write(out, revs, "postgres", source)
 
 def authelia(repo, out, dialect, folder):
     """Authelia: V0001.Name.{up,down}.sql per dialect folder."""
@@ -160,7 +182,7 @@ def authelia(repo, out, dialect, folder):
             for (ver, slug), fs in sorted(files.items())]
     write(out, revs, dialect, "authelia/authelia")
 
-def temporal(repo, out, dialect, folder):
+def temporal(repo, out, dialect, folder, source="temporalio/temporal"):
     """Temporal's schema tool: one folder per version (vMAJOR.MINOR), whose
     manifest.json lists the files applied in order; there are no downs."""
     import json
@@ -177,7 +199,7 @@ def temporal(repo, out, dialect, folder):
         # The tool runs each statement on its own: CONCURRENTLY needs that.
         transactional = not re.search(r"(?i)\bconcurrently\b", up)
         revs.append((f"v{major:03}{minor:03}", slug, up, None, transactional))
-    write(out, revs, dialect, "temporalio/temporal")
+    write(out, revs, dialect, source)
 
 def harbor(repo, out):
     """golang-migrate, ups only."""
@@ -432,12 +454,24 @@ def diesel(repo, out, prefix, source, fixes=()):
         revs.append(("v" + ver.replace("-", ""), slug, dirs[d].get("up", ""), dirs[d].get("down")))
     write(out, revs, "postgres", source)
 
-def sqlx_reversible(repo, out, prefix, source):
-    """sqlx's reversible files VERSION_name.{up,down}.sql under prefix."""
+# hasura-auth's up closes its own transaction with END; (COMMIT's synonym).
+HASURA_AUTH_FIXES = [("00013", "up", "\nEND;\n", "\n-- END; (the revision's own transaction)\n")]
+
+def sqlx_reversible(repo, out, prefix, source, own_transaction=False, fixes=()):
+    """sqlx's reversible files VERSION_name.{up,down}.sql under prefix (as
+    golang-migrate names them too); `own_transaction`: a file's own BEGIN;
+    and COMMIT; lines as comments; fixes: (version, up|down, old, new)."""
     ups, downs = {}, {}
     for p in git_ls(repo, prefix):
         m = re.match(re.escape(prefix) + r"(\d+)_(.*)\.(up|down)\.sql$", p)
-        if m: (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), git_show(repo, p))
+        if not m: continue
+        text = git_show(repo, p)
+        text = own_transaction_as_comments(text) if own_transaction else text
+        for version, direction, old, new in fixes:
+            if (version, direction) == (m.group(1), m.group(3)):
+                assert old in text, p
+                text = text.replace(old, new)
+        (ups if m.group(3) == "up" else downs)[m.group(1)] = (m.group(2), text)
     revs = [(f"v{v}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
     write(out, revs, "postgres", source)
 
@@ -489,8 +523,58 @@ def miniflux(repo, out):
                      "\n".join(parts) if parts else "-- no schema change in this migration\n", None))
     write(out, revs, "postgres", "miniflux/v2")
 
+def rust_literals(text):
+    """The string literals of a Rust array's source text, in order: raw
+    (r"..", r#".."#) as written, plain ones with their escapes resolved."""
+    out = []
+    for m in re.finditer(r'r(#*)"(.*?)"\1|"((?:[^"\\]|\\.)*)"', text, re.S):
+        if m.group(3) is None:
+            out.append(m.group(2))
+        else:
+            out.append(re.sub(r'\\(.)', lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), m.group(3)))
+    return out
+
+def rust_migrations(repo, out, path, source, skip_first=False):
+    """A Rust `static MIGRATIONS: &[&str]` array, one revision per element
+    (ups only); `skip_first` leaves out an element the runner never runs."""
+    rs = git_show(repo, path)
+    start = rs.index("static MIGRATIONS: &[&str] = &[")
+    array = rs[start:rs.index("\n];", start)]
+    # Rust comments between elements name things in quotes too.
+    array = re.sub(r'(?m)^\s*//.*$', "", array.split("= &[", 1)[1])
+    sqls = rust_literals(array)[1 if skip_first else 0:]
+    revs = [(f"v{n:03}", f"migration_{n}", textwrap.dedent(sql).strip("\n") + "\n", None)
+            for n, sql in enumerate(sqls, 1)]
+    write(out, revs, "postgres", source)
+
+def graphile_worker(repo, out):
+    """graphile/worker: sql/NNNNNN.sql in number order (ups only), its
+    schema placeholder :GRAPHILE_WORKER_SCHEMA written `graphile_worker`,
+    the schema the worker uses by default."""
+    revs = []
+    for p in sorted(git_ls(repo, "sql/")):
+        m = re.match(r"sql/(\d+)\.sql$", p)
+        if not m: continue
+        text = re.sub(r":GRAPHILE_WORKER_SCHEMA\b", "graphile_worker", git_show(repo, p))
+        revs.append((f"v{m.group(1)}", f"migration_{int(m.group(1))}", text, None))
+    write(out, revs, "postgres", "graphile/worker")
+
+def drizzle(repo, out, folder, source):
+    """drizzle-kit: FOLDER/NNNN_name.sql in journal order (ups only), its
+    `--> statement-breakpoint` markers left as the comments they are; a
+    file's own BEGIN; and COMMIT; lines as comments."""
+    import json
+    journal = json.loads(git_show(repo, f"{folder}/meta/_journal.json"))
+    revs = []
+    for entry in sorted(journal["entries"], key=lambda e: e["idx"]):
+        num, _, slug = entry["tag"].partition("_")
+        text = own_transaction_as_comments(git_show(repo, f"{folder}/{entry['tag']}.sql"))
+        revs.append((f"v{num}", slug, text, None))
+    write(out, revs, "postgres", source)
+
 root, supa, chirp, hydra = sys.argv[1:5]
-crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ, harn, neon, svix, conc, mini = (sys.argv[5:26] + ["-"] * 21)[:21]
+(crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
+ harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga) = (sys.argv[5:38] + ["-"] * 33)[:33]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -557,3 +641,32 @@ if conc != "-":
     concourse(conc, f"{root}/postgres/concourse")
 if mini != "-":
     miniflux(mini, f"{root}/postgres/miniflux")
+if perf != "-":
+    # The runner starts after the array's first element, an empty string.
+    rust_migrations(perf, f"{root}/postgres/rustc-perf", "database/src/pool/postgres.rs",
+                    "rust-lang/rustc-perf", skip_first=True)
+if triage != "-":
+    rust_migrations(triage, f"{root}/postgres/triagebot", "src/db.rs", "rust-lang/triagebot")
+if gworker != "-":
+    graphile_worker(gworker, f"{root}/postgres/graphile-worker")
+if cadence != "-":
+    temporal(cadence, f"{root}/postgres-extra/cadence", "postgres", "postgres/cadence", "uber/cadence")
+    temporal(cadence, f"{root}/postgres-extra/cadence-visibility", "postgres", "postgres/visibility", "uber/cadence")
+if ditto != "-":
+    drizzle(ditto, f"{root}/postgres-extra/dittofeed", "packages/backend-lib/drizzle", "dittofeed/dittofeed")
+if bitmag != "-":
+    goose(bitmag, f"{root}/postgres/bitmagnet", "migrations/", "bitmagnet-io/bitmagnet")
+if feld != "-":
+    refinery(feld, f"{root}/postgres/feldera", "crates/pipeline-manager/migrations/", "feldera/feldera")
+if nhauth != "-":
+    # golang-migrate, each file in a transaction of its own (as comments).
+    sqlx_reversible(nhauth, f"{root}/postgres/hasura-auth", "go/migrations/postgres/",
+                    "nhost/hasura-auth", own_transaction=True, fixes=HASURA_AUTH_FIXES)
+if bors != "-":
+    sqlx_reversible(bors, f"{root}/postgres/bors", "migrations/", "rust-lang/bors")
+if arroyo != "-":
+    refinery(arroyo, f"{root}/postgres/arroyo", "crates/arroyo-api/migrations/", "ArroyoSystems/arroyo")
+if rauthy != "-":
+    refinery(rauthy, f"{root}/postgres/rauthy", "migrations/postgres/", "sebadob/rauthy")
+if fga != "-":
+    goose(fga, f"{root}/postgres-extra/openfga", "assets/migrations/postgres/", "openfga/openfga")

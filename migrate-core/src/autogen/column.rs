@@ -39,10 +39,14 @@ impl Planner<'_> {
                 .script
                 .early
                 .push(format!("ALTER TABLE {t} ALTER COLUMN {c} DROP NOT NULL;")),
-            (Some("yes"), Some("no")) => self
-                .script
-                .late
-                .push(format!("ALTER TABLE {t} ALTER COLUMN {c} SET NOT NULL;")),
+            (Some("yes"), Some("no")) => {
+                if self.style.reviews && self.facts.has_rows(table) {
+                    self.fill_nulls(table, column, new);
+                }
+                self.script
+                    .late
+                    .push(format!("ALTER TABLE {t} ALTER COLUMN {c} SET NOT NULL;"));
+            }
             _ => {}
         }
         match (get(old, "identity"), get(new, "identity")) {
@@ -152,6 +156,31 @@ impl Planner<'_> {
             }
         }
         self.script.late.extend(sql);
+    }
+
+    /// Before a column of a table with rows becomes NOT NULL: the rows
+    /// holding NULL take its default, else a placeholder of its type (with
+    /// a review line naming it, to be replaced by what they should hold),
+    /// else nothing (a review line says the statement fails on them).
+    fn fill_nulls(&mut self, table: &str, column: &str, new: &Properties) {
+        let fill = super::ddl::default_sql(new)
+            .or_else(|| super::ddl::placeholder(get(new, "type").unwrap_or("")));
+        match fill {
+            Some(value) => {
+                self.script.late.push(format!(
+                    "UPDATE {} SET {} = {value} WHERE {} IS NULL;",
+                    qualified(table),
+                    ident(column),
+                    ident(column)
+                ));
+                self.script.reviews.push(format!(
+                    "column {table}.{column} becomes NOT NULL on table {table}, which holds rows: those holding NULL get {value}; write the value they should hold (or backfill first)"
+                ));
+            }
+            None => self.script.reviews.push(format!(
+                "column {table}.{column} becomes NOT NULL on table {table}, which holds rows: a row holding NULL fails the statement; fill those rows first"
+            )),
+        }
     }
 
     /// `ALTER COLUMN ... TYPE`, placed among the creates (after the types

@@ -17,6 +17,7 @@
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
 //! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
 //! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after; columns renamed, as their places tell |
+//! | `reparse` | deparsed expressions written so that they parse back to the same tree (an array cast as a whole) |
 
 mod change;
 mod column;
@@ -24,6 +25,7 @@ mod ddl;
 pub mod mysql;
 mod order;
 mod rename;
+mod reparse;
 pub mod sqlite;
 
 pub use rename::{column_renames, ColumnRename};
@@ -124,6 +126,10 @@ impl Plan {
 
 /// The prefix of a review line in generated SQL.
 pub const REVIEW_PREFIX: &str = "-- review:";
+
+/// What a review line says of a NOT NULL column added without a default to
+/// a table with rows (which takes a placeholder, or fails).
+const NOT_NULL_ON_ROWS: &str = "NOT NULL without a default to table";
 
 /// What the planner is told about the data, which no catalog holds: the
 /// runtime reads it (from the replayed head and the user's database) and

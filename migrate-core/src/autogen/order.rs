@@ -56,6 +56,11 @@ pub(super) fn write(
                 add_values: false,
             },
         );
+        // A down that fails on the rows (a NOT NULL column of a dropped one
+        // added back without a default) is decided when the up is written.
+        let down_reviews = std::mem::take(&mut down.reviews);
+        up.reviews
+            .extend(down_reviews.into_iter().map(|r| format!("the down: {r}")));
         if role == Role::Main {
             up.first.splice(0..0, renames.iter().map(|r| r.up()));
             down.late.extend(renames.iter().rev().map(|r| r.down()));
@@ -377,6 +382,9 @@ fn text(script: &Script, from: &Snapshot, to: &Snapshot, transactional: bool) ->
     lines.extend(script.early.iter().cloned());
     lines.extend(sort(script.creates.clone(), to, false));
     lines.extend(script.late.iter().cloned());
+    for line in &mut lines {
+        *line = super::reparse::keep_array_casts(line);
+    }
     if lines.is_empty() {
         return String::new();
     }

@@ -551,6 +551,43 @@ fn a_partition_column_default_of_its_own_is_set_after_the_parents() {
     assert!(!plan.revisions[0].up.contains("ONLY p1"), "{plan:?}");
 }
 
+/// A column that becomes NOT NULL on a table with rows: the rows holding
+/// NULL take its new default, else a placeholder, under a review line,
+/// before `SET NOT NULL`; on an empty table, `SET NOT NULL` alone.
+#[test]
+fn a_column_becoming_not_null_on_a_table_with_rows_fills_its_nulls_first() {
+    let head = snapshot(table("t", &[("a", "integer"), ("b", "text")]));
+    let mut desired = head.clone();
+    desired.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("nullable", Some("no")),
+    );
+    let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
+    let up = &with_rows.revisions[0].up;
+    assert!(
+        position(up, "UPDATE t SET b = '' WHERE b IS NULL;")
+            < position(up, "ALTER TABLE t ALTER COLUMN b SET NOT NULL;"),
+        "{up}"
+    );
+    assert!(with_rows.reviews[0].what.starts_with(
+        "column t.b becomes NOT NULL on table t, which holds rows: those holding NULL get ''"
+    ));
+    let mut defaulted = desired.clone();
+    defaulted.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("default", Some("'none'::text")),
+    );
+    let up = &plan(&head, &defaulted, &Facts::with_rows(["t"])).revisions[0].up;
+    assert!(
+        up.contains("UPDATE t SET b = 'none'::text WHERE b IS NULL;"),
+        "{up}"
+    );
+    let empty = plan(&head, &desired, &Facts::default());
+    assert!(empty.reviews.is_empty() && !empty.revisions[0].up.contains("UPDATE"));
+}
+
 /// A dictionary's options are set all at once, those it loses named
 /// alone (back to the template's default); a comma inside a quoted value
 /// does not split it.
@@ -778,4 +815,65 @@ fn a_renamed_enums_casts_are_recast_by_whole_name_only() {
         super::rename::recast(quoted, "\"MemberRole\"", "\"AccessRole\""),
         "'VIEWER'::\"AccessRole\""
     );
+}
+
+/// An array the server deparses as cast whole is written cast to its own
+/// type first, so that parsing it back does not cast each element instead;
+/// quoted text, function bodies and arrays already of the target type are
+/// left alone.
+#[test]
+fn an_array_cast_whole_is_written_to_parse_back_the_same() {
+    let keep = super::reparse::keep_array_casts;
+    let check = "CHECK (((origin)::text = ANY ((ARRAY['a'::character varying, 'b, c'::character varying])::text[])))";
+    assert_eq!(
+        keep(check),
+        "CHECK (((origin)::text = ANY ((ARRAY['a'::character varying, 'b, c'::character varying]::character varying[])::text[])))"
+    );
+    let domain = "CHECK (((VALUE)::text = ANY (ARRAY['x'::character varying(5)]::text[])))";
+    assert_eq!(
+        keep(domain),
+        "CHECK (((VALUE)::text = ANY (ARRAY['x'::character varying(5)]::character varying(5)[]::text[])))"
+    );
+    for unchanged in [
+        "CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))",
+        "SELECT '(ARRAY[''a''::x])::text[]'",
+        "CREATE FUNCTION f() RETURNS text[] AS $$ SELECT (ARRAY['a'::varchar])::text[] $$ LANGUAGE sql;",
+        "DEFAULT (ARRAY[1, 2])::bigint[]",
+        "(ARRAY['a'::text, 'b'::character varying])::text[]",
+        "(ARRAY['a'::text])::text[]",
+        "MYARRAY['a'::varchar]::text[]",
+    ] {
+        assert_eq!(keep(unchanged), unchanged);
+    }
+}
+
+/// A NOT NULL column without a default dropped from a table with rows: its
+/// down adds it back, which fails on those rows (arroyo's
+/// `cluster_info.pub_id`), so the up holds a review line saying so; the
+/// down itself holds none.
+#[test]
+fn a_not_null_column_dropped_from_a_table_with_rows_needs_review_for_its_down() {
+    let desired = snapshot(table("t", &[("a", "integer")]));
+    let mut head = desired.clone();
+    head.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("type", Some("integer")),
+    );
+    head.add(
+        Fact::object("table", "t")
+            .part("column", "b")
+            .property("nullable", Some("no")),
+    );
+    let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert_eq!(with_rows.reviews.len(), 1, "{:?}", with_rows.reviews);
+    assert!(with_rows.reviews[0].what.starts_with(
+        "the down: column t.b is added NOT NULL without a default to table t, which holds rows: they get the placeholder 0"
+    ));
+    assert!(with_rows.revisions[0]
+        .up
+        .starts_with("-- review: the down: "));
+    assert!(!with_rows.revisions[0].down.contains("-- review:"));
+    let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
 }

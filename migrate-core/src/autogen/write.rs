@@ -36,6 +36,7 @@ impl Planner<'_> {
             }
         }
         // After the column that takes the identity, whichever table's.
+        self.script.late.extend(self.name_new_identity_sequences());
         self.script.late.extend(identities);
         for column in self.altered.clone() {
             self.alter_column_type(&column);
@@ -141,6 +142,86 @@ impl Planner<'_> {
                 ident(bare)
             ));
         }
+    }
+
+    /// A column made identity (its table created, the column added or
+    /// made identity) takes a new sequence named as PostgreSQL chooses:
+    /// `table_column_seq`, or numbered when a relation holds that name. A
+    /// desired schema may hold another name where the plain one is free:
+    /// one its history made while a sequence since dropped held the name,
+    /// one kept from a name the table had before. Renamed to it once made.
+    fn name_new_identity_sequences(&self) -> Vec<String> {
+        let mut sql = Vec::new();
+        for (kind, name, new) in self.b.objects() {
+            if kind != "sequence" || !new.properties.contains_key("~identity") {
+                continue;
+            }
+            let Some((table, column)) =
+                get(&new.properties, "owned by").and_then(|by| by.rsplit_once('.'))
+            else {
+                continue;
+            };
+            let table = unquoted(table);
+            let table = table.as_str();
+            if !self.takes_new_identity(table, column) {
+                continue;
+            }
+            let (schema, bare_table) = match table.rsplit_once('.') {
+                Some((schema, bare)) => (Some(schema), bare),
+                None => (None, table),
+            };
+            let chosen = identity_sequence_name(bare_table, column);
+            let bare = name.rsplit('.').next().unwrap_or(name);
+            let chosen = match schema {
+                Some(schema) => format!("{schema}.{chosen}"),
+                None => chosen,
+            };
+            if chosen == name || self.relation_named(&chosen) {
+                continue;
+            }
+            sql.push(format!(
+                "ALTER SEQUENCE {} RENAME TO {};",
+                qualified(&chosen),
+                ident(bare)
+            ));
+        }
+        sql
+    }
+
+    /// Whether the plan makes this column an identity afresh: its table
+    /// new or made again, the column new, made again, or not an identity
+    /// at the head.
+    fn takes_new_identity(&self, table: &str, column: &str) -> bool {
+        let rebuilt = |node: &Node| self.rebuilt.contains(node) || self.dropped.contains(node);
+        let Some(old) = self.a.get("table", table) else {
+            return true;
+        };
+        let key = ("column".to_owned(), column.to_owned());
+        rebuilt(&Node::object("table", table))
+            || rebuilt(&Node::part("table", table, "column", column))
+            || old
+                .parts
+                .get(&key)
+                .is_none_or(|props| get(props, "identity").is_none())
+    }
+
+    /// Whether the desired schema has a relation (table, view, sequence,
+    /// index) of this schema-qualified name.
+    fn relation_named(&self, name: &str) -> bool {
+        const RELATIONS: [&str; 4] = ["table", "view", "materialized view", "sequence"];
+        if RELATIONS.iter().any(|k| self.b.get(k, name).is_some()) {
+            return true;
+        }
+        let (schema, bare) = match name.rsplit_once('.') {
+            Some((schema, bare)) => (Some(schema), bare),
+            None => (None, name),
+        };
+        self.b.objects().any(|(kind, table, object)| {
+            let table_schema = table.rsplit_once('.').map(|(s, _)| s);
+            RELATIONS[..2].contains(&kind)
+                && table_schema == schema
+                && object.parts.keys().any(|(k, n)| k == "index" && n == bare)
+        })
     }
 
     /// A table dropped and created again would take the sequences its
@@ -551,7 +632,8 @@ impl Planner<'_> {
                     // What a person would write: the rows take a value
                     // while the column is added, and the default goes.
                     self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added NOT NULL without a default to table {name}, which holds rows: they get the placeholder {value}; write the value they should hold (or backfill first)"
+                        "column {name}.{part_name} is added {} {name}, which holds rows: they get the placeholder {value}; write the value they should hold (or backfill first)",
+                        super::NOT_NULL_ON_ROWS
                     ));
                     format!(
                         "{} DEFAULT {value};\nALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;",
@@ -561,7 +643,8 @@ impl Planner<'_> {
                     )
                 } else {
                     self.script.reviews.push(format!(
-                        "column {name}.{part_name} is added NOT NULL without a default to table {name}, which holds rows, so it fails; add a default or backfill before SET NOT NULL"
+                        "column {name}.{part_name} is added {} {name}, which holds rows, so it fails; add a default or backfill before SET NOT NULL",
+                        super::NOT_NULL_ON_ROWS
                     ));
                     added
                 }
@@ -1051,4 +1134,44 @@ fn identity_options(name: &str, old: Option<&Object>, new: &Object) -> Option<St
         qualified(name),
         ddl::sequence_options(&options)
     ))
+}
+
+/// The name PostgreSQL gives a new identity column's sequence when it is
+/// free: `table_column_seq`, the longer of the two names cut until the
+/// whole fits in 63 bytes.
+fn identity_sequence_name(table: &str, column: &str) -> String {
+    const MAX: usize = 63 - "__seq".len();
+    let (mut t, mut c) = (table.len(), column.len());
+    while t + c > MAX {
+        if t > c {
+            t -= 1;
+        } else {
+            c -= 1;
+        }
+    }
+    let clip = |s: &str, n: usize| {
+        let mut end = n;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s[..end].to_owned()
+    };
+    format!("{}_{}_seq", clip(table, t), clip(column, c))
+}
+
+/// A name as `regclass` writes it (`"Queue"`, `app."Queue"`) as the
+/// snapshot holds it (`Queue`, `app.Queue`).
+fn unquoted(name: &str) -> String {
+    let (mut out, mut quoted, mut chars) = (String::new(), false, name.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                out.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            _ => out.push(c),
+        }
+    }
+    out
 }
