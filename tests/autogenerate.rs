@@ -510,6 +510,40 @@ async fn a_column_renamed_in_its_place_is_written_as_a_rename() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A `varchar` column's `IN` list as `pg_dump` writes it (the array cast
+/// whole to `text[]`) builds the constraint the history made, not one
+/// that casts each element: the head already has the desired schema.
+/// Before, the desired schema read back otherwise, and a revision was
+/// written to turn the one into the other.
+#[tokio::test]
+async fn a_dumped_varchar_in_list_builds_the_constraint_it_came_from() {
+    let Some(_target) = common::postgres_database().await else {
+        return;
+    };
+    let dir = common::scratch("autogen-in-list");
+    common::revision(
+        &dir,
+        "a1",
+        "-- down_revision: none",
+        "CREATE TABLE t (origin varchar(10) CONSTRAINT t_origin CHECK (origin IN ('a', 'b')));",
+        "DROP TABLE t;",
+    );
+    let migrations = Migrations::load(&dir).unwrap();
+    let dumped = "CREATE TABLE public.t (\n    origin character varying(10),\n    \
+                  CONSTRAINT t_origin CHECK (((origin)::text = ANY \
+                  ((ARRAY['a'::character varying, 'b'::character varying])::text[])))\n);";
+    let generated = migrations
+        .migrator()
+        .autogenerate(
+            &Desired::sql(dumped),
+            format!("{}/postgres", common::postgres_server()),
+        )
+        .await
+        .unwrap();
+    assert!(generated.revisions.is_empty(), "{:?}", generated.revisions);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// How many review lines `migrator`'s autogenerate writes for `desired`,
 /// whose revision adds `t.b` NOT NULL (proven: the replayed history holds
 /// no rows), with a placeholder default for the rows where it writes one.

@@ -29,6 +29,7 @@ mod reparse;
 pub mod sqlite;
 
 pub use rename::{column_renames, ColumnRename};
+pub use reparse::keep_array_casts;
 #[cfg(test)]
 mod tests;
 mod write;

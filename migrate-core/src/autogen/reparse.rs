@@ -13,7 +13,7 @@
 /// `sql` with each `(ARRAY[...])::type[]` whose elements share one cast
 /// written `(ARRAY[...]::element[])::type[]`; quoted text, quoted names
 /// and dollar-quoted bodies are left as they are.
-pub(super) fn keep_array_casts(sql: &str) -> String {
+pub fn keep_array_casts(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len());
     let mut at = 0;
     while at < sql.len() {

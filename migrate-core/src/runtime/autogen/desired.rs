@@ -66,7 +66,10 @@ pub(super) fn read_sql(desired: &Desired) -> crate::error::Result<Option<(String
 /// emptied `search_path` too (the dump names every object with its schema;
 /// a SQL function that does not, used in an index, would not restore), and
 /// ownership and privileges, which a schema comparison does not read and
-/// whose roles the dev server may not have.
+/// whose roles the dev server may not have. An array the server deparsed
+/// as cast whole (`(ARRAY['a'::character varying])::text[]`, which
+/// `pg_dump` writes for a `varchar` column's `IN` list) is written so that
+/// it parses back to the same tree, not to a cast of each element.
 #[cfg(feature = "postgres")]
 pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
     let kept: String = sql
@@ -89,6 +92,7 @@ pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
         .filter(|piece| !piece.is_blank)
         .map(|piece| (piece.line, piece.statement().to_owned()))
         .filter(|(_, statement)| !is_privilege(statement))
+        .map(|(line, statement)| (line, crate::autogen::keep_array_casts(&statement)))
         .collect()
 }
 
