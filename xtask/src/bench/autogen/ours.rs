@@ -123,10 +123,14 @@ fn refusal(error: &str) -> String {
         )
     } else if what.contains(" is dropped and ") {
         "a drop and an add of the same shape (a rename?)".to_owned()
+    } else if what.contains(" is written as renamed to ") {
+        "a column renamed in its place (a rename, to confirm)".to_owned()
     } else if what.contains("no implicit cast") {
         "a type change with no implicit cast".to_owned()
     } else if what.contains("NOT NULL without a default") {
         "a NOT NULL column added without a default".to_owned()
+    } else if what.contains(" becomes NOT NULL on table ") {
+        "a column made NOT NULL on a table with rows".to_owned()
     } else {
         what.split(':').next().unwrap_or(what).to_owned()
     };
