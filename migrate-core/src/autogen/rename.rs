@@ -5,6 +5,11 @@
 //! table. Only a type that nothing but tables and views (and their parts)
 //! uses is taken: the server prints those from parsed trees, under the new
 //! name, where a function's text and signature would keep the old one.
+//!
+//! Columns renamed ([`ColumnRename`]): a look-alike column standing where
+//! the dropped one stood. The runtime runs the renames on the replayed
+//! head and reads it again, so the rest is planned from the server's own
+//! account of what a rename changed.
 
 use super::ddl::{enum_values, get, ident, qualified};
 use crate::schema::{Fact, Node, Snapshot};
@@ -229,8 +234,14 @@ pub fn column_renames(head: &Snapshot, desired: &Snapshot) -> Vec<ColumnRename> 
         if kind != "table" || partitioned(old) || partitioned(new) {
             continue;
         }
+        // A column a table has from its parent is renamed with the parent's.
+        let own = |column: &str| {
+            old.parts
+                .get(&("column".to_owned(), column.to_owned()))
+                .is_some_and(|props| !super::ddl::inherited(props))
+        };
         for (from, to, in_place) in super::column::look_alike_columns(old, new) {
-            if in_place {
+            if in_place && own(&from) {
                 renames.push(ColumnRename {
                     table: name.to_owned(),
                     from,

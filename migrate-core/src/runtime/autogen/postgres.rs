@@ -304,7 +304,6 @@ enum Head {
 /// The desired schema, with the time to build it and the time to read it.
 type Built = (Snapshot, std::time::Duration, std::time::Duration);
 
-/// `PREPARE TRANSACTION`, which ends the transaction it is in.
 /// The head as the server reads it after `renames`, run on `conn` in a
 /// transaction rolled back; `None` when there are none, or one fails.
 async fn renamed_head(
@@ -377,6 +376,7 @@ fn locks_held(statements: &[(u32, String)]) -> usize {
         .sum()
 }
 
+/// `PREPARE TRANSACTION`, which ends the transaction it is in.
 fn prepares_transaction(statement: &str) -> bool {
     let mut words = statement.split_whitespace().map(str::to_ascii_uppercase);
     words.next().as_deref() == Some("PREPARE") && words.next().as_deref() == Some("TRANSACTION")
