@@ -68,6 +68,19 @@ const HISTORIES: &[&str] = &[
     "svix",
     "concourse",
     "miniflux",
+    "rustc-perf",
+    "triagebot",
+    "graphile-worker",
+    "cadence",
+    "cadence-visibility",
+    "dittofeed",
+    "bitmagnet",
+    "feldera",
+    "hasura-auth",
+    "bors",
+    "rauthy",
+    "openfga",
+    "arroyo",
 ];
 
 /// What a tool did in one direction of a step.
@@ -185,7 +198,12 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     let mut all = Vec::new();
     for name in &names {
-        let dir = root.join("tests/sql-corpus/postgres").join(name);
+        // Sets of few revisions are in `postgres-extra`.
+        let dir = ["postgres", "postgres-extra"]
+            .iter()
+            .map(|set| root.join("tests/sql-corpus").join(set).join(name))
+            .find(|dir| dir.is_dir())
+            .unwrap_or_else(|| root.join("tests/sql-corpus/postgres").join(name));
         eprintln!("autogen: {name}: walking the history ...");
         let mut history = steps::walk(&server, name, &dir, &work.join("dumps"), limit)?;
         let every = std::env::var("MIGRATE_BENCH_EVERY")

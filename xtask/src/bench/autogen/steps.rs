@@ -5,10 +5,11 @@
 //! normalized dumps differ: the dump at k (a tool's scratch at k is built
 //! from it) and the dump at k+1 (the declared schema, as pg_dump wrote it).
 //!
-//! Four histories expect something made before their first revision:
+//! Six histories expect something made before their first revision:
 //! chirpstack `pg_trgm` (its operators create it), supabase/auth the schema
-//! `auth` (its server creates it), harbor golang-migrate's own table and
-//! harness its migrator's (their revisions alter them). That statement is the history's prelude,
+//! `auth` (its server creates it), harbor golang-migrate's own table,
+//! harness, graphile/worker and hasura-auth their migrators' (their
+//! revisions alter them). That statement is the history's prelude,
 //! run before the walk and, for ours, put at the start of the first
 //! revision's up in the copy of the chain.
 
@@ -35,6 +36,18 @@ const PRELUDES: &[(&str, &str)] = &[
     (
         "harness",
         "CREATE TABLE IF NOT EXISTS migrations (version text NOT NULL);",
+    ),
+    (
+        "graphile-worker",
+        "CREATE SCHEMA IF NOT EXISTS graphile_worker; \
+         CREATE TABLE IF NOT EXISTS graphile_worker.migrations (id int PRIMARY KEY, \
+         ts timestamptz DEFAULT now() NOT NULL, breaking boolean NOT NULL DEFAULT false);",
+    ),
+    (
+        "hasura-auth",
+        "CREATE SCHEMA IF NOT EXISTS auth; \
+         CREATE TABLE IF NOT EXISTS auth.schema_migrations \
+         (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);",
     ),
 ];
 
