@@ -220,18 +220,16 @@ fn column_rename_sql(table: &str, from: &str, to: &str) -> String {
 }
 
 /// The columns renamed from `head` to `desired`, as their places tell (see
-/// [`ColumnRename`]); tables of a partition tree are left out (a
-/// partition's columns follow its parent's).
+/// [`ColumnRename`]); a partition's columns, and a column a table has from
+/// its parent, are renamed with the parent's.
 pub fn column_renames(head: &Snapshot, desired: &Snapshot) -> Vec<ColumnRename> {
     let mut renames = Vec::new();
     for (kind, name, old) in head.objects() {
         let Some(new) = desired.get(kind, name) else {
             continue;
         };
-        let partitioned = |o: &crate::schema::Object| {
-            o.properties.contains_key("~parent") || get(&o.properties, "partition key").is_some()
-        };
-        if kind != "table" || partitioned(old) || partitioned(new) {
+        let partition = |o: &crate::schema::Object| o.properties.contains_key("~parent");
+        if kind != "table" || partition(old) || partition(new) {
             continue;
         }
         // A column a table has from its parent is renamed with the parent's.
