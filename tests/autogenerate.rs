@@ -477,8 +477,9 @@ async fn a_not_null_column_is_a_review_only_where_the_target_database_has_rows()
 /// A column renamed where it stands (as `RENAME COLUMN` leaves it, and
 /// `pg_dump` shows it) is written as the rename, which keeps its values,
 /// with a review line that names the other reading; the head read after
-/// the rename plans the rest (the index on it, a comment). One added last
-/// while the dropped one stood elsewhere is a drop and an add, as before.
+/// the rename plans the rest (the index on it, a comment); a partitioned
+/// table's column is renamed on the parent. One added last while the
+/// dropped one stood elsewhere is a drop and an add, as before.
 #[tokio::test]
 async fn a_column_renamed_in_its_place_is_written_as_a_rename() {
     let Some(_target) = common::postgres_database().await else {
@@ -491,8 +492,10 @@ async fn a_column_renamed_in_its_place_is_written_as_a_rename() {
         "-- down_revision: none",
         "CREATE TABLE t (a integer, b text, c integer);\n\
          CREATE INDEX t_b ON t (b);\n\
-         INSERT INTO t VALUES (1, 'kept', 2);",
-        "DROP TABLE t;",
+         INSERT INTO t VALUES (1, 'kept', 2);\n\
+         CREATE TABLE p (x integer, y text, z integer) PARTITION BY RANGE (x);\n\
+         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
+        "DROP TABLE p;\nDROP TABLE t;",
     );
     let migrations = Migrations::load(&dir).unwrap();
     let dev_url = format!("{}/postgres", common::postgres_server());
@@ -509,7 +512,9 @@ async fn a_column_renamed_in_its_place_is_written_as_a_rename() {
     let renamed = generate(
         "CREATE TABLE t (a integer, title text, c integer);\n\
          CREATE INDEX t_b ON t (title);\n\
-         COMMENT ON COLUMN t.title IS 'what it is called';",
+         COMMENT ON COLUMN t.title IS 'what it is called';\n\
+         CREATE TABLE p (x integer, yy text, z integer) PARTITION BY RANGE (x);\n\
+         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
     )
     .await;
     assert!(renamed.is_proven(), "{:?}", renamed.proof);
@@ -525,13 +530,21 @@ async fn a_column_renamed_in_its_place_is_written_as_a_rename() {
         down.contains("ALTER TABLE t RENAME COLUMN title TO b;"),
         "{down}"
     );
-    assert_eq!(renamed.reviews.len(), 1, "{:?}", renamed.reviews);
-    assert!(renamed.reviews[0]
+    // A partitioned table's column: renamed on the parent, the partition's
+    // with it.
+    assert!(
+        up.contains("ALTER TABLE p RENAME COLUMN y TO yy;") && !up.contains("ALTER TABLE p1"),
+        "{up}"
+    );
+    assert_eq!(renamed.reviews.len(), 2, "{:?}", renamed.reviews);
+    assert!(renamed.reviews.iter().any(|r| r
         .what
-        .starts_with("column t.b is written as renamed to title, which stands where it stood"));
+        .starts_with("column t.b is written as renamed to title, which stands where it stood")));
     let appended = generate(
         "CREATE TABLE t (a integer, c integer, title text);\n\
-         CREATE INDEX t_b ON t (title);",
+         CREATE INDEX t_b ON t (title);\n\
+         CREATE TABLE p (x integer, y text, z integer) PARTITION BY RANGE (x);\n\
+         CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
     )
     .await;
     let up = &appended.revisions[0].up;
