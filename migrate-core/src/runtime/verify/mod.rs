@@ -38,6 +38,8 @@ pub(crate) mod postgres;
 mod postgres_changes;
 #[cfg(feature = "postgres")]
 mod postgres_ddl;
+#[cfg(feature = "postgres")]
+mod postgres_scope;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 

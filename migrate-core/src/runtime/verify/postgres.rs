@@ -10,16 +10,8 @@
 use sqlx::postgres::PgConnection;
 
 use super::postgres_ddl::OWN_CONSTRAINT;
+use super::postgres_scope::{named_in_schema, FIRST_USER_OID, USER_SCHEMA};
 use crate::schema::{squeeze_sql, Fact, Snapshot};
-
-/// The first OID of an object not made by `initdb` (`FirstNormalObjectId`):
-/// anything in a user's schema has one at or above it, so a scan can skip
-/// the system's thousands of rows by index first.
-pub(super) const FIRST_USER_OID: u32 = 16384;
-
-/// The user's schemas: not the system's, not `pg_toast` or temporary ones.
-const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
-                           AND n.nspname NOT LIKE 'pg\\_%'";
 
 /// The comment on an object (`subid`: a column's number, else `0`), as
 /// `obj_description` and `col_description` give it. Those are SQL functions
@@ -172,9 +164,8 @@ pub(super) fn other_bodies() -> Vec<String> {
         // A locale's column is named after the server's version (ICU's
         // `colliculocale` before 17, `colllocale` from it), so read by name.
         format!(
-            "SELECT 'collation', CASE WHEN n.nspname = 'public' THEN co.collname::text
-                        ELSE n.nspname || '.' || co.collname END, NULL::text, NULL::text, p.key, p.value
-             FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+            "SELECT 'collation', o.name, NULL::text, NULL::text, p.key, p.value
+             FROM pg_collation co JOIN {own} o ON o.oid = co.oid
              CROSS JOIN LATERAL (SELECT to_jsonb(co) AS j) AS jr
              CROSS JOIN LATERAL (VALUES
                 ('provider', CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc'
@@ -188,58 +179,45 @@ pub(super) fn other_bodies() -> Vec<String> {
                     AND jr.j ->> 'collcollate' <> jr.j ->> 'collctype' THEN jr.j ->> 'collctype' END),
                 ('deterministic', CASE WHEN NOT co.collisdeterministic THEN 'no' END),
                 ('rules', jr.j ->> 'collicurules'),
-                ('comment', {})
-             ) AS p(key, value)
-             WHERE co.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
-               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_collation'::regclass
-                               AND e.objid = co.oid AND e.deptype = 'e')",
-            comment_of("co.oid", "pg_collation", "0")
+                ('comment', {comment})
+             ) AS p(key, value)",
+            own = named_in_schema("pg_collation", "collname", "collnamespace"),
+            comment = comment_of("co.oid", "pg_collation", "0")
         ),
         // A text search configuration: its parser, and for each token type
         // the dictionaries it goes through, in order (a part each).
         format!(
-            "SELECT 'text search configuration', {config}, NULL::text, NULL::text, p.key, p.value
-             FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+            "SELECT 'text search configuration', o.name, NULL::text, NULL::text, p.key, p.value
+             FROM pg_ts_config c JOIN {own} o ON o.oid = c.oid
              CROSS JOIN LATERAL (VALUES
                 ('parser', (SELECT format('%I.%I', pn.nspname, pr.prsname) FROM pg_ts_parser pr
                     JOIN pg_namespace pn ON pn.oid = pr.prsnamespace WHERE pr.oid = c.cfgparser)),
                 ('comment', {comment})
              ) AS p(key, value)
-             WHERE {own}
              UNION ALL
-             SELECT 'text search configuration', {config}, 'mapping', t.alias, 'dictionaries',
+             SELECT 'text search configuration', o.name, 'mapping', t.alias, 'dictionaries',
                 string_agg(format('%I.%I', dn.nspname, d.dictname), ', ' ORDER BY m.mapseqno)
-             FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+             FROM pg_ts_config c JOIN {own} o ON o.oid = c.oid
              JOIN pg_ts_config_map m ON m.mapcfg = c.oid
              JOIN pg_ts_dict d ON d.oid = m.mapdict JOIN pg_namespace dn ON dn.oid = d.dictnamespace
              JOIN LATERAL ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype
-             WHERE {own}
-             GROUP BY n.nspname, c.cfgname, t.alias",
-            config = "CASE WHEN n.nspname = 'public' THEN c.cfgname::text
-                ELSE n.nspname || '.' || c.cfgname END",
-            comment = comment_of("c.oid", "pg_ts_config", "0"),
-            own = format!(
-                "c.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
-               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_config'::regclass
-                               AND e.objid = c.oid AND e.deptype = 'e')"
-            )
+             GROUP BY o.name, t.alias",
+            own = named_in_schema("pg_ts_config", "cfgname", "cfgnamespace"),
+            comment = comment_of("c.oid", "pg_ts_config", "0")
         ),
         // A text search dictionary: its template, and its options as the
         // server keeps them (`language = 'english', stopwords = 'english'`).
         format!(
-            "SELECT 'text search dictionary', CASE WHEN n.nspname = 'public' THEN d.dictname::text
-                        ELSE n.nspname || '.' || d.dictname END, NULL::text, NULL::text, p.key, p.value
-             FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+            "SELECT 'text search dictionary', o.name, NULL::text, NULL::text, p.key, p.value
+             FROM pg_ts_dict d JOIN {own} o ON o.oid = d.oid
              CROSS JOIN LATERAL (VALUES
                 ('template', (SELECT format('%I.%I', tn.nspname, t.tmplname) FROM pg_ts_template t
                     JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE t.oid = d.dicttemplate)),
                 ('options', d.dictinitoption),
-                ('comment', {})
-             ) AS p(key, value)
-             WHERE d.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
-               AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_ts_dict'::regclass
-                               AND e.objid = d.oid AND e.deptype = 'e')",
-            comment_of("d.oid", "pg_ts_dict", "0")
+                ('comment', {comment})
+             ) AS p(key, value)",
+            own = named_in_schema("pg_ts_dict", "dictname", "dictnamespace"),
+            comment = comment_of("d.oid", "pg_ts_dict", "0")
         ),
         // An event trigger (the database's, in no schema): what fires it,
         // the function it runs, and its state: enabled (for sessions in the

@@ -5,6 +5,7 @@
 //! bodies unsqueezed, composite types in attribute order), under keys that
 //! start with `~` and are never a difference.
 
+use super::postgres_scope::named_in_schema;
 use crate::schema::DEPENDS;
 
 /// A table's constraints of its own: not the copies the server makes on
@@ -20,7 +21,7 @@ pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
 /// extension's (a column of one depends on it); a composite type's
 /// attributes are the type's (it depends on their types).
 pub(super) fn nodes() -> String {
-    String::from(
+    format!(
         "node(classid, objid, subid, kind, name, pkind, pname) AS (
             SELECT 'pg_class'::regclass, r.oid, 0, r.kind, r.name, NULL::text, NULL::text FROM rel r
             UNION ALL
@@ -83,23 +84,15 @@ pub(super) fn nodes() -> String {
             SELECT 'pg_extension'::regclass, x.oid, 0, 'extension', x.extname::text, NULL, NULL
             FROM pg_extension x
             UNION ALL
-            SELECT 'pg_collation'::regclass, co.oid, 0, 'collation',
-                CASE WHEN n.nspname = 'public' THEN co.collname::text
-                    ELSE n.nspname || '.' || co.collname END, NULL, NULL
-            FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
-            WHERE co.oid >= 16384
+            SELECT 'pg_collation'::regclass, o.oid, 0, 'collation', o.name, NULL, NULL
+            FROM {collations} o
             UNION ALL
-            SELECT 'pg_ts_config'::regclass, c.oid, 0, 'text search configuration',
-                CASE WHEN n.nspname = 'public' THEN c.cfgname::text
-                    ELSE n.nspname || '.' || c.cfgname END, NULL, NULL
-            FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
-            WHERE c.oid >= 16384
+            SELECT 'pg_ts_config'::regclass, o.oid, 0, 'text search configuration', o.name,
+                NULL, NULL
+            FROM {configurations} o
             UNION ALL
-            SELECT 'pg_ts_dict'::regclass, d.oid, 0, 'text search dictionary',
-                CASE WHEN n.nspname = 'public' THEN d.dictname::text
-                    ELSE n.nspname || '.' || d.dictname END, NULL, NULL
-            FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
-            WHERE d.oid >= 16384
+            SELECT 'pg_ts_dict'::regclass, o.oid, 0, 'text search dictionary', o.name, NULL, NULL
+            FROM {dictionaries} o
             UNION ALL
             SELECT 'pg_event_trigger'::regclass, et.oid, 0, 'event trigger', et.evtname::text,
                 NULL, NULL
@@ -110,7 +103,10 @@ pub(super) fn nodes() -> String {
             JOIN pg_type b ON b.oid = e.objid
             JOIN pg_type t ON t.oid = b.oid OR t.oid = b.typarray
             WHERE e.classid = 'pg_type'::regclass AND e.refclassid = 'pg_extension'::regclass
-              AND e.deptype = 'e')"
+              AND e.deptype = 'e')",
+        collations = named_in_schema("pg_collation", "collname", "collnamespace"),
+        configurations = named_in_schema("pg_ts_config", "cfgname", "cfgnamespace"),
+        dictionaries = named_in_schema("pg_ts_dict", "dictname", "dictnamespace")
     )
 }
 
