@@ -890,19 +890,7 @@ pub(super) fn alter_ts_mappings(name: &str, old: &Object, new: &Object) -> Vec<S
 /// (`language = 'english', stopwords = 'english'`), each name with its
 /// value; commas inside quoted values do not split.
 fn dictionary_options(text: &str) -> Vec<(&str, &str)> {
-    let (mut items, mut start, mut quoted) = (Vec::new(), 0, false);
-    for (at, c) in text.char_indices() {
-        match c {
-            '\'' => quoted = !quoted,
-            ',' if !quoted => {
-                items.push(&text[start..at]);
-                start = at + 1;
-            }
-            _ => {}
-        }
-    }
-    items.push(&text[start..]);
-    items
+    super::reparse::split_top_level(text)
         .into_iter()
         .filter_map(|item| item.split_once('='))
         .map(|(name, value)| (name.trim(), value.trim()))

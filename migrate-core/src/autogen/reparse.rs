@@ -104,44 +104,45 @@ fn array_cast(rest: &str) -> Option<(String, usize)> {
     Some((format!("{open}ARRAY[{inner}]::{element}[]{close}"), end))
 }
 
-/// Where the `]` closing an array's elements is, in text just after its `[`.
-fn matching_bracket(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut at = 0;
-    while at < text.len() {
+/// The bytes of `text` outside quoted text, quoted names and dollar-quoted
+/// bodies, each with its offset and how many brackets (`[`, `(`) are open
+/// before it.
+fn unquoted_bytes(text: &str) -> impl Iterator<Item = (usize, u8, usize)> + '_ {
+    let (mut at, mut depth) = (0, 0usize);
+    std::iter::from_fn(move || loop {
+        if at >= text.len() {
+            return None;
+        }
         if let Some(len) = quoted_len(text, at) {
             at += len;
             continue;
         }
-        match text.as_bytes()[at] {
-            b'[' | b'(' => depth += 1,
-            b']' | b')' if depth == 0 => return (text.as_bytes()[at] == b']').then_some(at),
-            b']' | b')' => depth -= 1,
-            _ => {}
-        }
-        at += 1;
-    }
-    None
-}
-
-/// The elements of a list, split at its top-level commas.
-fn split_top_level(text: &str) -> Vec<&str> {
-    let (mut parts, mut depth, mut start, mut at) = (Vec::new(), 0usize, 0, 0);
-    while at < text.len() {
-        if let Some(len) = quoted_len(text, at) {
-            at += len;
-            continue;
-        }
-        match text.as_bytes()[at] {
+        let (here, byte, open) = (at, text.as_bytes()[at], depth);
+        match byte {
             b'[' | b'(' => depth += 1,
             b']' | b')' => depth = depth.saturating_sub(1),
-            b',' if depth == 0 => {
-                parts.push(&text[start..at]);
-                start = at + 1;
-            }
             _ => {}
         }
         at += 1;
+        return Some((here, byte, open));
+    })
+}
+
+/// Where the `]` closing an array's elements is, in text just after its `[`.
+fn matching_bracket(text: &str) -> Option<usize> {
+    let (at, byte, _) =
+        unquoted_bytes(text).find(|&(_, byte, open)| open == 0 && matches!(byte, b']' | b')'))?;
+    (byte == b']').then_some(at)
+}
+
+/// The elements of a list, split at its top-level commas (quoted text
+/// and bracketed lists kept whole).
+pub(super) fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _, _) in unquoted_bytes(text).filter(|&(_, byte, open)| byte == b',' && open == 0) {
+        parts.push(&text[start..at]);
+        start = at + 1;
     }
     parts.push(&text[start..]);
     parts
@@ -150,23 +151,18 @@ fn split_top_level(text: &str) -> Vec<&str> {
 /// The type of an element's last top-level cast (`'a'::character varying`
 /// gives `character varying`), if it ends in one.
 fn last_cast(element: &str) -> Option<&str> {
-    let (mut depth, mut at, mut last) = (0usize, 0, None);
-    while at < element.len() {
-        if let Some(len) = quoted_len(element, at) {
-            at += len;
-            continue;
+    let (mut last, mut depth, mut second_colon) = (None, 0usize, None);
+    for (at, byte, open) in unquoted_bytes(element) {
+        depth = match byte {
+            b'[' | b'(' => open + 1,
+            b']' | b')' => open.saturating_sub(1),
+            _ => open,
+        };
+        if byte == b':' && open == 0 && second_colon != Some(at) && element[at..].starts_with("::")
+        {
+            last = Some(at + 2);
+            second_colon = Some(at + 1);
         }
-        match element.as_bytes()[at] {
-            b'[' | b'(' => depth += 1,
-            b']' | b')' => depth = depth.saturating_sub(1),
-            b':' if depth == 0 && element[at..].starts_with("::") => {
-                last = Some(at + 2);
-                at += 2;
-                continue;
-            }
-            _ => {}
-        }
-        at += 1;
     }
     let cast = &element[last?..];
     // A cast, not a cast followed by more of the expression.
