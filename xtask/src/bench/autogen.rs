@@ -19,7 +19,8 @@
 //! N-th step of each history (a sample, the same for every tool),
 //! `MIGRATE_BENCH_JOBS` how many steps run at once (default 2),
 //! `MIGRATE_BENCH_MIGRAPH` a `migraph` binary to measure instead of this
-//! workspace's (built in this profile). Ours runs only when this build's CLI has
+//! workspace's (built in this profile), `MIGRATE_BENCH_TOOLS=migraph`
+//! (or `migra`) one tool alone, for a long walk of ours. Ours runs only when this build's CLI has
 //! `revision --autogenerate`; otherwise its columns say it was not run.
 
 mod dump;
@@ -190,6 +191,9 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
         None => build_cli(root, cargo)?,
     };
     let ours = ours::available(&migraph);
+    let chosen: Option<Vec<String>> = std::env::var("MIGRATE_BENCH_TOOLS")
+        .ok()
+        .map(|list| list.split(',').map(|s| s.trim().to_owned()).collect());
     if let Err(why) = &ours {
         eprintln!("autogen: ours is not run: {why}");
     }
@@ -222,6 +226,11 @@ pub fn run(root: &Path, bench_root: &Path, cargo: &str, quick: bool) -> Res<()> 
         if ours.is_ok() {
             tools.push(Tool::Ours);
         }
+        tools.retain(|tool| {
+            chosen
+                .as_ref()
+                .is_none_or(|names| names.iter().any(|name| name == tool.name()))
+        });
         let mut results = measure_history(&history, &tools, &migra, &migraph, &server, &work, jobs);
         results.changing = changing;
         all.push(results);
