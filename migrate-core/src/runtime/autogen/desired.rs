@@ -96,6 +96,34 @@ pub(super) fn statements(sql: &str) -> Vec<(u32, String)> {
         .collect()
 }
 
+/// The parameter a `SET name = value` (or `SET [SESSION | LOCAL] name TO
+/// value`) statement sets, lowercased; `None` for any other statement, and
+/// for a dotted name, which any server takes as a placeholder.
+#[cfg(feature = "postgres")]
+pub(super) fn setting(statement: &str) -> Option<String> {
+    let mut rest = statement.trim_start();
+    let word = |rest: &mut &str| -> String {
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '=')
+            .unwrap_or(rest.len());
+        let taken = rest[..end].to_ascii_lowercase();
+        *rest = rest[end..].trim_start();
+        taken
+    };
+    if word(&mut rest) != "set" {
+        return None;
+    }
+    let mut name = word(&mut rest);
+    if name == "session" || name == "local" {
+        name = word(&mut rest);
+    }
+    let assigns = rest.starts_with('=')
+        || rest
+            .get(..3)
+            .is_some_and(|to| to.eq_ignore_ascii_case("to "));
+    (assigns && !name.is_empty() && !name.contains('.')).then_some(name)
+}
+
 /// `GRANT`, `REVOKE`, `ALTER DEFAULT PRIVILEGES`, `ALTER ... OWNER TO`.
 #[cfg(feature = "postgres")]
 fn is_privilege(statement: &str) -> bool {
@@ -104,4 +132,39 @@ fn is_privilege(statement: &str) -> bool {
         || upper.starts_with("REVOKE ")
         || upper.starts_with("ALTER DEFAULT PRIVILEGES")
         || upper.starts_with("ALTER ") && upper.contains(" OWNER TO ")
+}
+
+#[cfg(all(test, feature = "postgres"))]
+mod tests {
+    use super::setting;
+
+    #[test]
+    fn a_set_statement_names_its_parameter() {
+        assert_eq!(
+            setting("SET transaction_timeout = 0;").as_deref(),
+            Some("transaction_timeout")
+        );
+        assert_eq!(
+            setting("set Lock_Timeout=0").as_deref(),
+            Some("lock_timeout")
+        );
+        assert_eq!(
+            setting("SET LOCAL search_path TO a, b").as_deref(),
+            Some("search_path")
+        );
+        assert_eq!(
+            setting("SET SESSION xmloption = content").as_deref(),
+            Some("xmloption")
+        );
+        for other in [
+            "SET myapp.tenant = 'a'",
+            "SET ROLE admin",
+            "SET SESSION AUTHORIZATION 'u'",
+            "SET TIME ZONE 'UTC'",
+            "SET CONSTRAINTS ALL DEFERRED",
+            "CREATE TABLE set_x (id int)",
+        ] {
+            assert_eq!(setting(other), None, "{other}");
+        }
+    }
 }
