@@ -877,3 +877,14 @@ fn a_not_null_column_dropped_from_a_table_with_rows_needs_review_for_its_down() 
     let empty = plan(&head, &desired, &Facts::with_rows(["other"]));
     assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
 }
+
+/// A column name the project's own SQL check would misread bare (a column
+/// definition starting `exclude`) is written quoted, so that the revision
+/// builds (civitai's `Review.exclude`).
+#[test]
+fn a_column_the_sql_check_would_misread_is_quoted() {
+    let desired = snapshot(table("t", &[("id", "integer"), ("exclude", "boolean")]));
+    let plan = plan(&Snapshot::new(), &desired, &Facts::default());
+    let up = &plan.revisions[0].up;
+    assert!(up.contains("\"exclude\" boolean"), "{up}");
+}
