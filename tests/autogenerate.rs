@@ -1855,3 +1855,17 @@ async fn openfga_steps_are_reproduced_both_ways() {
     report("openfga", &tally);
     assert_reproduced(&tally);
 }
+
+/// polarsource/polar's Alembic history, converted with Alembic's offline
+/// mode (`alembic_offline.py`): a squashed first schema of some 150 tables
+/// with enums, partial and expression indexes, alembic_utils' functions and
+/// triggers, then indexes built `CONCURRENTLY` in autocommit blocks and
+/// columns enforced NOT NULL. Its first 10 revisions of the 53 in the set
+/// (`MIGRATE_WALK_WHOLE=1` walks all, in about two minutes: each step reads
+/// the large schema).
+#[tokio::test]
+async fn polar_steps_are_reproduced_both_ways() {
+    let tally = walk_until("polar", "", 5, Some("4741016efa61")).await;
+    report("polar", &tally);
+    assert_reproduced(&tally);
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Converts an Alembic history into the migrate file format with Alembic's
+own offline mode: for each revision, `alembic upgrade <prev>:<rev> --sql`
+and `alembic downgrade <rev>:<prev> --sql` against the postgresql dialect.
+
+Usage: alembic_offline.py REPO VERSIONS OUT SOURCE [--last REV] [--skip-down REV,...]
+
+REPO is a git checkout or bare repository at the commit README.md names,
+VERSIONS the folder of its revision scripts in it, OUT the set's folder,
+SOURCE the `owner/name` the messages name. The revision scripts are copied
+out of git into a scratch Alembic environment of this script's own (an
+`env.py` that only configures the postgresql dialect offline, with
+`literal_binds`, and no target metadata), so the project's own env.py, its
+settings and its database are never needed; only what the scripts import
+(alembic, sqlalchemy, alembic_utils, ...) must be installed.
+
+Each revision keeps Alembic's id and its graph (`down_revision`, merges as
+a comma list). What Alembic prints is kept as it is except:
+- the `alembic_version` bookkeeping (its CREATE TABLE, INSERT, UPDATE,
+  DELETE and DROP), which the migrator's own ledger replaces;
+- the `BEGIN;` and `COMMIT;` Alembic puts around the script (the migrator
+  begins and commits each revision itself);
+- the `COMMIT;` ... `BEGIN;` an `autocommit_block()` writes inside it: the
+  revision becomes `transactional: false` instead (every statement is then
+  run on its own, as Alembic's autocommit block runs them);
+- the `-- Running upgrade a -> b` comments, written as `-- alembic: ...`;
+- spaces at the ends of lines (SQLAlchemy's CREATE TABLE leaves one after
+  each comma), and the doubled `;;` ending alembic_utils' statements
+  (its SQL ends in `;` and Alembic adds one).
+`--last REV` stops the set at REV; `--skip-down` leaves a revision's down
+out (`-- migrate:down irreversible`) when its downgrade cannot run offline.
+"""
+import io, os, re, shutil, subprocess, sys, tempfile
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+ENV_PY = '''
+from alembic import context
+context.configure(url="postgresql://", dialect_name="postgresql", literal_binds=True,
+                  dialect_opts={"paramstyle": "named"}, transactional_ddl=True)
+with context.begin_transaction():
+    context.run_migrations()
+'''
+
+def git(repo, *args):
+    return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=True).stdout
+
+def scratch(repo, versions):
+    root = tempfile.mkdtemp(prefix="alembic_offline_")
+    os.makedirs(os.path.join(root, "versions"))
+    names = git(repo, "ls-tree", "--name-only", "HEAD", versions.rstrip("/") + "/").decode()
+    for path in names.split():
+        if path.endswith(".py"):
+            with open(os.path.join(root, "versions", os.path.basename(path)), "wb") as f:
+                f.write(git(repo, "show", f"HEAD:{path}"))
+    with open(os.path.join(root, "env.py"), "w") as f:
+        f.write(ENV_PY)
+    shutil.copy(os.path.join(os.path.dirname(__import__("alembic").__file__),
+                             "templates", "generic", "script.py.mako"), root)
+    cfg = Config()
+    cfg.set_main_option("script_location", root)
+    return root, cfg
+
+def offline(cfg, fn, target):
+    buf = io.StringIO()
+    cfg.output_buffer = buf
+    fn(cfg, target, sql=True)
+    return buf.getvalue()
+
+BOOKKEEPING = re.compile(r"^(CREATE TABLE alembic_version|INSERT INTO alembic_version|"
+                         r"UPDATE alembic_version|DELETE FROM alembic_version|"
+                         r"DROP TABLE alembic_version)\b.*?;\n", re.S | re.M)
+
+def clean(sql):
+    """The revision's SQL without Alembic's bookkeeping, and whether it ran
+    statements in an autocommit block (outside the revision's transaction)."""
+    sql = BOOKKEEPING.sub("", sql)
+    lines = sql.split("\n")
+    # The script's own BEGIN; first and COMMIT; last.
+    stmts = [i for i, l in enumerate(lines) if l.strip() and not l.startswith("--")]
+    if stmts and lines[stmts[0]] == "BEGIN;":
+        lines[stmts[0]] = None
+    if stmts and lines[stmts[-1]] == "COMMIT;":
+        lines[stmts[-1]] = None
+    lines = [l for l in lines if l is not None]
+    autocommit = any(l in ("BEGIN;", "COMMIT;") for l in lines)
+    lines = [l for l in lines if l not in ("BEGIN;", "COMMIT;")]
+    text = "\n".join(l.rstrip() for l in lines)
+    text = re.sub(r";;$", ";", text, flags=re.M)
+    text = re.sub(r"^-- Running (upgrade|downgrade) ", r"-- alembic: \1 ", text, flags=re.M)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    return text, autocommit
+
+def slug(script):
+    doc = (script.doc or "").strip().splitlines()
+    s = re.sub(r"[^A-Za-z0-9_]+", "_", doc[0] if doc else "").strip("_").lower()
+    return s[:60].strip("_") or "x"
+
+def main():
+    args = sys.argv[1:]
+    last, skip_down = None, set()
+    if "--last" in args:
+        i = args.index("--last"); last = args[i + 1]; del args[i:i + 2]
+    if "--skip-down" in args:
+        i = args.index("--skip-down"); skip_down = set(args[i + 1].split(",")); del args[i:i + 2]
+    repo, versions, out, source = args
+    root, cfg = scratch(repo, versions)
+    try:
+        scripts = list(reversed(list(ScriptDirectory.from_config(cfg).walk_revisions())))
+        if last:
+            # The revisions up to `last`: `last` and its ancestors.
+            sd = ScriptDirectory.from_config(cfg)
+            keep = {s.revision for s in sd.iterate_revisions(last, "base")}
+            scripts = [s for s in scripts if s.revision in keep]
+        os.makedirs(out, exist_ok=True)
+        with open(os.path.join(out, "migrate.toml"), "w") as f:
+            f.write('dialect = "postgres"\n')
+        for s in scripts:
+            downs = s._all_down_revisions
+            prev = "+".join(downs) if downs else "base"
+            # From the revision's parents (all applied) to it.
+            up_target = f"{','.join(downs)}:{s.revision}" if len(downs) == 1 else s.revision
+            if len(downs) > 1:
+                # A merge: Alembic's offline range cannot start at two heads;
+                # a merge script runs nothing but its own body, so take the
+                # upgrade from the first parent, leaving out what the other
+                # branches print (their revisions are earlier files).
+                up_target = f"{downs[0]}:{s.revision}"
+            up, up_ac = clean(offline(cfg, command.upgrade, up_target))
+            if len(downs) > 1:
+                up = only_running(up, s.revision, "upgrade")
+            if s.revision in skip_down:
+                down, down_ac = None, False
+            else:
+                target = f"{s.revision}:{downs[0] if downs else 'base'}"
+                down, down_ac = clean(offline(cfg, command.downgrade, target))
+            lines = [f"-- revision: {s.revision}",
+                     f"-- down_revision: {', '.join(downs) if downs else 'none'}",
+                     f"-- message: {source} {slug(s)}"]
+            if up_ac or down_ac:
+                lines.append("-- transactional: false")
+            lines += ["", "-- migrate:up", up if up.strip() else "-- nothing to run\n"]
+            if down is None:
+                lines.append("-- migrate:down irreversible\n")
+            else:
+                lines += ["-- migrate:down", down if down.strip() else "-- nothing to run\n"]
+            with open(os.path.join(out, f"{s.revision}_{slug(s)}.sql"), "w") as f:
+                f.write("\n".join(lines))
+        print(out, len(scripts))
+    finally:
+        shutil.rmtree(root)
+
+def only_running(text, rev, verb):
+    """The part of an offline script that runs `rev` itself."""
+    parts = re.split(r"(?m)^(?=-- alembic: )", text)
+    keep = [p for p in parts if re.match(rf"-- alembic: {verb} .*-> {rev}\b", p)]
+    return "".join(keep) if keep else text
+
+if __name__ == "__main__":
+    main()
