@@ -1869,3 +1869,14 @@ async fn polar_steps_are_reproduced_both_ways() {
     report("polar", &tally);
     assert_reproduced(&tally);
 }
+
+/// mamba-org/quetz's Alembic history (`alembic_offline.py`): two branches
+/// merged, a nondeterministic ICU collation made and put on a key column,
+/// an enum gaining a value in an autocommit block, columns widened to
+/// `bigint`, a large binary key.
+#[tokio::test]
+async fn quetz_steps_are_reproduced_both_ways() {
+    let tally = walk("quetz", "", 6).await;
+    report("quetz", &tally);
+    assert_reproduced(&tally);
+}

@@ -27,7 +27,12 @@ a comma list). What Alembic prints is kept as it is except:
 - spaces at the ends of lines (SQLAlchemy's CREATE TABLE leaves one after
   each comma), and the doubled `;;` ending alembic_utils' statements
   (its SQL ends in `;` and Alembic adds one).
-`--last REV` stops the set at REV; `--skip-down` leaves a revision's down
+`--last REV` stops the set at REV; `--files-until NAME` copies only the
+scripts whose file names sort up to NAME (the later ones need the
+project's own package, or cannot run offline); `--rows-only REV,...` names
+revisions that only change rows by reading them through `op.get_bind()`:
+their bodies are left out (a comment says so), since on the walk's empty
+tables they change nothing; `--skip-down` leaves a revision's down
 out (`-- migrate:down irreversible`) when its downgrade cannot run offline.
 """
 import io, os, re, shutil, subprocess, sys, tempfile
@@ -47,14 +52,34 @@ with context.begin_transaction():
 def git(repo, *args):
     return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=True).stdout
 
-def scratch(repo, versions):
+ROWS_ONLY = "-- only changes rows: left out (it reads them through op.get_bind(), which\n" \
+            "-- offline mode cannot do)\n"
+
+def rows_only(text):
+    """A revision script with its upgrade() and downgrade() bodies emptied."""
+    out, skipping = [], False
+    for line in text.split("\n"):
+        if re.match(r"def (upgrade|downgrade)\(", line):
+            out += [line, "    pass"]
+            skipping = True
+        elif skipping and line and not line[0].isspace() and not line.startswith(")"):
+            skipping = False
+            out.append(line)
+        elif not skipping:
+            out.append(line)
+    return "\n".join(out)
+
+def scratch(repo, versions, until=None, rows=()):
     root = tempfile.mkdtemp(prefix="alembic_offline_")
     os.makedirs(os.path.join(root, "versions"))
     names = git(repo, "ls-tree", "--name-only", "HEAD", versions.rstrip("/") + "/").decode()
     for path in names.split():
-        if path.endswith(".py"):
-            with open(os.path.join(root, "versions", os.path.basename(path)), "wb") as f:
-                f.write(git(repo, "show", f"HEAD:{path}"))
+        if path.endswith(".py") and (until is None or os.path.basename(path) <= until):
+            text = git(repo, "show", f"HEAD:{path}").decode()
+            if any(os.path.basename(path).startswith(r) for r in rows):
+                text = rows_only(text)
+            with open(os.path.join(root, "versions", os.path.basename(path)), "w") as f:
+                f.write(text)
     with open(os.path.join(root, "env.py"), "w") as f:
         f.write(ENV_PY)
     shutil.copy(os.path.join(os.path.dirname(__import__("alembic").__file__),
@@ -103,10 +128,15 @@ def main():
     last, skip_down = None, set()
     if "--last" in args:
         i = args.index("--last"); last = args[i + 1]; del args[i:i + 2]
+    until, rows = None, ()
+    if "--rows-only" in args:
+        i = args.index("--rows-only"); rows = tuple(args[i + 1].split(",")); del args[i:i + 2]
+    if "--files-until" in args:
+        i = args.index("--files-until"); until = args[i + 1]; del args[i:i + 2]
     if "--skip-down" in args:
         i = args.index("--skip-down"); skip_down = set(args[i + 1].split(",")); del args[i:i + 2]
     repo, versions, out, source = args
-    root, cfg = scratch(repo, versions)
+    root, cfg = scratch(repo, versions, until, rows)
     try:
         scripts = list(reversed(list(ScriptDirectory.from_config(cfg).walk_revisions())))
         if last:
@@ -136,11 +166,15 @@ def main():
             else:
                 target = f"{s.revision}:{downs[0] if downs else 'base'}"
                 down, down_ac = clean(offline(cfg, command.downgrade, target))
+                if len(downs) > 1:
+                    down = only_running(down, s.revision, "downgrade")
             lines = [f"-- revision: {s.revision}",
                      f"-- down_revision: {', '.join(downs) if downs else 'none'}",
                      f"-- message: {source} {slug(s)}"]
             if up_ac or down_ac:
                 lines.append("-- transactional: false")
+            if s.revision in rows:
+                up = down = ROWS_ONLY
             lines += ["", "-- migrate:up", up if up.strip() else "-- nothing to run\n"]
             if down is None:
                 lines.append("-- migrate:down irreversible\n")
@@ -155,7 +189,9 @@ def main():
 def only_running(text, rev, verb):
     """The part of an offline script that runs `rev` itself."""
     parts = re.split(r"(?m)^(?=-- alembic: )", text)
-    keep = [p for p in parts if re.match(rf"-- alembic: {verb} .*-> {rev}\b", p)]
+    pat = rf"-- alembic: upgrade .*-> {rev}\b" if verb == "upgrade" else \
+        rf"-- alembic: downgrade {rev}\b"
+    keep = [p for p in parts if re.match(pat, p)]
     return "".join(keep) if keep else text
 
 if __name__ == "__main__":
