@@ -1,7 +1,7 @@
 //! A table column that exists in both schemas: type, default, NOT NULL,
 //! identity; and the review lines for what looks like a rename.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::Planner;
 use super::ddl::{get, ident, qualified};
@@ -262,11 +262,47 @@ impl Planner<'_> {
             .filter_map(|(k, n)| self.a.get(k, n).map(|o| (*n, o)))
             .filter(|(_, o)| !partition(o))
             .collect();
+        let added: Vec<(&str, &Object)> = keys
+            .iter()
+            .filter(|(k, n)| *k == "table" && self.a.get(k, n).is_none())
+            .filter_map(|(k, n)| self.b.get(k, n).map(|o| (*n, o)))
+            .filter(|(_, o)| !partition(o))
+            .collect();
+        // Each dropped table is offered once, to the added table of its
+        // columns whose name is likeliest its new one: the same bare name (a
+        // move), then one holding the other (a prefix or suffix added or
+        // taken off), then any; several tables of the same columns renamed
+        // together (`ctl_` put before each) are so paired one to one.
+        let bare = |n: &'_ str| n.rsplit_once('.').map_or(n, |(_, b)| b).to_owned();
+        let likeness = |was: &str, name: &str| {
+            let (was, name) = (bare(was), bare(name));
+            if was == name {
+                0
+            } else if name.contains(&was) || was.contains(&name) {
+                1
+            } else {
+                2
+            }
+        };
+        let mut renamed: BTreeMap<&str, &str> = BTreeMap::new();
+        for rank in 0..3 {
+            for (name, new) in &added {
+                if renamed.contains_key(name) {
+                    continue;
+                }
+                let taken: BTreeSet<&str> = renamed.values().copied().collect();
+                if let Some((was, _)) = gone.iter().find(|(was, o)| {
+                    !taken.contains(was) && likeness(was, name) == rank && shape(o) == shape(new)
+                }) {
+                    renamed.insert(name, was);
+                }
+            }
+        }
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             match (kind, old, new) {
                 ("table", None, Some(new)) if !partition(new) => {
-                    if let Some((was, _)) = gone.iter().find(|(_, o)| shape(o) == shape(new)) {
+                    if let Some(was) = renamed.get(name).copied() {
                         let schema_and_bare = |n: &'_ str| match n.rsplit_once('.') {
                             Some((schema, bare)) => (schema.to_owned(), bare.to_owned()),
                             None => ("public".to_owned(), n.to_owned()),
