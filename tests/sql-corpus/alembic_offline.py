@@ -27,12 +27,19 @@ a comma list). What Alembic prints is kept as it is except:
 - spaces at the ends of lines (SQLAlchemy's CREATE TABLE leaves one after
   each comma), and the doubled `;;` ending alembic_utils' statements
   (its SQL ends in `;` and Alembic adds one).
-`--last REV` stops the set at REV; `--files-until NAME` copies only the
+Alembic's branch labels are kept; in a history with several bases, a base
+without one is labelled `branch_<revision>` (the migrator asks for a
+label on every base of several). `--last REV` stops the set at REV; `--files-until NAME` copies only the
 scripts whose file names sort up to NAME (the later ones need the
 project's own package, or cannot run offline); `--rows-only REV,...` names
 revisions that only change rows by reading them through `op.get_bind()`:
 their bodies are left out (a comment says so), since on the walk's empty
-tables they change nothing; `--skip-down` leaves a revision's down
+tables they change nothing; `--empty-rows` gives the scripts'
+`op.get_bind()` an `EmptyRows` connection (their data migrations then find
+no rows, as on the walk's empty tables, and only their DDL is written);
+`--stub PKG,...` answers imports of
+the project's own packages with stand-ins (`Stubs`); `--probe` only lists the
+revisions that fail offline; `--skip-down` leaves a revision's down
 out (`-- migrate:down irreversible`) when its downgrade cannot run offline.
 """
 import io, os, re, shutil, subprocess, sys, tempfile
@@ -45,9 +52,74 @@ ENV_PY = '''
 from alembic import context
 context.configure(url="postgresql://", dialect_name="postgresql", literal_binds=True,
                   dialect_opts={"paramstyle": "named"}, transactional_ddl=True)
+if EMPTY_ROWS:
+    impl = context.get_context().impl
+    impl.connection = __import__("alembic_offline").EmptyRows(impl.connection)
 with context.begin_transaction():
     context.run_migrations()
 '''
+
+class NoRows:
+    """The result of a query on empty tables: no rows, or a count of 0."""
+    rowcount = 0
+    def __init__(self, sql=""):
+        self.count = bool(re.search(r"\bcount\s*\(", sql, re.I))
+    def __iter__(self):
+        return iter(())
+    def fetchall(self):
+        return []
+    all = fetchall
+    def fetchone(self):
+        return (0,) if self.count else None
+    first = one_or_none = fetchone
+    def scalar(self):
+        return 0 if self.count else None
+    scalar_one_or_none = scalar
+    def scalars(self):
+        return self
+    mappings = unique = scalars
+    def close(self):
+        pass
+    def __getattr__(self, attr):
+        return lambda *a, **k: self
+
+ROW_STATEMENT = re.compile(r"^\s*\(*\s*(select|with|insert|update|delete)\b", re.I)
+
+class EmptyRows:
+    """What `op.get_bind()` gives with `--empty-rows`: offline mode's mock
+    connection, except that a statement on rows (SELECT, INSERT, UPDATE,
+    DELETE) is not written and answers no rows, as on the walk's empty
+    tables; anything else (DDL run through the bind) is written as Alembic
+    writes it. ORM sessions over it begin, commit and close nothing."""
+    def __init__(self, mock):
+        self._mock = mock
+    def execute(self, statement, *args, **kwargs):
+        text = statement if isinstance(statement, str) else \
+            str(statement.compile(dialect=self._mock.dialect))
+        if ROW_STATEMENT.match(text):
+            return NoRows(text)
+        self._mock.execute(__import__("sqlalchemy").text(text) if isinstance(statement, str)
+                           else statement)
+        return NoRows()
+    def _execute_20(self, statement, parameters=None, execution_options=None):
+        return self.execute(statement)
+    exec_driver_sql = execute
+    def connect(self):
+        return self
+    def in_transaction(self):
+        return False
+    def in_nested_transaction(self):
+        return False
+    def begin(self):
+        return NoRows()
+    begin_nested = begin
+    def close(self):
+        pass
+    commit = rollback = close
+    def execution_options(self, **kw):
+        return self
+    def __getattr__(self, attr):
+        return getattr(self._mock, attr)
 
 def git(repo, *args):
     return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=True).stdout
@@ -69,6 +141,28 @@ def rows_only(text):
             out.append(line)
     return "\n".join(out)
 
+EMPTY = False
+
+class Stubs:
+    """Imports of the named packages (the project's own, which its scripts
+    import for a constant or a type they do not use offline) give modules
+    whose every attribute is a MagicMock."""
+    def __init__(self, names):
+        self.names = names
+    def find_spec(self, name, path=None, target=None):
+        import importlib.machinery
+        if name.split(".")[0] in self.names:
+            return importlib.machinery.ModuleSpec(name, self, is_package=True)
+        return None
+    def create_module(self, spec):
+        import types, unittest.mock
+        module = types.ModuleType(spec.name)
+        module.__path__ = []
+        module.__getattr__ = lambda attr: unittest.mock.MagicMock(name=attr)
+        return module
+    def exec_module(self, module):
+        pass
+
 def scratch(repo, versions, until=None, rows=()):
     root = tempfile.mkdtemp(prefix="alembic_offline_")
     os.makedirs(os.path.join(root, "versions"))
@@ -81,7 +175,7 @@ def scratch(repo, versions, until=None, rows=()):
             with open(os.path.join(root, "versions", os.path.basename(path)), "w") as f:
                 f.write(text)
     with open(os.path.join(root, "env.py"), "w") as f:
-        f.write(ENV_PY)
+        f.write(f"EMPTY_ROWS = {EMPTY}\n" + ENV_PY)
     shutil.copy(os.path.join(os.path.dirname(__import__("alembic").__file__),
                              "templates", "generic", "script.py.mako"), root)
     cfg = Config()
@@ -128,7 +222,16 @@ def main():
     last, skip_down = None, set()
     if "--last" in args:
         i = args.index("--last"); last = args[i + 1]; del args[i:i + 2]
+    global EMPTY
     until, rows = None, ()
+    if "--empty-rows" in args:
+        args.remove("--empty-rows"); EMPTY = True
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    if "--stub" in args:
+        i = args.index("--stub"); sys.meta_path.append(Stubs(args[i + 1].split(","))); del args[i:i + 2]
+    probe = "--probe" in args
+    if probe:
+        args.remove("--probe")
     if "--rows-only" in args:
         i = args.index("--rows-only"); rows = tuple(args[i + 1].split(",")); del args[i:i + 2]
     if "--files-until" in args:
@@ -147,8 +250,13 @@ def main():
         os.makedirs(out, exist_ok=True)
         with open(os.path.join(out, "migrate.toml"), "w") as f:
             f.write('dialect = "postgres"\n')
+        bases = [s for s in scripts if not s._all_down_revisions]
         for s in scripts:
             downs = s._all_down_revisions
+            labels = sorted(s._orig_branch_labels or ())
+            if not labels and len(bases) > 1 and s in bases:
+                # Several bases need a label each (Alembic does not).
+                labels = [f"branch_{s.revision}"]
             prev = "+".join(downs) if downs else "base"
             # From the revision's parents (all applied) to it.
             up_target = f"{','.join(downs)}:{s.revision}" if len(downs) == 1 else s.revision
@@ -158,6 +266,16 @@ def main():
                 # upgrade from the first parent, leaving out what the other
                 # branches print (their revisions are earlier files).
                 up_target = f"{downs[0]}:{s.revision}"
+            if probe:
+                for verb, fn, target in [("up", command.upgrade, up_target),
+                                         ("down", command.downgrade,
+                                          f"{s.revision}:{downs[0] if downs else 'base'}")]:
+                    try:
+                        offline(cfg, fn, target)
+                    except Exception as e:
+                        print("FAILS", verb, s.revision, os.path.basename(s.path),
+                              type(e).__name__, str(e)[:100])
+                continue
             up, up_ac = clean(offline(cfg, command.upgrade, up_target))
             if len(downs) > 1:
                 up = only_running(up, s.revision, "upgrade")
@@ -171,6 +289,8 @@ def main():
             lines = [f"-- revision: {s.revision}",
                      f"-- down_revision: {', '.join(downs) if downs else 'none'}",
                      f"-- message: {source} {slug(s)}"]
+            if labels:
+                lines.append(f"-- branch_labels: {', '.join(labels)}")
             if up_ac or down_ac:
                 lines.append("-- transactional: false")
             if s.revision in rows:

@@ -1,6 +1,7 @@
 -- revision: a80fb051a659
 -- down_revision: none
 -- message: mamba-org/quetz create_tables
+-- branch_labels: quetz
 
 -- migrate:up
 -- alembic: upgrade  -> a80fb051a659
