@@ -1892,3 +1892,14 @@ async fn fides_steps_are_reproduced_both_ways() {
     report("fides", &tally);
     assert_reproduced(&tally);
 }
+
+/// ethyca/fides's other base, its ctl schema's first 21 revisions
+/// (`postgres/fides-ctl`): a taxonomy's tables, then all of them renamed
+/// with a `ctl_` prefix (`aaa81d97a6f6`), held for review as renames, two
+/// of the same columns each paired with its own new name.
+#[tokio::test]
+async fn fides_ctl_steps_are_reproduced_both_ways() {
+    let tally = walk("fides-ctl", "", 10).await;
+    report("fides-ctl", &tally);
+    assert_reproduced(&tally);
+}
