@@ -80,6 +80,10 @@ class NoRows:
     mappings = unique = scalars
     def close(self):
         pass
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
     def __getattr__(self, attr):
         return lambda *a, **k: self
 
