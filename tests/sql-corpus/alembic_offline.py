@@ -243,7 +243,10 @@ def main():
     if "--skip-down" in args:
         i = args.index("--skip-down"); skip_down = set(args[i + 1].split(",")); del args[i:i + 2]
     repo, versions, out, source = args
+    repo, out = os.path.abspath(repo), os.path.abspath(out)
     root, cfg = scratch(repo, versions, until, rows)
+    # Some scripts write files where they run (fides backs rows up to CSV).
+    os.chdir(root)
     try:
         scripts = list(reversed(list(ScriptDirectory.from_config(cfg).walk_revisions())))
         if last:
