@@ -1,7 +1,7 @@
 //! A table column that exists in both schemas: type, default, NOT NULL,
 //! identity; and the review lines for what looks like a rename.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::Planner;
 use super::ddl::{get, ident, qualified};
@@ -242,7 +242,7 @@ impl Planner<'_> {
 
     /// Review lines for a table dropped and one of the same columns added,
     /// and for a column dropped and one of the same type added.
-    pub(super) fn renames_to_review(&mut self, keys: &[(&str, &str)]) {
+    pub(super) fn renames_to_review<'a>(&mut self, keys: &[(&'a str, &'a str)]) {
         if !self.style.reviews {
             return;
         }
@@ -256,17 +256,27 @@ impl Planner<'_> {
         // Partitions come and go with their bounds (a day's, a month's):
         // never a rename to ask about.
         let partition = |o: &Object| o.properties.contains_key("~parent");
-        let gone: Vec<(&str, &Object)> = keys
+        let gone: Vec<(&'a str, &Object)> = keys
             .iter()
             .filter(|(k, n)| *k == "table" && self.b.get(k, n).is_none())
             .filter_map(|(k, n)| self.a.get(k, n).map(|o| (*n, o)))
             .filter(|(_, o)| !partition(o))
             .collect();
+        let added: Vec<(&'a str, &Object)> = keys
+            .iter()
+            .filter(|(k, n)| *k == "table" && self.a.get(k, n).is_none())
+            .filter_map(|(k, n)| self.b.get(k, n).map(|o| (*n, o)))
+            .filter(|(_, o)| !partition(o))
+            .collect();
+        let shaped = |tables: &[(&'a str, &Object)]| -> Vec<(&'a str, BTreeSet<(String, String)>)> {
+            tables.iter().map(|(n, o)| (*n, shape(o))).collect()
+        };
+        let renamed = look_alike_tables(&shaped(&gone), &shaped(&added));
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             match (kind, old, new) {
                 ("table", None, Some(new)) if !partition(new) => {
-                    if let Some((was, _)) = gone.iter().find(|(_, o)| shape(o) == shape(new)) {
+                    if let Some(was) = renamed.get(name).copied() {
                         let schema_and_bare = |n: &'_ str| match n.rsplit_once('.') {
                             Some((schema, bare)) => (schema.to_owned(), bare.to_owned()),
                             None => ("public".to_owned(), n.to_owned()),
@@ -315,6 +325,44 @@ impl Planner<'_> {
             }
         }
     }
+}
+
+/// Dropped tables paired with added ones of the same shape (columns), each
+/// offered once, to the added table whose name is likeliest its new one:
+/// the same bare name (a move to another schema), then a name holding the
+/// other (a prefix or suffix put on or taken off), then any. Several tables
+/// of the same columns renamed together (`ctl_` put before each) are so
+/// paired one to one. The map is from the added name to the dropped one.
+pub(super) fn look_alike_tables<'a, S: PartialEq>(
+    gone: &[(&'a str, S)],
+    added: &[(&'a str, S)],
+) -> BTreeMap<&'a str, &'a str> {
+    let bare = |n: &'a str| n.rsplit_once('.').map_or(n, |(_, b)| b);
+    let likeness = |was: &'a str, name: &'a str| {
+        let (was, name) = (bare(was), bare(name));
+        if was == name {
+            0
+        } else if name.contains(was) || was.contains(name) {
+            1
+        } else {
+            2
+        }
+    };
+    let mut renamed: BTreeMap<&str, &str> = BTreeMap::new();
+    for rank in 0..3 {
+        for (name, new) in added {
+            if renamed.contains_key(name) {
+                continue;
+            }
+            let taken: BTreeSet<&str> = renamed.values().copied().collect();
+            if let Some((was, _)) = gone.iter().find(|(was, old)| {
+                !taken.contains(was) && likeness(was, name) == rank && old == new
+            }) {
+                renamed.insert(name, was);
+            }
+        }
+    }
+    renamed
 }
 
 /// Whether PostgreSQL converts `from` to `to` by itself (an implicit or

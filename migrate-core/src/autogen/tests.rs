@@ -285,6 +285,35 @@ fn a_look_alike_column_in_the_dropped_ones_place_is_said_to_be() {
     );
 }
 
+/// Two dropped tables of the same columns, renamed with a prefix (as
+/// ethyca/fides's `ctl_` revision does): each is offered once, to the added
+/// table whose name holds its own, not both to the first added one.
+#[test]
+fn look_alike_tables_are_each_offered_once_to_the_likeliest_new_name() {
+    let columns = [("id", "text"), ("name", "text")];
+    let mut head = table("data_categories", &columns);
+    head.extend(table("data_qualifiers", &columns));
+    let mut desired = table("ctl_data_qualifiers", &columns);
+    desired.extend(table("ctl_data_categories", &columns));
+    let mut reviews: Vec<String> = plan(&snapshot(head), &snapshot(desired), &Facts::default())
+        .reviews
+        .into_iter()
+        .map(|r| r.what)
+        .collect();
+    reviews.sort();
+    assert_eq!(reviews.len(), 2, "{reviews:?}");
+    assert!(
+        reviews[0]
+            .starts_with("table data_categories is dropped and table ctl_data_categories added"),
+        "{reviews:?}"
+    );
+    assert!(
+        reviews[1]
+            .starts_with("table data_qualifiers is dropped and table ctl_data_qualifiers added"),
+        "{reviews:?}"
+    );
+}
+
 #[test]
 fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
     let head = snapshot(table("t", &[("a", "integer")]));

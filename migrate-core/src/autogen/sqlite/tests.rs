@@ -336,3 +336,39 @@ fn columns_are_added_in_the_order_the_desired_table_declares_them() {
         "ALTER TABLE \"users\" ADD COLUMN zeta TEXT;\nALTER TABLE \"users\" ADD COLUMN alpha TEXT;\n"
     );
 }
+
+/// Two dropped tables of the same columns renamed with a prefix: each is
+/// offered once, to the new table whose name holds its own (as in
+/// PostgreSQL's plan), not both to the first new one.
+#[test]
+fn look_alike_tables_are_each_offered_once_to_the_likeliest_new_name() {
+    let columns = [
+        ("id", "INTEGER", false, None, 1),
+        ("name", "TEXT", false, None, 0),
+    ];
+    let with = |names: &[&str]| {
+        let mut s = Snapshot::new();
+        for name in names {
+            let sql = format!("CREATE TABLE {name} (id INTEGER PRIMARY KEY, name TEXT)");
+            table(&mut s, name, &sql, &columns);
+        }
+        s
+    };
+    let head = with(&["data_categories", "data_qualifiers"]);
+    let desired = with(&["ctl_data_qualifiers", "ctl_data_categories"]);
+    let mut reviews: Vec<String> = plan(&head, &desired, &Facts::default())
+        .reviews
+        .into_iter()
+        .map(|r| r.what)
+        .collect();
+    reviews.sort();
+    assert_eq!(reviews.len(), 2, "{reviews:?}");
+    assert!(
+        reviews[0].contains("\"data_categories\" RENAME TO \"ctl_data_categories\""),
+        "{reviews:?}"
+    );
+    assert!(
+        reviews[1].contains("\"data_qualifiers\" RENAME TO \"ctl_data_qualifiers\""),
+        "{reviews:?}"
+    );
+}

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::change::{decide, referenced_table, TableChange};
 use super::text::{ident, names};
 use super::{kept, parts, same, Approach};
+use crate::autogen::column::look_alike_tables;
 use crate::autogen::{Facts, REVIEW_PREFIX};
 use crate::schema::{Object, Properties, Snapshot};
 
@@ -415,14 +416,20 @@ fn review(
             .map(|(n, p)| (n.to_string(), p.get("type").cloned().unwrap_or_default()))
             .collect()
     };
-    for (name, new) in tb {
-        if ta.contains_key(name) {
-            continue;
-        }
-        let gone = ta
-            .iter()
-            .find(|(n, old)| !tb.contains_key(*n) && shape(old) == shape(new));
-        if let Some((was, _)) = gone {
+    // Each dropped table offered once, to its likeliest new name.
+    let gone: Vec<_> = ta
+        .iter()
+        .filter(|(n, _)| !tb.contains_key(*n))
+        .map(|(n, o)| (*n, shape(o)))
+        .collect();
+    let added: Vec<_> = tb
+        .iter()
+        .filter(|(n, _)| !ta.contains_key(*n))
+        .map(|(n, o)| (*n, shape(o)))
+        .collect();
+    let renamed = look_alike_tables(&gone, &added);
+    for name in tb.keys() {
+        if let Some(was) = renamed.get(name) {
             script.reviews.push(format!(
                 "table {was} is dropped and table {name} added with the same columns: if this is \
                  a rename, write ALTER TABLE {} RENAME TO {} instead (as written, the rows of \
