@@ -1855,3 +1855,23 @@ async fn openfga_steps_are_reproduced_both_ways() {
     report("openfga", &tally);
     assert_reproduced(&tally);
 }
+
+/// An array of constants the server writes without casts (`0.5`) passed
+/// where another array type is wanted: `percentile_cont(ARRAY[0.5, 0.9])`
+/// is deparsed `(ARRAY[0.5, 0.9])::double precision[]`, which parses back
+/// casting each element. Made as written, tensorzero's
+/// `model_latency_quantiles` materialized views read back otherwise than
+/// declared; now the array is cast to `numeric[]` first.
+#[tokio::test]
+async fn an_array_of_bare_numbers_coerced_whole_is_made_as_declared() {
+    let head = "CREATE TABLE lat (model text, ms double precision, ok boolean);";
+    let desired = format!(
+        "{head}\n\
+         CREATE MATERIALIZED VIEW q AS SELECT model, \
+         percentile_cont(ARRAY[0.5, 0.9, 1]) WITHIN GROUP (ORDER BY ms) AS qs \
+         FROM lat GROUP BY model;\n\
+         CREATE VIEW b AS SELECT model FROM lat \
+         WHERE ms = ANY (ARRAY[true, false]::integer[]::double precision[]);"
+    );
+    let _ = planned(head, &desired).await;
+}

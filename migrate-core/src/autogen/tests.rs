@@ -847,6 +847,31 @@ fn an_array_cast_whole_is_written_to_parse_back_the_same() {
     }
 }
 
+/// Constants the server deparses without a cast (`0.5`, `true`) are of
+/// the type it gives them: an array of them coerced whole is cast to that
+/// type first. An array of integers alone, or of constants of two types,
+/// is left as it is.
+#[test]
+fn an_array_of_bare_constants_cast_whole_is_written_to_parse_back_the_same() {
+    let keep = super::reparse::keep_array_casts;
+    assert_eq!(
+        keep("percentile_cont((ARRAY[0.001, 0.5, (1)::numeric])::double precision[])"),
+        "percentile_cont((ARRAY[0.001, 0.5, (1)::numeric]::numeric[])::double precision[])"
+    );
+    assert_eq!(
+        keep("(ARRAY[true, false])::text[]"),
+        "(ARRAY[true, false]::boolean[])::text[]"
+    );
+    for unchanged in [
+        "(ARRAY[1, 2])::bigint[]",
+        "(ARRAY[0.5, true])::text[]",
+        "(ARRAY[0.5, x])::double precision[]",
+        "(ARRAY[1e5, 0.5])::numeric[]",
+    ] {
+        assert_eq!(keep(unchanged), unchanged);
+    }
+}
+
 /// A NOT NULL column without a default dropped from a table with rows: its
 /// down adds it back, which fails on those rows (arroyo's
 /// `cluster_info.pub_id`), so the up holds a review line saying so; the
