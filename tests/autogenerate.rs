@@ -1875,3 +1875,20 @@ async fn an_array_of_bare_numbers_coerced_whole_is_made_as_declared() {
     );
     let _ = planned(head, &desired).await;
 }
+
+/// A partition made in the same revision that adds columns to its parent:
+/// it is made with all of the parent's columns and attached at once, so
+/// the parent's new columns are added first (a table with a column its
+/// parent lacks cannot be attached). tensorzero's down of
+/// `split_inference_data_tables` made its daily partitions back before the
+/// columns they share with the parent.
+#[tokio::test]
+async fn a_new_partition_is_made_after_its_parents_new_columns() {
+    let head = "CREATE TABLE p (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\n\
+                CREATE TABLE p_2020 PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');";
+    let desired = "CREATE TABLE p (id integer NOT NULL, at date NOT NULL, input jsonb, \
+                   output text NOT NULL DEFAULT '') PARTITION BY RANGE (at);\n\
+                   CREATE TABLE p_2020 PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');\n\
+                   CREATE TABLE p_2021 PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');";
+    let _ = planned(head, desired).await;
+}
