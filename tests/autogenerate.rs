@@ -1892,3 +1892,21 @@ async fn a_new_partition_is_made_after_its_parents_new_columns() {
                    CREATE TABLE p_2021 PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');";
     let _ = planned(head, desired).await;
 }
+
+/// A constraint trigger (`CREATE CONSTRAINT TRIGGER ... DEFERRABLE`) is a
+/// trigger: the constraint row the server keeps for it is not read as a
+/// table constraint, which was written `ADD CONSTRAINT name TRIGGER` and
+/// refused (lakekeeper's `update_counts` on `tabular`).
+#[tokio::test]
+async fn a_constraint_trigger_is_made_as_a_trigger() {
+    let head = "CREATE TABLE t (id integer PRIMARY KEY);\n\
+                CREATE TABLE counts (n integer);\n\
+                CREATE FUNCTION bump() RETURNS trigger LANGUAGE plpgsql AS \
+                $$ BEGIN UPDATE counts SET n = n + 1; RETURN NULL; END $$;";
+    let desired = format!(
+        "{head}\n\
+         CREATE CONSTRAINT TRIGGER bump AFTER INSERT OR DELETE ON t \
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump();"
+    );
+    let _ = planned(head, &desired).await;
+}
