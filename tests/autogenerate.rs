@@ -361,7 +361,11 @@ async fn psql_refuses(server: &str, prepare: &str, dump: &str) -> Option<String>
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("psql runs");
-    psql.stdin.take().unwrap().write_all(dump.as_bytes()).unwrap();
+    psql.stdin
+        .take()
+        .unwrap()
+        .write_all(dump.as_bytes())
+        .unwrap();
     let out = psql.wait_with_output().unwrap();
     (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).trim().to_owned())
 }

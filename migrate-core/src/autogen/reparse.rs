@@ -193,7 +193,9 @@ fn bare_constant_type(element: &str) -> Option<&'static str> {
     } else if digits(text) {
         Some("integer")
     } else if text.starts_with(|c: char| c.is_ascii_digit())
-        && text.bytes().all(|b| b.is_ascii_digit() || b"+-eE.".contains(&b))
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-eE.".contains(&b))
         && text.contains(['.', 'e', 'E'])
     {
         Some("numeric")
