@@ -2027,3 +2027,15 @@ async fn lakekeeper_steps_are_reproduced_both_ways() {
     report("lakekeeper", &tally);
     assert_reproduced(&tally);
 }
+
+/// usememos/memos's PostgreSQL upgrades (ups only, from the 0.18 schema):
+/// columns and tables renamed (`uid`, `resource` to `attachment`), NOT NULL
+/// set after a backfill, tables dropped, a case-insensitive unique index.
+/// The walk stops before 0.31, whose revisions call `pg_input_is_valid`
+/// (PostgreSQL 16; the tests' server may be 15).
+#[tokio::test]
+async fn memos_steps_are_reproduced_both_ways() {
+    let tally = walk_until("memos", "", 19, Some("v0_30_01")).await;
+    report("memos", &tally);
+    assert_reproduced(&tally);
+}

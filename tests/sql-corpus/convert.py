@@ -3,7 +3,7 @@
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
-[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG]]]]]]]]]]]]]]]]]]]], each a
+[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -711,10 +711,31 @@ def spicedb(repo, out):
         revs.append((f"v{m.group(1)}", m.group(2), up, None, "concurrently" not in up.lower()))
     write(out, revs, "postgres", "authzed/spicedb")
 
+# memos's PostgreSQL schema before its first upgrade file (0.19): its
+# LATEST__SCHEMA.sql at the parent of 4f2b00b4f, the commit that added 0.19.
+MEMOS_BASE = ("79558028c043fc9b7b0f3fe72daeaff6b530e9c6", "store/db/postgres/migration/prod/LATEST__SCHEMA.sql")
+
+def memos(repo, out):
+    """usememos/memos: the schema of 0.18 (MEMOS_BASE) as the first
+    revision, then store/migration/postgres/VERSION/NN__name.sql, one
+    revision per file, in version and then name order (ups only), as its
+    migrator applies them to a database of an older version."""
+    commit, path = MEMOS_BASE
+    base = subprocess.run(["git", "-C", repo, "show", f"{commit}:{path}"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    revs = [("v0_18", "latest_schema", base, None)]
+    files = []
+    for p in git_ls(repo, "store/migration/postgres/"):
+        m = re.match(r".*/(\d+)\.(\d+)/(\d+)__(.*)\.sql$", p)
+        if m: files.append(((int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(4), p))
+    for (major, minor, n), slug, p in sorted(files):
+        revs.append((f"v{major}_{minor}_{n:02}", slug, git_show(repo, p), None))
+    write(out, revs, "postgres", "usememos/memos")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
- qwit, nakama, tzero, spice, lake, kong_) = (sys.argv[5:44] + ["-"] * 39)[:39]
+ qwit, nakama, tzero, spice, lake, kong_, memo) = (sys.argv[5:45] + ["-"] * 40)[:40]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -825,3 +846,5 @@ if lake != "-":
              "lakekeeper/lakekeeper")
 if kong_ != "-":
     kong(kong_, f"{root}/postgres-extra/kong")
+if memo != "-":
+    memos(memo, f"{root}/postgres/memos")
