@@ -2039,3 +2039,13 @@ async fn memos_steps_are_reproduced_both_ways() {
     report("memos", &tally);
     assert_reproduced(&tally);
 }
+
+/// conductor-oss/conductor's PostgreSQL persistence (Flyway, ups only):
+/// queue tables whose primary keys are remade, indexes on expressions and
+/// `jsonb` paths, a `pg_trgm` GIN index, columns added for search.
+#[tokio::test]
+async fn conductor_steps_are_reproduced_both_ways() {
+    let tally = walk("conductor", "", 18).await;
+    report("conductor", &tally);
+    assert_reproduced(&tally);
+}

@@ -3,7 +3,7 @@
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
-[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS]]]]]]]]]]]]]]]]]]]]], each a
+[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -732,10 +732,25 @@ def memos(repo, out):
         revs.append((f"v{major}_{minor}_{n:02}", slug, git_show(repo, p), None))
     write(out, revs, "postgres", "usememos/memos")
 
+def flyway(repo, out, folder, source):
+    """Flyway's versioned FOLDER/V{version}__name.sql in version order (a
+    version's dotted parts compared as numbers: 13.1 after 12, before 14;
+    ups only; a migration with CONCURRENTLY is non-transactional)."""
+    files = []
+    for p in git_ls(repo, folder):
+        m = re.match(r".*/V([\d.]+)__(.*)\.sql$", p)
+        if m: files.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), p))
+    # Flyway runs a migration of statements PostgreSQL refuses in a
+    # transaction (CONCURRENTLY) outside one.
+    revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None,
+             not re.search(r"(?i)\bconcurrently\b", text))
+            for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
+    write(out, revs, "postgres", source)
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
- qwit, nakama, tzero, spice, lake, kong_, memo) = (sys.argv[5:45] + ["-"] * 40)[:40]
+ qwit, nakama, tzero, spice, lake, kong_, memo, cond) = (sys.argv[5:46] + ["-"] * 41)[:41]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -848,3 +863,7 @@ if kong_ != "-":
     kong(kong_, f"{root}/postgres-extra/kong")
 if memo != "-":
     memos(memo, f"{root}/postgres/memos")
+if cond != "-":
+    # Its main location only; the notify and data locations are optional.
+    flyway(cond, f"{root}/postgres/conductor", "postgres-persistence/src/main/resources/db/migration_postgres/",
+           "conductor-oss/conductor")
