@@ -872,6 +872,47 @@ fn an_array_of_bare_constants_cast_whole_is_written_to_parse_back_the_same() {
     }
 }
 
+/// A BEFORE trigger whose WHEN reads the whole new row cannot be made on a
+/// table with a generated column (one made before the column stays): the
+/// down that makes it again holds a review line, carried by the up
+/// (lakekeeper's `set_updated_at_and_increment_version` on `namespace`).
+/// Without a generated column, or with a WHEN naming columns, none.
+#[test]
+fn a_trigger_postgresql_refuses_to_make_again_needs_review_for_its_down() {
+    let trigger = |when: &str| {
+        Fact::object("table", "t")
+            .part("trigger", "tr")
+            .property(
+                "definition",
+                Some(&format!(
+                    "CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION f()"
+                )),
+            )
+    };
+    let generated = Fact::object("table", "t")
+        .part("column", "g")
+        .property("generated", Some("(a + 1)"));
+    let with = |when: &str, gen: bool| {
+        let mut s = snapshot(table("t", &[("a", "integer"), ("g", "integer")]));
+        s.add(trigger(when));
+        if gen {
+            s.add(generated.clone());
+        }
+        s
+    };
+    let (whole, named) = (
+        "(old.* IS DISTINCT FROM new.*)",
+        "(old.a IS DISTINCT FROM new.a)",
+    );
+    let fixed = plan(&with(whole, true), &with(named, true), &Facts::default());
+    assert_eq!(fixed.reviews.len(), 1, "{:?}", fixed.reviews);
+    assert!(fixed.reviews[0]
+        .what
+        .starts_with("the down: trigger tr on t is made with a BEFORE WHEN condition that reads the whole new row"));
+    let plain = plan(&with(whole, false), &with(named, false), &Facts::default());
+    assert!(plain.reviews.is_empty(), "{:?}", plain.reviews);
+}
+
 /// A NOT NULL column without a default dropped from a table with rows: its
 /// down adds it back, which fails on those rows (arroyo's
 /// `cluster_info.pub_id`), so the up holds a review line saying so; the
