@@ -1985,7 +1985,7 @@ async fn nakama_steps_are_reproduced_both_ways() {
 /// partition management, materialized views refreshed incrementally.
 #[tokio::test]
 async fn tensorzero_steps_are_reproduced_both_ways() {
-    let tally = walk("tensorzero", "", 23).await;
+    let tally = walk("tensorzero", "", 12).await;
     report("tensorzero", &tally);
     assert_reproduced(&tally);
 }
