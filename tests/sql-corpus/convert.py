@@ -2,7 +2,8 @@
 """Converts public migration histories into the migrate file format.
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
-TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA]]]]]]]]]]]]]]]]]]], each a
+TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
+[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -572,9 +573,184 @@ def drizzle(repo, out, folder, source):
         revs.append((f"v{num}", slug, text, None))
     write(out, revs, "postgres", source)
 
+# quickwit's downs of 19 and 20 PostgreSQL refuses (IF EXISTS goes after
+# COLUMN): (number, up|down, old, new).
+QUICKWIT_FIXES = [(19, "down", "DROP IF EXISTS COLUMN node_id;", "DROP COLUMN IF EXISTS node_id;"),
+                  (20, "down", "DROP IF EXISTS COLUMN doc_mapping_uid;",
+                   "DROP COLUMN IF EXISTS doc_mapping_uid;")]
+
+def sqlx_reversible_numbered(repo, out, prefix, source, fixes=()):
+    """sqlx's reversible N_name.{up,down}.sql under prefix with plain
+    numbers (1, 2, ..., 10): sqlx runs them in number order, which is not
+    their name order. fixes: (number, up|down, old, new)."""
+    ups, downs = {}, {}
+    for p in git_ls(repo, prefix):
+        m = re.match(re.escape(prefix) + r"(\d+)_(.*)\.(up|down)\.sql$", p)
+        if not m: continue
+        text = git_show(repo, p)
+        for number, direction, old, new in fixes:
+            if (number, direction) == (int(m.group(1)), m.group(3)):
+                assert old in text, p
+                text = text.replace(old, new)
+        (ups if m.group(3) == "up" else downs)[int(m.group(1))] = (m.group(2), text)
+    revs = [(f"v{v:03}", ups[v][0], ups[v][1], downs[v][1] if v in downs else None) for v in sorted(ups)]
+    write(out, revs, "postgres", source)
+
+# tensorzero's queues live in the schema of its `durable` library, whose
+# own migrations make it (not part of this history): version -> why.
+TENSORZERO_OUTSIDE = {"20251224195927": "calls durable.create_queue(), a function of the "
+                      "`durable` library's own schema, which this history does not make"}
+
+def sqlx_ups(repo, out, prefix, source, outside=None):
+    """sqlx's simple VERSION_name.sql files under prefix (ups only), in
+    version order; a version in `outside` (version -> why) is written as a
+    comment saying why."""
+    revs = []
+    for p in sorted(git_ls(repo, prefix)):
+        m = re.match(re.escape(prefix) + r"(\d+)_(.*)\.sql$", p)
+        if not m: continue
+        text = git_show(repo, p)
+        if outside and m.group(1) in outside:
+            text = f"-- left out: the source revision {outside[m.group(1)]}\n"
+        revs.append((f"v{m.group(1)}", m.group(2), text, None))
+    write(out, revs, "postgres", source)
+
+def sql_migrate(repo, out, prefix, source):
+    """rubenv/sql-migrate (and its forks): PREFIX/ID.sql in id order, with
+    '-- +migrate Up' and '-- +migrate Down' sections; '-- +migrate Up
+    notransaction' makes a non-transactional revision. Ids sharing their
+    number (the part before the first '-' or '_') take a letter after it; a
+    file's own COMMIT; and BEGIN; lines are comments."""
+    files = sorted(p for p in git_ls(repo, prefix) if p.endswith(".sql"))
+    nums = [re.match(r"(\d+)[-_]?(.*)\.sql$", p[len(prefix):]).groups() for p in files]
+    revs = []
+    for i, (p, (num, slug)) in enumerate(zip(files, nums)):
+        same = [j for j, (n, _) in enumerate(nums) if n == num]
+        rid = f"v{num}" + ("" if len(same) == 1 else "abcdefghij"[same.index(i)])
+        text = git_show(repo, p)
+        parts = re.split(r"(?im)^--\s*\+migrate\s+(up|down)\b(.*)\n?", text)
+        sections = {parts[i].lower(): (parts[i + 1], parts[i + 2]) for i in range(1, len(parts) - 2, 3)}
+        up_flags, up = sections.get("up", ("", ""))
+        down = sections["down"][1] if "down" in sections else None
+        # A file's own COMMIT; BEGIN; (for CockroachDB) as comments: the
+        # migrator begins and commits each revision itself.
+        up, down = own_transaction_as_comments(up), down and own_transaction_as_comments(down)
+        # CONCURRENTLY between its own COMMIT; and BEGIN; runs outside one.
+        transactional = "notransaction" not in up_flags.lower() and "concurrently" not in up.lower()
+        revs.append((rid, slug or num, up, down, transactional))
+    write(out, revs, "postgres", source)
+
+# Kong's 009 builds most of its up in Lua (the workspaces' keys, from
+# kong.db.migrations.operations.200_to_210): the set stops before it.
+KONG_FIRST_LUA_BUILT = "009_200_to_210"
+
+def kong(repo, out):
+    """Kong/kong's core: kong/db/migrations/core/NNN_*.lua in init.lua's
+    order (ups only), each its `postgres = { up = [[...]] }` SQL and then
+    the literal SQL of its teardown's `connector:query([[...]])` calls that
+    change the schema (kong runs teardowns after the ups of the release,
+    before the next release's); the teardowns' row updates computed in Lua
+    are left out."""
+    base = "kong/db/migrations/core/"
+    names = re.findall(r'"(\d{3}_[^"]+)"', git_show(repo, base + "init.lua"))
+    names = names[:names.index(KONG_FIRST_LUA_BUILT)]
+    revs = []
+    for name in names:
+        lua = git_show(repo, base + name + ".lua")
+        pg = lua[lua.index("postgres = {"):]
+        up = re.search(r"\bup\s*=\s*\[(=*)\[(.*?)\]\1\]", pg, re.S).group(2)
+        parts = [textwrap.dedent(up).strip("\n")]
+        if "teardown = function" in pg:
+            tear = pg[pg.index("teardown = function"):]
+            for m in re.finditer(r"connector:query\(\s*\[(=*)\[(.*?)\]\1\]", tear, re.S):
+                if re.search(r"(?i)\b(alter|create|drop)\b", m.group(2)):
+                    parts.append("-- teardown\n" + textwrap.dedent(m.group(2)).strip("\n"))
+        num, _, slug = name.partition("_")
+        revs.append((f"v{num}", slug, "\n\n".join(parts) + "\n", None))
+    write(out, revs, "postgres", "Kong/kong")
+
+# spicedb's 0012 drops namespace_config's primary key by the name it reads
+# from the catalog: the one PostgreSQL gave it in 0008.
+SPICEDB_FORMAT = {"0012": "namespace_config_pkey"}
+
+def spicedb(repo, out):
+    """authzed/spicedb's PostgreSQL datastore: Go migrations
+    internal/datastore/postgres/migrations/zz_migration.NNNN_*.go in number
+    order (ups only), each the literal SQL in the file that starts with
+    ALTER, CREATE or DROP, in the order written (the order each runs it
+    in; its backfill UPDATEs and the reads of later revisions are left
+    out). A revision made by `registerIndexMigration(schema.X, ...)` runs
+    schema.CreateIndexConcurrently: DROP INDEX CONCURRENTLY IF EXISTS and
+    CREATE INDEX CONCURRENTLY of X's name and ColumnsSQL (schema/indexes.go).
+    A revision with CONCURRENTLY is non-transactional."""
+    base = "internal/datastore/postgres/migrations/"
+    indexes = {}
+    for m in re.finditer(r"var (\w+) = common\.IndexDefinition\{(.*?)\n\}",
+                         git_show(repo, "internal/datastore/postgres/schema/indexes.go"), re.S):
+        name = re.search(r"Name:\s*`([^`]*)`", m.group(2)).group(1)
+        cols = re.search(r"ColumnsSQL:\s*`([^`]*)`", m.group(2), re.S).group(1)
+        indexes[m.group(1)] = (name, cols)
+    revs = []
+    for p in sorted(git_ls(repo, base)):
+        m = re.match(r".*/zz_migration\.(\d{4})_(.*)\.go$", p)
+        if not m: continue
+        go = re.sub(r"(?m)^\s*//.*$", "", git_show(repo, p))
+        stmts = []
+        for lit in re.finditer(r"`([^`]*)`|\"((?:[^\"\\]|\\.)*)\"", go):
+            sql = (lit.group(1) if lit.group(1) is not None else lit.group(2)).strip()
+            if re.match(r"(?i)(alter|create|drop)\s", sql):
+                sql = sql.replace("%s", SPICEDB_FORMAT[m.group(1)]) if "%s" in sql else sql
+                stmts.append(textwrap.dedent(re.sub(r"\n\t+", "\n  ", sql)).rstrip(";") + ";")
+        idx = re.search(r"registerIndexMigration\(\s*schema\.(\w+)", go)
+        if idx:
+            name, cols = indexes[idx.group(1)]
+            cols = re.sub(r"\s+", " ", cols.strip())
+            stmts += [f"DROP INDEX CONCURRENTLY IF EXISTS {name};",
+                      f"CREATE INDEX CONCURRENTLY {name}\n  ON {cols};"]
+        up = "\n".join(stmts) + "\n" if stmts else "-- the Go migration changes rows only\n"
+        revs.append((f"v{m.group(1)}", m.group(2), up, None, "concurrently" not in up.lower()))
+    write(out, revs, "postgres", "authzed/spicedb")
+
+# memos's PostgreSQL schema before its first upgrade file (0.19): its
+# LATEST__SCHEMA.sql at the parent of 4f2b00b4f, the commit that added 0.19.
+MEMOS_BASE = ("79558028c043fc9b7b0f3fe72daeaff6b530e9c6", "store/db/postgres/migration/prod/LATEST__SCHEMA.sql")
+
+def memos(repo, out):
+    """usememos/memos: the schema of 0.18 (MEMOS_BASE) as the first
+    revision, then store/migration/postgres/VERSION/NN__name.sql, one
+    revision per file, in version and then name order (ups only), as its
+    migrator applies them to a database of an older version."""
+    commit, path = MEMOS_BASE
+    base = subprocess.run(["git", "-C", repo, "show", f"{commit}:{path}"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    revs = [("v0_18", "latest_schema", base, None)]
+    files = []
+    for p in git_ls(repo, "store/migration/postgres/"):
+        m = re.match(r".*/(\d+)\.(\d+)/(\d+)__(.*)\.sql$", p)
+        if m: files.append(((int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(4), p))
+    for (major, minor, n), slug, p in sorted(files):
+        revs.append((f"v{major}_{minor}_{n:02}", slug, git_show(repo, p), None))
+    write(out, revs, "postgres", "usememos/memos")
+
+def flyway(repo, out, folder, source):
+    """Flyway's versioned FOLDER/V{version}__name.sql in version order (a
+    version's dotted parts compared as numbers: 13.1 after 12, before 14;
+    ups only; a migration with CONCURRENTLY is non-transactional)."""
+    files = []
+    for p in git_ls(repo, folder):
+        m = re.match(r".*/V([\d.]+)__(.*)\.sql$", p)
+        if m: files.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), p))
+    # Flyway runs a migration of statements PostgreSQL refuses in a
+    # transaction (CONCURRENTLY) outside one.
+    revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None,
+             not re.search(r"(?i)\bconcurrently\b", text))
+            for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
+    write(out, revs, "postgres", source)
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
- harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga) = (sys.argv[5:38] + ["-"] * 33)[:33]
+ harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
+ qwit, nakama, tzero, spice, lake, kong_, memo, cond) = (sys.argv[5:46] + ["-"] * 41)[:41]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -670,3 +846,24 @@ if rauthy != "-":
     refinery(rauthy, f"{root}/postgres/rauthy", "migrations/postgres/", "sebadob/rauthy")
 if fga != "-":
     goose(fga, f"{root}/postgres-extra/openfga", "assets/migrations/postgres/", "openfga/openfga")
+if qwit != "-":
+    sqlx_reversible_numbered(qwit, f"{root}/postgres/quickwit", "quickwit/quickwit-metastore/migrations/postgresql/",
+                             "quickwit-oss/quickwit", QUICKWIT_FIXES)
+if nakama != "-":
+    sql_migrate(nakama, f"{root}/postgres/nakama", "migrate/sql/", "heroiclabs/nakama")
+if tzero != "-":
+    sqlx_ups(tzero, f"{root}/postgres/tensorzero", "crates/tensorzero-core/src/db/postgres/migrations/",
+             "tensorzero/tensorzero", TENSORZERO_OUTSIDE)
+if spice != "-":
+    spicedb(spice, f"{root}/postgres/spicedb")
+if lake != "-":
+    sqlx_ups(lake, f"{root}/postgres/lakekeeper", "crates/lakekeeper-storage-postgres/migrations/",
+             "lakekeeper/lakekeeper")
+if kong_ != "-":
+    kong(kong_, f"{root}/postgres-extra/kong")
+if memo != "-":
+    memos(memo, f"{root}/postgres/memos")
+if cond != "-":
+    # Its main location only; the notify and data locations are optional.
+    flyway(cond, f"{root}/postgres/conductor", "postgres-persistence/src/main/resources/db/migration_postgres/",
+           "conductor-oss/conductor")

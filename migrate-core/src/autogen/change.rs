@@ -79,10 +79,10 @@ pub(super) fn transition(a: &Snapshot, b: &Snapshot, facts: &Facts, style: Style
     plan.run();
     if !style.reviews {
         // A down's own decisions are its up's, but for a statement of the
-        // down that fails on rows: kept, for the up to carry.
+        // down that fails (on rows, or always): kept, for the up to carry.
         plan.script
             .reviews
-            .retain(|r| r.contains(super::NOT_NULL_ON_ROWS));
+            .retain(|r| r.contains(super::NOT_NULL_ON_ROWS) || r.contains(super::REFUSED));
     }
     plan.script
 }

@@ -132,6 +132,10 @@ pub const REVIEW_PREFIX: &str = "-- review:";
 /// a table with rows (which takes a placeholder, or fails).
 const NOT_NULL_ON_ROWS: &str = "NOT NULL without a default to table";
 
+/// What a review line says of a statement PostgreSQL refuses whatever the
+/// data (an object the schema holds that no statement can make again).
+const REFUSED: &str = "which PostgreSQL refuses";
+
 /// What the planner is told about the data, which no catalog holds: the
 /// runtime reads it (from the replayed head and the user's database) and
 /// passes it in, so that a review line is written only where rows make a

@@ -273,6 +273,23 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
             }
         }
     }
+    if !reverse {
+        // A partition made is attached at once, with all of its parent's
+        // columns and no other: the columns the parent gains come first.
+        for (i, (node, _)) in entries.iter().enumerate() {
+            let parent = (node.part.is_none() && node.kind == "table")
+                .then(|| snapshot.get("table", &node.name))
+                .flatten()
+                .and_then(|t| t.properties.get("~parent"));
+            let Some(parent) = parent else { continue };
+            for (j, (other, _)) in entries.iter().enumerate() {
+                let column = matches!(&other.part, Some((k, _)) if k == "column");
+                if column && other.kind == "table" && &other.name == parent {
+                    edge(j, i, &mut after);
+                }
+            }
+        }
+    }
     for (dependent, on) in snapshot.dependencies() {
         if let (Some(d), Some(o)) = (find(dependent), find(on)) {
             if reverse {

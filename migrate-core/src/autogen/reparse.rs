@@ -8,7 +8,9 @@
 //! constraint, index or view made from it reads back otherwise than the
 //! declared one. Casting the array to its own type first
 //! (`(ARRAY[...]::character varying[])::text[]`) keeps the coercion of the
-//! whole array, as declared.
+//! whole array, as declared. The elements' type is their common cast, or
+//! for constants the server writes without one (`0.5`, `true`) the type
+//! it gives them (`numeric`, `boolean`).
 
 /// `sql` with each `(ARRAY[...])::type[]` whose elements share one cast
 /// written `(ARRAY[...]::element[])::type[]`; quoted text, quoted names
@@ -93,10 +95,15 @@ fn array_cast(rest: &str) -> Option<(String, usize)> {
     let elements = split_top_level(inner);
     let casts: Vec<&str> = elements
         .iter()
-        .map(|e| last_cast(e))
+        .map(|e| last_cast(e).or_else(|| bare_constant_type(e)))
         .collect::<Option<_>>()?;
     let element = casts.first()?.trim();
     if casts.iter().any(|c| c.trim() != element) || element.contains('[') || element == target {
+        return None;
+    }
+    // Integers alone are left as they are: the server does not deparse a
+    // column's default that way, and text written so is taken as it is.
+    if elements.iter().all(|e| is_integer(e)) {
         return None;
     }
     let (open, close) = if paren { ("(", ")") } else { ("", "") };
@@ -171,6 +178,36 @@ fn last_cast(element: &str) -> Option<&str> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || " _.\"()".contains(c));
     (plain && depth == 0).then_some(cast)
+}
+
+/// The type of a constant the server deparses without a cast: digits
+/// alone are an `integer`, digits with a point or an exponent a `numeric`
+/// (`percentile_cont(ARRAY[0.5, 0.9])` is deparsed
+/// `(ARRAY[0.5, 0.9])::double precision[]`), `true` and `false` a
+/// `boolean`. A negative number is deparsed quoted and cast.
+fn bare_constant_type(element: &str) -> Option<&'static str> {
+    let text = element.trim();
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if matches!(text, "true" | "false") {
+        Some("boolean")
+    } else if digits(text) {
+        Some("integer")
+    } else if text.starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-eE.".contains(&b))
+        && text.contains(['.', 'e', 'E'])
+    {
+        Some("numeric")
+    } else {
+        None
+    }
+}
+
+/// Whether an element is digits alone.
+fn is_integer(element: &str) -> bool {
+    let text = element.trim();
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether text is a type's name (`text`, `character varying(10)`,

@@ -876,6 +876,72 @@ fn an_array_cast_whole_is_written_to_parse_back_the_same() {
     }
 }
 
+/// Constants the server deparses without a cast (`0.5`, `true`) are of
+/// the type it gives them: an array of them coerced whole is cast to that
+/// type first. An array of integers alone, or of constants of two types,
+/// is left as it is.
+#[test]
+fn an_array_of_bare_constants_cast_whole_is_written_to_parse_back_the_same() {
+    let keep = super::reparse::keep_array_casts;
+    assert_eq!(
+        keep("percentile_cont((ARRAY[0.001, 0.5, (1)::numeric])::double precision[])"),
+        "percentile_cont((ARRAY[0.001, 0.5, (1)::numeric]::numeric[])::double precision[])"
+    );
+    assert_eq!(
+        keep("(ARRAY[true, false])::text[]"),
+        "(ARRAY[true, false]::boolean[])::text[]"
+    );
+    for unchanged in [
+        "(ARRAY[1, 2])::bigint[]",
+        "(ARRAY[0.5, true])::text[]",
+        "(ARRAY[0.5, x])::double precision[]",
+        "(ARRAY[1e5, 0.5])::numeric[]",
+    ] {
+        assert_eq!(keep(unchanged), unchanged);
+    }
+}
+
+/// A BEFORE trigger whose WHEN reads the whole new row cannot be made on a
+/// table with a generated column (one made before the column stays): the
+/// down that makes it again holds a review line, carried by the up
+/// (lakekeeper's `set_updated_at_and_increment_version` on `namespace`).
+/// Without a generated column, or with a WHEN naming columns, none.
+#[test]
+fn a_trigger_postgresql_refuses_to_make_again_needs_review_for_its_down() {
+    let trigger = |when: &str| {
+        Fact::object("table", "t")
+            .part("trigger", "tr")
+            .property(
+                "definition",
+                Some(&format!(
+                    "CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION f()"
+                )),
+            )
+    };
+    let generated = Fact::object("table", "t")
+        .part("column", "g")
+        .property("generated", Some("(a + 1)"));
+    let with = |when: &str, gen: bool| {
+        let mut s = snapshot(table("t", &[("a", "integer"), ("g", "integer")]));
+        s.add(trigger(when));
+        if gen {
+            s.add(generated.clone());
+        }
+        s
+    };
+    let (whole, named) = (
+        "(old.* IS DISTINCT FROM new.*)",
+        "(old.a IS DISTINCT FROM new.a)",
+    );
+    let fixed = plan(&with(whole, true), &with(named, true), &Facts::default());
+    assert_eq!(fixed.reviews.len(), 1, "{:?}", fixed.reviews);
+    assert!(fixed.reviews[0]
+        .what
+        .starts_with("the down: trigger tr on t is made with a BEFORE WHEN condition that reads the whole new row"));
+    let plain = plan(&with(whole, false), &with(named, false), &Facts::default());
+    assert!(plain.reviews.is_empty(), "{:?}", plain.reviews);
+}
+
 /// A NOT NULL column without a default dropped from a table with rows: its
 /// down adds it back, which fails on those rows (arroyo's
 /// `cluster_info.pub_id`), so the up holds a review line saying so; the

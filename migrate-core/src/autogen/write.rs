@@ -207,6 +207,21 @@ impl Planner<'_> {
 
     /// Whether the desired schema has a relation (table, view, sequence,
     /// index) of this schema-qualified name.
+    /// Whether a trigger of table `name` is BEFORE with a WHEN condition
+    /// that reads the whole new row (`new.*`) while the table, as `b`
+    /// holds it, has a generated column: PostgreSQL refuses to make it.
+    fn reads_new_row_beside_generated(&self, name: &str, definition: &str) -> bool {
+        let lower = definition.to_ascii_lowercase();
+        let when = lower.find(" when (").map(|at| &lower[at..]);
+        let before = lower.contains(" before ");
+        let generated = self.b.get("table", name).is_some_and(|t| {
+            t.parts
+                .iter()
+                .any(|((kind, _), props)| kind == "column" && props.contains_key("generated"))
+        });
+        before && generated && when.is_some_and(|w| w.contains("new.*"))
+    }
+
     fn relation_named(&self, name: &str) -> bool {
         const RELATIONS: [&str; 4] = ["table", "view", "materialized view", "sequence"];
         if RELATIONS.iter().any(|k| self.b.get(k, name).is_some()) {
@@ -685,7 +700,15 @@ impl Planner<'_> {
                 }
                 return;
             }
-            "trigger" => format!("{};", definition.trim_end_matches(';')),
+            "trigger" => {
+                if self.reads_new_row_beside_generated(name, definition) {
+                    self.script.reviews.push(format!(
+                        "trigger {part_name} on {name} is made with a BEFORE WHEN condition that reads the whole new row of a table with a generated column, {} (the trigger was made before the column): write this by hand",
+                        super::REFUSED
+                    ));
+                }
+                format!("{};", definition.trim_end_matches(';'))
+            }
             "rule" => format!("{};", definition.trim_end_matches(';')),
             "policy" => ddl::create_policy(name, part_name, props),
             _ => return,

@@ -10,8 +10,10 @@ use crate::schema::DEPENDS;
 
 /// A table's constraints of its own: not the copies the server makes on
 /// the referencing table of a foreign key for each partition of the table
-/// it references (they follow the one declared, under names of their own).
-pub(super) const OWN_CONSTRAINT: &str = "NOT (k.conparentid <> 0 AND EXISTS (
+/// it references (they follow the one declared, under names of their own),
+/// nor the row a constraint trigger keeps (`contype` 't': the trigger is
+/// read, and made, as a trigger).
+pub(super) const OWN_CONSTRAINT: &str = "k.contype <> 't' AND NOT (k.conparentid <> 0 AND EXISTS (
     SELECT 1 FROM pg_constraint pk WHERE pk.oid = k.conparentid AND pk.conrelid = k.conrelid))";
 
 /// Every object and part the snapshot names, by the catalog address
