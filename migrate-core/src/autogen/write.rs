@@ -205,8 +205,6 @@ impl Planner<'_> {
                 .is_none_or(|props| get(props, "identity").is_none())
     }
 
-    /// Whether the desired schema has a relation (table, view, sequence,
-    /// index) of this schema-qualified name.
     /// Whether a trigger of table `name` is BEFORE with a WHEN condition
     /// that reads the whole new row (`new.*`) while the table, as `b`
     /// holds it, has a generated column: PostgreSQL refuses to make it.
@@ -222,6 +220,8 @@ impl Planner<'_> {
         before && generated && when.is_some_and(|w| w.contains("new.*"))
     }
 
+    /// Whether the desired schema has a relation (table, view, sequence,
+    /// index) of this schema-qualified name.
     fn relation_named(&self, name: &str) -> bool {
         const RELATIONS: [&str; 4] = ["table", "view", "materialized view", "sequence"];
         if RELATIONS.iter().any(|k| self.b.get(k, name).is_some()) {
