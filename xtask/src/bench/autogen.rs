@@ -1,5 +1,5 @@
 //! `cargo xtask bench autogen`: autogenerate measured against migra on the
-//! real PostgreSQL histories of `tests/sql-corpus/postgres/` (all twenty-five).
+//! real PostgreSQL histories of `tests/sql-corpus/` named in `HISTORIES`.
 //!
 //! Each history is walked once into steps (`steps.rs`: for each pair of
 //! consecutive revisions k → k+1 whose schema differs, the `pg_dump
@@ -82,6 +82,19 @@ const HISTORIES: &[&str] = &[
     "rauthy",
     "openfga",
     "arroyo",
+    "polar",
+    "quetz",
+    "fides",
+    "fides-ctl",
+    "keep",
+    "quickwit",
+    "nakama",
+    "tensorzero",
+    "spicedb",
+    "conductor",
+    "kong",
+    // Not lakekeeper (its last dumps do not restore) nor memos (its last
+    // revisions need PostgreSQL 16): their tests stop before those.
 ];
 
 /// What a tool did in one direction of a step.
