@@ -983,3 +983,26 @@ fn a_column_the_sql_check_would_misread_is_quoted() {
     let up = &plan.revisions[0].up;
     assert!(up.contains("\"exclude\" boolean"), "{up}");
 }
+
+/// A table's storage parameters are set in the order they were declared
+/// (the reader's `~storage`), not in the sorted order it compares them in:
+/// `pg_dump` writes them as set, so the table reads back as declared.
+#[test]
+fn storage_parameters_are_set_in_their_declared_order() {
+    let mut facts = table("t", &[("id", "integer")]);
+    facts.push(Fact::object("table", "t").property(
+        "storage",
+        Some("autovacuum_analyze_threshold=25, fillfactor=70"),
+    ));
+    facts.push(Fact::object("table", "t").property(
+        "~storage",
+        Some("fillfactor=70, autovacuum_analyze_threshold=25"),
+    ));
+    let plan = plan(&Snapshot::new(), &snapshot(facts), &Facts::default());
+    let up = &plan.revisions[0].up;
+    let (fill, analyze) = (
+        position(up, "fillfactor"),
+        position(up, "autovacuum_analyze_threshold"),
+    );
+    assert!(fill < analyze, "{up}");
+}

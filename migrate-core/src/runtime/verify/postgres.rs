@@ -282,7 +282,10 @@ pub(super) fn object_bodies() -> Vec<String> {
                     WHERE i.indrelid = r.oid AND i.indisclustered)),
                 ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
-                     WHERE c.oid = r.oid) END)
+                     WHERE c.oid = r.oid) END),
+                ('~storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
+                    (SELECT string_agg(o, ', ' ORDER BY n) FROM pg_class c,
+                        unnest(c.reloptions) WITH ORDINALITY AS u(o, n) WHERE c.oid = r.oid) END)
              ) AS p(key, value)",
             comment_of("r.oid", "pg_class", "0")
         ),
