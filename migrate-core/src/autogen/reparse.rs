@@ -103,7 +103,10 @@ fn array_cast(rest: &str) -> Option<(String, usize)> {
     }
     // Integers alone are left as they are: the server does not deparse a
     // column's default that way, and text written so is taken as it is.
-    if elements.iter().all(|e| is_integer(e)) {
+    if elements
+        .iter()
+        .all(|e| bare_constant_type(e) == Some("integer"))
+    {
         return None;
     }
     let (open, close) = if paren { ("(", ")") } else { ("", "") };
@@ -202,12 +205,6 @@ fn bare_constant_type(element: &str) -> Option<&'static str> {
     } else {
         None
     }
-}
-
-/// Whether an element is digits alone.
-fn is_integer(element: &str) -> bool {
-    let text = element.trim();
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether text is a type's name (`text`, `character varying(10)`,
