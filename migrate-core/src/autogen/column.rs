@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::Planner;
-use super::ddl::{get, ident, qualified};
+use super::ddl::{get, ident, qualified, split_name};
 use crate::schema::{Node, Object, Properties, Snapshot};
 
 impl Planner<'_> {
@@ -277,9 +277,9 @@ impl Planner<'_> {
             match (kind, old, new) {
                 ("table", None, Some(new)) if !partition(new) => {
                     if let Some(was) = renamed.get(name).copied() {
-                        let schema_and_bare = |n: &'_ str| match n.rsplit_once('.') {
-                            Some((schema, bare)) => (schema.to_owned(), bare.to_owned()),
-                            None => ("public".to_owned(), n.to_owned()),
+                        let schema_and_bare = |n| {
+                            let (schema, bare) = split_name(n);
+                            (schema.unwrap_or("public"), bare)
                         };
                         let ((from_schema, from), (to_schema, to)) =
                             (schema_and_bare(was), schema_and_bare(name));
@@ -290,14 +290,14 @@ impl Planner<'_> {
                             how.push(format!(
                                 "ALTER TABLE {} RENAME TO {}",
                                 qualified(was),
-                                ident(&to)
+                                ident(to)
                             ));
                         }
                         if from_schema != to_schema {
                             let moved = qualified(&format!("{from_schema}.{to}"));
                             how.push(format!(
                                 "ALTER TABLE {moved} SET SCHEMA {}",
-                                ident(&to_schema)
+                                ident(to_schema)
                             ));
                         }
                         self.script.reviews.push(format!(
@@ -337,7 +337,7 @@ pub(super) fn look_alike_tables<'a, S: PartialEq>(
     gone: &[(&'a str, S)],
     added: &[(&'a str, S)],
 ) -> BTreeMap<&'a str, &'a str> {
-    let bare = |n: &'a str| n.rsplit_once('.').map_or(n, |(_, b)| b);
+    let bare = |n: &'a str| split_name(n).1;
     let likeness = |was: &'a str, name: &'a str| {
         let (was, name) = (bare(was), bare(name));
         if was == name {

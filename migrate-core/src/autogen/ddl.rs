@@ -185,6 +185,15 @@ pub(super) fn ident(name: &str) -> String {
     }
 }
 
+/// A snapshot name (`auth.users`, `trades`) as its schema, where it names
+/// one, and its bare name.
+pub(super) fn split_name(name: &str) -> (Option<&str>, &str) {
+    match name.rsplit_once('.') {
+        Some((schema, bare)) => (Some(schema), bare),
+        None => (None, name),
+    }
+}
+
 /// A snapshot name (`auth.users`, `trades`) as SQL spells it.
 pub(super) fn qualified(name: &str) -> String {
     match name.split_once('.') {

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{renamed_to, Planner};
-use super::ddl::{self, get, ident, inherited, literal, object_name, qualified};
+use super::ddl::{self, get, ident, inherited, literal, object_name, qualified, split_name};
 use crate::schema::{Node, Object, Properties};
 
 /// The name an enum takes while it is rebuilt.
@@ -131,11 +131,10 @@ impl Planner<'_> {
             let Some((_, new_name, _)) = renamed else {
                 continue;
             };
-            let schema = |n: &str| n.rsplit_once('.').map(|(s, _)| s.to_owned());
-            if schema(name) != schema(new_name) {
+            if split_name(name).0 != split_name(new_name).0 {
                 continue;
             }
-            let bare = new_name.rsplit('.').next().unwrap_or(new_name);
+            let bare = split_name(new_name).1;
             self.script.early.push(format!(
                 "ALTER SEQUENCE {} RENAME TO {};",
                 qualified(name),
@@ -166,12 +165,9 @@ impl Planner<'_> {
             if !self.takes_new_identity(table, column) {
                 continue;
             }
-            let (schema, bare_table) = match table.rsplit_once('.') {
-                Some((schema, bare)) => (Some(schema), bare),
-                None => (None, table),
-            };
+            let (schema, bare_table) = split_name(table);
             let chosen = identity_sequence_name(bare_table, column);
-            let bare = name.rsplit('.').next().unwrap_or(name);
+            let bare = split_name(name).1;
             let chosen = match schema {
                 Some(schema) => format!("{schema}.{chosen}"),
                 None => chosen,
@@ -227,14 +223,10 @@ impl Planner<'_> {
         if RELATIONS.iter().any(|k| self.b.get(k, name).is_some()) {
             return true;
         }
-        let (schema, bare) = match name.rsplit_once('.') {
-            Some((schema, bare)) => (Some(schema), bare),
-            None => (None, name),
-        };
+        let (schema, bare) = split_name(name);
         self.b.objects().any(|(kind, table, object)| {
-            let table_schema = table.rsplit_once('.').map(|(s, _)| s);
             RELATIONS[..2].contains(&kind)
-                && table_schema == schema
+                && split_name(table).0 == schema
                 && object.parts.keys().any(|(k, n)| k == "index" && n == bare)
         })
     }
@@ -317,7 +309,7 @@ impl Planner<'_> {
             // renamed away while its columns are converted, dropped after.
             None if self.rebuilt.contains(node) && self.renamed_while_converted(node) => {
                 let keyword = if kind == "domain" { "DOMAIN" } else { "TYPE" };
-                let (_, bare) = name.rsplit_once('.').unwrap_or(("", name));
+                let bare = split_name(name).1;
                 self.script.early.push(format!(
                     "ALTER {keyword} {} RENAME TO {};",
                     qualified(name),
