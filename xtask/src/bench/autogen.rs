@@ -311,9 +311,13 @@ fn measure_history(
                     for &tool in tools {
                         let tag = format!("{}_{}_{index}", std::process::id(), tool.name());
                         let measured = match tool {
-                            Tool::Migra => {
-                                migra::measure(migra, [&dbs[0], &dbs[1]], step, &tag, scratch)
-                            }
+                            Tool::Migra => migra::measure(
+                                [migra, migraph],
+                                [&dbs[0], &dbs[1]],
+                                step,
+                                &tag,
+                                scratch,
+                            ),
                             Tool::Ours => {
                                 ours::measure(migraph, server, &dbs[2], step, &tag, scratch)
                             }

@@ -1,5 +1,6 @@
 //! migra (PyPI), installed into its own venv, on a step: the scratch at k
-//! and a scratch built from the declared dump at k+1; `migra --unsafe`
+//! (built by the chain, `ours::build_by_chain`) and a scratch built from
+//! the declared dump at k+1; `migra --unsafe`
 //! from k to k+1 (the up) and from k+1 to k (the down), both taken before
 //! either is applied; each applied by `psql` as a script to its scratch and
 //! the result compared with the other dump.
@@ -67,13 +68,13 @@ pub fn install(root: &Path) -> Res<PathBuf> {
 /// The up and down of one step; `k` and `next` are the worker's scratch
 /// databases.
 pub fn measure(
-    migra: &Path,
+    [migra, migraph]: [&Path; 2],
     [k, next]: [&Scratch; 2],
     step: &Step,
     tag: &str,
     work: &Path,
 ) -> Res<Measured> {
-    k.reset_to(&step.before)?;
+    super::ours::build_by_chain(migraph, k, step, &work.join(format!("{tag}-chain")))?;
     next.reset_to(&step.after)?;
     let started = Instant::now();
     let up = diff(migra, &k.url(), &next.url());

@@ -1,9 +1,10 @@
 //! Ours on a step, through the CLI as a user runs it: the chain
 //! up to k copied into a scratch directory, `migraph revision
 //! --autogenerate --schema <dump at k+1>` writing into it (it replays the
-//! chain on a scratch database of its own), then a scratch at k (the dump
-//! at k, stamped at k), `upgrade heads` compared with the dump at k+1 and
-//! `downgrade <k>` compared with the dump at k.
+//! chain on a scratch database of its own), then, on an emptied scratch,
+//! `upgrade <k>` (the chain, as a user's database got there),
+//! `upgrade heads` compared with the dump at k+1 and `downgrade <k>`
+//! compared with the dump at k.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -71,7 +72,7 @@ pub fn measure(
             tool_secs,
         });
     }
-    db.reset_to(&step.before)?;
+    db.reset()?;
     let run = |args: &[&str]| -> Result<(), String> {
         let out = cli(&db.url())
             .args(args)
@@ -84,7 +85,7 @@ pub fn measure(
         }
     };
     // A revision left with a review line makes the whole set refused.
-    if let Err(e) = run(&["stamp", &step.from]) {
+    if let Err(e) = run(&["upgrade", &step.from]) {
         let cause = refusal(&e);
         let _ = std::fs::remove_dir_all(&dir);
         return Ok(Measured {
@@ -135,6 +136,31 @@ fn refusal(error: &str) -> String {
         what.split(':').next().unwrap_or(what).to_owned()
     };
     format!("left for review: {kind}")
+}
+
+/// Empties `db` and builds the schema at k in it by the chain, with the
+/// CLI's `upgrade` (its bookkeeping tables dropped after): the database a
+/// tool's up is applied to, as a user's got there. Built from the dump at
+/// k instead, a materialized view would be empty (`pg_dump --schema-only`
+/// writes it `WITH NO DATA`) and a statement reading it would fail.
+pub fn build_by_chain(migraph: &Path, db: &Scratch, step: &Step, dir: &Path) -> Res<()> {
+    chain_up_to(step, dir)?;
+    db.reset()?;
+    let out = Command::new(migraph)
+        .arg("--dir")
+        .arg(dir)
+        .args(["--database-url", &db.url(), "upgrade", &step.from])
+        .output()
+        .map_err(|e| format!("cannot run migraph: {e}"))?;
+    let _ = std::fs::remove_dir_all(dir);
+    if !out.status.success() {
+        return Err(format!(
+            "the chain to {}: {}",
+            step.from,
+            last_line(&out.stderr)
+        ));
+    }
+    db.execute("DROP TABLE IF EXISTS migrate_revisions, migrate_revisions_lock")
 }
 
 /// The history's `migrate.toml` and its first `step.applied` revisions,

@@ -75,6 +75,15 @@ impl Scratch {
         check(&out).map_err(|e| format!("reset {}: {e}", self.name))
     }
 
+    /// Runs SQL in the database.
+    pub fn execute(&self, sql: &str) -> Res<()> {
+        let out = psql(&self.url())
+            .args(["-c", sql])
+            .output()
+            .map_err(|e| format!("cannot run psql: {e}"))?;
+        check(&out).map_err(|e| format!("{sql}: {e}"))
+    }
+
     /// Whether pg_dump finds nothing in the database.
     pub fn is_empty(&self) -> Res<bool> {
         Ok(super::dump::normalize(&super::dump::dump(&self.url())?)

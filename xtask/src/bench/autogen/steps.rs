@@ -2,8 +2,9 @@
 //! revision's up applied by `psql` to one database (in one transaction
 //! unless the revision says `transactional: false`) and the schema dumped
 //! after each. A step is a pair of consecutive revisions k → k+1 whose
-//! normalized dumps differ: the dump at k (a tool's scratch at k is built
-//! from it) and the dump at k+1 (the declared schema, as pg_dump wrote it).
+//! normalized dumps differ: the dump at k (what a down must give back) and
+//! the dump at k+1 (the declared schema, as pg_dump wrote it); a tool's
+//! scratch at k is built by the chain, as a user's database got there.
 //!
 //! Six histories expect something made before their first revision:
 //! chirpstack `pg_trgm` (its operators create it), supabase/auth the schema
@@ -60,7 +61,8 @@ pub struct Step {
     pub prelude: Option<&'static str>,
     pub from: String,
     pub to: String,
-    pub before: PathBuf,
+    /// The dump at k+1, the declared schema (the database at k is built by
+    /// the chain, `ours::build_by_chain`).
     pub after: PathBuf,
     pub before_schema: Schema,
     pub after_schema: Schema,
@@ -90,7 +92,7 @@ pub fn walk(server: &Server, name: &str, dir: &Path, work: &Path, limit: usize) 
         pg::apply_file(&db.url(), &file, true).map_err(|e| format!("{name}: prelude: {e}"))?;
     }
     let mut steps = Vec::new();
-    let mut previous: Option<(PathBuf, Schema)> = None;
+    let mut previous: Option<Schema> = None;
     for (i, revision) in revisions.iter().enumerate() {
         if steps.len() >= limit {
             break;
@@ -103,7 +105,7 @@ pub fn walk(server: &Server, name: &str, dir: &Path, work: &Path, limit: usize) 
         let path = out.join(format!("{i:04}_{}.sql", revision.id()));
         std::fs::write(&path, &text).map_err(|e| e.to_string())?;
         let schema = dump::normalize(&text);
-        if let Some((before, before_schema)) = previous.take() {
+        if let Some(before_schema) = previous.take() {
             if before_schema != schema {
                 steps.push(Step {
                     dir: dir.to_owned(),
@@ -111,14 +113,13 @@ pub fn walk(server: &Server, name: &str, dir: &Path, work: &Path, limit: usize) 
                     prelude,
                     from: revisions[i - 1].id().to_owned(),
                     to: revision.id().to_owned(),
-                    before,
                     after: path.clone(),
                     before_schema,
                     after_schema: schema.clone(),
                 });
             }
         }
-        previous = Some((path, schema));
+        previous = Some(schema);
     }
     Ok(History {
         name: name.to_owned(),
