@@ -156,6 +156,7 @@ async fn walk_until(set: &str, prepare: &str, dump_every: usize, last: Option<&s
             .await
             .unwrap();
         let reviews: Vec<String> = plan.reviews.iter().map(|r| r.what.clone()).collect();
+        sql_checked(id, &plan.revisions);
         if proof.up.is_empty() && proof.down.is_empty() && reviews.is_empty() {
             tally.up += 1;
             tally.down += 1;
@@ -374,10 +375,36 @@ async fn psql_refuses(server: &str, prepare: &str, dump: &str) -> Option<String>
 /// whole with the build's SQL check: a lint finding of a rule set to
 /// `deny` would be a problem.
 fn lint_clean(dir: &std::path::Path, chain: &Migrations, revisions: &[autogen::Generated]) {
-    let mut parent = chain
+    let parent = chain
         .heads()
         .first()
         .map_or("none".to_owned(), |h| h.id().to_owned());
+    write_generated(dir, parent, revisions);
+    if let Err(problems) = Migrations::load_checked("chain", dir, &migraph::GraphPolicy::default())
+    {
+        panic!("generated revisions refused by the build's check: {problems}");
+    }
+}
+
+/// The build's SQL check on a step's generated revisions alone, review
+/// lines allowed (a person deletes them, then builds): what the generator
+/// writes must compile in a user's crate, on every step of a walk and not
+/// only on its `pg_dump` samples (a column named `exclude`, written bare,
+/// once made civitai's revision fail the check).
+fn sql_checked(id: &str, revisions: &[autogen::Generated]) {
+    let dir = common::scratch("autogen-sqlcheck");
+    std::fs::write(dir.join("migrate.toml"), "dialect = \"postgres\"\n").unwrap();
+    write_generated(&dir, "none".to_owned(), revisions);
+    let policy = migraph::GraphPolicy::default().allow_review_markers(true);
+    let checked = Migrations::load_checked("generated", &dir, &policy);
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(problems) = checked {
+        panic!("{id}: generated revisions refused by the build's check: {problems}");
+    }
+}
+
+/// Writes the generated revisions into `dir` as a chain after `parent`.
+fn write_generated(dir: &std::path::Path, mut parent: String, revisions: &[autogen::Generated]) {
     for (i, revision) in revisions.iter().enumerate() {
         let id = format!("zz_generated_{i}");
         let transactional = if revision.transactional {
@@ -396,10 +423,6 @@ fn lint_clean(dir: &std::path::Path, chain: &Migrations, revisions: &[autogen::G
         );
         std::fs::write(dir.join(format!("{id}.sql")), text).unwrap();
         parent = id;
-    }
-    if let Err(problems) = Migrations::load_checked("chain", dir, &migraph::GraphPolicy::default())
-    {
-        panic!("generated revisions refused by the build's check: {problems}");
     }
 }
 
