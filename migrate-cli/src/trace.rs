@@ -158,6 +158,11 @@ impl<S: Subscriber> Layer<S> for Renderer {
             return;
         }
         let steps = SHOW_STEPS.load(Ordering::Relaxed);
+        if fields.event == "revision_done" {
+            // What the database says next is not this revision's (a
+            // desired schema built after autogenerate's replay).
+            state.revision = None;
+        }
         match fields.event.as_str() {
             "lock_waiting" => state.lines(&format!(
                 "waiting for the migration lock, held by {} ({}s so far)\n",

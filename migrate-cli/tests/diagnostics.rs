@@ -21,6 +21,44 @@ fn notices_and_error_fields_reach_the_user() {
         "DO $$ BEGIN RAISE NOTICE 'extension absent, skipping'; END $$;\nCREATE TABLE t (x INTEGER PRIMARY KEY);",
         "DROP TABLE t;",
     );
+    // What the database says after the revisions ran is not said by the
+    // last of them: here autogenerate builds the desired schema after the
+    // replay, in a database of its own (the file ends its own transaction).
+    s.write(
+        "desired.sql",
+        "BEGIN;\nDROP TABLE IF EXISTS gone;\nCREATE TABLE t (x INTEGER PRIMARY KEY, y text);\nCOMMIT;\n",
+    );
+    let built = env
+        .m(&[
+            "new",
+            "--autogenerate",
+            "-m",
+            "y",
+            "--schema",
+            "desired.sql",
+            "--rev-id",
+            "a2",
+        ])
+        .ok();
+    assert!(
+        built
+            .stderr
+            .contains("notice: table \"gone\" does not exist, skipping"),
+        "{built:?}"
+    );
+    assert!(!built.stderr.contains("notice from a1: table"), "{built:?}");
+    for entry in std::fs::read_dir(s.path("migrations")).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("a2")
+        {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+
     // Lines of the file: 1-3 header, 4 blank, 5 '-- migrate:up', 6 the comment,
     // 7 'DO', 8 '$body$', 9 BEGIN, 10 PERFORM, 11 RAISE.
     s.write(

@@ -3,7 +3,8 @@
 
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
-[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR]]]]]]]]]]]]]]]]]]]]]], each a
+[QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -747,10 +748,172 @@ def flyway(repo, out, folder, source):
             for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
     write(out, revs, "postgres", source)
 
+# camunda's create scripts as the engine runs them on a new database, in
+# order (case and decision parts where the version has them).
+CAMUNDA_PARTS = ["engine", "history", "identity", "case.engine", "case.history",
+                 "decision.engine", "decision.history"]
+CAMUNDA_BASE = "7.2.0"
+
+def git_show_at(repo, commit, path):
+    return subprocess.run(["git", "-C", repo, "show", f"{commit}:{path}"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+def camunda(repo, out):
+    """camunda/camunda-bpm-platform's engine: its PostgreSQL create scripts
+    at the tag CAMUNDA_BASE (the parts in the order the engine runs them)
+    as the first revision, then each minor upgrade
+    upgrade/postgres_engine_7.N_to_7.M.sql from 7.2 on, in version order
+    (ups only; the patch scripts of a minor line are left out, as the next
+    minor's upgrade does not expect them)."""
+    create = "engine/src/main/resources/org/camunda/bpm/engine/db/create/"
+    have = set(subprocess.run(["git", "-C", repo, "ls-tree", "-r", "--name-only", CAMUNDA_BASE, create],
+                              capture_output=True, text=True, check=True).stdout.split())
+    base = "".join(body(git_show_at(repo, CAMUNDA_BASE, f"{create}activiti.postgres.create.{part}.sql"), "up")
+                   for part in CAMUNDA_PARTS if f"{create}activiti.postgres.create.{part}.sql" in have)
+    major, minor = (int(x) for x in CAMUNDA_BASE.split(".")[:2])
+    revs = [(f"v{major:02}_{minor:02}", "create", base, None)]
+    ups = {}
+    for p in git_ls(repo, "engine/src/main/resources/org/camunda/bpm/engine/db/upgrade/"):
+        m = re.match(r".*/postgres_engine_(\d+)\.(\d+)_to_(\d+)\.(\d+)\.sql$", p)
+        if m and (int(m.group(1)), int(m.group(2))) >= (major, minor):
+            ups[(int(m.group(3)), int(m.group(4)))] = (f"{m.group(1)}_{m.group(2)}_to_{m.group(3)}_{m.group(4)}", p)
+    for (ma, mi), (slug, p) in sorted(ups.items()):
+        revs.append((f"v{ma:02}_{mi:02}", slug, git_show(repo, p), None))
+    write(out, revs, "postgres", "camunda/camunda-bpm-platform")
+
+# dolphinscheduler's schema of the tag 1.3.6 (its sql/dolphinscheduler_postgre.sql);
+# the upgrade folders of versions before 3.0.0, removed since, as the tag 3.0.0 has them.
+DOLPHINSCHEDULER_BASE = ("1.3.6", "sql/dolphinscheduler_postgre.sql")
+DOLPHINSCHEDULER_OLD_UPGRADES = "3.0.0"
+# Its 3.3.0 upgrade renames t_ds_process_definition_log_id_sequence, the name
+# a new 3.x database has; one upgraded from 2.0 has the serial's _id_seq.
+DOLPHINSCHEDULER_LAST = (3, 2, 2)
+
+def script_runner_delimiters(text):
+    """dolphinscheduler's ScriptRunner reads `delimiter X` lines (as MySQL's
+    client does): they go, and a statement ended by X alone on a line ends
+    with the `;` it has (or one added)."""
+    out, delimiter = [], ";"
+    for line in text.split("\n"):
+        m = re.match(r"(?i)\s*delimiter\s+(\S+)\s*$", line)
+        if m:
+            delimiter = m.group(1)
+            continue
+        if delimiter != ";" and line.strip() == delimiter:
+            done = "\n".join(out).rstrip().endswith(";")
+            out.append("" if done else ";")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+def dolphinscheduler(repo, out):
+    """apache/dolphinscheduler: its PostgreSQL schema of the tag in
+    DOLPHINSCHEDULER_BASE as the first revision, then one revision per
+    upgrade/VERSION_schema/postgresql/ folder of a later version, in version
+    order up to DOLPHINSCHEDULER_LAST (those before 3.0.0 as
+    DOLPHINSCHEDULER_OLD_UPGRADES has them), its
+    dolphinscheduler_ddl.sql, dolphinscheduler_dml.sql and
+    dolphinscheduler_ddl_post.sql in the order the upgrade tool runs them
+    (ups only)."""
+    sql = "dolphinscheduler-dao/src/main/resources/sql/"
+    tag, path = DOLPHINSCHEDULER_BASE
+    revs = [("v" + tag.replace(".", "_"), "schema", git_show_at(repo, tag, path), None)]
+    versions = {}
+    first = tuple(int(x) for x in tag.split("."))
+    for commit in (DOLPHINSCHEDULER_OLD_UPGRADES, "HEAD"):
+        for p in subprocess.run(["git", "-C", repo, "ls-tree", "-r", "--name-only", commit, f"{sql}upgrade/"],
+                                capture_output=True, text=True, check=True).stdout.split():
+            m = re.match(r".*/upgrade/(\d+)\.(\d+)\.(\d+)_schema/postgresql/dolphinscheduler_(ddl|dml|ddl_post)\.sql$", p)
+            version = m and tuple(int(m.group(i)) for i in (1, 2, 3))
+            if m and first < version <= DOLPHINSCHEDULER_LAST and (commit == "HEAD" or version < (3, 0, 0)):
+                versions.setdefault(version, {})[m.group(4)] = (commit, p)
+    for version, files in sorted(versions.items()):
+        up = "".join(body(script_runner_delimiters(git_show_at(repo, *files[part])), part)
+                     for part in ("ddl", "dml", "ddl_post")
+                     if part in files)
+        revs.append(("v" + "_".join(map(str, version)), "upgrade", up, None))
+    write(out, revs, "postgres", "apache/dolphinscheduler")
+
+# flowable's first tag with one PostgreSQL create script for all its engines.
+FLOWABLE_BASE = "6.2.0"
+
+def flowable(repo, out):
+    """flowable/flowable-engine: distro/sql/create/all/flowable.postgres.all.create.sql
+    at the tag flowable-FLOWABLE_BASE as the first revision (with the lock
+    table Liquibase makes beside each changelog table it makes), then
+    distro/sql/upgrade/all/flowable.postgres.upgradestep.A.to.B.all.sql from
+    that version on, in version order (ups only; each holds the SQL of its
+    engines' Liquibase changelogs, with their bookkeeping tables' rows)."""
+    tag = f"flowable-{FLOWABLE_BASE}"
+    base = git_show_at(repo, tag, "distro/sql/create/all/flowable.postgres.all.create.sql")
+    # Liquibase makes each changelog's lock table beside it when it runs;
+    # the create script leaves them out, and the upgrades lock them.
+    for prefix in re.findall(r"(?i)create table (act_\w+)_databasechangelog\b(?!lock)", base):
+        base += (f"\n-- Liquibase's lock table, made beside {prefix}_databasechangelog\n"
+                 f"CREATE TABLE {prefix}_databasechangeloglock (ID INT NOT NULL, LOCKED BOOLEAN NOT NULL, "
+                 f"LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, LOCKEDBY VARCHAR(255), "
+                 f"CONSTRAINT PK_{prefix.upper()}_DATABASECHANGELOGLOCK PRIMARY KEY (ID));\n"
+                 f"INSERT INTO {prefix}_databasechangeloglock (ID, LOCKED) VALUES (1, FALSE);\n")
+    revs = [("v" + FLOWABLE_BASE.replace(".", "_"), "create_all", base, None)]
+    first = tuple(int(x) for x in FLOWABLE_BASE.split("."))
+    steps = {}
+    for p in git_ls(repo, "distro/sql/upgrade/all/"):
+        m = re.match(r".*/flowable\.postgres\.upgradestep\.([\d.]+)\.to\.([\d.]+)\.all\.sql$", p)
+        if m and tuple(int(x) for x in m.group(1).split(".")) >= first:
+            steps[tuple(int(x) for x in m.group(2).split("."))] = (m.group(1), p)
+    for version, (old, p) in sorted(steps.items()):
+        revs.append(("v" + "_".join(map(str, version)), f"{old}_to_" + ".".join(map(str, version)),
+                     git_show(repo, p), None))
+    write(out, revs, "postgres", "flowable/flowable-engine")
+
+# ranger's PostgreSQL schema of the tag release-ranger-1.0.0, which records its
+# patches up to 030 as applied.
+RANGER_BASE = ("release-ranger-1.0.0", 30)
+
+def ranger(repo, out):
+    """apache/ranger's admin database: security-admin/db/postgres/optimized/
+    current/ranger_core_db_postgres.sql at the tag in RANGER_BASE as the
+    first revision, then security-admin/db/postgres/patches/NNN-name.sql
+    past the last patch that schema records, in number order, one revision
+    each (ups only; the Java patches the admin runs between them change rows)."""
+    tag, last = RANGER_BASE
+    base = git_show_at(repo, tag, "security-admin/db/postgres/optimized/current/ranger_core_db_postgres.sql")
+    revs = [("v000", tag.replace("release-", "").replace("-", "_").replace(".", "_"), base, None)]
+    for p in sorted(git_ls(repo, "security-admin/db/postgres/patches/")):
+        m = re.match(r".*/(\d{3})-(.*)\.sql$", p)
+        if m and int(m.group(1)) > last:
+            # Its runner sends each patch to psql, which runs the `commit;`
+            # lines between statements in autocommit: comments here.
+            revs.append((f"v{m.group(1)}", m.group(2), own_transaction_as_comments(git_show(repo, p)), None))
+    write(out, revs, "postgres", "apache/ranger")
+
+GUACAMOLE_SCHEMA = "extensions/guacamole-auth-jdbc/modules/guacamole-auth-jdbc-postgresql/schema/"
+GUACAMOLE_BASE = "0.9.6"
+
+def guacamole(repo, out):
+    """apache/guacamole-client's PostgreSQL authentication schema: its
+    001-create-schema.sql and 002-create-admin-user.sql at the tag
+    GUACAMOLE_BASE as the first revision, then each
+    upgrade/upgrade-pre-VERSION.sql of a later version in version order
+    (ups only)."""
+    def version(v):
+        return tuple(int(x) for x in re.findall(r"\d+", v))
+    base = "".join(body(git_show_at(repo, GUACAMOLE_BASE, f"{GUACAMOLE_SCHEMA}{f}"), "up")
+                   for f in ("001-create-schema.sql", "002-create-admin-user.sql"))
+    revs = [("v" + GUACAMOLE_BASE.replace(".", "_"), "create_schema", base, None)]
+    ups = []
+    for p in git_ls(repo, f"{GUACAMOLE_SCHEMA}upgrade/"):
+        m = re.match(r".*/upgrade-pre-([\d.]+)\.sql$", p)
+        if m and version(m.group(1)) > version(GUACAMOLE_BASE):
+            ups.append((version(m.group(1)), m.group(1), p))
+    for _, v, p in sorted(ups):
+        revs.append(("v" + v.replace(".", "_"), f"upgrade_pre_{v}", git_show(repo, p), None))
+    write(out, revs, "postgres", "apache/guacamole-client")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
- qwit, nakama, tzero, spice, lake, kong_, memo, cond) = (sys.argv[5:46] + ["-"] * 41)[:41]
+ qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac) = (sys.argv[5:51] + ["-"] * 46)[:46]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -867,3 +1030,13 @@ if cond != "-":
     # Its main location only; the notify and data locations are optional.
     flyway(cond, f"{root}/postgres/conductor", "postgres-persistence/src/main/resources/db/migration_postgres/",
            "conductor-oss/conductor")
+if camu != "-":
+    camunda(camu, f"{root}/postgres/camunda")
+if dolph != "-":
+    dolphinscheduler(dolph, f"{root}/postgres/dolphinscheduler")
+if flow != "-":
+    flowable(flow, f"{root}/postgres/flowable")
+if rang != "-":
+    ranger(rang, f"{root}/postgres/ranger")
+if guac != "-":
+    guacamole(guac, f"{root}/postgres-extra/guacamole")

@@ -181,6 +181,7 @@ impl<'s> Planner<'s> {
         self.altered = altered_columns;
         self.write(&keys);
         self.renames_to_review(&keys);
+        self.sequences_to_review(&keys);
     }
 
     /// Whether an object in both must be dropped and created again.

@@ -17,6 +17,7 @@
 //! | `ddl` | the statement that creates, drops or alters each kind of object |
 //! | `order` | the revisions (enum values, main, concurrent indexes, validate) and the order of statements from the catalog's dependencies |
 //! | `rename` | enum types renamed (`ALTER TYPE ... RENAME TO`), and the head as the server reads it after; columns renamed, as their places tell |
+//! | `sequence` | review lines for a column of a table with rows whose default moves to a new sequence |
 //! | `reparse` | deparsed expressions written so that they parse back to the same tree (an array cast as a whole) |
 
 mod change;
@@ -26,6 +27,7 @@ pub mod mysql;
 mod order;
 mod rename;
 mod reparse;
+mod sequence;
 pub mod sqlite;
 
 pub use rename::{column_renames, ColumnRename};

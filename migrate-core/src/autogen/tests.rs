@@ -1006,3 +1006,30 @@ fn storage_parameters_are_set_in_their_declared_order() {
     );
     assert!(fill < analyze, "{up}");
 }
+
+/// A column whose default moves from a sequence dropped to one added, on a
+/// table holding rows, is held for review: the new sequence starts again
+/// below the keys in use (dolphinscheduler's `t_ds_process_definition_log`,
+/// upgraded from 2.0 with a serial's `_id_seq`, against the 3.2 schema's
+/// own `_id_sequence`).
+#[test]
+fn a_column_moved_to_a_new_sequence_on_a_table_with_rows_needs_review() {
+    let with = |sequence: &str| {
+        let mut s = snapshot(table("t", &[("id", "integer")]));
+        s.add(Fact::object("sequence", sequence).property("type", Some("integer")));
+        s.add(
+            Fact::object("table", "t")
+                .part("column", "id")
+                .property("default", Some(&format!("nextval('{sequence}'::regclass)"))),
+        );
+        s
+    };
+    let (head, desired) = (with("t_id_seq"), with("t_id_sequence"));
+    let with_rows = plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert_eq!(with_rows.reviews.len(), 1, "{:?}", with_rows.reviews);
+    assert!(with_rows.reviews[0].what.starts_with(
+        "column t.id takes its values from sequence t_id_sequence, added, instead of t_id_seq, dropped"
+    ));
+    let empty = plan(&head, &desired, &Facts::default());
+    assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
+}

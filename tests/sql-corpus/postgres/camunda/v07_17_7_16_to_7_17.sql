@@ -1,0 +1,36 @@
+-- revision: v07_17
+-- down_revision: v07_16
+-- message: camunda/camunda-bpm-platform 7_16_to_7_17
+
+-- migrate:up
+--
+-- Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+-- under one or more contributor license agreements. See the NOTICE file
+-- distributed with this work for additional information regarding copyright
+-- ownership. Camunda licenses this file to you under the Apache License,
+-- Version 2.0; you may not use this file except in compliance with the License.
+-- You may obtain a copy of the License at
+--
+--     http://www.apache.org/licenses/LICENSE-2.0
+--
+-- Unless required by applicable law or agreed to in writing, software
+-- distributed under the License is distributed on an "AS IS" BASIS,
+-- WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+-- See the License for the specific language governing permissions and
+-- limitations under the License.
+--
+
+insert into ACT_GE_SCHEMA_LOG
+values ('600', CURRENT_TIMESTAMP, '7.17.0');
+
+-- https://jira.camunda.com/browse/CAM-14006 --
+ALTER TABLE ACT_RU_JOB 
+  ADD COLUMN LAST_FAILURE_LOG_ID_ varchar(64);
+  
+ALTER TABLE ACT_RU_EXT_TASK 
+  ADD COLUMN LAST_FAILURE_LOG_ID_ varchar(64);
+
+create index ACT_IDX_HI_VARINST_NAME on ACT_HI_VARINST(NAME_);
+create index ACT_IDX_HI_VARINST_ACT_INST_ID on ACT_HI_VARINST(ACT_INST_ID_);
+
+-- migrate:down irreversible
