@@ -93,6 +93,11 @@ const HISTORIES: &[&str] = &[
     "spicedb",
     "conductor",
     "kong",
+    "camunda",
+    "dolphinscheduler",
+    "flowable",
+    "ranger",
+    "guacamole",
     // Not lakekeeper (its last dumps do not restore) nor memos (its last
     // revisions need PostgreSQL 16): their tests stop before those.
 ];
