@@ -3,7 +3,7 @@
 own offline mode: for each revision, `alembic upgrade <prev>:<rev> --sql`
 and `alembic downgrade <rev>:<prev> --sql` against the postgresql dialect.
 
-Usage: alembic_offline.py REPO VERSIONS OUT SOURCE [--last REV] [--skip-down REV,...]
+Usage: alembic_offline.py REPO VERSIONS OUT SOURCE [--last REV] [--skip-down REV,...] [...]
 
 REPO is a git checkout or bare repository at the commit README.md names,
 VERSIONS the folder of its revision scripts in it, OUT the set's folder,
@@ -36,9 +36,26 @@ revisions that only change rows by reading them through `op.get_bind()`:
 their bodies are left out (a comment says so), since on the walk's empty
 tables they change nothing; `--empty-rows` gives the scripts'
 `op.get_bind()` an `EmptyRows` connection (their data migrations then find
-no rows, as on the walk's empty tables, and only their DDL is written);
+no rows, as on the walk's empty tables, and only their DDL is written;
+its `engine.url` is PostgreSQL's, for scripts that branch on the server,
+and `MetaData.reflect()` on it gives each table the scripts name, with
+the columns they name: `loose_table`);
+`--catalog URL` (with `--empty-rows`; psql and psycopg2 are then needed)
+makes a scratch database on that server and runs each up on it as Alembic
+writes it, statement by statement: the scripts' `inspect(bind)`,
+`MetaData.reflect(bind)` and `Table(autoload_with=bind)` read the schema
+of the revisions so far (and of their own statements so far), as they do
+on a live database, instead of failing; their row statements are still
+left out. A row statement a script passes to `op.execute()` whose values
+offline mode cannot render (an untyped column) is left out with a comment
+(`unrendered_rows`). `--first FILE` names a revision file of the set's
+own, in this format, that comes before Alembic's base (what the project
+makes before its first revision); Alembic's base revision names it as its
+`down_revision`, and with `--catalog` its up is run first.
 `--stub PKG,...` answers imports of
-the project's own packages with stand-ins (`Stubs`); `--probe` only lists the
+the project's own packages with stand-ins (`Stubs`, whose attributes named
+as SQLAlchemy's are SQLAlchemy's own, as Flask-SQLAlchemy's `db.Integer`);
+`--probe` only lists the
 revisions that fail offline; `--skip-down` leaves a revision's down
 out (`-- migrate:down irreversible`) when its downgrade cannot run offline.
 """
@@ -55,6 +72,8 @@ context.configure(url="postgresql://", dialect_name="postgresql", literal_binds=
 if EMPTY_ROWS:
     impl = context.get_context().impl
     impl.connection = __import__("alembic_offline").EmptyRows(impl.connection)
+    __import__("alembic_offline").empty_reflection()
+    __import__("alembic_offline").unrendered_rows(impl)
 with context.begin_transaction():
     context.run_migrations()
 '''
@@ -62,6 +81,7 @@ with context.begin_transaction():
 class NoRows:
     """The result of a query on empty tables: no rows, or a count of 0."""
     rowcount = 0
+    _attributes = {}
     def __init__(self, sql=""):
         self.count = bool(re.search(r"\bcount\s*\(", sql, re.I))
     def __iter__(self):
@@ -69,9 +89,13 @@ class NoRows:
     def fetchall(self):
         return []
     all = fetchall
+    def fetchmany(self, size=None):
+        return []
+    def partitions(self, size=None):
+        return iter(())
     def fetchone(self):
         return (0,) if self.count else None
-    first = one_or_none = fetchone
+    first = one = one_or_none = fetchone
     def scalar(self):
         return 0 if self.count else None
     scalar_one_or_none = scalar
@@ -122,8 +146,115 @@ class EmptyRows:
     commit = rollback = close
     def execution_options(self, **kw):
         return self
+    @property
+    def dialect(self):
+        return CatalogDialect(self._mock.dialect) if CATALOG else self._mock.dialect
+    @property
+    def engine(self):
+        # Scripts that branch on the server ask `bind.engine.url`.
+        return self
+    @property
+    def url(self):
+        return __import__("sqlalchemy").engine.make_url("postgresql://")
     def __getattr__(self, attr):
         return getattr(self._mock, attr)
+
+def loose_table(name):
+    """A table read back by `MetaData.reflect()` on an `EmptyRows` bind,
+    which has no catalog: a table clause of the name asked for whose `.c`
+    grows each column the scripts name (their row statements then build;
+    none is written or finds a row)."""
+    import sqlalchemy
+    from sqlalchemy.sql.base import ReadOnlyColumnCollection
+    class Growing(ReadOnlyColumnCollection):
+        def __init__(self, collection, table):
+            super().__init__(collection)
+            self.__dict__["_grows"] = table
+        def __getattr__(self, key):
+            if key.startswith("_"):
+                raise AttributeError(key)
+            try:
+                return ReadOnlyColumnCollection.__getattr__(self, key)
+            except AttributeError:
+                self.__dict__["_grows"].append_column(sqlalchemy.column(key))
+                return ReadOnlyColumnCollection.__getattr__(self, key)
+        __getitem__ = __getattr__
+    class Loose(sqlalchemy.sql.expression.TableClause):
+        @property
+        def c(self):
+            return Growing(self._columns, self)
+        columns = c
+    return Loose(name)
+
+class LooseTables(dict):
+    def __missing__(self, name):
+        self[name] = loose_table(name)
+        return self[name]
+
+class CatalogDialect:
+    """With `--catalog`, `bind.dialect`: PostgreSQL's, but its `has_table`,
+    `has_index`, ... asked of an `EmptyRows` bind read the catalog."""
+    def __init__(self, dialect):
+        self._dialect = dialect
+    def __getattr__(self, attr):
+        real = getattr(self._dialect, attr)
+        if attr in ("has_table", "has_index", "has_sequence", "has_schema"):
+            def through_catalog(bind, *args, **kwargs):
+                if isinstance(bind, EmptyRows):
+                    return getattr(__import__("sqlalchemy").inspect(bind), attr)(*args, **kwargs)
+                return real(bind, *args, **kwargs)
+            return through_catalog
+        return real
+
+# `--catalog`: the scratch database holding the schema of the revisions
+# written so far (their ups applied), which `EmptyRows` is inspected through.
+CATALOG = os.environ.get("ALEMBIC_OFFLINE_CATALOG")
+PATCHED = []
+
+def empty_reflection():
+    """`MetaData.reflect(bind)`, `Table(autoload_with=bind)` and
+    `inspect(bind)` on an `EmptyRows` bind read the `--catalog` database;
+    without one, `reflect` gives `LooseTables` (and the others fail)."""
+    import sqlalchemy
+    if PATCHED:
+        return
+    PATCHED.append(True)
+    if CATALOG:
+        engine = sqlalchemy.create_engine(CATALOG.replace("postgresql://", "postgresql+psycopg2://"),
+                                          poolclass=sqlalchemy.pool.NullPool)
+        sqlalchemy.inspection._inspects(EmptyRows)(lambda bind: sqlalchemy.inspect(engine))
+    reflect = sqlalchemy.MetaData.reflect
+    def loose_reflect(self, bind=None, *args, **kwargs):
+        if isinstance(bind, EmptyRows) and not CATALOG:
+            self.tables = LooseTables()
+            return None
+        return reflect(self, bind, *args, **kwargs)
+    sqlalchemy.MetaData.reflect = loose_reflect
+    # An ORM session over it: its queries find no rows either.
+    from sqlalchemy import orm
+    execute = orm.Session.execute
+    def empty_execute(self, statement, *args, **kwargs):
+        if isinstance(self.bind, EmptyRows):
+            return NoRows(str(statement))
+        return execute(self, statement, *args, **kwargs)
+    orm.Session.execute = empty_execute
+
+def unrendered_rows(impl):
+    """A row statement (UPDATE, INSERT, DELETE) the script passes to
+    `op.execute()` whose values offline mode cannot write as literals (an
+    untyped `sa.column()` given a number) is left out, with a comment: on
+    empty tables it changes no rows."""
+    import sqlalchemy
+    exec_ = impl._exec
+    def guarded(construct, *args, **kwargs):
+        if isinstance(construct, sqlalchemy.sql.dml.UpdateBase):
+            try:
+                construct.compile(dialect=impl.dialect, compile_kwargs={"literal_binds": True})
+            except sqlalchemy.exc.CompileError:
+                impl.static_output("-- a row statement offline mode cannot write, left out")
+                return None
+        return exec_(construct, *args, **kwargs)
+    impl._exec = guarded
 
 def git(repo, *args):
     return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=True).stdout
@@ -147,6 +278,18 @@ def rows_only(text):
 
 EMPTY = False
 
+def stand_in(name):
+    """A MagicMock whose attributes named as SQLAlchemy's are SQLAlchemy's
+    own: Flask-SQLAlchemy's `db.Integer`, `db.Column` in a stubbed models
+    module then build real tables for the scripts' row statements."""
+    import sqlalchemy, unittest.mock
+    class StandIn(unittest.mock.MagicMock):
+        def __getattr__(self, attr):
+            if not attr.startswith("_") and hasattr(sqlalchemy, attr):
+                return getattr(sqlalchemy, attr)
+            return super().__getattr__(attr)
+    return StandIn(name=name)
+
 class Stubs:
     """Imports of the named packages (the project's own, which its scripts
     import for a constant or a type they do not use offline) give modules
@@ -159,10 +302,10 @@ class Stubs:
             return importlib.machinery.ModuleSpec(name, self, is_package=True)
         return None
     def create_module(self, spec):
-        import types, unittest.mock
+        import types
         module = types.ModuleType(spec.name)
         module.__path__ = []
-        module.__getattr__ = lambda attr: unittest.mock.MagicMock(name=attr)
+        module.__getattr__ = lambda attr: stand_in(attr)
         return module
     def exec_module(self, module):
         pass
@@ -174,7 +317,9 @@ def scratch(repo, versions, until=None, rows=()):
     for path in names.split():
         if path.endswith(".py") and (until is None or os.path.basename(path) <= until):
             text = git(repo, "show", f"HEAD:{path}").decode()
-            if any(os.path.basename(path).startswith(r) for r in rows):
+            # Named by its revision id (not every project starts the file
+            # name with it: keep's are dated).
+            if any(re.search(rf"^revision\b[^=]*=\s*[\"']{r}[\"']", text, re.M) for r in rows):
                 text = rows_only(text)
             with open(os.path.join(root, "versions", os.path.basename(path)), "w") as f:
                 f.write(text)
@@ -186,8 +331,23 @@ def scratch(repo, versions, until=None, rows=()):
     cfg.set_main_option("script_location", root)
     return root, cfg
 
-def offline(cfg, fn, target):
-    buf = io.StringIO()
+class Applying(io.StringIO):
+    """An output buffer that also runs each statement on the `--catalog`
+    database as Alembic writes it, so that a script inspecting the
+    catalog after its own DDL (a column it just added) sees it."""
+    def __init__(self, url):
+        super().__init__()
+        self.url, self.pending = url, ""
+    def write(self, text):
+        self.pending += text
+        if self.pending.rstrip().endswith(";"):
+            psql(self.url, self.pending)
+            self.pending = ""
+        return super().write(text)
+
+def offline(cfg, fn, target, apply=False):
+    url = os.environ.get("ALEMBIC_OFFLINE_CATALOG")
+    buf = Applying(url) if apply and url else io.StringIO()
     cfg.output_buffer = buf
     fn(cfg, target, sql=True)
     return buf.getvalue()
@@ -240,11 +400,30 @@ def main():
         i = args.index("--rows-only"); rows = tuple(args[i + 1].split(",")); del args[i:i + 2]
     if "--files-until" in args:
         i = args.index("--files-until"); until = args[i + 1]; del args[i:i + 2]
+    catalog = None
+    if "--catalog" in args:
+        i = args.index("--catalog"); catalog = args[i + 1]; del args[i:i + 2]
+    first = None
+    if "--first" in args:
+        i = args.index("--first"); first = args[i + 1]; del args[i:i + 2]
     if "--skip-down" in args:
         i = args.index("--skip-down"); skip_down = set(args[i + 1].split(",")); del args[i:i + 2]
     repo, versions, out, source = args
     repo, out = os.path.abspath(repo), os.path.abspath(out)
     root, cfg = scratch(repo, versions, until, rows)
+    if catalog:
+        # A scratch database the ups are applied to as they are written.
+        name = f"alembic_offline_{os.getpid()}"
+        psql(catalog, f"CREATE DATABASE {name}")
+        os.environ["ALEMBIC_OFFLINE_CATALOG"] = catalog.rsplit("/", 1)[0] + "/" + name
+    if first:
+        # A revision of the set's own before Alembic's base: what the
+        # project makes before its first revision runs.
+        text = open(first).read()
+        first = re.search(r"^-- revision: (\S+)", text, re.M).group(1)
+        if catalog:
+            up = text.split("-- migrate:up", 1)[1].split("-- migrate:down", 1)[0]
+            psql(os.environ["ALEMBIC_OFFLINE_CATALOG"], up)
     # Some scripts write files where they run (fides backs rows up to CSV).
     os.chdir(root)
     try:
@@ -264,7 +443,6 @@ def main():
             if not labels and len(bases) > 1 and s in bases:
                 # Several bases need a label each (Alembic does not).
                 labels = [f"branch_{s.revision}"]
-            prev = "+".join(downs) if downs else "base"
             # From the revision's parents (all applied) to it.
             up_target = f"{','.join(downs)}:{s.revision}" if len(downs) == 1 else s.revision
             if len(downs) > 1:
@@ -283,9 +461,14 @@ def main():
                         print("FAILS", verb, s.revision, os.path.basename(s.path),
                               type(e).__name__, str(e)[:100])
                 continue
-            up, up_ac = clean(offline(cfg, command.upgrade, up_target))
+            # The up is applied to the catalog as it is written (its down
+            # then inspects the schema the up made).
+            up, up_ac = clean(offline(cfg, command.upgrade, up_target, apply=len(downs) < 2))
             if len(downs) > 1:
                 up = only_running(up, s.revision, "upgrade")
+                if os.environ.get("ALEMBIC_OFFLINE_CATALOG"):
+                    # Not as written: Alembic also wrote the other branches.
+                    psql(os.environ["ALEMBIC_OFFLINE_CATALOG"], up)
             if s.revision in skip_down:
                 down, down_ac = None, False
             else:
@@ -294,7 +477,7 @@ def main():
                 if len(downs) > 1:
                     down = only_running(down, s.revision, "downgrade")
             lines = [f"-- revision: {s.revision}",
-                     f"-- down_revision: {', '.join(downs) if downs else 'none'}",
+                     f"-- down_revision: {', '.join(downs) if downs else first or 'none'}",
                      f"-- message: {source} {slug(s)}"]
             if labels:
                 lines.append(f"-- branch_labels: {', '.join(labels)}")
@@ -311,7 +494,15 @@ def main():
                 f.write("\n".join(lines))
         print(out, len(scripts))
     finally:
+        os.chdir("/")
         shutil.rmtree(root)
+        if catalog:
+            psql(catalog, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+def psql(url, sql):
+    subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", "-"],
+                   input=sql.encode(), check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "PGOPTIONS": "-c client_min_messages=error"})
 
 def only_running(text, rev, verb):
     """The part of an offline script that runs `rev` itself."""
