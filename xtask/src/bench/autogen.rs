@@ -98,6 +98,9 @@ const HISTORIES: &[&str] = &[
     "flowable",
     "ranger",
     "guacamole",
+    "ctfd",
+    "prefect",
+    "mlflow",
     // Not lakekeeper (its last dumps do not restore) nor memos (its last
     // revisions need PostgreSQL 16): their tests stop before those.
 ];
