@@ -35,9 +35,20 @@ static SHOW_STEPS: AtomicBool = AtomicBool::new(true);
 /// run cannot say which of many targets raised one.
 static SHOW_NOTICES: AtomicBool = AtomicBool::new(true);
 
+/// Whether the notices a revision raises are shown: not while autogenerate
+/// replays the chain, whose `DROP ... IF EXISTS` notices the user saw when
+/// the revisions were applied (pages of them on a long history).
+static SHOW_REVISION_NOTICES: AtomicBool = AtomicBool::new(true);
+
 /// Shows the database's warnings only, not its notices.
 pub fn notices_as_warnings_only() {
     SHOW_NOTICES.store(false, Ordering::Relaxed);
+}
+
+/// Shows no notice a revision raises (its warnings still), only those of
+/// what runs outside a revision: for a replay of the chain.
+pub fn hide_revision_notices() {
+    SHOW_REVISION_NOTICES.store(false, Ordering::Relaxed);
 }
 
 /// Shows (or not) one line per revision as a run goes.
@@ -147,6 +158,9 @@ impl<S: Subscriber> Layer<S> for Renderer {
             let kind = match *metadata.level() {
                 Level::ERROR | Level::WARN => "warning",
                 _ if !SHOW_NOTICES.load(Ordering::Relaxed) => return,
+                _ if state.revision.is_some() && !SHOW_REVISION_NOTICES.load(Ordering::Relaxed) => {
+                    return
+                }
                 _ if metadata.target() == BACKFILL => "progress",
                 _ => "notice",
             };

@@ -20,6 +20,7 @@ use super::new::{choose_id, one_line, parents_for_new, resolve_depends_on, write
 use super::{dir, load_checked, policy, runtime, usage_error};
 use crate::cli::{self, Cli, Command};
 use crate::output::print_json;
+use crate::trace;
 use crate::Failure;
 
 /// Where the desired schema is and the server the scratch databases go on.
@@ -86,6 +87,7 @@ pub fn new(cli: &Cli, embedded: Option<&Migrations>, out: &mut dyn Write) -> Res
         Err(NoSource::Failure(failure)) => return Err(failure),
     };
     let mut migrator = configure(cli, replayed, false)?;
+    trace::hide_revision_notices();
     if let Some(parent) = parents.first().filter(|_| head.is_some()) {
         migrator = migrator.autogenerate_head(parent.clone());
     }
@@ -158,6 +160,7 @@ pub fn check(
         Err(NoSource::Failure(failure)) => return Err(failure),
     };
     let migrator = configure(cli, migrations, false)?;
+    trace::hide_revision_notices();
     let work = migrator.schema_differences(&source.desired, source.dev_url.clone());
     let differences = match runtime()?.block_on(interruptible(work)) {
         None => return Ok(interrupted()),
