@@ -245,6 +245,13 @@ const OTHER_ROW: &str = "~other";
 /// digest), by the full read's query with its `rel`, `ty` and `fun`
 /// narrowed to them; the other facts (schemas, statistics, extensions)
 /// with their md5, sent only when it is not `$6`.
+///
+/// An object is changed when its row is `NOT IN` the last read's, which
+/// the server hashes once; as a `NOT EXISTS` it compared every object with
+/// every one of the last read (the planner expects ten rows of an
+/// `unnest`), a quarter of a read with nothing changed on a schema of 400
+/// objects. Neither side holds a null (the last read's rows were decoded
+/// as text), where `NOT IN` would say "unchanged".
 fn read_query() -> String {
     let renamed = |cte: String, name: &str| {
         let from = format!("{name} AS (");
@@ -259,11 +266,8 @@ fn read_query() -> String {
         "WITH {}, {}, {}, {VERSIONS},
         changed AS MATERIALIZED (
             SELECT v.tag, v.oid FROM vers v
-            WHERE NOT EXISTS (
-                SELECT 1 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[])
-                    AS c(tag, oid, kind, name, digest)
-                WHERE c.tag = v.tag AND c.oid = v.oid AND c.kind = v.kind AND c.name = v.name
-                  AND c.digest = v.digest)),
+            WHERE (v.tag, v.oid, v.kind, v.name, v.digest) NOT IN (
+                SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[]))),
         rel AS (SELECT * FROM rel_all WHERE oid::bigint IN (SELECT oid FROM changed WHERE tag = 'r')),
         ty AS (SELECT * FROM ty_all WHERE oid::bigint IN (SELECT oid FROM changed WHERE tag = 't')),
         fun AS (SELECT * FROM fun_all WHERE oid::bigint IN (SELECT oid FROM changed WHERE tag = 'f')),
