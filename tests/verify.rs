@@ -158,6 +158,17 @@ async fn postgres_names_what_each_down_forgets() {
                 "CREATE VIEW big AS SELECT id FROM trades WHERE qty > 10;",
                 "DROP VIEW big;",
             ),
+            // Forgets an operator, then a foreign data wrapper (kinds no
+            // revision of autogenerate writes, compared all the same).
+            (
+                "CREATE OPERATOR === (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4eq);",
+                "SELECT 1;",
+            ),
+            (
+                "CREATE FOREIGN DATA WRAPPER nowhere;\n\
+                 CREATE SERVER far FOREIGN DATA WRAPPER nowhere OPTIONS (host 'x');",
+                "DROP SERVER far;",
+            ),
         ],
     );
     let verification = load(&dir).verify(&url).await.unwrap();
@@ -195,10 +206,18 @@ async fn postgres_names_what_each_down_forgets() {
                 "r11".into(),
                 vec!["event trigger hear state changed from enabled to disabled".into()]
             ),
-        ] as [(String, Vec<String>); 8],
+            (
+                "r13".into(),
+                vec!["operator ===(integer,integer) remains".into()]
+            ),
+            (
+                "r14".into(),
+                vec!["foreign data wrapper nowhere remains".into()]
+            ),
+        ] as [(String, Vec<String>); 10],
         "{verification}"
     );
-    assert_eq!(verification.revisions, 12);
+    assert_eq!(verification.revisions, 14);
     assert!(!verification.is_ok());
 }
 

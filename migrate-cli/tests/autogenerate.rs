@@ -351,6 +351,84 @@ fn review_lines_are_refused_by_upgrade_and_check_until_deleted() {
     m(&sandbox, &db, &["check", "--schema", "schema.sql"]).ok();
 }
 
+/// An operator and a cast: kinds no revision writes. Each is a review line
+/// saying so (not a "no changes" over them, nor a revision proven without
+/// them), and `check` counts them as differences.
+#[test]
+fn objects_autogenerate_does_not_write_are_left_as_review_lines() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = sandbox("autogen_unwritten");
+    sandbox.write(
+        "schema.sql",
+        &format!(
+            "{USERS}\n\
+             CREATE FUNCTION same_email(a text, b text) RETURNS boolean\n\
+               LANGUAGE sql IMMUTABLE AS $$ SELECT lower(a) = lower(b) $$;\n\
+             CREATE OPERATOR === (LEFTARG = text, RIGHTARG = text, FUNCTION = same_email);\n\
+             CREATE DOMAIN email AS text;\n\
+             CREATE CAST (email AS bigint) WITH INOUT;\n"
+        ),
+    );
+    let differences = m(&sandbox, &db, &["check", "--schema", "schema.sql"]).code(3);
+    assert!(
+        differences
+            .stdout
+            .contains("operator ===(text,text) is missing"),
+        "{differences:?}"
+    );
+    assert!(
+        differences
+            .stdout
+            .contains("cast (email AS bigint) is missing"),
+        "{differences:?}"
+    );
+    let run = m(
+        &sandbox,
+        &db,
+        &[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "ops",
+            "--schema",
+            "schema.sql",
+        ],
+    )
+    .ok();
+    let files = generated(&sandbox);
+    assert_eq!(files.len(), 1, "{run:?}");
+    let text = read(&sandbox, &files[0]);
+    for line in [
+        "-- review: operator ===(text,text) is in the desired schema and not in the head, \
+         and autogenerate does not write operators",
+        "-- review: cast (email AS bigint) is in the desired schema and not in the head, \
+         and autogenerate does not write casts",
+    ] {
+        assert!(text.contains(line), "{text}");
+    }
+    // What it writes (the function, the domain) is proven; what it does not
+    // is said once, not again as a failed proof.
+    assert!(text.contains("CREATE OR REPLACE FUNCTION"), "{text}");
+    assert!(!text.contains("not proven"), "{text}");
+    // Written by hand, the revision gives the desired schema.
+    let reviewed: String = text
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("-- review:"))
+        .map(|line| match line {
+            // At the end of the up, after what they use; first in the down.
+            "-- migrate:down" => format!(
+                "CREATE OPERATOR === (LEFTARG = text, RIGHTARG = text, FUNCTION = same_email);\n\
+                 CREATE CAST (email AS bigint) WITH INOUT;\n\n{line}\n\
+                 DROP CAST (email AS bigint);\nDROP OPERATOR === (text, text);\n"
+            ),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    std::fs::write(sandbox.path(&format!("migrations/{}", files[0])), reviewed).unwrap();
+    m(&sandbox, &db, &["upgrade", "head"]).ok();
+    m(&sandbox, &db, &["check", "--schema", "schema.sql"]).ok();
+}
+
 #[test]
 fn pg_dump_output_and_a_database_are_desired_schemas() {
     let Some(db) = Db::postgres() else { return };

@@ -106,6 +106,21 @@ pub(super) struct Planner<'s> {
     pub default_reset: BTreeSet<Node>,
 }
 
+/// `operator family` -> `operator families`, `cast` -> `casts`.
+fn plural(kind: &str) -> String {
+    match kind.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None if kind.ends_with('s') => format!("{kind}es"),
+        None => format!("{kind}s"),
+    }
+}
+
+/// Whether autogenerate writes the objects of `kind` (PostgreSQL); the
+/// changes of others are left for review.
+pub(crate) fn writes(kind: &str) -> bool {
+    PLANNED.contains(&kind)
+}
+
 fn own(props: &Properties) -> BTreeMap<&String, &String> {
     props
         .iter()
@@ -133,8 +148,15 @@ impl<'s> Planner<'s> {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             if !PLANNED.contains(&kind) {
                 if old.map(|o| own(&o.properties)) != new.map(|n| own(&n.properties)) {
+                    let how = match (old, new) {
+                        (None, _) => "is in the desired schema and not in the head",
+                        (_, None) => "is in the head and not in the desired schema",
+                        _ => "differs between the head and the desired schema",
+                    };
                     self.script.reviews.push(format!(
-                        "{kind} {name} changed and autogenerate does not write {kind}s: write it by hand"
+                        "{kind} {name} {how}, and autogenerate does not write {}: \
+                         write the change here and its undoing in the down",
+                        plural(kind)
                     ));
                 }
                 continue;

@@ -15,7 +15,9 @@ use crate::schema::Snapshot;
 /// reverse and compares with `head`. A failing statement ends that
 /// direction and is its one difference (`up of the main revision failed:
 /// ...`); the downs of the revisions applied are tried after a failed up.
-/// `ignore` names tables to leave out of both comparisons (bookkeeping).
+/// `ignore` names tables to leave out of both comparisons (bookkeeping),
+/// and so are the objects of kinds no revision writes (their changes are
+/// the plan's review lines).
 ///
 /// # Errors
 ///
@@ -28,7 +30,24 @@ pub async fn prove(
     desired: &Snapshot,
     ignore: &[String],
 ) -> Result<Proof> {
-    prove_on(conn, plan, head, desired, ignore).await
+    let (head, desired) = (written_only(head), written_only(desired));
+    prove_on(conn, plan, &head, &desired, ignore).await
+}
+
+/// `snapshot` without the objects no revision writes (operators, casts,
+/// foreign tables, ...): the plan left each of their changes to a review
+/// line, which the proof would only repeat.
+fn written_only(snapshot: &Snapshot) -> Snapshot {
+    let mut written = snapshot.clone();
+    let unwritten: Vec<(String, String)> = snapshot
+        .objects()
+        .filter(|(kind, _, _)| !crate::autogen::writes(kind))
+        .map(|(kind, name, _)| (kind.to_owned(), name.to_owned()))
+        .collect();
+    for (kind, name) in unwritten {
+        written.remove(&kind, &name);
+    }
+    written
 }
 
 impl Proving for PgConnection {
@@ -37,7 +56,7 @@ impl Proving for PgConnection {
     }
 
     async fn read_without(&mut self, ignore: &[String]) -> Result<Snapshot> {
-        read_schema_without(self, ignore).await
+        Ok(written_only(&read_schema_without(self, ignore).await?))
     }
 }
 

@@ -20,6 +20,7 @@
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
+//! | `postgres_unwritten` | the objects autogenerate does not write (operators, casts, foreign data wrappers, ...), read so that their changes are seen |
 
 #[cfg(feature = "postgres")]
 mod needs_commits;
@@ -40,6 +41,8 @@ mod postgres_changes;
 mod postgres_ddl;
 #[cfg(feature = "postgres")]
 mod postgres_scope;
+#[cfg(feature = "postgres")]
+mod postgres_unwritten;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 

@@ -11,6 +11,7 @@ use sqlx::postgres::PgConnection;
 
 use super::postgres_ddl::OWN_CONSTRAINT;
 use super::postgres_scope::{named_in_schema, FIRST_USER_OID, USER_SCHEMA};
+use super::postgres_unwritten;
 use crate::schema::{squeeze_sql, Fact, Snapshot};
 
 /// The comment on an object (`subid`: a column's number, else `0`), as
@@ -112,8 +113,14 @@ pub(super) fn bodies() -> Vec<String> {
     bodies
 }
 
-/// The kinds of the facts [`other_bodies`] reads.
-pub(super) const OTHER_KINDS: [&str; 8] = [
+/// Whether facts of `kind` are of the other parts of the catalog (read in
+/// full, with one md5 over all of them, by [`other_bodies`]).
+pub(super) fn is_other_kind(kind: &str) -> bool {
+    OTHER_KINDS.contains(&kind) || postgres_unwritten::KINDS.contains(&kind)
+}
+
+/// The kinds of the facts [`other_bodies`] reads itself.
+const OTHER_KINDS: [&str; 8] = [
     "schema",
     "statistics",
     "publication",
@@ -127,8 +134,15 @@ pub(super) const OTHER_KINDS: [&str; 8] = [
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
 /// the tables they publish), collations, text search configurations and
-/// dictionaries, event triggers, extensions.
+/// dictionaries, event triggers, extensions; and the objects autogenerate
+/// does not write ([`postgres_unwritten`]).
 pub(super) fn other_bodies() -> Vec<String> {
+    let mut bodies = own_other_bodies();
+    bodies.extend(postgres_unwritten::bodies());
+    bodies
+}
+
+fn own_other_bodies() -> Vec<String> {
     vec![
         format!(
             "SELECT 'schema', n.nspname::text, NULL::text, NULL::text, 'comment',
@@ -478,7 +492,7 @@ mod tests {
     #[test]
     fn the_other_kinds_are_those_the_other_bodies_read() {
         let bodies = other_bodies().join(" ");
-        for kind in OTHER_KINDS {
+        for kind in OTHER_KINDS.iter().chain(&postgres_unwritten::KINDS) {
             assert!(bodies.contains(&format!("SELECT '{kind}'")), "{kind}");
         }
     }

@@ -40,7 +40,7 @@ use sqlx::postgres::PgConnection;
 use sqlx::Postgres;
 
 use super::postgres::{
-    canonical, functions, object_bodies, other_bodies, read, relations, types, Row, OTHER_KINDS,
+    canonical, functions, is_other_kind, object_bodies, other_bodies, read, relations, types, Row,
 };
 use super::Catalog;
 use crate::schema::{Fact, Snapshot};
@@ -353,7 +353,7 @@ pub(crate) async fn read_changed(
                 .map(|(kind, name, _)| (kind.to_owned(), name.to_owned()))
                 .filter(|key| match now.objects.get(key) {
                     Some(version) => before.get(key) != Some(version),
-                    None => others_changed || !OTHER_KINDS.contains(&key.0.as_str()),
+                    None => others_changed || !is_other_kind(&key.0),
                 })
                 .collect();
             for (kind, name) in &stale {
