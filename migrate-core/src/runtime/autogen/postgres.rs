@@ -199,10 +199,15 @@ impl Migrator<'_> {
                 .fetch_one(&mut *conn)
                 .await
                 .map_err(db("begin the desired schema's transaction"))?;
-            for (_, statement) in &statements {
-                if sqlx::raw_sql(statement).execute(&mut *conn).await.is_err() {
-                    return Ok(None);
-                }
+            // One message, not a round trip per statement (a dump holds
+            // hundreds); a failure aborts the transaction all the same, and
+            // the build in a database of its own says which statement.
+            let batch: String = statements
+                .iter()
+                .map(|(_, statement)| format!("{statement}\n;\n"))
+                .collect();
+            if sqlx::raw_sql(&batch).execute(&mut *conn).await.is_err() {
+                return Ok(None);
             }
             let build_time = started.elapsed();
             // Nothing above ended the transaction (it would have left the
