@@ -429,6 +429,49 @@ fn objects_autogenerate_does_not_write_are_left_as_review_lines() {
     m(&sandbox, &db, &["check", "--schema", "schema.sql"]).ok();
 }
 
+/// A role that may not create databases gets the server's refusal and
+/// what to do about it: the scratch database needs CREATEDB, or a dev URL.
+#[test]
+fn a_role_without_createdb_is_told_to_use_a_dev_url() {
+    let Some(db) = Db::postgres() else { return };
+    let sandbox = sandbox("autogen_createdb");
+    sandbox.write("schema.sql", &format!("{USERS}\nCREATE TABLE t (x int);\n"));
+    let role = db
+        .postgres_name()
+        .unwrap()
+        .replace("migraph_cli", "nocreatedb");
+    db.execute_script(&format!("CREATE ROLE {role} LOGIN NOCREATEDB"));
+    let (scheme, rest) = db.url.split_once("://").unwrap();
+    let host = rest.split_once('@').map_or(rest, |(_, host)| host);
+    let url = format!("{scheme}://{role}@{host}");
+    let (_, refused) = migraph(
+        &sandbox,
+        &url,
+        &[
+            "revision",
+            "--autogenerate",
+            "-m",
+            "t",
+            "--schema",
+            "schema.sql",
+        ],
+    );
+    db.execute_script(&format!("DROP ROLE {role}"));
+    let refused = refused.code(1);
+    assert!(
+        refused
+            .stderr
+            .contains("permission denied to create database"),
+        "{refused:?}"
+    );
+    assert!(
+        refused.stderr.contains("give the role CREATEDB"),
+        "{refused:?}"
+    );
+    assert!(refused.stderr.contains("--dev-url"), "{refused:?}");
+    assert!(generated(&sandbox).is_empty());
+}
+
 #[test]
 fn pg_dump_output_and_a_database_are_desired_schemas() {
     let Some(db) = Db::postgres() else { return };

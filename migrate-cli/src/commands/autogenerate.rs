@@ -209,7 +209,29 @@ fn engine_failure(source: &Source, err: &migraph_core::Error) -> Failure {
     if let Desired::Url(url) = &source.desired {
         text = url.scrub(&text);
     }
+    if may_not_create_databases(err) {
+        text.push_str(
+            "\nhint: autogenerate replays the chain on a scratch database it creates and \
+             drops: give the role CREATEDB there, or point --dev-url (or `dev_url` under \
+             [autogenerate] in migrate.toml) at a server where it may create databases, \
+             such as a local one",
+        );
+    }
     Failure(text)
+}
+
+/// Whether the dev server refused to make the scratch database: the role
+/// lacks the privilege (PostgreSQL's 42501, MySQL's 1044).
+fn may_not_create_databases(err: &migraph_core::Error) -> bool {
+    let migraph_core::Error::Database {
+        doing,
+        source: migraph_core::sqlx::Error::Database(db),
+    } = err
+    else {
+        return false;
+    };
+    doing.contains("create the scratch database")
+        && matches!(db.code().as_deref(), Some("42501" | "1044" | "42000"))
 }
 
 /// An embedded set must be the directory's, or the new revision would
