@@ -117,6 +117,7 @@ fn plural(kind: &str) -> String {
 
 /// Whether autogenerate writes the objects of `kind` (PostgreSQL); the
 /// changes of others are left for review.
+#[cfg(feature = "postgres")]
 pub(crate) fn writes(kind: &str) -> bool {
     PLANNED.contains(&kind)
 }

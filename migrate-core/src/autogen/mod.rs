@@ -30,6 +30,7 @@ mod reparse;
 mod sequence;
 pub mod sqlite;
 
+#[cfg(feature = "postgres")]
 pub(crate) use change::writes;
 pub use rename::{column_renames, ColumnRename};
 pub use reparse::keep_array_casts;

@@ -234,4 +234,6 @@ pub trait Catalog: Backend {
 pub struct CatalogCache {
     #[cfg(feature = "postgres")]
     pub(crate) postgres: postgres_changes::Versions,
+    #[cfg(feature = "mysql")]
+    pub(crate) mysql: Option<mysql::Server>,
 }

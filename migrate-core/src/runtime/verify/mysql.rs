@@ -21,17 +21,20 @@ type Text = Option<String>;
 
 impl Catalog for MySql {
     async fn snapshot(conn: &mut MySqlConnection) -> Result<Snapshot, sqlx::Error> {
-        let mut snapshot = Snapshot::new();
-        let mariadb = is_mariadb(conn).await?;
-        let kinds = tables(conn, &mut snapshot).await?;
-        columns(conn, &kinds, mariadb, &mut snapshot).await?;
-        indexes(conn, &kinds, &mut snapshot).await?;
-        foreign_keys(conn, &kinds, &mut snapshot).await?;
-        checks(conn, &kinds, mariadb, &mut snapshot).await?;
-        views(conn, &mut snapshot).await?;
-        triggers(conn, &kinds, &mut snapshot).await?;
-        routines(conn, &mut snapshot).await?;
-        Ok(snapshot)
+        let server = Server::ask(conn).await?;
+        read(conn, server).await
+    }
+
+    /// The server is asked what it is once a walk, not once a read.
+    async fn snapshot_again(
+        conn: &mut MySqlConnection,
+        cache: &mut super::CatalogCache,
+    ) -> Result<Snapshot, sqlx::Error> {
+        let server = match cache.mysql {
+            Some(server) => server,
+            None => *cache.mysql.insert(Server::ask(conn).await?),
+        };
+        read(conn, server).await
     }
 
     fn implicit(snapshot: &Snapshot) -> Vec<PartRef> {
@@ -125,12 +128,45 @@ async fn tables(conn: &mut MySqlConnection, snapshot: &mut Snapshot) -> Result<K
     Ok(kinds)
 }
 
-/// Whether the server is MariaDB (else MySQL).
-async fn is_mariadb(conn: &mut MySqlConnection) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar("SELECT VERSION() LIKE '%MariaDB%'")
+/// What the reads need to know of the server, asked once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Server {
+    /// MariaDB, else MySQL.
+    mariadb: bool,
+    /// Whether it keeps `CHECK` constraints (not before MySQL 8.0.16 and
+    /// MariaDB 10.2).
+    keeps_checks: bool,
+}
+
+impl Server {
+    async fn ask(conn: &mut MySqlConnection) -> Result<Server, sqlx::Error> {
+        let (mariadb, keeps_checks): (i64, i64) = sqlx::query_as(
+            "SELECT VERSION() LIKE '%MariaDB%', (SELECT COUNT(*) FROM information_schema.TABLES \
+             WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'CHECK_CONSTRAINTS')",
+        )
         .fetch_one(&mut *conn)
-        .await
-        .map(|v: i64| v != 0)
+        .await?;
+        Ok(Server {
+            mariadb: mariadb != 0,
+            keeps_checks: keeps_checks != 0,
+        })
+    }
+}
+
+/// The schema, read in one query per part of the catalog.
+async fn read(conn: &mut MySqlConnection, server: Server) -> Result<Snapshot, sqlx::Error> {
+    let mut snapshot = Snapshot::new();
+    let kinds = tables(conn, &mut snapshot).await?;
+    columns(conn, &kinds, server.mariadb, &mut snapshot).await?;
+    indexes(conn, &kinds, &mut snapshot).await?;
+    foreign_keys(conn, &kinds, &mut snapshot).await?;
+    if server.keeps_checks {
+        checks(conn, &kinds, server.mariadb, &mut snapshot).await?;
+    }
+    views(conn, &mut snapshot).await?;
+    triggers(conn, &kinds, &mut snapshot).await?;
+    routines(conn, &mut snapshot).await?;
+    Ok(snapshot)
 }
 
 /// A column default in one form for both servers, MariaDB's: a string
@@ -318,35 +354,25 @@ async fn checks(
     mariadb: bool,
     snapshot: &mut Snapshot,
 ) -> Result<(), sqlx::Error> {
-    // Servers before MySQL 8.0.16 and MariaDB 10.2 keep no checks.
-    let kept: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM information_schema.TABLES \
-         WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'CHECK_CONSTRAINTS'",
-    )
-    .fetch_one(&mut *conn)
-    .await?;
-    if kept == 0 {
-        return Ok(());
-    }
-    // MariaDB names checks per table (and lists the table); MySQL per schema.
+    // MariaDB names checks per table and lists the table with each (a join
+    // of two `information_schema` tables, which it builds in full, was half
+    // of a read there); MySQL names them per schema and lists only the name.
     // MariaDB keeps a check written in a column's definition with the column
     // (`LEVEL` 'Column', named after it): only redefining the column drops it.
-    let (same_table, level) = if mariadb {
-        (" AND c.TABLE_NAME = t.TABLE_NAME", "CAST(c.LEVEL AS CHAR)")
+    let query = if mariadb {
+        "SELECT CAST(TABLE_NAME AS CHAR), CAST(CONSTRAINT_NAME AS CHAR), \
+                CAST(CHECK_CLAUSE AS CHAR), CAST(LEVEL AS CHAR) \
+         FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()"
     } else {
-        ("", "'Table'")
-    };
-    let checks: Vec<(String, String, String, String)> = sqlx::query_as(&format!(
         "SELECT CAST(t.TABLE_NAME AS CHAR), CAST(t.CONSTRAINT_NAME AS CHAR), \
-                CAST(c.CHECK_CLAUSE AS CHAR), {level} \
+                CAST(c.CHECK_CLAUSE AS CHAR), 'Table' \
          FROM information_schema.TABLE_CONSTRAINTS t \
          JOIN information_schema.CHECK_CONSTRAINTS c \
-           ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA \
-          AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME{same_table} \
+           ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME \
          WHERE t.CONSTRAINT_SCHEMA = DATABASE() AND t.CONSTRAINT_TYPE = 'CHECK'"
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
+    };
+    let checks: Vec<(String, String, String, String)> =
+        sqlx::query_as(query).fetch_all(&mut *conn).await?;
     for (table, name, clause, level) in checks {
         let kind = kind_of(kinds, &table);
         let object = Fact::object(kind, &table);
