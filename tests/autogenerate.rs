@@ -2259,3 +2259,34 @@ async fn mlflow_steps_are_reproduced_both_ways() {
     report("mlflow", &tally);
     assert_reproduced(&tally);
 }
+
+/// kestra-io/kestra's PostgreSQL queue and repository tables (Flyway, plain
+/// SQL, ups only): enum types made inside `DO` blocks that catch
+/// `duplicate_object`, values added to them, functions over them with
+/// SQL-standard bodies (`RETURN CAST($1 AS state_type)`) called by stored
+/// generated columns extracted from `jsonb` (and full-text `tsvector`s
+/// from a function a later revision replaces), tables given a tenant and
+/// their indexes made again with it, a primary key dropped for a hash
+/// index. All 26 revisions (a few seconds).
+#[tokio::test]
+async fn kestra_steps_are_reproduced_both_ways() {
+    let tally = walk_until("kestra", "", 8, None).await;
+    report("kestra", &tally);
+    assert_reproduced(&tally);
+}
+
+/// MarquezProject/marquez's lineage metadata (Flyway, plain SQL and the DDL
+/// of its Java migrations, ups only, then its three repeatable views):
+/// unique constraints dropped and made again `USING INDEX`, a recursive
+/// view over jobs and a view over runs joined to it, trigger functions
+/// writing columns, indexes built `CONCURRENTLY`, facet views replaced by
+/// views over facet tables, foreign keys made again `ON DELETE CASCADE`,
+/// materialized views with indexes, and every timestamp column made
+/// `timestamptz` under the views that read them. All 91 revisions (about
+/// 20 seconds).
+#[tokio::test]
+async fn marquez_steps_are_reproduced_both_ways() {
+    let tally = walk_until("marquez", "", 10, None).await;
+    report("marquez", &tally);
+    assert_reproduced(&tally);
+}

@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -733,20 +733,79 @@ def memos(repo, out):
         revs.append((f"v{major}_{minor}_{n:02}", slug, git_show(repo, p), None))
     write(out, revs, "postgres", "usememos/memos")
 
-def flyway(repo, out, folder, source):
+def flyway(repo, out, folder, source, last=None):
     """Flyway's versioned FOLDER/V{version}__name.sql in version order (a
-    version's dotted parts compared as numbers: 13.1 after 12, before 14;
-    ups only; a migration with CONCURRENTLY is non-transactional)."""
+    version's parts, split at dots or single underscores as Flyway does,
+    compared as numbers: 13.1 after 12, before 14; ups only; a migration
+    with CONCURRENTLY is non-transactional), up to the version LAST."""
     files = []
     for p in git_ls(repo, folder):
-        m = re.match(r".*/V([\d.]+)__(.*)\.sql$", p)
-        if m: files.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), p))
+        m = re.match(r".*/V(\d+(?:[._]\d+)*)__(.*)\.sql$", p)
+        if m:
+            version = tuple(int(x) for x in re.split(r"[._]", m.group(1)))
+            if last is None or version <= last:
+                files.append((version, m.group(2), p))
     # Flyway runs a migration of statements PostgreSQL refuses in a
     # transaction (CONCURRENTLY) outside one.
     revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None,
              not re.search(r"(?i)\bconcurrently\b", text))
             for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
     write(out, revs, "postgres", source)
+
+MARQUEZ_MIGRATIONS = "api/src/main/resources/marquez/db/migration/"
+MARQUEZ_JAVA = "api/src/main/java/marquez/db/migrations/"
+
+def java_text_block(text):
+    """A Java text block's value: the common indentation of its lines (the
+    closing delimiter's included) taken off, as javac does."""
+    lines = text.split("\n")
+    indent = min(len(l) - len(l.lstrip()) for l in lines if l.strip() or l is lines[-1])
+    return "\n".join(l[indent:].rstrip() for l in lines[:-1]) + "\n"
+
+def marquez_java(text):
+    """The DDL one of marquez's Java migrations runs on a new database, in
+    order: a view made from a text block method (`"CREATE OR REPLACE VIEW v
+    AS " + getXSQL("table")`, its `%s` the table), and the literal SQL of its
+    own `execute("...")` calls (V57_1's path for an empty lineage_events:
+    the lock row, then the facet views made again over the facet tables).
+    A class with neither changes rows only: a comment."""
+    out = []
+    for view, method, arg in re.findall(r'"(CREATE OR REPLACE VIEW \w+ AS )"\s*\+\s*(\w+)\("(\w+)"\)', text):
+        block = re.search(r"String " + method + r'\(String \w+\) \{\s*return String\.format\(\s*"""\n(.*?)""",', text, re.S)
+        out.append(view + java_text_block(block.group(1)).replace("%s", arg).rstrip() + ";\n")
+    out += [sql.rstrip(";") + ";\n" for sql in re.findall(r'(?<![.\w])execute\("([^"]*)"\)', text)]
+    return "".join(out)
+
+def marquez(repo, out):
+    """MarquezProject/marquez's Flyway history: the versioned SQL files and
+    Java classes (V{major}_{minor}_[_]Name.java, at the version their
+    getVersion() gives) in version order, a Java
+    class as the DDL it runs on a new database (`marquez_java`), then the
+    repeatable R__*.sql files in description order, as Flyway runs them
+    after the versioned ones (ups only)."""
+    entries = []
+    for p in git_ls(repo, MARQUEZ_MIGRATIONS):
+        m = re.match(r".*/V(\d+(?:\.\d+)*)__(.*)\.sql$", p)
+        if m:
+            text = git_show(repo, p)
+            entries.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), text,
+                            not re.search(r"(?i)\bconcurrently\b", text)))
+    for p in git_ls(repo, MARQUEZ_JAVA):
+        m = re.match(r".*/V(\d+)_(\d+)__?(\w+)\.java$", p)
+        if m:
+            java = git_show(repo, p)
+            # Its getVersion(), where it says (V57_1__BackfillFacets is 57.2).
+            said = re.search(r'fromVersion\("([\d.]+)"\)', java)
+            version = said.group(1) if said else f"{m.group(1)}.{m.group(2)}"
+            text = marquez_java(java) or f"-- {m.group(3)} (a Java migration) changes rows only\n"
+            entries.append((tuple(int(x) for x in version.split(".")), m.group(3), text, True))
+    revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None, transactional)
+            for version, name, text, transactional in sorted(entries)]
+    for n, p in enumerate(sorted(p for p in git_ls(repo, MARQUEZ_MIGRATIONS)
+                                 if re.match(r".*/R__.*\.sql$", p)), 1):
+        name = re.match(r".*/R__(.*)\.sql$", p).group(1)
+        revs.append((f"vr_{n}", name, git_show(repo, p), None))
+    write(out, revs, "postgres", "MarquezProject/marquez")
 
 # camunda's create scripts as the engine runs them on a new database, in
 # order (case and decision parts where the version has them).
@@ -913,7 +972,8 @@ def guacamole(repo, out):
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
- qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac) = (sys.argv[5:51] + ["-"] * 46)[:46]
+ qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
+ kestra, marq) = (sys.argv[5:53] + ["-"] * 48)[:48]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1040,3 +1100,8 @@ if rang != "-":
     ranger(rang, f"{root}/postgres/ranger")
 if guac != "-":
     guacamole(guac, f"{root}/postgres-extra/guacamole")
+if kestra != "-":
+    flyway(kestra, f"{root}/postgres/kestra", "jdbc-postgres/src/main/resources/migrations/postgres/",
+           "kestra-io/kestra")
+if marq != "-":
+    marquez(marq, f"{root}/postgres/marquez")
