@@ -2290,3 +2290,41 @@ async fn marquez_steps_are_reproduced_both_ways() {
     report("marquez", &tally);
     assert_reproduced(&tally);
 }
+
+/// Apicurio/apicurio-registry's 2.x storage (plain SQL, ups only, from the
+/// 2.0.0 schema): sequences dropped for a table of counters, the content
+/// table made again under a tenant key and its foreign keys moved, keys
+/// remade `ON DELETE CASCADE`, hash indexes, rows rewritten by the upgrades
+/// themselves. All 15 revisions.
+#[tokio::test]
+async fn apicurio_2_steps_are_reproduced_both_ways() {
+    let tally = walk_until("apicurio-2", "", 5, None).await;
+    report("apicurio-2", &tally);
+    assert_reproduced(&tally);
+}
+
+/// Apicurio/apicurio-registry's 3.x storage (plain SQL, ups only, from the
+/// 3.0.0 schema; `tests/sql-corpus/postgres-extra`): an outbox table,
+/// contract rules and an audit log with `BIGSERIAL` keys, indexes added to
+/// an existing table, a column added for a sort key.
+#[tokio::test]
+async fn apicurio_3_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/apicurio-3", "", 3).await;
+    report("apicurio-3", &tally);
+    assert_reproduced(&tally);
+}
+
+/// thingsboard/thingsboard's PostgreSQL entities and time series (plain
+/// SQL, ups only, from a new install at 3.8.1; `tests/sql-corpus/postgres-extra`):
+/// about 60 tables, events and time series partitioned by range,
+/// procedures and functions, views over views (`device_info_view`
+/// dropped `CASCADE` and made again by every upgrade), each minor
+/// release's upgrade followed by the whole schema again `IF NOT EXISTS`:
+/// columns added and dropped in `DO` blocks, a table renamed, unique
+/// constraints made again, indexes and a table dropped.
+#[tokio::test]
+async fn thingsboard_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/thingsboard", "", 3).await;
+    report("thingsboard", &tally);
+    assert_reproduced(&tally);
+}
