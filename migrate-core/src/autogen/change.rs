@@ -418,13 +418,16 @@ impl<'s> Planner<'s> {
                     // A column's collation is no default to drop and set.
                     && node.kind != "collation"
                     && dependent.part.as_ref().is_some_and(|(pk, pn)| {
-                        // A partition's column follows its parent's default.
+                        let props = self
+                            .a
+                            .get(&dependent.kind, &dependent.name)
+                            .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())));
+                        // A partition's column follows its parent's default;
+                        // a column without one (of a type rebuilt, a view's)
+                        // has nothing to drop and set.
                         pk == "column"
-                            && !self
-                                .a
-                                .get(&dependent.kind, &dependent.name)
-                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
-                                .is_some_and(inherited)
+                            && !props.is_some_and(inherited)
+                            && props.and_then(ddl::default_sql).is_some()
                     })
                 {
                     self.default_reset.insert((*dependent).clone());

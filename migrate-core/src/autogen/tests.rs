@@ -1086,3 +1086,55 @@ fn a_generated_column_calling_a_function_over_a_rebuilt_enum_comes_after_the_fun
         "{down}"
     );
 }
+
+/// Columns of an enum rebuilt, a table's and a view's, without a default:
+/// none is given `ALTER TABLE ... DROP DEFAULT` (the view's would name a
+/// view as a table); one with a default has it dropped and set again.
+#[test]
+fn only_columns_with_a_default_have_it_reset_around_a_rebuilt_enum() {
+    let with = |values: &[&str]| {
+        let mut s = snapshot(
+            [
+                mood(values),
+                table("t", &[("how", "mood"), ("was", "mood")]),
+            ]
+            .concat(),
+        );
+        s.add(
+            Fact::object("table", "t")
+                .part("column", "was")
+                .property("default", Some("'sad'::mood")),
+        );
+        let view_column = || Fact::object("view", "v").part("column", "how");
+        s.add(Fact::object("view", "v").property("definition", Some(" SELECT t.how FROM t;")));
+        s.add(view_column().property("type", Some("mood")));
+        for (kind, name, column) in [
+            ("table", "t", "how"),
+            ("table", "t", "was"),
+            ("view", "v", "how"),
+        ] {
+            s.add_dependency(
+                Node::part(kind, name, "column", column),
+                Node::object("type", "mood"),
+            );
+        }
+        s.add_dependency(
+            Node::object("view", "v"),
+            Node::part("table", "t", "column", "how"),
+        );
+        s
+    };
+    let (head, desired) = (
+        with(&["'sad'", "'ok'", "'happy'"]),
+        with(&["'sad'", "'happy'"]),
+    );
+    let plan = plan(&head, &desired, &Facts::default());
+    let up = &plan.revisions[0].up;
+    assert!(!up.contains("ALTER TABLE v "), "{up}");
+    assert!(!up.contains("COLUMN how DROP DEFAULT"), "{up}");
+    assert!(
+        position(up, "ALTER TABLE t ALTER COLUMN was DROP DEFAULT")
+            < position(up, "ALTER TABLE t ALTER COLUMN was SET DEFAULT 'sad'::mood"),
+        "{up}"
+    );
+}
