@@ -2328,3 +2328,17 @@ async fn thingsboard_steps_are_reproduced_both_ways() {
     report("thingsboard", &tally);
     assert_reproduced(&tally);
 }
+
+/// rust-lang/rfcbot-rs's diesel history (plain SQL, reversible): GitHub
+/// users, issues, comments and pull requests mirrored, tables made anew
+/// and renamed over the old ones, FCP proposals with their reviews,
+/// concerns and feedback requests, a column retyped to `boolean`, a
+/// unique constraint added, and ids widened to `bigint` under foreign keys
+/// dropped and made again (its last revision's own `begin;`/`commit;` as
+/// comments). All 44 revisions.
+#[tokio::test]
+async fn rfcbot_steps_are_reproduced_both_ways() {
+    let tally = walk_until("rfcbot", "", 8, None).await;
+    report("rfcbot", &tally);
+    assert_reproduced(&tally);
+}

@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD]]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -752,6 +752,12 @@ def flyway(repo, out, folder, source, last=None):
             for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
     write(out, revs, "postgres", source)
 
+# rfcbot's to_bigint wraps its up, and its empty down, in a transaction of
+# its own (diesel runs each migration in one already): those as comments.
+RFCBOT_FIXES = [("2026-04-23-000918", "up", "begin;\n", "-- begin; (the revision's own transaction)\n"),
+                ("2026-04-23-000918", "up", "\ncommit;", "\n-- commit; (the revision's own transaction)"),
+                ("2026-04-23-000918", "down", "begin; commit;", "-- begin; commit; (the revision's own, empty, transaction)")]
+
 APICURIO_3_AT = "b40e0173828702a4d9df141c97a32f984fc2eeeb"
 
 MARQUEZ_MIGRATIONS = "api/src/main/resources/marquez/db/migration/"
@@ -1057,7 +1063,7 @@ root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
  qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
- kestra, marq, apic, tboard) = (sys.argv[5:55] + ["-"] * 50)[:50]
+ kestra, marq, apic, tboard, rfcbot) = (sys.argv[5:56] + ["-"] * 51)[:51]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1196,3 +1202,5 @@ if apic != "-":
     apicurio(apic, f"{root}/postgres-extra/apicurio-3", "3.0.0", APICURIO_3_AT, 100, 109)
 if tboard != "-":
     thingsboard(tboard, f"{root}/postgres-extra/thingsboard")
+if rfcbot != "-":
+    diesel(rfcbot, f"{root}/postgres/rfcbot", "migrations/", "rust-lang/rfcbot-rs", RFCBOT_FIXES)
