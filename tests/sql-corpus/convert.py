@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -733,20 +733,169 @@ def memos(repo, out):
         revs.append((f"v{major}_{minor}_{n:02}", slug, git_show(repo, p), None))
     write(out, revs, "postgres", "usememos/memos")
 
-def flyway(repo, out, folder, source):
+def flyway(repo, out, folder, source, last=None):
     """Flyway's versioned FOLDER/V{version}__name.sql in version order (a
-    version's dotted parts compared as numbers: 13.1 after 12, before 14;
-    ups only; a migration with CONCURRENTLY is non-transactional)."""
+    version's parts, split at dots or single underscores as Flyway does,
+    compared as numbers: 13.1 after 12, before 14; ups only; a migration
+    with CONCURRENTLY is non-transactional), up to the version LAST."""
     files = []
     for p in git_ls(repo, folder):
-        m = re.match(r".*/V([\d.]+)__(.*)\.sql$", p)
-        if m: files.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), p))
+        m = re.match(r".*/V(\d+(?:[._]\d+)*)__(.*)\.sql$", p)
+        if m:
+            version = tuple(int(x) for x in re.split(r"[._]", m.group(1)))
+            if last is None or version <= last:
+                files.append((version, m.group(2), p))
     # Flyway runs a migration of statements PostgreSQL refuses in a
     # transaction (CONCURRENTLY) outside one.
     revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None,
              not re.search(r"(?i)\bconcurrently\b", text))
             for version, name, text in ((v, n, git_show(repo, p)) for v, n, p in sorted(files))]
     write(out, revs, "postgres", source)
+
+# rfcbot's to_bigint wraps its up, and its empty down, in a transaction of
+# its own (diesel runs each migration in one already): those as comments.
+RFCBOT_FIXES = [("2026-04-23-000918", "up", "begin;\n", "-- begin; (the revision's own transaction)\n"),
+                ("2026-04-23-000918", "up", "\ncommit;", "\n-- commit; (the revision's own transaction)"),
+                ("2026-04-23-000918", "down", "begin; commit;", "-- begin; commit; (the revision's own, empty, transaction)")]
+
+APICURIO_3_AT = "b40e0173828702a4d9df141c97a32f984fc2eeeb"
+
+MARQUEZ_MIGRATIONS = "api/src/main/resources/marquez/db/migration/"
+MARQUEZ_JAVA = "api/src/main/java/marquez/db/migrations/"
+
+def java_text_block(text):
+    """A Java text block's value: the common indentation of its lines (the
+    closing delimiter's included) taken off, as javac does."""
+    lines = text.split("\n")
+    indent = min(len(l) - len(l.lstrip()) for l in lines if l.strip() or l is lines[-1])
+    return "\n".join(l[indent:].rstrip() for l in lines[:-1]) + "\n"
+
+def marquez_java(text):
+    """The DDL one of marquez's Java migrations runs on a new database, in
+    order: a view made from a text block method (`"CREATE OR REPLACE VIEW v
+    AS " + getXSQL("table")`, its `%s` the table), and the literal SQL of its
+    own `execute("...")` calls (V57_1's path for an empty lineage_events:
+    the lock row, then the facet views made again over the facet tables).
+    A class with neither changes rows only: a comment."""
+    out = []
+    for view, method, arg in re.findall(r'"(CREATE OR REPLACE VIEW \w+ AS )"\s*\+\s*(\w+)\("(\w+)"\)', text):
+        block = re.search(r"String " + method + r'\(String \w+\) \{\s*return String\.format\(\s*"""\n(.*?)""",', text, re.S)
+        out.append(view + java_text_block(block.group(1)).replace("%s", arg).rstrip() + ";\n")
+    out += [sql.rstrip(";") + ";\n" for sql in re.findall(r'(?<![.\w])execute\("([^"]*)"\)', text)]
+    return "".join(out)
+
+APICURIO_SQL = "app/src/main/resources/io/apicurio/registry/storage/impl/sql/"
+
+def apicurio_statements(text):
+    """The statements of an Apicurio Registry DDL file as its DdlParser
+    splits them: a line is one statement (its `;` optional), unless it ends
+    with `'` or `(`, or starts `CREATE FUNCTION`, when the statement runs on
+    to a blank line or a line that starts with `'` or `)`. Each is written
+    with its `;`; an `UPGRADER:class` line (a Java class the runner calls to
+    rewrite rows) as a comment."""
+    out, buf, multi = [], [], False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith("--") or not line.strip() and not multi:
+            continue
+        if not line.strip() and multi:
+            multi = False
+        if line.endswith("'") or line.endswith("("):
+            multi = True
+        if line.startswith("'") or line.startswith(")"):
+            multi = False
+        if line.startswith("CREATE FUNCTION"):
+            multi = True
+        buf.append(line)
+        if not multi:
+            sql = "\n".join(buf).strip()
+            buf = []
+            if sql.startswith("UPGRADER:"):
+                out.append(f"-- {sql} (a Java upgrader that rewrites rows)")
+            else:
+                out.append(sql if sql.endswith(";") else sql + ";")
+    return "\n".join(out) + "\n"
+
+def apicurio(repo, out, base_tag, upgrades_at, first, last):
+    """Apicurio/apicurio-registry's PostgreSQL storage: postgresql.ddl at
+    BASE_TAG (its db_version FIRST) as the first revision, then
+    upgrades/N/postgresql.upgrade.ddl at UPGRADES_AT for N from FIRST + 1 to
+    LAST, one revision each (ups only), split as `apicurio_statements`."""
+    base = apicurio_statements(git_show_at(repo, base_tag, APICURIO_SQL + "postgresql.ddl"))
+    revs = [(f"v{first:03}", f"schema_{base_tag.replace('.', '_')}", base, None)]
+    for n in range(first + 1, last + 1):
+        path = f"{APICURIO_SQL}upgrades/{n}/postgresql.upgrade.ddl"
+        revs.append((f"v{n:03}", f"upgrade_{n}", apicurio_statements(git_show_at(repo, upgrades_at, path)), None))
+    write(out, revs, "postgres", "Apicurio/apicurio-registry")
+
+TB_SQL = "dao/src/main/resources/sql/"
+TB_BASE = "v3.8.1"
+TB_UPGRADES = ["v3.9", "v4.0", "v4.1", "v4.2", "v4.3"]
+# What ThingsBoard's installer runs for device_info_view (Java), with
+# activity state kept in attributes, its default.
+TB_DEVICE_INFO_VIEW = ("DROP VIEW IF EXISTS device_info_view CASCADE;\n"
+                       "CREATE OR REPLACE VIEW device_info_view AS SELECT * FROM device_info_active_attribute_view;\n")
+
+def thingsboard(repo, out):
+    """thingsboard/thingsboard's PostgreSQL entities and time series: the
+    schema a new install at TB_BASE makes, as its installer runs the files
+    of dao/src/main/resources/sql/ (entities, their indexes and PostgreSQL
+    indexes, views and functions, device_info_view, the time series and
+    latest tables); then for each minor release of TB_UPGRADES, what its
+    upgrade runs, in order: that tag's
+    application/src/main/data/upgrade/basic/schema_update.sql, then its
+    schema-entities.sql again (new tables, IF NOT EXISTS), views and
+    functions, device_info_view and indexes (ups only)."""
+    def files(tag):
+        return lambda *ns: "".join(body(git_show_at(repo, tag, TB_SQL + n), "up") for n in ns)
+    def views_of(tag):
+        names = [p.rsplit("/", 1)[1] for p in subprocess.run(
+            ["git", "-C", repo, "ls-tree", "--name-only", tag, TB_SQL],
+            capture_output=True, text=True, check=True).stdout.split()]
+        return [n for n in ("schema-views-and-functions.sql", "schema-views.sql", "schema-functions.sql")
+                if n in names]
+    at = files(TB_BASE)
+    base = (at("schema-entities.sql", "schema-entities-idx.sql", "schema-entities-idx-psql-addon.sql",
+               *views_of(TB_BASE)) + TB_DEVICE_INFO_VIEW
+            + at("schema-ts-psql.sql", "schema-ts-latest-psql.sql"))
+    revs = [("v" + TB_BASE[1:].replace(".", "_"), "install", base, None)]
+    for tag in TB_UPGRADES:
+        at = files(tag)
+        up = (body(git_show_at(repo, tag, "application/src/main/data/upgrade/basic/schema_update.sql"), "up")
+              + at("schema-entities.sql", *views_of(tag)) + TB_DEVICE_INFO_VIEW
+              + at("schema-entities-idx.sql", "schema-entities-idx-psql-addon.sql"))
+        revs.append(("v" + tag[1:].replace(".", "_"), "upgrade", up, None))
+    write(out, revs, "postgres", "thingsboard/thingsboard")
+
+def marquez(repo, out):
+    """MarquezProject/marquez's Flyway history: the versioned SQL files and
+    Java classes (V{major}_{minor}_[_]Name.java, at the version their
+    getVersion() gives) in version order, a Java
+    class as the DDL it runs on a new database (`marquez_java`), then the
+    repeatable R__*.sql files in description order, as Flyway runs them
+    after the versioned ones (ups only)."""
+    entries = []
+    for p in git_ls(repo, MARQUEZ_MIGRATIONS):
+        m = re.match(r".*/V(\d+(?:\.\d+)*)__(.*)\.sql$", p)
+        if m:
+            text = git_show(repo, p)
+            entries.append((tuple(int(x) for x in m.group(1).split(".")), m.group(2), text,
+                            not re.search(r"(?i)\bconcurrently\b", text)))
+    for p in git_ls(repo, MARQUEZ_JAVA):
+        m = re.match(r".*/V(\d+)_(\d+)__?(\w+)\.java$", p)
+        if m:
+            java = git_show(repo, p)
+            # Its getVersion(), where it says (V57_1__BackfillFacets is 57.2).
+            said = re.search(r'fromVersion\("([\d.]+)"\)', java)
+            version = said.group(1) if said else f"{m.group(1)}.{m.group(2)}"
+            text = marquez_java(java) or f"-- {m.group(3)} (a Java migration) changes rows only\n"
+            entries.append((tuple(int(x) for x in version.split(".")), m.group(3), text, True))
+    revs = [("v" + "_".join(f"{x:02}" for x in version), name, text, None, transactional)
+            for version, name, text, transactional in sorted(entries)]
+    for n, p in enumerate(sorted(p for p in git_ls(repo, MARQUEZ_MIGRATIONS)
+                                 if re.match(r".*/R__.*\.sql$", p)), 1):
+        name = re.match(r".*/R__(.*)\.sql$", p).group(1)
+        revs.append((f"vr_{n}", name, git_show(repo, p), None))
+    write(out, revs, "postgres", "MarquezProject/marquez")
 
 # camunda's create scripts as the engine runs them on a new database, in
 # order (case and decision parts where the version has them).
@@ -913,7 +1062,8 @@ def guacamole(repo, out):
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
- qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac) = (sys.argv[5:51] + ["-"] * 46)[:46]
+ qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
+ kestra, marq, apic, tboard, rfcbot) = (sys.argv[5:56] + ["-"] * 51)[:51]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1040,3 +1190,17 @@ if rang != "-":
     ranger(rang, f"{root}/postgres/ranger")
 if guac != "-":
     guacamole(guac, f"{root}/postgres-extra/guacamole")
+if kestra != "-":
+    flyway(kestra, f"{root}/postgres/kestra", "jdbc-postgres/src/main/resources/migrations/postgres/",
+           "kestra-io/kestra")
+if marq != "-":
+    marquez(marq, f"{root}/postgres/marquez")
+if apic != "-":
+    # Two lines whose databases do not upgrade into each other: 2.x (its
+    # last release's upgrades) and 3.x.
+    apicurio(apic, f"{root}/postgres/apicurio-2", "2.0.0.Final", "2.6.13.Final", 1, 15)
+    apicurio(apic, f"{root}/postgres-extra/apicurio-3", "3.0.0", APICURIO_3_AT, 100, 109)
+if tboard != "-":
+    thingsboard(tboard, f"{root}/postgres-extra/thingsboard")
+if rfcbot != "-":
+    diesel(rfcbot, f"{root}/postgres/rfcbot", "migrations/", "rust-lang/rfcbot-rs", RFCBOT_FIXES)

@@ -200,6 +200,9 @@ impl<'s> Planner<'s> {
             }
         }
         self.close(&dropped, &altered_columns);
+        // A column dropped and added again (a generated one over something
+        // rebuilt) comes back with its new type: nothing converts it.
+        altered_columns.retain(|column| !self.rebuilt.contains(column));
         self.dropped = dropped;
         self.altered = altered_columns;
         self.write(&keys);
@@ -345,9 +348,13 @@ impl<'s> Planner<'s> {
         let mut queue: Vec<(Node, bool)> = dropped.iter().map(|n| (n.clone(), true)).collect();
         queue.extend(self.rebuilt.iter().map(|n| (n.clone(), true)));
         queue.extend(altered.iter().map(|n| (n.clone(), false)));
-        let mut seen: BTreeSet<Node> = BTreeSet::new();
+        // A node seen as altered may be seen again as rebuilt (a generated
+        // column of an enum's type calling a function made again): what
+        // depends on it whole is then rebuilt too (its indexes).
+        let mut seen: BTreeSet<(Node, bool)> = BTreeSet::new();
         while let Some((node, whole)) = queue.pop() {
-            if !seen.insert(node.clone()) {
+            if !seen.insert((node.clone(), whole)) || !whole && seen.contains(&(node.clone(), true))
+            {
                 continue;
             }
             // The object's own parts go with it.
@@ -412,13 +419,16 @@ impl<'s> Planner<'s> {
                     // A column's collation is no default to drop and set.
                     && node.kind != "collation"
                     && dependent.part.as_ref().is_some_and(|(pk, pn)| {
-                        // A partition's column follows its parent's default.
+                        let props = self
+                            .a
+                            .get(&dependent.kind, &dependent.name)
+                            .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())));
+                        // A partition's column follows its parent's default;
+                        // a column without one (of a type rebuilt, a view's)
+                        // has nothing to drop and set.
                         pk == "column"
-                            && !self
-                                .a
-                                .get(&dependent.kind, &dependent.name)
-                                .and_then(|t| t.parts.get(&(pk.clone(), pn.clone())))
-                                .is_some_and(inherited)
+                            && !props.is_some_and(inherited)
+                            && props.and_then(ddl::default_sql).is_some()
                     })
                 {
                     self.default_reset.insert((*dependent).clone());

@@ -244,16 +244,18 @@ fn rank(node: &Node, sql: &[String]) -> u8 {
 /// Sorts entries so that for every dependency (dependent, on) in `deps`,
 /// `on` comes first (`reverse`: the dependent comes first); ties by rank.
 fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -> Vec<String> {
-    let index: BTreeMap<Node, usize> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, (n, _))| (n.clone(), i))
-        .collect();
-    let find = |node: &Node| -> Option<usize> {
+    // A node may have several entries (statements pushed at different
+    // stages of the planner): each takes the node's dependencies, and they
+    // keep their own order.
+    let mut index: BTreeMap<Node, Vec<usize>> = BTreeMap::new();
+    for (i, (n, _)) in entries.iter().enumerate() {
+        index.entry(n.clone()).or_default().push(i);
+    }
+    let find = |node: &Node| -> &[usize] {
         index
             .get(node)
             .or_else(|| index.get(&Node::object(&node.kind, &node.name)))
-            .copied()
+            .map_or(&[], Vec::as_slice)
     };
     let n = entries.len();
     let mut after: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
@@ -262,13 +264,21 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
             after[then].insert(first);
         }
     };
+    for same in index.values() {
+        for pair in same.windows(2) {
+            edge(pair[0], pair[1], &mut after);
+        }
+    }
     for (i, (node, _)) in entries.iter().enumerate() {
         if node.part.is_some() {
-            if let Some(owner) = index.get(&Node::object(&node.kind, &node.name)) {
+            for &owner in index
+                .get(&Node::object(&node.kind, &node.name))
+                .map_or(&[][..], Vec::as_slice)
+            {
                 if reverse {
-                    edge(i, *owner, &mut after)
+                    edge(i, owner, &mut after)
                 } else {
-                    edge(*owner, i, &mut after)
+                    edge(owner, i, &mut after)
                 }
             }
         }
@@ -291,11 +301,13 @@ fn sort(entries: Vec<(Node, Vec<String>)>, snapshot: &Snapshot, reverse: bool) -
         }
     }
     for (dependent, on) in snapshot.dependencies() {
-        if let (Some(d), Some(o)) = (find(dependent), find(on)) {
-            if reverse {
-                edge(d, o, &mut after)
-            } else {
-                edge(o, d, &mut after)
+        for &d in find(dependent) {
+            for &o in find(on) {
+                if reverse {
+                    edge(d, o, &mut after)
+                } else {
+                    edge(o, d, &mut after)
+                }
             }
         }
     }

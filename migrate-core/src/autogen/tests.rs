@@ -1033,3 +1033,108 @@ fn a_column_moved_to_a_new_sequence_on_a_table_with_rows_needs_review() {
     let empty = plan(&head, &desired, &Facts::default());
     assert!(empty.reviews.is_empty(), "{:?}", empty.reviews);
 }
+
+/// An enum losing values is rebuilt; a function returning it is made
+/// again, and a generated column calling that function is added again
+/// after the function (kestra's `STATE_FROMTEXT`, whose down of an added
+/// enum value must rebuild both).
+#[test]
+fn a_generated_column_calling_a_function_over_a_rebuilt_enum_comes_after_the_function() {
+    let with = |values: &[&str]| {
+        let mut s = snapshot([mood(values), table("t", &[("value", "jsonb")])].concat());
+        s.add(
+            Fact::object("function", "mood_of(text)")
+                .property("result", Some("mood"))
+                .property("~arguments", Some("text"))
+                .property("~ddl", Some("CREATE OR REPLACE FUNCTION public.mood_of(text)\n RETURNS mood\n LANGUAGE sql\n IMMUTABLE\nRETURN ($1)::mood")),
+        );
+        let column = || Fact::object("table", "t").part("column", "m");
+        s.add(column().property("type", Some("mood")));
+        s.add(column().property("nullable", Some("yes")));
+        s.add(column().property("generated", Some("mood_of((value ->> 'm'::text))")));
+        let (f, m) = (
+            Node::object("function", "mood_of(text)"),
+            Node::part("table", "t", "column", "m"),
+        );
+        s.add_dependency(f.clone(), Node::object("type", "mood"));
+        s.add_dependency(m.clone(), f);
+        s.add_dependency(m.clone(), Node::object("type", "mood"));
+        s.add_dependency(m.clone(), Node::part("table", "t", "column", "value"));
+        s.add(Fact::object("table", "t").part("index", "t_m").property(
+            "definition",
+            Some("CREATE INDEX t_m ON public.t USING btree (m)"),
+        ));
+        s.add_dependency(Node::part("table", "t", "index", "t_m"), m);
+        s
+    };
+    let (head, desired) = (
+        with(&["'sad'", "'happy'"]),
+        with(&["'sad'", "'happy'", "'ok'"]),
+    );
+    let plan = plan(&head, &desired, &Facts::default());
+    let down = &plan.revisions[0].down;
+    assert!(
+        position(down, "CREATE OR REPLACE FUNCTION public.mood_of")
+            < position(down, "ALTER TABLE t ADD COLUMN m"),
+        "{down}"
+    );
+    // The column added again has the new type already: nothing converts it.
+    assert!(!down.contains("ALTER COLUMN m TYPE"), "{down}");
+    // Its index, dropped with it, is made again after it.
+    assert!(
+        position(down, "ALTER TABLE t ADD COLUMN m") < position(down, "CREATE INDEX t_m"),
+        "{down}"
+    );
+}
+
+/// Columns of an enum rebuilt, a table's and a view's, without a default:
+/// none is given `ALTER TABLE ... DROP DEFAULT` (the view's would name a
+/// view as a table); one with a default has it dropped and set again.
+#[test]
+fn only_columns_with_a_default_have_it_reset_around_a_rebuilt_enum() {
+    let with = |values: &[&str]| {
+        let mut s = snapshot(
+            [
+                mood(values),
+                table("t", &[("how", "mood"), ("was", "mood")]),
+            ]
+            .concat(),
+        );
+        s.add(
+            Fact::object("table", "t")
+                .part("column", "was")
+                .property("default", Some("'sad'::mood")),
+        );
+        let view_column = || Fact::object("view", "v").part("column", "how");
+        s.add(Fact::object("view", "v").property("definition", Some(" SELECT t.how FROM t;")));
+        s.add(view_column().property("type", Some("mood")));
+        for (kind, name, column) in [
+            ("table", "t", "how"),
+            ("table", "t", "was"),
+            ("view", "v", "how"),
+        ] {
+            s.add_dependency(
+                Node::part(kind, name, "column", column),
+                Node::object("type", "mood"),
+            );
+        }
+        s.add_dependency(
+            Node::object("view", "v"),
+            Node::part("table", "t", "column", "how"),
+        );
+        s
+    };
+    let (head, desired) = (
+        with(&["'sad'", "'ok'", "'happy'"]),
+        with(&["'sad'", "'happy'"]),
+    );
+    let plan = plan(&head, &desired, &Facts::default());
+    let up = &plan.revisions[0].up;
+    assert!(!up.contains("ALTER TABLE v "), "{up}");
+    assert!(!up.contains("COLUMN how DROP DEFAULT"), "{up}");
+    assert!(
+        position(up, "ALTER TABLE t ALTER COLUMN was DROP DEFAULT")
+            < position(up, "ALTER TABLE t ALTER COLUMN was SET DEFAULT 'sad'::mood"),
+        "{up}"
+    );
+}

@@ -1,0 +1,17 @@
+-- revision: v2017091100000000
+-- down_revision: v20170831141400
+-- message: rust-lang/rfcbot-rs add_estebank_compiler_team
+
+-- migrate:up
+INSERT INTO memberships (fk_member, fk_team)
+SELECT u.id, t.id
+FROM githubuser u, teams t
+WHERE t.ping = 'rust-lang/compiler' AND
+    u.login = 'estebank';
+
+-- migrate:down
+DELETE FROM memberships m USING githubuser u, teams t
+WHERE
+    m.fk_member = u.id AND
+    m.fk_team = t.id AND
+    u.login = 'estebank' AND t.ping = 'rust-lang/compiler';
