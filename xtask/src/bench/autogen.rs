@@ -101,6 +101,12 @@ const HISTORIES: &[&str] = &[
     "ctfd",
     "prefect",
     "mlflow",
+    "kestra",
+    "marquez",
+    "apicurio-2",
+    "apicurio-3",
+    "thingsboard",
+    "rfcbot",
     // Not lakekeeper (its last dumps do not restore) nor memos (its last
     // revisions need PostgreSQL 16): their tests stop before those.
 ];
