@@ -18,6 +18,7 @@
 //! | `needs_commits` | what in a set one transaction cannot do as a commit per revision does, read from its SQL |
 //! | `rewritten` | a set as the walk in one transaction runs it: revisions not transactional made so, `CONCURRENTLY` left out, failures given back as written |
 //! | `postgres`, `mysql`, `sqlite` | each catalog read into a [`Snapshot`] |
+//! | `mysql_code` | MySQL's views, triggers and routines, the parts that hold SQL bodies |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
 //! | `postgres_unwritten` | the objects autogenerate does not write (operators, casts, foreign data wrappers, ...), read so that their changes are seen |
@@ -33,6 +34,8 @@ mod stairway;
 
 #[cfg(feature = "mysql")]
 mod mysql;
+#[cfg(feature = "mysql")]
+mod mysql_code;
 #[cfg(feature = "postgres")]
 pub(crate) mod postgres;
 #[cfg(feature = "postgres")]
