@@ -74,6 +74,23 @@ fn generated(sandbox: &Sandbox) -> Vec<String> {
         .collect()
 }
 
+/// `revision --autogenerate -m <message> --schema schema.sql`, which must
+/// write one file: the run, and the file's name.
+fn autogenerate_one(sandbox: &Sandbox, db: &Db, message: &str) -> (Run, String) {
+    let args = [
+        "revision",
+        "--autogenerate",
+        "-m",
+        message,
+        "--schema",
+        "schema.sql",
+    ];
+    let run = m(sandbox, db, &args).ok();
+    let mut files = generated(sandbox);
+    assert_eq!(files.len(), 1, "{run:?}");
+    (run, files.remove(0))
+}
+
 fn read(sandbox: &Sandbox, file: &str) -> String {
     std::fs::read_to_string(sandbox.path(&format!("migrations/{file}"))).unwrap()
 }
@@ -292,23 +309,9 @@ fn review_lines_are_refused_by_upgrade_and_check_until_deleted() {
         "schema.sql",
         "CREATE TABLE users (id bigint PRIMARY KEY, mail text NOT NULL);\n",
     );
-    let run = m(
-        &sandbox,
-        &db,
-        &[
-            "revision",
-            "--autogenerate",
-            "-m",
-            "mail",
-            "--schema",
-            "schema.sql",
-        ],
-    )
-    .ok();
-    let files = generated(&sandbox);
-    assert_eq!(files.len(), 1, "{run:?}");
-    let file = format!("migrations/{}", files[0]);
-    let text = read(&sandbox, &files[0]);
+    let (run, written) = autogenerate_one(&sandbox, &db, "mail");
+    let file = format!("migrations/{written}");
+    let text = read(&sandbox, &written);
     let review: Vec<usize> = text
         .lines()
         .enumerate()
@@ -382,22 +385,8 @@ fn objects_autogenerate_does_not_write_are_left_as_review_lines() {
             .contains("cast (email AS bigint) is missing"),
         "{differences:?}"
     );
-    let run = m(
-        &sandbox,
-        &db,
-        &[
-            "revision",
-            "--autogenerate",
-            "-m",
-            "ops",
-            "--schema",
-            "schema.sql",
-        ],
-    )
-    .ok();
-    let files = generated(&sandbox);
-    assert_eq!(files.len(), 1, "{run:?}");
-    let text = read(&sandbox, &files[0]);
+    let (_, written) = autogenerate_one(&sandbox, &db, "ops");
+    let text = read(&sandbox, &written);
     for line in [
         "-- review: operator ===(text,text) is in the desired schema and not in the head, \
          and autogenerate does not write operators",
@@ -424,7 +413,7 @@ fn objects_autogenerate_does_not_write_are_left_as_review_lines() {
             _ => format!("{line}\n"),
         })
         .collect();
-    std::fs::write(sandbox.path(&format!("migrations/{}", files[0])), reviewed).unwrap();
+    std::fs::write(sandbox.path(&format!("migrations/{written}")), reviewed).unwrap();
     m(&sandbox, &db, &["upgrade", "head"]).ok();
     m(&sandbox, &db, &["check", "--schema", "schema.sql"]).ok();
 }
