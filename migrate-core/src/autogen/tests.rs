@@ -1138,3 +1138,28 @@ fn only_columns_with_a_default_have_it_reset_around_a_rebuilt_enum() {
         "{up}"
     );
 }
+
+/// Columns added to a table that exists come in the desired schema's
+/// order, not by name: `ADD COLUMN` puts each last, so the table ends as
+/// the desired one reads (ranger's `gds_version` before `gds_update_time`).
+#[test]
+fn columns_added_to_a_table_come_in_the_desired_order() {
+    let positioned = |columns: &[(&str, &str)]| {
+        let mut facts = table("t", columns);
+        for (i, (column, _)) in columns.iter().enumerate() {
+            facts.push(
+                Fact::object("table", "t")
+                    .part("column", column)
+                    .property("~position", Some(&(i + 1).to_string())),
+            );
+        }
+        snapshot(facts)
+    };
+    let head = positioned(&[("id", "integer")]);
+    let desired = positioned(&[("id", "integer"), ("zone", "text"), ("added", "text")]);
+    let up = &plan(&head, &desired, &Facts::default()).revisions[0].up;
+    assert!(
+        position(up, "ADD COLUMN zone") < position(up, "ADD COLUMN added"),
+        "{up}"
+    );
+}

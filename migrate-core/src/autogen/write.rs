@@ -1000,9 +1000,18 @@ impl Planner<'_> {
         }
     }
 
-    /// The parts of an object in both schemas.
+    /// The parts of an object in both schemas; columns in the desired
+    /// schema's order, so that those added come out in it (`ADD COLUMN`
+    /// puts each last).
     fn parts(&mut self, kind: &str, name: &str, old: &Object, new: &Object) {
-        for ((part_kind, part_name), props) in &new.parts {
+        let mut parts: Vec<_> = new.parts.iter().collect();
+        parts.sort_by_key(|((part_kind, _), props)| {
+            let position = (part_kind == "column")
+                .then(|| get(props, "~position").and_then(|p| p.parse::<u32>().ok()))
+                .flatten();
+            (part_kind.as_str(), position)
+        });
+        for ((part_kind, part_name), props) in parts {
             let node = Node::part(kind, name, part_kind, part_name);
             let separate = super::change::SEPARATE_PARTS.contains(&part_kind.as_str());
             let column = part_kind == "column" && kind == "table";
