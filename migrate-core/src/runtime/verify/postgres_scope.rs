@@ -22,7 +22,16 @@ pub(super) fn named_in_schema(catalog: &str, name: &str, namespace: &str) -> Str
                 ELSE n.nspname || '.' || x.{name} END AS name
           FROM {catalog} x JOIN pg_namespace n ON n.oid = x.{namespace}
           WHERE x.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
-            AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '{catalog}'::regclass
-                            AND e.objid = x.oid AND e.deptype = 'e'))"
+            AND {})",
+        not_an_extension_member(catalog, "x.oid")
+    )
+}
+
+/// The condition that the row of `catalog` with this `oid` is not an
+/// extension's member (made by `CREATE EXTENSION`, dropped with it).
+pub(super) fn not_an_extension_member(catalog: &str, oid: &str) -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '{catalog}'::regclass
+                     AND e.objid = {oid} AND e.deptype = 'e')"
     )
 }

@@ -12,7 +12,9 @@
 //! md5 (they hold passwords), read from the `pg_user_mappings` view, which
 //! any role may read.
 
-use super::postgres_scope::{named_in_schema, FIRST_USER_OID, USER_SCHEMA};
+use super::postgres_scope::{
+    named_in_schema, not_an_extension_member, FIRST_USER_OID, USER_SCHEMA,
+};
 
 /// The kinds of the facts [`bodies`] reads.
 pub(super) const KINDS: [&str; 11] = [
@@ -28,14 +30,6 @@ pub(super) const KINDS: [&str; 11] = [
     "conversion",
     "text search parser",
 ];
-
-/// Left out: what an extension made.
-fn not_a_member(catalog: &str, oid: &str) -> String {
-    format!(
-        "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '{catalog}'::regclass
-                     AND e.objid = {oid} AND e.deptype = 'e')"
-    )
-}
 
 /// One `SELECT` of the read's six columns per kind: the kind, the name,
 /// no part, `definition` and the line.
@@ -68,7 +62,7 @@ pub(super) fn bodies() -> Vec<String> {
                 "pg_operator op JOIN pg_namespace n ON n.oid = op.oprnamespace
                  WHERE op.oid >= {FIRST_USER_OID} AND {USER_SCHEMA}
                    AND {}",
-                not_a_member("pg_operator", "op.oid")
+                not_an_extension_member("pg_operator", "op.oid")
             ),
         ),
         fact(
@@ -102,7 +96,7 @@ pub(super) fn bodies() -> Vec<String> {
                 CASE c.castcontext WHEN 'a' THEN 'as assignment' WHEN 'i' THEN 'as implicit' END)",
             &format!(
                 "pg_cast c WHERE c.oid >= {FIRST_USER_OID} AND {}",
-                not_a_member("pg_cast", "c.oid")
+                not_an_extension_member("pg_cast", "c.oid")
             ),
         ),
         fact(
@@ -113,7 +107,7 @@ pub(super) fn bodies() -> Vec<String> {
                 'options ' || array_to_string(w.fdwoptions, ', '))",
             &format!(
                 "pg_foreign_data_wrapper w WHERE w.oid >= {FIRST_USER_OID} AND {}",
-                not_a_member("pg_foreign_data_wrapper", "w.oid")
+                not_an_extension_member("pg_foreign_data_wrapper", "w.oid")
             ),
         ),
         fact(
@@ -125,7 +119,7 @@ pub(super) fn bodies() -> Vec<String> {
                 'options ' || array_to_string(s.srvoptions, ', '))",
             &format!(
                 "pg_foreign_server s WHERE s.oid >= {FIRST_USER_OID} AND {}",
-                not_a_member("pg_foreign_server", "s.oid")
+                not_an_extension_member("pg_foreign_server", "s.oid")
             ),
         ),
         fact(
@@ -143,7 +137,7 @@ pub(super) fn bodies() -> Vec<String> {
                 'validator ' || NULLIF(l.lanvalidator, 0)::regprocedure::text)",
             &format!(
                 "pg_language l WHERE l.oid >= {FIRST_USER_OID} AND {}",
-                not_a_member("pg_language", "l.oid")
+                not_an_extension_member("pg_language", "l.oid")
             ),
         ),
         fact(
@@ -153,7 +147,7 @@ pub(super) fn bodies() -> Vec<String> {
                 'handler ' || a.amhandler::oid::regprocedure::text)",
             &format!(
                 "pg_am a WHERE a.oid >= {FIRST_USER_OID} AND {}",
-                not_a_member("pg_am", "a.oid")
+                not_an_extension_member("pg_am", "a.oid")
             ),
         ),
         fact(
