@@ -1293,6 +1293,45 @@ async fn publications_and_their_tables_are_written() {
     );
 }
 
+/// A publication's column list and row filter, and the schemas it
+/// publishes whole (PostgreSQL 15): a table published otherwise is let go
+/// of and added again as declared, a schema added and dropped as one;
+/// proven both ways. Before, none of them was read, so a desired schema
+/// that differed in them alone gave no difference at all.
+#[tokio::test]
+async fn publication_column_lists_row_filters_and_schemas_are_written() {
+    let tables = "CREATE TABLE t (id integer PRIMARY KEY, note text, secret text);\n\
+                  CREATE SCHEMA audit;\n\
+                  CREATE TABLE audit.log (id integer PRIMARY KEY, \"What, why\" text);";
+    let head = format!(
+        "{tables}\nCREATE PUBLICATION changes FOR TABLE t;\n\
+         CREATE PUBLICATION trail FOR TABLE audit.log;"
+    );
+    let desired = format!(
+        "{tables}\nCREATE PUBLICATION changes FOR TABLE t (id, note) WHERE (id > 10 AND note <> 'a, b');\n\
+         CREATE PUBLICATION trail FOR TABLES IN SCHEMA audit;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    for expected in [
+        "ALTER PUBLICATION changes DROP TABLE t;",
+        "ALTER PUBLICATION changes ADD TABLE ONLY t (id, note) WHERE (((id > 10) AND (note <> 'a, b'::text)));",
+        "ALTER PUBLICATION trail DROP TABLE audit.log;",
+        "ALTER PUBLICATION trail ADD TABLES IN SCHEMA audit;",
+    ] {
+        assert!(up.contains(expected), "{expected} in\n{up}");
+    }
+    for expected in [
+        "ALTER PUBLICATION changes ADD TABLE ONLY t;",
+        "ALTER PUBLICATION trail DROP TABLES IN SCHEMA audit;",
+        "ALTER PUBLICATION trail ADD TABLE ONLY audit.log;",
+    ] {
+        assert!(down.contains(expected), "{expected} in\n{down}");
+    }
+}
+
 /// Collations of the user's own (case-insensitive emails through ICU, a
 /// libc one in another schema): made before the columns and indexes that
 /// use them, with their comments, and dropped after them; a column's

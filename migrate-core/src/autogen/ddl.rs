@@ -1014,12 +1014,58 @@ pub(super) fn collation(props: &Properties) -> Option<String> {
 }
 
 /// The tables a publication names (not those of `FOR ALL TABLES`), each
-/// `ONLY` (a table's children are published only when named).
+/// `ONLY` (a table's children are published only when named), with its
+/// column list and row filter where it has them.
 pub(super) fn publication_tables(props: &Properties) -> Vec<String> {
     if get(props, "all tables").is_some() {
         return Vec::new();
     }
     get(props, "tables")
-        .map(|l| l.split(", ").map(|t| format!("ONLY {t}")).collect())
+        .map(|l| split_list(l).iter().map(|t| format!("ONLY {t}")).collect())
         .unwrap_or_default()
+}
+
+/// The schemas a publication publishes whole (`TABLES IN SCHEMA`), as SQL
+/// spells them.
+pub(super) fn publication_schemas(props: &Properties) -> Vec<&str> {
+    get(props, "schemas").map(split_list).unwrap_or_default()
+}
+
+/// The table of one of [`publication_tables`] (`ONLY t (a, b) WHERE (...)`:
+/// `t`), as SQL spells it.
+pub(super) fn publication_table(entry: &str) -> &str {
+    let entry = entry.trim_start_matches("ONLY ");
+    let mut quoted = false;
+    for (at, c) in entry.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => return &entry[..at],
+            _ => {}
+        }
+    }
+    entry
+}
+
+/// A list the catalog read joins with `, `, split where the comma is
+/// outside quotes and parentheses (a table's column list and row filter
+/// hold commas of their own).
+fn split_list(list: &str) -> Vec<&str> {
+    let (mut parts, mut start, mut depth) = (Vec::new(), 0, 0usize);
+    let (mut identifier, mut string) = (false, false);
+    let bytes = list.as_bytes();
+    for (at, &c) in bytes.iter().enumerate() {
+        match c {
+            b'"' if !string => identifier = !identifier,
+            b'\'' if !identifier => string = !string,
+            b'(' if !identifier && !string => depth += 1,
+            b')' if !identifier && !string => depth = depth.saturating_sub(1),
+            b',' if !identifier && !string && depth == 0 && bytes.get(at + 1) == Some(&b' ') => {
+                parts.push(&list[start..at]);
+                start = at + 2;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&list[start..]);
+    parts
 }

@@ -1163,3 +1163,35 @@ fn columns_added_to_a_table_come_in_the_desired_order() {
         "{up}"
     );
 }
+
+/// A publication's tables as the catalog read lists them: commas inside a
+/// quoted name, a column list or a row filter's string do not split an
+/// entry, and each entry's table is what comes before its column list.
+#[test]
+fn a_publications_tables_split_at_their_own_commas() {
+    let tables = "\"Odd, name\" (a, \"b c\") WHERE ((a > 1)), \
+                  s.t WHERE ((note <> 'x, (y'::text)), plain";
+    let publication = snapshot(vec![
+        Fact::object("publication", "p").property("tables", Some(tables)),
+        Fact::object("publication", "p").property("schemas", Some("audit, \"Odd, schema\"")),
+    ]);
+    let props = &publication.get("publication", "p").unwrap().properties;
+    let entries = super::ddl::publication_tables(props);
+    assert_eq!(
+        entries,
+        [
+            "ONLY \"Odd, name\" (a, \"b c\") WHERE ((a > 1))",
+            "ONLY s.t WHERE ((note <> 'x, (y'::text))",
+            "ONLY plain",
+        ]
+    );
+    let named: Vec<&str> = entries
+        .iter()
+        .map(|e| super::ddl::publication_table(e))
+        .collect();
+    assert_eq!(named, ["\"Odd, name\"", "s.t", "plain"]);
+    assert_eq!(
+        super::ddl::publication_schemas(props),
+        ["audit", "\"Odd, schema\""]
+    );
+}

@@ -448,12 +448,20 @@ impl Planner<'_> {
             "publication" => {
                 sql.push(ddl::create_publication(name, props));
                 let tables = ddl::publication_tables(props);
+                // After the creates: the tables and schemas may be new.
                 if !tables.is_empty() {
-                    // After the creates: the tables may be new.
                     self.script.late.push(format!(
                         "ALTER PUBLICATION {} ADD TABLE {};",
                         ident(name),
                         tables.join(", ")
+                    ));
+                }
+                let schemas = ddl::publication_schemas(props);
+                if !schemas.is_empty() {
+                    self.script.late.push(format!(
+                        "ALTER PUBLICATION {} ADD TABLES IN SCHEMA {};",
+                        ident(name),
+                        schemas.join(", ")
                     ));
                 }
             }
@@ -925,9 +933,10 @@ impl Planner<'_> {
         self.parts(kind, name, old, new);
     }
 
-    /// A publication's options and tables: a table it stops publishing
-    /// is let go of before anything is dropped (unless it goes itself),
-    /// one it starts to (or made again) added after the creates.
+    /// A publication's options, tables and schemas: a table (or schema) it
+    /// stops publishing, or publishes with another column list or row
+    /// filter, is let go of before anything is dropped (unless it goes
+    /// itself: that lets go of it), and added (again) after the creates.
     fn change_publication(&mut self, name: &str, o: &Properties, n: &Properties) {
         let publication = ident(name);
         if get(o, "publish") != get(n, "publish")
@@ -939,24 +948,23 @@ impl Planner<'_> {
             ));
         }
         let (was, now) = (ddl::publication_tables(o), ddl::publication_tables(n));
-        let table_of = |listed: &str| {
+        let table_of = |entry: &str| {
+            let listed = ddl::publication_table(entry);
             self.a
                 .objects()
-                .find(|(k, t, _)| {
-                    *k == "table" && qualified(t) == listed.trim_start_matches("ONLY ")
-                })
+                .find(|(k, t, _)| *k == "table" && qualified(t) == listed)
                 .map(|(_, t, _)| Node::object("table", t))
         };
-        let let_go: Vec<&String> = was
+        let let_go: Vec<&str> = was
             .iter()
             .filter(|t| !now.contains(t))
             .filter(|t| table_of(t).is_some_and(|node| self.exists_in_b(&node)))
+            .map(|t| ddl::publication_table(t))
             .collect();
         if !let_go.is_empty() {
-            let list: Vec<&str> = let_go.iter().map(|t| t.as_str()).collect();
             self.script.early.push(format!(
                 "ALTER PUBLICATION {publication} DROP TABLE {};",
-                list.join(", ").replace("ONLY ", "")
+                let_go.join(", ")
             ));
         }
         let added: Vec<&String> = now
@@ -970,6 +978,21 @@ impl Planner<'_> {
             self.script.late.push(format!(
                 "ALTER PUBLICATION {publication} ADD TABLE {};",
                 list.join(", ")
+            ));
+        }
+        let (was, now) = (ddl::publication_schemas(o), ddl::publication_schemas(n));
+        let let_go: Vec<&str> = was.iter().copied().filter(|s| !now.contains(s)).collect();
+        if !let_go.is_empty() {
+            self.script.early.push(format!(
+                "ALTER PUBLICATION {publication} DROP TABLES IN SCHEMA {};",
+                let_go.join(", ")
+            ));
+        }
+        let added: Vec<&str> = now.iter().copied().filter(|s| !was.contains(s)).collect();
+        if !added.is_empty() {
+            self.script.late.push(format!(
+                "ALTER PUBLICATION {publication} ADD TABLES IN SCHEMA {};",
+                added.join(", ")
             ));
         }
     }

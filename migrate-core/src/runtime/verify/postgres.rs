@@ -133,7 +133,7 @@ const OTHER_KINDS: [&str; 8] = [
 
 /// The parts of the catalog that are not about a relation, type or
 /// function (`rel`, `ty`, `fun`): schemas, statistics, publications (with
-/// the tables they publish), collations, text search configurations and
+/// the tables and schemas they publish), collations, text search configurations and
 /// dictionaries, event triggers, extensions; and the objects autogenerate
 /// does not write ([`postgres_unwritten`]).
 pub(super) fn other_bodies() -> Vec<String> {
@@ -164,6 +164,11 @@ fn own_other_bodies() -> Vec<String> {
              WHERE {USER_SCHEMA}",
             comment_of("s.oid", "pg_statistic_ext", "0")
         ),
+        // Each table with its column list and row filter (PostgreSQL 15's),
+        // and the schemas published whole, read through `to_jsonb`, the
+        // view and `pg_depend` so that the query still runs on a server
+        // that has none of them. A partitioned table published through its
+        // partitions is not in the view: its row filter is not read.
         format!(
             "SELECT 'publication', pb.pubname::text, NULL::text, NULL::text, p.key, p.value
              FROM pg_publication pb CROSS JOIN LATERAL (VALUES
@@ -172,9 +177,26 @@ fn own_other_bodies() -> Vec<String> {
                     CASE WHEN pb.pubupdate THEN 'update' END, CASE WHEN pb.pubdelete THEN 'delete' END,
                     CASE WHEN pb.pubtruncate THEN 'truncate' END)),
                 ('via partition root', CASE WHEN pb.pubviaroot THEN 'yes' END),
-                ('tables', (SELECT string_agg(r.prrelid::regclass::text, ', '
+                ('tables', (SELECT string_agg(r.prrelid::regclass::text
+                                || coalesce(' (' || (SELECT string_agg(quote_ident(a.attname), ', '
+                                        ORDER BY a.attnum) FROM pg_attribute a
+                                    WHERE a.attrelid = r.prrelid AND a.attnum IN (SELECT x::int2
+                                        FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(
+                                            to_jsonb(r) -> 'prattrs') = 'array' THEN to_jsonb(r) -> 'prattrs' END) x))
+                                    || ')', '')
+                                || coalesce(' WHERE (' || (SELECT to_jsonb(v) ->> 'rowfilter'
+                                    FROM pg_publication_tables v JOIN pg_class c ON c.oid = r.prrelid
+                                    JOIN pg_namespace n ON n.oid = c.relnamespace
+                                    WHERE v.pubname = pb.pubname AND v.schemaname = n.nspname
+                                        AND v.tablename = c.relname) || ')', ''), ', '
                                 ORDER BY r.prrelid::regclass::text)
                             FROM pg_publication_rel r WHERE r.prpubid = pb.oid)),
+                ('schemas', (SELECT string_agg(quote_ident(n.nspname), ', ' ORDER BY n.nspname)
+                             FROM pg_depend p JOIN pg_depend s ON s.classid = p.classid AND s.objid = p.objid
+                                 AND s.refclassid = 'pg_namespace'::regclass
+                             JOIN pg_namespace n ON n.oid = s.refobjid
+                             WHERE p.classid = to_regclass('pg_catalog.pg_publication_namespace')
+                                 AND p.refclassid = 'pg_publication'::regclass AND p.refobjid = pb.oid)),
                 ('comment', {})
              ) AS p(key, value)",
             comment_of("pb.oid", "pg_publication", "0")
