@@ -1332,6 +1332,37 @@ async fn publication_column_lists_row_filters_and_schemas_are_written() {
     }
 }
 
+/// A view's options (`security_invoker`, `security_barrier`, and `WITH
+/// CHECK OPTION`, which the catalog keeps among them) are set and reset
+/// in place, and set again on a view made again. Before, none was read:
+/// a desired schema that differed in them alone gave no difference.
+#[tokio::test]
+async fn view_options_and_check_options_are_written() {
+    let table = "CREATE TABLE t (a integer, b integer);";
+    let head = format!(
+        "{table}\nCREATE VIEW v AS SELECT a FROM t WHERE a > 0;\n\
+         CREATE VIEW w WITH (security_invoker = true) AS SELECT a FROM t;"
+    );
+    let desired = format!(
+        "{table}\nCREATE VIEW v WITH (security_barrier) AS SELECT a FROM t WHERE a > 0 \
+         WITH CASCADED CHECK OPTION;\n\
+         CREATE VIEW w WITH (security_invoker = true) AS SELECT a, b FROM t;"
+    );
+    let Some((plan, _conn, _k, _d)) = planned(&head, &desired).await else {
+        return;
+    };
+    let (up, down) = (&plan.revisions[0].up, &plan.revisions[0].down);
+    assert!(
+        up.contains("ALTER VIEW v SET (security_barrier = 'true', check_option = 'cascaded');")
+            && up.contains("ALTER VIEW w SET (security_invoker = 'true');"),
+        "{up}"
+    );
+    assert!(
+        down.contains("ALTER VIEW v RESET (security_barrier, check_option);"),
+        "{down}"
+    );
+}
+
 /// Collations of the user's own (case-insensitive emails through ICU, a
 /// libc one in another schema): made before the columns and indexes that
 /// use them, with their comments, and dropped after them; a column's

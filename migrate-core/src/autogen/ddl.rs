@@ -637,7 +637,7 @@ pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<St
 }
 
 /// A table's or materialized view's storage parameters (`fillfactor`,
-/// `autovacuum_...`), by name (the reader lists them `a=1, b=2`), in the
+/// `autovacuum_...`), or a view's options, by name (the reader lists them `a=1, b=2`), in the
 /// order they were set where the reader kept it (`~storage`: `storage` is
 /// sorted, to compare), so that a table is made as declared, to the text
 /// `pg_dump` writes of it.

@@ -538,7 +538,9 @@ impl Planner<'_> {
                 .late
                 .push(format!("ALTER SEQUENCE {} OWNED BY {by};", qualified(name)));
         }
-        if matches!(kind, "table" | "materialized view") {
+        // A view's options too: `security_barrier`, `security_invoker`,
+        // `check_option` (its `WITH ... CHECK OPTION`).
+        if matches!(kind, "table" | "materialized view" | "view") {
             let options = ddl::alter_options(kind, name, o, n);
             self.script.late.extend(options);
         }

@@ -316,10 +316,10 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('cluster on', (SELECT quote_ident(ic.relname) FROM pg_index i
                     JOIN pg_class ic ON ic.oid = i.indexrelid
                     WHERE i.indrelid = r.oid AND i.indisclustered)),
-                ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
+                ('storage', CASE WHEN r.relkind IN ('r', 'p', 'm', 'v') THEN
                     (SELECT string_agg(o, ', ' ORDER BY o) FROM pg_class c, unnest(c.reloptions) o
                      WHERE c.oid = r.oid) END),
-                ('~storage', CASE WHEN r.relkind IN ('r', 'p', 'm') THEN
+                ('~storage', CASE WHEN r.relkind IN ('r', 'p', 'm', 'v') THEN
                     (SELECT string_agg(o, ', ' ORDER BY n) FROM pg_class c,
                         unnest(c.reloptions) WITH ORDINALITY AS u(o, n) WHERE c.oid = r.oid) END)
              ) AS p(key, value)",
