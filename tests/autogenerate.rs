@@ -1175,17 +1175,18 @@ async fn trigger_dev_steps_are_reproduced_both_ways() {
 }
 
 /// What pg_dump writes about a column and a table after the table:
-/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` and `CLUSTER ON`, and
+/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` / `SET COMPRESSION` and `CLUSTER ON`, and
 /// a comment on a view's column. Each alone is a step (before, none was
 /// read, or the view's column comment was read and not written, so the
 /// step was "no changes" or not proven).
 #[tokio::test]
-async fn column_statistics_storage_cluster_and_view_column_comments_are_written() {
+async fn column_statistics_storage_compression_cluster_and_view_column_comments_are_written() {
     let table = "CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);\n\
                  CREATE INDEX t_a ON t (a);\nCREATE VIEW v AS SELECT * FROM t;";
     let desired = format!(
         "{table}\nALTER TABLE t ALTER COLUMN a SET STATISTICS 500;\n\
          ALTER TABLE t ALTER COLUMN b SET STORAGE EXTERNAL;\n\
+         ALTER TABLE t ALTER COLUMN b SET COMPRESSION pglz;\n\
          ALTER TABLE t CLUSTER ON t_a;\nCOMMENT ON COLUMN v.a IS 'the a';"
     );
     let Some((plan, _conn, _k, _d)) = planned(table, &desired).await else {
@@ -1195,6 +1196,7 @@ async fn column_statistics_storage_cluster_and_view_column_comments_are_written(
     for line in [
         "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS 500;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTERNAL;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET COMPRESSION pglz;",
         "ALTER TABLE t CLUSTER ON t_a;",
         "COMMENT ON COLUMN v.a IS 'the a';",
     ] {
@@ -1203,6 +1205,7 @@ async fn column_statistics_storage_cluster_and_view_column_comments_are_written(
     for line in [
         "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS -1;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTENDED;",
+        "ALTER TABLE ONLY t ALTER COLUMN b SET COMPRESSION DEFAULT;",
         "ALTER TABLE t SET WITHOUT CLUSTER;",
         "COMMENT ON COLUMN v.a IS NULL;",
     ] {
@@ -1213,7 +1216,8 @@ async fn column_statistics_storage_cluster_and_view_column_comments_are_written(
                 CREATE INDEX u_a ON u (a);\nALTER TABLE u CLUSTER ON u_a;";
     let desired = "CREATE TABLE u (id integer PRIMARY KEY, a integer, b text);\n\
                    CREATE INDEX u_a ON u (b);\nALTER TABLE u CLUSTER ON u_a;\n\
-                   CREATE TABLE w (x text);\nALTER TABLE w ALTER COLUMN x SET STORAGE MAIN;";
+                   CREATE TABLE w (x text COMPRESSION pglz);\n\
+                   ALTER TABLE w ALTER COLUMN x SET STORAGE MAIN;";
     if planned(head, desired).await.is_none() {
         return;
     }

@@ -67,8 +67,8 @@ impl Planner<'_> {
         self.column_settings(table, column, Some(old), new);
     }
 
-    /// A column's statistics target and storage (`SET STATISTICS`, `SET
-    /// STORAGE`), each table's own (`ONLY`: a parent's would reach its
+    /// A column's statistics target, storage and compression (`SET
+    /// STATISTICS`, `SET STORAGE`, `SET COMPRESSION`), each table's own (`ONLY`: a parent's would reach its
     /// partitions and children), set after the creates. Back to the type's
     /// storage, which the head's snapshot names, where the desired has none.
     pub(super) fn column_settings(
@@ -92,6 +92,12 @@ impl Planner<'_> {
                     "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STORAGE {storage};"
                 ));
             }
+        }
+        if was("compression") != get(new, "compression") {
+            let method = get(new, "compression").unwrap_or("DEFAULT");
+            self.script.late.push(format!(
+                "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET COMPRESSION {method};"
+            ));
         }
     }
 

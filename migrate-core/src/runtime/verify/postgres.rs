@@ -368,7 +368,8 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END),
                 ('storage', (SELECT CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
                     WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
-                    FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage))
+                    FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage)),
+                ('compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END)
              ) AS p(key, value)
              WHERE r.relkind <> 'S'",
             comment_of("r.oid", "pg_class", "a.attnum")
