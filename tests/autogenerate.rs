@@ -1175,18 +1175,20 @@ async fn trigger_dev_steps_are_reproduced_both_ways() {
 }
 
 /// What pg_dump writes about a column and a table after the table:
-/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` / `SET COMPRESSION` and `CLUSTER ON`, and
+/// `ALTER COLUMN ... SET STATISTICS` / `SET STORAGE` / `SET COMPRESSION` /
+/// `SET (n_distinct = ...)` and `CLUSTER ON`, and
 /// a comment on a view's column. Each alone is a step (before, none was
 /// read, or the view's column comment was read and not written, so the
 /// step was "no changes" or not proven).
 #[tokio::test]
-async fn column_statistics_storage_compression_cluster_and_view_column_comments_are_written() {
+async fn column_settings_cluster_and_view_column_comments_are_written() {
     let table = "CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);\n\
                  CREATE INDEX t_a ON t (a);\nCREATE VIEW v AS SELECT * FROM t;";
     let desired = format!(
         "{table}\nALTER TABLE t ALTER COLUMN a SET STATISTICS 500;\n\
          ALTER TABLE t ALTER COLUMN b SET STORAGE EXTERNAL;\n\
          ALTER TABLE t ALTER COLUMN b SET COMPRESSION pglz;\n\
+         ALTER TABLE t ALTER COLUMN a SET (n_distinct = 100, n_distinct_inherited = -0.5);\n\
          ALTER TABLE t CLUSTER ON t_a;\nCOMMENT ON COLUMN v.a IS 'the a';"
     );
     let Some((plan, _conn, _k, _d)) = planned(table, &desired).await else {
@@ -1197,6 +1199,7 @@ async fn column_statistics_storage_compression_cluster_and_view_column_comments_
         "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS 500;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTERNAL;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET COMPRESSION pglz;",
+        "ALTER TABLE ONLY t ALTER COLUMN a SET (n_distinct = 100, n_distinct_inherited = -0.5);",
         "ALTER TABLE t CLUSTER ON t_a;",
         "COMMENT ON COLUMN v.a IS 'the a';",
     ] {
@@ -1206,6 +1209,7 @@ async fn column_statistics_storage_compression_cluster_and_view_column_comments_
         "ALTER TABLE ONLY t ALTER COLUMN a SET STATISTICS -1;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET STORAGE EXTENDED;",
         "ALTER TABLE ONLY t ALTER COLUMN b SET COMPRESSION DEFAULT;",
+        "ALTER TABLE ONLY t ALTER COLUMN a RESET (n_distinct, n_distinct_inherited);",
         "ALTER TABLE t SET WITHOUT CLUSTER;",
         "COMMENT ON COLUMN v.a IS NULL;",
     ] {

@@ -67,8 +67,9 @@ impl Planner<'_> {
         self.column_settings(table, column, Some(old), new);
     }
 
-    /// A column's statistics target, storage and compression (`SET
-    /// STATISTICS`, `SET STORAGE`, `SET COMPRESSION`), each table's own (`ONLY`: a parent's would reach its
+    /// A column's statistics target, storage, options and compression
+    /// (`SET STATISTICS`, `SET STORAGE`, `SET (n_distinct = ...)`, `SET
+    /// COMPRESSION`), each table's own (`ONLY`: a parent's would reach its
     /// partitions and children), set after the creates. Back to the type's
     /// storage, which the head's snapshot names, where the desired has none.
     pub(super) fn column_settings(
@@ -90,6 +91,34 @@ impl Planner<'_> {
             if let Some(storage) = get(new, "storage").or_else(|| was("~type storage")) {
                 self.script.late.push(format!(
                     "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET STORAGE {storage};"
+                ));
+            }
+        }
+        if was("options") != get(new, "options") {
+            let (was, will) = (
+                column_options(was("options")),
+                column_options(get(new, "options")),
+            );
+            let reset: Vec<&str> = was
+                .iter()
+                .filter(|(key, _)| !will.iter().any(|(k, _)| k == key))
+                .map(|(key, _)| *key)
+                .collect();
+            if !reset.is_empty() {
+                self.script.late.push(format!(
+                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} RESET ({});",
+                    reset.join(", ")
+                ));
+            }
+            let set: Vec<String> = will
+                .iter()
+                .filter(|option| !was.contains(option))
+                .map(|(key, value)| format!("{key} = {value}"))
+                .collect();
+            if !set.is_empty() {
+                self.script.late.push(format!(
+                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET ({});",
+                    set.join(", ")
                 ));
             }
         }
@@ -499,4 +528,14 @@ fn neighbours<'o>(
         columns[..at].iter().rev().find(shared).map(|(_, n)| *n),
         columns[at + 1..].iter().find(shared).map(|(_, n)| *n),
     ))
+}
+
+/// A column's options as the reader lists them (`n_distinct=100,
+/// n_distinct_inherited=-0.5`), each name and value; the values are
+/// numbers, written bare.
+fn column_options(list: Option<&str>) -> Vec<(&str, &str)> {
+    list.into_iter()
+        .flat_map(|all| all.split(", "))
+        .filter_map(|option| option.split_once('='))
+        .collect()
 }

@@ -346,7 +346,9 @@ pub(super) fn object_bodies() -> Vec<String> {
         // A typed NULL default (`NULL::bpchar`, kept for `DEFAULT NULL` on a
         // `char(n)`) is a default pg_dump writes; on a partition it is what
         // no default means (pg_dump writes it where the parent's column has
-        // a default and the partition's has none).
+        // a default and the partition's has none). Of a column's options,
+        // the two PostgreSQL defines: a server may keep entries of its own
+        // there, which no statement sets and pg_dump does not write.
         format!(
             "SELECT r.kind, r.name, 'column', a.attname::text, p.key, p.value
              FROM rel r
@@ -369,7 +371,9 @@ pub(super) fn object_bodies() -> Vec<String> {
                 ('storage', (SELECT CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
                     WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
                     FROM pg_type t WHERE t.oid = a.atttypid AND t.typstorage <> a.attstorage)),
-                ('compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END)
+                ('compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END),
+                ('options', (SELECT string_agg(o, ', ' ORDER BY o) FROM unnest(a.attoptions) o
+                    WHERE split_part(o, '=', 1) IN ('n_distinct', 'n_distinct_inherited')))
              ) AS p(key, value)
              WHERE r.relkind <> 'S'",
             comment_of("r.oid", "pg_class", "a.attnum")
