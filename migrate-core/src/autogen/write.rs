@@ -7,7 +7,7 @@ use super::ddl::{self, get, ident, inherited, literal, object_name, qualified, s
 use crate::schema::{Node, Object, Properties};
 
 /// The name an enum takes while it is rebuilt.
-const OLD_SUFFIX: &str = "__autogen_old";
+pub(super) const OLD_SUFFIX: &str = "__autogen_old";
 
 impl Planner<'_> {
     pub(super) fn write(&mut self, keys: &[(&str, &str)]) {
@@ -18,11 +18,18 @@ impl Planner<'_> {
             self.drop_node(&node);
         }
         self.break_foreign_key_cycles();
-        let mut identities = Vec::new();
+        let (mut identities, mut carried) = (Vec::new(), Vec::new());
         for &(kind, name) in keys {
             let (old, new) = (self.a.get(kind, name), self.b.get(kind, name));
             let Some(new) = new else { continue };
+            if kind == "sequence" && old.is_some_and(|old| self.identity_to_serial(name, old, new))
+            {
+                continue;
+            }
             if new.properties.contains_key("~identity") {
+                let taken_over = old.and_then(|old| self.serial_to_identity(name, old, new));
+                let old = if taken_over.is_some() { None } else { old };
+                carried.extend(taken_over.into_iter().flatten());
                 identities.extend(identity_options(name, old, new));
                 continue;
             }
@@ -38,6 +45,7 @@ impl Planner<'_> {
         // After the column that takes the identity, whichever table's.
         self.script.late.extend(self.name_new_identity_sequences());
         self.script.late.extend(identities);
+        self.script.late.extend(carried);
         for column in self.altered.clone() {
             self.alter_column_type(&column);
         }
