@@ -21,6 +21,7 @@
 //! | `mysql_code` | MySQL's views, triggers and routines, the parts that hold SQL bodies |
 //! | `postgres_changes` | PostgreSQL's catalog read again deparsing only the objects that changed |
 //! | `postgres_ddl` | what autogenerate reads beyond that, in the same query: dependencies, definitions as kept |
+//! | `postgres_others` | PostgreSQL's schemas, statistics, publications, collations, text search, event triggers and extensions, read in full every time |
 //! | `postgres_unwritten` | the objects autogenerate does not write (operators, casts, foreign data wrappers, ...), read so that their changes are seen |
 
 #[cfg(feature = "postgres")]
@@ -42,6 +43,8 @@ pub(crate) mod postgres;
 mod postgres_changes;
 #[cfg(feature = "postgres")]
 mod postgres_ddl;
+#[cfg(feature = "postgres")]
+mod postgres_others;
 #[cfg(feature = "postgres")]
 mod postgres_scope;
 #[cfg(feature = "postgres")]

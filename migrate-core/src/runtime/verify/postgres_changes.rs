@@ -39,9 +39,8 @@ use std::collections::{HashMap, HashSet};
 use sqlx::postgres::PgConnection;
 use sqlx::Postgres;
 
-use super::postgres::{
-    canonical, functions, is_other_kind, object_bodies, other_bodies, read, relations, types, Row,
-};
+use super::postgres::{canonical, functions, object_bodies, read, relations, types, Row};
+use super::postgres_others::{is_other_kind, other_bodies};
 use super::Catalog;
 use crate::schema::{Fact, Snapshot};
 
