@@ -11,20 +11,8 @@ use sqlx::postgres::PgConnection;
 
 use super::postgres_ddl::OWN_CONSTRAINT;
 use super::postgres_others::other_bodies;
-use super::postgres_scope::{FIRST_USER_OID, USER_SCHEMA};
+use super::postgres_scope::{comment_of, FIRST_USER_OID, USER_SCHEMA};
 use crate::schema::{squeeze_sql, Fact, Snapshot};
-
-/// The comment on an object (`subid`: a column's number, else `0`), as
-/// `obj_description` and `col_description` give it. Those are SQL functions
-/// whose bodies are planned again on every call site each time the read
-/// runs, and make the read's own plan be made again on every read after
-/// DDL in a transaction (every read of a walk); this subquery keeps the one plan.
-pub(super) fn comment_of(oid: &str, catalog: &str, subid: &str) -> String {
-    format!(
-        "(SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = {oid} \
-         AND dsc.classoid = '{catalog}'::regclass AND dsc.objsubid = {subid})"
-    )
-}
 
 /// Relations (tables, views, sequences, foreign tables) with the kind and
 /// name the snapshot uses: `public` is left out of names.

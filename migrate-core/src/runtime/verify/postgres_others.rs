@@ -4,8 +4,7 @@
 //! [`postgres_unwritten`]) the objects autogenerate does not write. Few
 //! and cheap, they are read in full on every read.
 
-use super::postgres::comment_of;
-use super::postgres_scope::{named_in_schema, USER_SCHEMA};
+use super::postgres_scope::{comment_of, named_in_schema, USER_SCHEMA};
 use super::postgres_unwritten;
 
 /// Whether facts of `kind` are of the other parts of the catalog (read in

@@ -1,6 +1,6 @@
 //! Which rows of PostgreSQL's catalogs are the user's, and the names the
 //! snapshot gives them: what the catalog read and autogenerate's
-//! dependencies must agree on.
+//! dependencies must agree on; and how any of them reads its comment.
 
 /// The first OID of an object not made by `initdb` (`FirstNormalObjectId`):
 /// anything in a user's schema has one at or above it, so a scan can skip
@@ -33,5 +33,17 @@ pub(super) fn not_an_extension_member(catalog: &str, oid: &str) -> String {
     format!(
         "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '{catalog}'::regclass
                      AND e.objid = {oid} AND e.deptype = 'e')"
+    )
+}
+
+/// The comment on an object (`subid`: a column's number, else `0`), as
+/// `obj_description` and `col_description` give it. Those are SQL functions
+/// whose bodies are planned again on every call site each time the read
+/// runs, and make the read's own plan be made again on every read after
+/// DDL in a transaction (every read of a walk); this subquery keeps the one plan.
+pub(super) fn comment_of(oid: &str, catalog: &str, subid: &str) -> String {
+    format!(
+        "(SELECT dsc.description FROM pg_description dsc WHERE dsc.objoid = {oid} \
+         AND dsc.classoid = '{catalog}'::regclass AND dsc.objsubid = {subid})"
     )
 }
