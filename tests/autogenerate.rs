@@ -2342,3 +2342,28 @@ async fn rfcbot_steps_are_reproduced_both_ways() {
     report("rfcbot", &tally);
     assert_reproduced(&tally);
 }
+
+/// LAION-AI/Open-Assistant's backend Alembic history (`alembic_offline.py`
+/// with its own pins, SQLModel 0.0.8): users, messages and their trees,
+/// tasks, text labels, journals, `UUID` keys with `gen_random_uuid()`
+/// defaults, tables and columns renamed (person to user, post to message),
+/// `tsvector` search columns with GIN indexes, float arrays for
+/// embeddings, partial and expression indexes. Two downs drop a foreign
+/// key by the name `None` and are irreversible. All 49 revisions.
+#[tokio::test]
+async fn open_assistant_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/open-assistant", "", 6).await;
+    report("open-assistant", &tally);
+    assert_reproduced(&tally);
+}
+
+/// LAION-AI/Open-Assistant's inference server Alembic history
+/// (`alembic_offline.py`): chats, messages, workers and their compliance
+/// checks, refresh tokens, `JSONB` columns renamed and retyped, boolean
+/// flags added with server defaults. All 9 revisions.
+#[tokio::test]
+async fn open_assistant_inference_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/open-assistant-inference", "", 3).await;
+    report("open-assistant-inference", &tally);
+    assert_reproduced(&tally);
+}
