@@ -2367,3 +2367,18 @@ async fn open_assistant_inference_steps_are_reproduced_both_ways() {
     report("open-assistant-inference", &tally);
     assert_reproduced(&tally);
 }
+
+/// openstack/ironic's Alembic history (`alembic_offline.py`, its data
+/// migrations given no rows, oslo.db's engine answering PostgreSQL to the
+/// scripts that ask; no downs: OpenStack removed them): bare-metal nodes,
+/// ports and port groups, chassis, conductors and their hardware
+/// interfaces, allocations, deploy templates and runbooks with their
+/// steps, node history, traits and tags; `Enum` columns as `VARCHAR`
+/// checks, unique constraints renamed, `bigint` widened, `TEXT` columns
+/// sized, many single-column indexes. All 81 revisions.
+#[tokio::test]
+async fn ironic_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/ironic", "", 10).await;
+    report("ironic", &tally);
+    assert_reproduced(&tally);
+}
