@@ -2382,3 +2382,17 @@ async fn ironic_steps_are_reproduced_both_ways() {
     report("ironic", &tally);
     assert_reproduced(&tally);
 }
+
+/// Kinto/kinto's PostgreSQL storage (plain SQL, ups only), from the schema
+/// of version 11 (a first revision at the commit that moved cliquet into
+/// `kinto/core`): records and their tombstones, PL/pgSQL functions and the
+/// triggers that bump `last_modified` timestamps, an `IMMUTABLE` function
+/// in expression indexes, tables merged and renamed (`records` into
+/// `objects`), columns retyped, a `metadata` table whose version rows each
+/// migration bumps. All 16 revisions.
+#[tokio::test]
+async fn kinto_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/kinto", "", 3).await;
+    report("kinto", &tally);
+    assert_reproduced(&tally);
+}

@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT]]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO]]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -1059,11 +1059,36 @@ def guacamole(repo, out):
         revs.append(("v" + v.replace(".", "_"), f"upgrade_pre_{v}", git_show(repo, p), None))
     write(out, revs, "postgres", "apache/guacamole-client")
 
+KINTO_BASE = "f082aa3a"
+KINTO_STORAGE = "kinto/core/storage/postgresql/"
+
+def kinto(repo, out):
+    """Kinto/kinto's PostgreSQL storage: its schema.sql at KINTO_BASE (the
+    commit that moved cliquet into kinto/core; the schema of version 11)
+    as the first revision, then migrations/migration_NNN_MMM.sql from 011
+    on, in number order, as its storage backend's migrator runs them on a
+    database of an older version (ups only; migration_017_018's own
+    `BEGIN WORK;` and `COMMIT WORK;` as comments)."""
+    revs = [("v011", "schema", git_show_at(repo, KINTO_BASE, f"{KINTO_STORAGE}schema.sql"), None)]
+    files = []
+    for p in git_ls(repo, f"{KINTO_STORAGE}migrations/"):
+        m = re.match(r".*/migration_(\d{3})_(\d{3})\.sql$", p)
+        if m and int(m.group(1)) >= 11:
+            files.append((int(m.group(2)), p))
+    for to, p in sorted(files):
+        text = git_show(repo, p)
+        # migration_017_018's `BEGIN WORK;` ... `COMMIT WORK;` around its
+        # merge of two tables, as comments (the migrator's transaction
+        # holds the same locks to its end).
+        text = re.sub(r"(?im)^(BEGIN|COMMIT) WORK;$", r"-- \1 WORK; (the revision's own transaction)", text)
+        revs.append((f"v{to:03}", f"migration_{to - 1:03}_{to:03}", text, None))
+    write(out, revs, "postgres", "Kinto/kinto")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
  qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
- kestra, marq, apic, tboard, rfcbot) = (sys.argv[5:56] + ["-"] * 51)[:51]
+ kestra, marq, apic, tboard, rfcbot, kinto_) = (sys.argv[5:57] + ["-"] * 52)[:52]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1204,3 +1229,5 @@ if tboard != "-":
     thingsboard(tboard, f"{root}/postgres-extra/thingsboard")
 if rfcbot != "-":
     diesel(rfcbot, f"{root}/postgres/rfcbot", "migrations/", "rust-lang/rfcbot-rs", RFCBOT_FIXES)
+if kinto_ != "-":
+    kinto(kinto_, f"{root}/postgres-extra/kinto")
