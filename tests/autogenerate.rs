@@ -2396,3 +2396,16 @@ async fn kinto_steps_are_reproduced_both_ways() {
     report("kinto", &tally);
     assert_reproduced(&tally);
 }
+
+/// pgmq/pgmq's extension scripts run as plain SQL in its schema `pgmq`
+/// (ups only), from its first release written in SQL alone: a message
+/// queue made of PL/pgSQL and SQL functions (made again with new
+/// signatures, return types and defaults, dropped and replaced), composite
+/// types of the records they return, a queue metadata table, grants to
+/// `pg_monitor`. All 11 revisions.
+#[tokio::test]
+async fn pgmq_steps_are_reproduced_both_ways() {
+    let tally = walk("../postgres-extra/pgmq", "", 2).await;
+    report("pgmq", &tally);
+    assert_reproduced(&tally);
+}

@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO]]]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO [PGMQ]]]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -1084,11 +1084,38 @@ def kinto(repo, out):
         revs.append((f"v{to:03}", f"migration_{to - 1:03}_{to:03}", text, None))
     write(out, revs, "postgres", "Kinto/kinto")
 
+PGMQ_BASE = "v1.3.2"
+
+def pgmq(repo, out):
+    """pgmq/pgmq's extension as plain SQL in its schema `pgmq`: sql/pgmq.sql
+    at PGMQ_BASE (its first release written in SQL alone, no C module)
+    after the `CREATE SCHEMA pgmq;` its control file's `schema` makes, as
+    the first revision; then pgmq-extension/sql/pgmq--A--B.sql from that
+    version on, in version order, as `ALTER EXTENSION pgmq UPDATE` runs
+    them (ups only); each after `SET LOCAL check_function_bodies = off;`,
+    as the extension machinery runs its scripts."""
+    def version(v):
+        return tuple(int(x) for x in v.split("."))
+    # CREATE EXTENSION and ALTER EXTENSION UPDATE run a script with
+    # check_function_bodies off: a SQL function may call one made after it.
+    unchecked = "SET LOCAL check_function_bodies = off;\n\n"
+    base = unchecked + "CREATE SCHEMA pgmq;\n\n" + git_show_at(repo, PGMQ_BASE, "sql/pgmq.sql")
+    revs = [("v" + PGMQ_BASE[1:].replace(".", "_"), "pgmq", base, None)]
+    ups = []
+    for p in git_ls(repo, "pgmq-extension/sql/"):
+        m = re.match(r".*/pgmq--([\d.]+)--([\d.]+)\.sql$", p)
+        if m and version(m.group(1)) >= version(PGMQ_BASE[1:]):
+            ups.append((version(m.group(2)), m.group(1), m.group(2), p))
+    for _, a, b, p in sorted(ups):
+        text = git_show(repo, p)
+        revs.append(("v" + b.replace(".", "_"), f"pgmq_{a}_to_{b}", unchecked + text if text.strip() else text, None))
+    write(out, revs, "postgres", "pgmq/pgmq")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
  qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
- kestra, marq, apic, tboard, rfcbot, kinto_) = (sys.argv[5:57] + ["-"] * 52)[:52]
+ kestra, marq, apic, tboard, rfcbot, kinto_, pgmq_) = (sys.argv[5:58] + ["-"] * 53)[:53]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1231,3 +1258,5 @@ if rfcbot != "-":
     diesel(rfcbot, f"{root}/postgres/rfcbot", "migrations/", "rust-lang/rfcbot-rs", RFCBOT_FIXES)
 if kinto_ != "-":
     kinto(kinto_, f"{root}/postgres-extra/kinto")
+if pgmq_ != "-":
+    pgmq(pgmq_, f"{root}/postgres-extra/pgmq")
