@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO [PGMQ]]]]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO [PGMQ [UNLEASH_SQL]]]]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -1111,11 +1111,38 @@ def pgmq(repo, out):
         revs.append(("v" + b.replace(".", "_"), f"pgmq_{a}_to_{b}", unchecked + text if text.strip() else text, None))
     write(out, revs, "postgres", "pgmq/pgmq")
 
+def unleash(recorded, out):
+    """Unleash/unleash's db-migrate history: RECORDED is the folder
+    `unleash_sql.js` writes (one `<migration>.sql` per migration of
+    src/migrations, the SQL db-migrate ran for its up on a new database),
+    one revision per file in name order (ups only; migrations that
+    share a timestamp are vSTAMPa, vSTAMPb, ...). `DEFAULT 'now()'`
+    (four tables of 2016 to 2020: a string the server turns into the
+    time the table was made, a constant) written `DEFAULT now()`, which
+    is what was meant, so that two replays of the history agree; the
+    `COMMIT;` line in the middle of 20231103064746 (it ends db-migrate's
+    transaction early) as a comment."""
+    names = [(m.group(1), m.group(2), n) for n in sorted(os.listdir(recorded))
+             if (m := re.match(r"(\d{14})-(.*)\.sql$", n))]
+    stamps = [stamp for stamp, _, _ in names]
+    revs, seen = [], {}
+    for stamp, slug, name in names:
+        with open(os.path.join(recorded, name)) as f:
+            text = own_transaction_as_comments(f.read().replace("DEFAULT 'now()'", "DEFAULT now()"))
+        # Migrations sharing a timestamp (db-migrate runs them in file
+        # name order): vSTAMPa, vSTAMPb, ...
+        suffix = ""
+        if stamps.count(stamp) > 1:
+            suffix = "abcdefgh"[seen.get(stamp, 0)]
+            seen[stamp] = seen.get(stamp, 0) + 1
+        revs.append((f"v{stamp}{suffix}", slug, text if text.strip() else "", None))
+    write(out, revs, "postgres", "Unleash/unleash")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
  qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
- kestra, marq, apic, tboard, rfcbot, kinto_, pgmq_) = (sys.argv[5:58] + ["-"] * 53)[:53]
+ kestra, marq, apic, tboard, rfcbot, kinto_, pgmq_, unleash_) = (sys.argv[5:59] + ["-"] * 54)[:54]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1260,3 +1287,6 @@ if kinto_ != "-":
     kinto(kinto_, f"{root}/postgres-extra/kinto")
 if pgmq_ != "-":
     pgmq(pgmq_, f"{root}/postgres-extra/pgmq")
+if unleash_ != "-":
+    # The folder unleash_sql.js wrote, not a repository.
+    unleash(unleash_, f"{root}/postgres-extra/unleash")
