@@ -4,7 +4,7 @@
 Usage: convert.py OUT SUPABASE_AUTH CHIRPSTACK HYDRA [CRATES_IO HATCHET [KRATOS [AUTHELIA
 TEMPORAL HARBOR [SUPABASE_STORAGE ATUIN [KETO [UMAMI DOCS_RS HOPPSCOTCH [TRIGGER_DEV [LANGFUSE OPENMETER [CIVITAI [HARNESS [NEON SVIX [CONCOURSE [MINIFLUX [RUSTC_PERF TRIAGEBOT GRAPHILE_WORKER CADENCE DITTOFEED [BITMAGNET FELDERA [HASURA_AUTH [BORS [ARROYO RAUTHY [OPENFGA
 [QUICKWIT NAKAMA TENSORZERO SPICEDB LAKEKEEPER KONG [MEMOS [CONDUCTOR
-[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT]]]]]]]]]]]]]]]]]]]]]]]], each a
+[CAMUNDA DOLPHINSCHEDULER FLOWABLE RANGER GUACAMOLE [KESTRA MARQUEZ APICURIO THINGSBOARD RFCBOT [KINTO [PGMQ [UNLEASH_SQL]]]]]]]]]]]]]]]]]]]]]]]]]]], each a
 git checkout (or bare repository) at the commit README.md names, or '-' to
 leave that source's sets as they are. Each source revision
 becomes one file whose down_revision is the one before it in the source's
@@ -1059,11 +1059,90 @@ def guacamole(repo, out):
         revs.append(("v" + v.replace(".", "_"), f"upgrade_pre_{v}", git_show(repo, p), None))
     write(out, revs, "postgres", "apache/guacamole-client")
 
+KINTO_BASE = "f082aa3a"
+KINTO_STORAGE = "kinto/core/storage/postgresql/"
+
+def kinto(repo, out):
+    """Kinto/kinto's PostgreSQL storage: its schema.sql at KINTO_BASE (the
+    commit that moved cliquet into kinto/core; the schema of version 11)
+    as the first revision, then migrations/migration_NNN_MMM.sql from 011
+    on, in number order, as its storage backend's migrator runs them on a
+    database of an older version (ups only; migration_017_018's own
+    `BEGIN WORK;` and `COMMIT WORK;` as comments)."""
+    revs = [("v011", "schema", git_show_at(repo, KINTO_BASE, f"{KINTO_STORAGE}schema.sql"), None)]
+    files = []
+    for p in git_ls(repo, f"{KINTO_STORAGE}migrations/"):
+        m = re.match(r".*/migration_(\d{3})_(\d{3})\.sql$", p)
+        if m and int(m.group(1)) >= 11:
+            files.append((int(m.group(2)), p))
+    for to, p in sorted(files):
+        text = git_show(repo, p)
+        # migration_017_018's `BEGIN WORK;` ... `COMMIT WORK;` around its
+        # merge of two tables, as comments (the migrator's transaction
+        # holds the same locks to its end).
+        text = re.sub(r"(?im)^(BEGIN|COMMIT) WORK;$", r"-- \1 WORK; (the revision's own transaction)", text)
+        revs.append((f"v{to:03}", f"migration_{to - 1:03}_{to:03}", text, None))
+    write(out, revs, "postgres", "Kinto/kinto")
+
+PGMQ_BASE = "v1.3.2"
+
+def pgmq(repo, out):
+    """pgmq/pgmq's extension as plain SQL in its schema `pgmq`: sql/pgmq.sql
+    at PGMQ_BASE (its first release written in SQL alone, no C module)
+    after the `CREATE SCHEMA pgmq;` its control file's `schema` makes, as
+    the first revision; then pgmq-extension/sql/pgmq--A--B.sql from that
+    version on, in version order, as `ALTER EXTENSION pgmq UPDATE` runs
+    them (ups only); each after `SET LOCAL check_function_bodies = off;`,
+    as the extension machinery runs its scripts."""
+    def version(v):
+        return tuple(int(x) for x in v.split("."))
+    # CREATE EXTENSION and ALTER EXTENSION UPDATE run a script with
+    # check_function_bodies off: a SQL function may call one made after it.
+    unchecked = "SET LOCAL check_function_bodies = off;\n\n"
+    base = unchecked + "CREATE SCHEMA pgmq;\n\n" + git_show_at(repo, PGMQ_BASE, "sql/pgmq.sql")
+    revs = [("v" + PGMQ_BASE[1:].replace(".", "_"), "pgmq", base, None)]
+    ups = []
+    for p in git_ls(repo, "pgmq-extension/sql/"):
+        m = re.match(r".*/pgmq--([\d.]+)--([\d.]+)\.sql$", p)
+        if m and version(m.group(1)) >= version(PGMQ_BASE[1:]):
+            ups.append((version(m.group(2)), m.group(1), m.group(2), p))
+    for _, a, b, p in sorted(ups):
+        text = git_show(repo, p)
+        revs.append(("v" + b.replace(".", "_"), f"pgmq_{a}_to_{b}", unchecked + text if text.strip() else text, None))
+    write(out, revs, "postgres", "pgmq/pgmq")
+
+def unleash(recorded, out):
+    """Unleash/unleash's db-migrate history: RECORDED is the folder
+    `unleash_sql.js` writes (one `<migration>.sql` per migration of
+    src/migrations, the SQL db-migrate ran for its up on a new database),
+    one revision per file in name order (ups only; migrations that
+    share a timestamp are vSTAMPa, vSTAMPb, ...). `DEFAULT 'now()'`
+    (four tables of 2016 to 2020: a string the server turns into the
+    time the table was made, a constant) written `DEFAULT now()`, which
+    is what was meant, so that two replays of the history agree; the
+    `COMMIT;` line in the middle of 20231103064746 (it ends db-migrate's
+    transaction early) as a comment."""
+    names = [(m.group(1), m.group(2), n) for n in sorted(os.listdir(recorded))
+             if (m := re.match(r"(\d{14})-(.*)\.sql$", n))]
+    stamps = [stamp for stamp, _, _ in names]
+    revs, seen = [], {}
+    for stamp, slug, name in names:
+        with open(os.path.join(recorded, name)) as f:
+            text = own_transaction_as_comments(f.read().replace("DEFAULT 'now()'", "DEFAULT now()"))
+        # Migrations sharing a timestamp (db-migrate runs them in file
+        # name order): vSTAMPa, vSTAMPb, ...
+        suffix = ""
+        if stamps.count(stamp) > 1:
+            suffix = "abcdefgh"[seen.get(stamp, 0)]
+            seen[stamp] = seen.get(stamp, 0) + 1
+        revs.append((f"v{stamp}{suffix}", slug, text if text.strip() else "", None))
+    write(out, revs, "postgres", "Unleash/unleash")
+
 root, supa, chirp, hydra = sys.argv[1:5]
 (crates, hatch, kratos, auth, temp, harb, storage, atu, ket, uma, docs, hopp, trig, lang, meter, civ,
  harn, neon, svix, conc, mini, perf, triage, gworker, cadence, ditto, bitmag, feld, nhauth, bors, arroyo, rauthy, fga,
  qwit, nakama, tzero, spice, lake, kong_, memo, cond, camu, dolph, flow, rang, guac,
- kestra, marq, apic, tboard, rfcbot) = (sys.argv[5:56] + ["-"] * 51)[:51]
+ kestra, marq, apic, tboard, rfcbot, kinto_, pgmq_, unleash_) = (sys.argv[5:59] + ["-"] * 54)[:54]
 if supa != "-":
     supabase(supa, f"{root}/postgres/supabase-auth")
 if chirp != "-":
@@ -1204,3 +1283,10 @@ if tboard != "-":
     thingsboard(tboard, f"{root}/postgres-extra/thingsboard")
 if rfcbot != "-":
     diesel(rfcbot, f"{root}/postgres/rfcbot", "migrations/", "rust-lang/rfcbot-rs", RFCBOT_FIXES)
+if kinto_ != "-":
+    kinto(kinto_, f"{root}/postgres-extra/kinto")
+if pgmq_ != "-":
+    pgmq(pgmq_, f"{root}/postgres-extra/pgmq")
+if unleash_ != "-":
+    # The folder unleash_sql.js wrote, not a repository.
+    unleash(unleash_, f"{root}/postgres-extra/unleash")

@@ -238,7 +238,18 @@ impl Planner<'_> {
             let text = if to.ends_with("[]") { "text[]" } else { "text" };
             format!(" USING {c}::{text}::{to}")
         } else if implicit(from, to) {
-            format!(" USING {c}::{to}")
+            // No USING: the server converts by the assignment cast, as when
+            // a value is stored in the column. An explicit `{c}::{to}`
+            // would cut a longer value to a shorter `varchar` or
+            // `character` silently, where the assignment refuses it. But
+            // `bit(n)` to another length: its assignment takes only a
+            // value of the new length exactly, the explicit cast pads or
+            // cuts (what the change means).
+            if to.starts_with("bit(") {
+                format!(" USING {c}::{to}")
+            } else {
+                String::new()
+            }
         } else {
             // Rows decide, as for a NOT NULL column: an empty table takes
             // any cast, and one with rows that do not convert refuses it in

@@ -363,6 +363,46 @@ fn a_not_null_column_without_default_needs_review_only_on_a_table_with_rows() {
         .contains("ALTER TABLE t ADD COLUMN b mood NOT NULL;"));
 }
 
+/// A type change PostgreSQL makes by itself (an assignment cast) is
+/// written without `USING`: an explicit cast to a shorter `varchar` or
+/// `character` cuts longer values silently, where the column's own
+/// assignment refuses them. Open-Assistant's `message.lang`, from
+/// `character varying(200)` to `(32)`, was written `USING
+/// lang::character varying(32)`: its up, and the down of the widening,
+/// would have cut the rows' values instead of failing on them.
+#[test]
+fn a_type_change_with_an_assignment_cast_is_written_without_a_cast_that_truncates() {
+    let head = snapshot(table(
+        "t",
+        &[("a", "character varying(200)"), ("b", "character(4)")],
+    ));
+    let desired = snapshot(table("t", &[("a", "character varying(32)"), ("b", "text")]));
+    let plan = super::plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert!(plan.reviews.is_empty(), "{:?}", plan.reviews);
+    let main = &plan.revisions[0];
+    for sql in [
+        "ALTER TABLE t ALTER COLUMN a TYPE character varying(32);",
+        "ALTER TABLE t ALTER COLUMN b TYPE text;",
+    ] {
+        assert!(main.up.contains(sql), "{}", main.up);
+    }
+    for sql in [
+        "ALTER TABLE t ALTER COLUMN a TYPE character varying(200);",
+        "ALTER TABLE t ALTER COLUMN b TYPE character(4);",
+    ] {
+        assert!(main.down.contains(sql), "{}", main.down);
+    }
+    assert!(!main.up.contains("USING") && !main.down.contains("USING"));
+    // `bit(n)`'s assignment takes only its own length: the explicit cast,
+    // which pads or cuts, stays.
+    let head = snapshot(table("t", &[("c", "bit(3)")]));
+    let desired = snapshot(table("t", &[("c", "bit(5)")]));
+    let bits = super::plan(&head, &desired, &Facts::with_rows(["t"]));
+    assert!(bits.revisions[0]
+        .up
+        .contains("ALTER TABLE t ALTER COLUMN c TYPE bit(5) USING c::bit(5);"));
+}
+
 #[test]
 fn a_type_change_without_implicit_cast_needs_review_on_a_table_with_rows_and_casts_through_text() {
     let head = snapshot(table("t", &[("a", "integer")]));
