@@ -25,13 +25,8 @@ impl Planner<'_> {
         if old.properties.contains_key("~identity") || !same_owner(old, new) {
             return None;
         }
-        let aside = aside(name);
-        self.script.early.push(format!(
-            "ALTER SEQUENCE {} RENAME TO {};",
-            qualified(name),
-            ident(&format!("{}{OLD_SUFFIX}", split_name(name).1))
-        ));
-        Some(carry_on(name, &aside).to_vec())
+        self.script.early.push(rename_aside(name));
+        Some(carry_on(name, &aside(name)).to_vec())
     }
 
     /// An identity column made a `serial` one again whose sequence keeps
@@ -46,16 +41,11 @@ impl Planner<'_> {
         {
             return false;
         }
-        let aside = aside(name);
-        self.script.first.push(format!(
-            "ALTER SEQUENCE {} RENAME TO {};",
-            qualified(name),
-            ident(&format!("{}{OLD_SUFFIX}", split_name(name).1))
-        ));
+        self.script.first.push(rename_aside(name));
         self.script
             .first
             .push(ddl::create_sequence(name, &new.properties));
-        let [value, _] = carry_on(name, &aside);
+        let [value, _] = carry_on(name, &aside(name));
         self.script.first.push(value);
         let owner = get(&new.properties, "owned by").map_or("NONE".to_owned(), ddl::owned_by);
         self.script.late.push(format!(
@@ -115,6 +105,15 @@ fn sequence_of(default: &str) -> Option<String> {
 fn same_owner(old: &Object, new: &Object) -> bool {
     let owner = |o: &Object| get(&o.properties, "owned by").map(str::to_owned);
     owner(old).is_some() && owner(old) == owner(new)
+}
+
+/// The sequence `name` renamed aside, to [`aside`].
+fn rename_aside(name: &str) -> String {
+    format!(
+        "ALTER SEQUENCE {} RENAME TO {};",
+        qualified(name),
+        ident(&format!("{}{OLD_SUFFIX}", split_name(name).1))
+    )
 }
 
 /// A sequence's name while it is renamed aside, as SQL spells it.
