@@ -107,6 +107,12 @@ const HISTORIES: &[&str] = &[
     "apicurio-3",
     "thingsboard",
     "rfcbot",
+    "open-assistant",
+    "open-assistant-inference",
+    "ironic",
+    "kinto",
+    "pgmq",
+    "unleash",
     // Not lakekeeper (its last dumps do not restore) nor memos (its last
     // revisions need PostgreSQL 16): their tests stop before those.
 ];
