@@ -6,7 +6,8 @@ use super::change::{renamed_to, Planner};
 use super::ddl::{self, get, ident, inherited, literal, object_name, qualified, split_name};
 use crate::schema::{Node, Object, Properties};
 
-/// The name an enum takes while it is rebuilt.
+/// The suffix of the name an enum takes while it is rebuilt, and a
+/// sequence while another takes its name (`sequence.rs`).
 pub(super) const OLD_SUFFIX: &str = "__autogen_old";
 
 impl Planner<'_> {
