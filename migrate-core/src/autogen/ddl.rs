@@ -637,10 +637,10 @@ pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<St
 }
 
 /// A table's or materialized view's storage parameters (`fillfactor`,
-/// `autovacuum_...`), or a view's options, by name (the reader lists them `a=1, b=2`), in the
-/// order they were set where the reader kept it (`~storage`: `storage` is
-/// sorted, to compare), so that a table is made as declared, to the text
-/// `pg_dump` writes of it.
+/// `autovacuum_...`), or a view's options, by name (the reader lists them
+/// `a=1, b=2`), in the order they were set where the reader kept it
+/// (`~storage`: `storage` is sorted, to compare), so that a table is made
+/// as declared, to the text `pg_dump` writes of it.
 fn options(props: &Properties) -> Vec<(&str, &str)> {
     get(props, "~storage")
         .or_else(|| get(props, "storage"))
