@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::Planner;
-use super::ddl::{get, ident, qualified, split_name};
+use super::ddl::{self, get, ident, qualified, split_name};
 use crate::schema::{Node, Object, Properties, Snapshot};
 
 impl Planner<'_> {
@@ -94,34 +94,14 @@ impl Planner<'_> {
                 ));
             }
         }
-        if was("options") != get(new, "options") {
-            let (was, will) = (
-                column_options(was("options")),
-                column_options(get(new, "options")),
-            );
-            let reset: Vec<&str> = was
-                .iter()
-                .filter(|(key, _)| !will.iter().any(|(k, _)| k == key))
-                .map(|(key, _)| *key)
-                .collect();
-            if !reset.is_empty() {
-                self.script.late.push(format!(
-                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} RESET ({});",
-                    reset.join(", ")
-                ));
-            }
-            let set: Vec<String> = will
-                .iter()
-                .filter(|option| !was.contains(option))
-                .map(|(key, value)| format!("{key} = {value}"))
-                .collect();
-            if !set.is_empty() {
-                self.script.late.push(format!(
-                    "ALTER TABLE ONLY {t} ALTER COLUMN {c} SET ({});",
-                    set.join(", ")
-                ));
-            }
-        }
+        let target = format!("ALTER TABLE ONLY {t} ALTER COLUMN {c}");
+        let (before, after) = (
+            ddl::option_pairs(was("options")),
+            ddl::option_pairs(get(new, "options")),
+        );
+        // The values are numbers, written bare.
+        let options = ddl::reset_and_set(&target, &before, &after, str::to_owned);
+        self.script.late.extend(options);
         if was("compression") != get(new, "compression") {
             let method = get(new, "compression").unwrap_or("DEFAULT");
             self.script.late.push(format!(
@@ -539,14 +519,4 @@ fn neighbours<'o>(
         columns[..at].iter().rev().find(shared).map(|(_, n)| *n),
         columns[at + 1..].iter().find(shared).map(|(_, n)| *n),
     ))
-}
-
-/// A column's options as the reader lists them (`n_distinct=100,
-/// n_distinct_inherited=-0.5`), each name and value; the values are
-/// numbers, written bare.
-fn column_options(list: Option<&str>) -> Vec<(&str, &str)> {
-    list.into_iter()
-        .flat_map(|all| all.split(", "))
-        .filter_map(|option| option.split_once('='))
-        .collect()
 }

@@ -642,9 +642,13 @@ pub(super) fn alter_attributes(name: &str, old: &Object, new: &Object) -> Vec<St
 /// (`~storage`: `storage` is sorted, to compare), so that a table is made
 /// as declared, to the text `pg_dump` writes of it.
 fn options(props: &Properties) -> Vec<(&str, &str)> {
-    get(props, "~storage")
-        .or_else(|| get(props, "storage"))
-        .into_iter()
+    option_pairs(get(props, "~storage").or_else(|| get(props, "storage")))
+}
+
+/// Each `name=value` of a list the reader joins with `, ` (storage
+/// parameters, a view's or a column's options).
+pub(super) fn option_pairs(list: Option<&str>) -> Vec<(&str, &str)> {
+    list.into_iter()
         .flat_map(|all| all.split(", "))
         .filter_map(|option| option.split_once('='))
         .collect()
@@ -659,18 +663,29 @@ pub(super) fn alter_options(
     new: &Properties,
 ) -> Vec<String> {
     let was = old.map(options).unwrap_or_default();
-    let will = options(new);
+    let target = format!("ALTER {} {}", keyword(kind).to_uppercase(), qualified(name));
+    reset_and_set(&target, &was, &options(new), literal)
+}
+
+/// `{target} RESET (...)` of the options `was` has and `will` has not,
+/// and `{target} SET (...)` of those `will` has otherwise or anew, each
+/// value as `value` writes it.
+pub(super) fn reset_and_set(
+    target: &str,
+    was: &[(&str, &str)],
+    will: &[(&str, &str)],
+    value: fn(&str) -> String,
+) -> Vec<String> {
     let set: Vec<String> = will
         .iter()
         .filter(|option| !was.contains(option))
-        .map(|(key, value)| format!("{key} = {}", literal(value)))
+        .map(|(key, v)| format!("{key} = {}", value(v)))
         .collect();
     let reset: Vec<&str> = was
         .iter()
         .filter(|(key, _)| !will.iter().any(|(k, _)| k == key))
         .map(|(key, _)| *key)
         .collect();
-    let target = format!("ALTER {} {}", keyword(kind).to_uppercase(), qualified(name));
     let mut sql = Vec::new();
     if !reset.is_empty() {
         sql.push(format!("{target} RESET ({});", reset.join(", ")));
@@ -1050,22 +1065,8 @@ pub(super) fn publication_table(entry: &str) -> &str {
 /// outside quotes and parentheses (a table's column list and row filter
 /// hold commas of their own).
 fn split_list(list: &str) -> Vec<&str> {
-    let (mut parts, mut start, mut depth) = (Vec::new(), 0, 0usize);
-    let (mut identifier, mut string) = (false, false);
-    let bytes = list.as_bytes();
-    for (at, &c) in bytes.iter().enumerate() {
-        match c {
-            b'"' if !string => identifier = !identifier,
-            b'\'' if !identifier => string = !string,
-            b'(' if !identifier && !string => depth += 1,
-            b')' if !identifier && !string => depth = depth.saturating_sub(1),
-            b',' if !identifier && !string && depth == 0 && bytes.get(at + 1) == Some(&b' ') => {
-                parts.push(&list[start..at]);
-                start = at + 2;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&list[start..]);
-    parts
+    super::reparse::split_top_level(list)
+        .into_iter()
+        .map(str::trim)
+        .collect()
 }
